@@ -1,0 +1,69 @@
+package io.github.sparklint.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to analyze: files and directories (walked for {@code .java} files), the base directory that
+ * reported paths are relative to, and the classpath jars for the symbol solver.
+ *
+ * @param inputs files and directories to analyze
+ * @param baseDir reported file paths are relative to it when they lie under it
+ * @param sourceRoots source roots the symbol solver may read (defaults to the input directories)
+ * @param classpath jars the symbol solver may read; class directories are ignored
+ */
+public record AnalysisRequest(
+    List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath) {
+
+  public AnalysisRequest {
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(baseDir, "baseDir");
+    sourceRoots = List.copyOf(sourceRoots);
+    classpath = List.copyOf(classpath);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the request's parts. */
+  public static final class Builder {
+    private final List<Path> inputs = new ArrayList<>();
+    private final List<Path> sourceRoots = new ArrayList<>();
+    private final List<Path> classpath = new ArrayList<>();
+    private Path baseDir = Path.of("").toAbsolutePath();
+
+    private Builder() {}
+
+    public Builder input(Path path) {
+      inputs.add(path);
+      return this;
+    }
+
+    public Builder inputs(List<Path> paths) {
+      inputs.addAll(paths);
+      return this;
+    }
+
+    public Builder baseDir(Path dir) {
+      baseDir = dir;
+      return this;
+    }
+
+    public Builder sourceRoots(List<Path> roots) {
+      sourceRoots.addAll(roots);
+      return this;
+    }
+
+    public Builder classpath(List<Path> entries) {
+      classpath.addAll(entries);
+      return this;
+    }
+
+    public AnalysisRequest build() {
+      return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.sparklint.core;
+
+import java.util.List;
+
+/**
+ * Everything one run found.
+ *
+ * @param findings sorted by file, line, column and rule
+ * @param errors files that could not be analyzed (or rules that failed), sorted by file
+ * @param filesAnalyzed files parsed and checked
+ * @param filesSkipped files never mentioning Spark, skipped after the text check
+ */
+public record AnalysisResult(
+    List<Finding> findings, List<AnalysisError> errors, int filesAnalyzed, int filesSkipped) {
+
+  public AnalysisResult {
+    findings = List.copyOf(findings);
+    errors = List.copyOf(errors);
+  }
+
+  /** The number of findings at or above {@code threshold}. */
+  public long countAtLeast(Severity threshold) {
+    return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+  }
+}

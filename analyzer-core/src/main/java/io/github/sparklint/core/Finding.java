@@ -1,0 +1,49 @@
+package io.github.sparklint.core;
+
+import java.util.Objects;
+
+/**
+ * One risk found in one file.
+ *
+ * @param ruleId the rule that found it (also its suppression key and SARIF ruleId)
+ * @param severity the effective severity after configuration
+ * @param file the file, relative to the analysis base directory with {@code /} separators when it
+ *     lies under it, otherwise as given
+ * @param line 1-based line of the flagged method name
+ * @param column 1-based column of the flagged method name
+ * @param message what was found and why it is risky
+ * @param fix the concrete fix
+ * @param enclosing {@code Class#member} holding the finding, for baselines and fingerprints
+ * @param code the flagged expression's source with whitespace normalised
+ */
+public record Finding(
+    String ruleId,
+    Severity severity,
+    String file,
+    int line,
+    int column,
+    String message,
+    String fix,
+    String enclosing,
+    String code) {
+
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(message, "message");
+    fix = fix == null ? "" : fix;
+    enclosing = enclosing == null ? "" : enclosing;
+    code = code == null ? "" : code;
+  }
+
+  /** The message followed by the fix, as shown on the console and in compiler diagnostics. */
+  public String fullMessage() {
+    return fix.isEmpty() ? message : message + ". Fix: " + fix;
+  }
+
+  /** The same finding reported against another file name. */
+  public Finding withFile(String newFile) {
+    return new Finding(ruleId, severity, newFile, line, column, message, fix, enclosing, code);
+  }
+}

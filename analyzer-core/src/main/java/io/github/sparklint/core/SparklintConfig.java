@@ -1,0 +1,133 @@
+package io.github.sparklint.core;
+
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rule.RuleOption;
+import io.github.sparklint.core.rules.RuleRegistry;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The immutable, validated configuration of one run: which rules are on, their severities and
+ * option values. Every front builds one; a bad value fails fast naming key, value and allowed
+ * range.
+ */
+public final class SparklintConfig {
+  private final Set<String> disabled;
+  private final Map<String, Severity> severities;
+  private final Map<String, Object> options;
+  private final String fingerprint;
+
+  private SparklintConfig(Builder b) {
+    this.disabled = Set.copyOf(b.disabled);
+    this.severities = Map.copyOf(b.severities);
+    this.options = Map.copyOf(b.options);
+    this.fingerprint = new TreeMap<>(b.raw) + " " + new TreeMap<>(b.severities) + " " + new TreeSet<>(b.disabled);
+  }
+
+  /** Every rule on, default severities, default options. */
+  public static SparklintConfig defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** True unless the rule was switched off. */
+  public boolean isEnabled(String ruleId) {
+    return !disabled.contains(ruleId);
+  }
+
+  /** The configured severity of {@code rule}, or its default. */
+  public Severity severityOf(Rule rule) {
+    return severities.getOrDefault(rule.id(), rule.descriptor().defaultSeverity());
+  }
+
+  /** The configured value of {@code option} for {@code rule}, or its default. */
+  @SuppressWarnings("unchecked")
+  public <T> T option(Rule rule, RuleOption<T> option) {
+    Object v = options.get(rule.id() + ":" + option.key());
+    return v == null ? option.defaultValue() : (T) v;
+  }
+
+  /** A stable text that changes whenever the configuration's effect changes. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** Collects settings; {@link #build()} validates them against the rule registry. */
+  public static final class Builder {
+    private final Set<String> disabled = new HashSet<>();
+    private final Map<String, Severity> severities = new HashMap<>();
+    private final Map<String, String> raw = new HashMap<>();
+    private final Map<String, Object> options = new HashMap<>();
+
+    private Builder() {}
+
+    /** Switches a rule on or off. */
+    public Builder enabled(String ruleId, boolean on) {
+      requireRule(ruleId);
+      if (on) {
+        disabled.remove(ruleId);
+      } else {
+        disabled.add(ruleId);
+      }
+      return this;
+    }
+
+    /** Overrides a rule's severity ({@code error}, {@code warning}, {@code note}). */
+    public Builder severity(String ruleId, String severity) {
+      requireRule(ruleId);
+      severities.put(ruleId, Severity.parse(severity));
+      return this;
+    }
+
+    /** Sets {@code RuleId:option} to a raw value, validated now. */
+    public Builder option(String qualifiedKey, String value) {
+      int colon = qualifiedKey.indexOf(':');
+      if (colon <= 0 || colon == qualifiedKey.length() - 1) {
+        throw new ConfigException(
+            "option key '" + qualifiedKey + "' must have the form <RuleId>:<option>");
+      }
+      return option(qualifiedKey.substring(0, colon), qualifiedKey.substring(colon + 1), value);
+    }
+
+    /** Sets one option of one rule to a raw value, validated now. */
+    public Builder option(String ruleId, String key, String value) {
+      Rule rule = requireRule(ruleId);
+      Optional<RuleOption<?>> option = rule.descriptor().option(key);
+      if (option.isEmpty()) {
+        String known = rule.descriptor().options().stream().map(RuleOption::key)
+            .reduce((a, b) -> a + ", " + b).orElse("none");
+        throw new ConfigException(
+            "rule " + ruleId + " has no option '" + key + "' (its options: " + known + ")");
+      }
+      if (value == null) {
+        throw new ConfigException("option " + ruleId + ":" + key + " has no value");
+      }
+      options.put(ruleId + ":" + key, option.get().parse(ruleId, value));
+      raw.put(ruleId + ":" + key, value.trim());
+      return this;
+    }
+
+    /** Sets every {@code RuleId:option=value} entry of {@code values}. */
+    public Builder options(Map<String, String> values) {
+      new TreeMap<>(values).forEach(this::option);
+      return this;
+    }
+
+    public SparklintConfig build() {
+      return new SparklintConfig(this);
+    }
+
+    private static Rule requireRule(String ruleId) {
+      return RuleRegistry.find(ruleId).orElseThrow(() -> new ConfigException(
+          "unknown rule '" + ruleId + "'; known rules: " + String.join(", ", RuleRegistry.ids())));
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.sparklint.core.engine;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.sparklint.core.AnalysisError;
+import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rule.RuleContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses one file and runs every enabled rule on it; never throws for bad input. */
+public final class FileAnalyzer {
+  private static final int MAX_MESSAGE = 200;
+
+  private final SparklintConfig config;
+  private final List<Rule> rules;
+  private final ParserConfiguration parserConfiguration;
+
+  /**
+   * @param parserConfiguration JavaParser settings; when it carries a symbol resolver, the solver
+   *     layer of type resolution is used
+   */
+  public FileAnalyzer(
+      SparklintConfig config, List<Rule> rules, ParserConfiguration parserConfiguration) {
+    this.config = config;
+    this.rules = rules.stream().filter(r -> config.isEnabled(r.id())).toList();
+    this.parserConfiguration = parserConfiguration;
+  }
+
+  /** Default JavaParser settings: the newest Java level, no symbol solver. */
+  public static ParserConfiguration plainParserConfiguration() {
+    return new ParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+        .setAttributeComments(false);
+  }
+
+  /** Findings and errors of one file. */
+  public record FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed) {}
+
+  /** Analyzes {@code source}, reporting under the name {@code file}. */
+  public FileResult analyze(String file, String source) {
+    if (!SparkMentions.mentionsSpark(source)) {
+      return new FileResult(List.of(), List.of(), false);
+    }
+    CompilationUnit cu;
+    try {
+      ParseResult<CompilationUnit> result = new JavaParser(parserConfiguration).parse(source);
+      if (!result.isSuccessful() || result.getResult().isEmpty()) {
+        return new FileResult(List.of(), List.of(parseError(file, result.getProblems())), false);
+      }
+      cu = result.getResult().get();
+    } catch (StackOverflowError e) {
+      return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
+          "code is nested too deeply to parse; file skipped")), false);
+    } catch (RuntimeException e) {
+      return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
+          "cannot parse: " + shorten(String.valueOf(e.getMessage())))), false);
+    }
+    if (parserConfiguration.getSymbolResolver().isPresent()) {
+      cu.setData(SymbolSolverKey.KEY, Boolean.TRUE);
+    }
+    return runRules(file, cu);
+  }
+
+  private FileResult runRules(String file, CompilationUnit cu) {
+    SparkTypes types = new SparkTypes(new ImportTable(cu));
+    List<Finding> findings = new ArrayList<>();
+    List<AnalysisError> errors = new ArrayList<>();
+    for (Rule rule : rules) {
+      List<Finding> ruleFindings = new ArrayList<>();
+      try {
+        rule.check(new RuleContext(rule, file, cu, types, config, ruleFindings));
+        findings.addAll(ruleFindings);
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.add(new AnalysisError(file, 0, 0, "internal error in rule " + rule.id() + " ("
+            + e.getClass().getSimpleName() + ": " + shorten(String.valueOf(e.getMessage()))
+            + "); the other rules still ran. Please report this."));
+      }
+    }
+    findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
+        .thenComparing(Finding::ruleId));
+    return new FileResult(List.copyOf(findings), List.copyOf(errors), true);
+  }
+
+  private static AnalysisError parseError(String file, List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return new AnalysisError(file, 0, 0, "cannot parse this file");
+    }
+    Problem first = problems.get(0);
+    Optional<com.github.javaparser.Position> begin = first.getLocation()
+        .flatMap(t -> t.toRange()).map(r -> r.begin);
+    String message = first.getMessage().lines().findFirst().orElse("syntax error");
+    String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+    return new AnalysisError(file, begin.map(p -> p.line).orElse(0),
+        begin.map(p -> p.column).orElse(0), "syntax error: " + shorten(message) + more);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
+  }
+}

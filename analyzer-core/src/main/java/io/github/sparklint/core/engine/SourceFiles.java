@@ -1,0 +1,64 @@
+package io.github.sparklint.core.engine;
+
+import io.github.sparklint.core.AnalysisError;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** The {@code .java} files named by the inputs, directories walked without following links. */
+public record SourceFiles(List<Path> files, List<Path> directories) {
+
+  /** Collects files under {@code inputs}; problems (missing paths, unreadable dirs) go to errors. */
+  public static SourceFiles collect(List<Path> inputs, Path base, List<AnalysisError> errors) {
+    TreeSet<Path> files = new TreeSet<>();
+    List<Path> dirs = new ArrayList<>();
+    for (Path input : inputs) {
+      Path p = input.toAbsolutePath().normalize();
+      if (Files.isDirectory(p)) {
+        dirs.add(p);
+        walk(p, base, files, errors);
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        errors.add(new AnalysisError(display(p, base), 0, 0, "no such file or directory"));
+      }
+    }
+    return new SourceFiles(List.copyOf(files), List.copyOf(dirs));
+  }
+
+  /** The path relative to {@code base} with {@code /} separators when under it, else absolute. */
+  public static String display(Path file, Path base) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
+
+  private static void walk(Path dir, Path base, TreeSet<Path> files, List<AnalysisError> errors) {
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          errors.add(new AnalysisError(display(file, base), 0, 0,
+              "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      errors.add(new AnalysisError(display(dir, base), 0, 0, "cannot walk directory: " + e));
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.sparklint.core.engine;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a source file as strict UTF-8, turning every failure into a readable message. */
+public final class SourceText {
+  private SourceText() {}
+
+  /** Thrown when a file cannot be read as UTF-8 text; the message names the line when known. */
+  public static final class UnreadableSourceException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+
+    UnreadableSourceException(String message, int line) {
+      super(message);
+      this.line = line;
+    }
+
+    /** 1-based line of the problem, or 0 when it is about the whole file. */
+    public int line() {
+      return line;
+    }
+  }
+
+  /** The file's text without a byte-order mark. */
+  public static String read(Path file) throws UnreadableSourceException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableSourceException("no such file", 0);
+    } catch (AccessDeniedException e) {
+      throw new UnreadableSourceException("cannot read file: permission denied", 0);
+    } catch (IOException | OutOfMemoryError e) {
+      throw new UnreadableSourceException("cannot read file: " + e.getMessage(), 0);
+    }
+    return decode(bytes);
+  }
+
+  /** Decodes strict UTF-8, naming the line of the first malformed byte. */
+  public static String decode(byte[] bytes) throws UnreadableSourceException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      throw new UnreadableSourceException(
+          "not valid UTF-8 text (byte 0x" + String.format("%02x", bytes[offset] & 0xff)
+              + " at offset " + offset + "); sparklint reads sources as UTF-8",
+          lineOf(bytes, offset));
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static int lineOf(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

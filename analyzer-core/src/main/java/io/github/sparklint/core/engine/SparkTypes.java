@@ -1,0 +1,173 @@
+package io.github.sparklint.core.engine;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells which Spark kind an expression has, in two layers: the symbol solver when it can resolve
+ * the expression, then a fallback that always works without a classpath (declared types, {@code
+ * var} initializers, imports, call chains through the {@link SparkApi} table).
+ */
+public final class SparkTypes {
+  private static final int MAX_DEPTH = 64;
+
+  private final ImportTable imports;
+
+  public SparkTypes(ImportTable imports) {
+    this.imports = imports;
+  }
+
+  /** The Spark kind of {@code e}, or empty when it is not (or not known to be) a Spark type. */
+  public Optional<SparkKind> kindOf(Expression e) {
+    return kindOf(e, 0);
+  }
+
+  /** The Spark kind of the object {@code call} is invoked on (a receiver or a static owner). */
+  public Optional<SparkKind> receiverKind(MethodCallExpr call) {
+    return call.getScope().flatMap(scope -> kindOf(scope, 0).or(() -> staticOwner(scope)));
+  }
+
+  /**
+   * The Spark class a static call is made on: {@code SparkSession.builder()}, {@code
+   * functions.broadcast(df)} or a statically imported {@code broadcast(df)}.
+   */
+  public Optional<SparkKind> staticOwnerOf(MethodCallExpr call) {
+    if (call.getScope().isPresent()) {
+      return staticOwner(call.getScope().get());
+    }
+    if (enclosingTypeDeclares(call, call.getNameAsString())) {
+      return Optional.empty();
+    }
+    List<String> owners = imports.staticImportOwners(call.getNameAsString());
+    for (String owner : owners) {
+      Optional<SparkKind> kind = SparkApi.kindOfClass(owner);
+      if (kind.isPresent()
+          && SparkApi.staticReturnKind(kind.get(), call.getNameAsString()).isPresent()) {
+        return kind;
+      }
+    }
+    return owners.size() == 1 ? owners.stream().findFirst().flatMap(SparkApi::kindOfClass)
+        : Optional.empty();
+  }
+
+  /** The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>}. */
+  public Optional<SparkKind> kindOfType(Type type) {
+    if (!(type instanceof ClassOrInterfaceType cit)) {
+      return Optional.empty();
+    }
+    String name = cit.getNameWithScope();
+    return imports.resolveSparkType(name).flatMap(SparkApi::kindOfClass);
+  }
+
+  private Optional<SparkKind> kindOf(Expression e, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    Optional<String> solved = SolverTypes.qualifiedType(e);
+    if (solved.isPresent()) {
+      return SparkApi.kindOfClass(solved.get());
+    }
+    return fallbackKindOf(e, depth);
+  }
+
+  private Optional<SparkKind> fallbackKindOf(Expression e, int depth) {
+    if (e.isEnclosedExpr()) {
+      return kindOf(e.asEnclosedExpr().getInner(), depth + 1);
+    }
+    if (e.isCastExpr()) {
+      return kindOfType(e.asCastExpr().getType());
+    }
+    if (e.isConditionalExpr()) {
+      return kindOf(e.asConditionalExpr().getThenExpr(), depth + 1)
+          .or(() -> kindOf(e.asConditionalExpr().getElseExpr(), depth + 1));
+    }
+    if (e.isObjectCreationExpr()) {
+      return kindOfType(e.asObjectCreationExpr().getType());
+    }
+    if (e.isNameExpr()) {
+      return kindOfName(e.asNameExpr(), depth);
+    }
+    if (e.isFieldAccessExpr()) {
+      return kindOfFieldAccess(e.asFieldAccessExpr(), depth);
+    }
+    if (e.isMethodCallExpr()) {
+      return kindOfCall(e.asMethodCallExpr(), depth);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SparkKind> kindOfName(NameExpr name, int depth) {
+    return Declarations.find(name).flatMap(d -> {
+      if (d.type().isVarType() || d.type().isUnknownType()) {
+        return d.initializer().flatMap(init -> kindOf(init, depth + 1));
+      }
+      return kindOfType(d.type());
+    });
+  }
+
+  private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {
+    if (access.getScope().isThisExpr()) {
+      return Declarations.find(access, access.getNameAsString())
+          .filter(Declarations.Declared::isField)
+          .flatMap(d -> kindOfType(d.type()));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SparkKind> kindOfCall(MethodCallExpr call, int depth) {
+    String method = call.getNameAsString();
+    if (call.getScope().isEmpty()) {
+      Optional<SparkKind> local = ownMethodReturnKind(call);
+      if (local.isPresent()) {
+        return local;
+      }
+      return staticOwnerOf(call).flatMap(owner -> SparkApi.staticReturnKind(owner, method));
+    }
+    Expression scope = call.getScope().get();
+    Optional<SparkKind> receiver = kindOf(scope, depth + 1);
+    if (receiver.isPresent()) {
+      return SparkApi.returnKind(receiver.get(), method);
+    }
+    return staticOwner(scope).flatMap(owner -> SparkApi.staticReturnKind(owner, method));
+  }
+
+  private Optional<SparkKind> staticOwner(Expression scope) {
+    if (!(scope.isNameExpr() || scope.isFieldAccessExpr())) {
+      return Optional.empty();
+    }
+    if (scope.isNameExpr() && Declarations.find(scope.asNameExpr()).isPresent()) {
+      return Optional.empty();
+    }
+    return imports.resolveSparkType(scope.toString()).flatMap(SparkApi::kindOfClass);
+  }
+
+  private Optional<SparkKind> ownMethodReturnKind(MethodCallExpr call) {
+    Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MethodDeclaration> candidates = type.get().getMethodsByName(call.getNameAsString());
+    return candidates.stream()
+        .filter(m -> m.getParameters().size() == call.getArguments().size())
+        .map(m -> kindOfType(m.getType()))
+        .filter(Optional::isPresent)
+        .map(Optional::get)
+        .findFirst();
+  }
+
+  private static boolean enclosingTypeDeclares(MethodCallExpr call, String method) {
+    return call.findAncestor(TypeDeclaration.class)
+        .map(t -> !((TypeDeclaration<?>) t).getMethodsByName(method).isEmpty())
+        .orElse(false);
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.sparklint.core.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.sparklint.core.AnalysisError;
+import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.Sparklint;
+import java.util.Map;
+
+/** A plain JSON document of findings and errors, for scripts and bots. */
+public final class JsonReport {
+  private JsonReport() {}
+
+  public static String render(AnalysisResult result) {
+    JsonObject root = new JsonObject();
+    root.addProperty("tool", Sparklint.NAME);
+    root.addProperty("version", Sparklint.version());
+    JsonArray findings = new JsonArray();
+    Map<Finding, String> fingerprints = Fingerprints.of(result.findings());
+    for (Finding f : result.findings()) {
+      JsonObject o = new JsonObject();
+      o.addProperty("ruleId", f.ruleId());
+      o.addProperty("severity", f.severity().label());
+      o.addProperty("file", f.file());
+      o.addProperty("line", f.line());
+      o.addProperty("column", f.column());
+      o.addProperty("message", f.message());
+      o.addProperty("fix", f.fix());
+      o.addProperty("enclosing", f.enclosing());
+      o.addProperty("code", f.code());
+      o.addProperty("fingerprint", fingerprints.get(f));
+      findings.add(o);
+    }
+    root.add("findings", findings);
+    JsonArray errors = new JsonArray();
+    for (AnalysisError e : result.errors()) {
+      JsonObject o = new JsonObject();
+      o.addProperty("file", e.file());
+      o.addProperty("line", e.line());
+      o.addProperty("column", e.column());
+      o.addProperty("message", e.message());
+      errors.add(o);
+    }
+    root.add("errors", errors);
+    JsonObject summary = new JsonObject();
+    summary.addProperty("findings", result.findings().size());
+    summary.addProperty("filesAnalyzed", result.filesAnalyzed());
+    summary.addProperty("filesSkipped", result.filesSkipped());
+    summary.addProperty("errors", result.errors().size());
+    root.add("summary", summary);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+  }
+}

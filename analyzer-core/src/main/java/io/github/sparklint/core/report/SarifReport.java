@@ -1,0 +1,169 @@
+package io.github.sparklint.core.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.sparklint.core.AnalysisError;
+import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rules.RuleRegistry;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0: every rule with its help, results with repository-relative URIs under the {@code
+ * SRCROOT} base, versioned {@code partialFingerprints}, file errors as tool notifications.
+ */
+public final class SarifReport {
+  private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final String SRCROOT = "SRCROOT";
+
+  private SarifReport() {}
+
+  /**
+   * Renders {@code result}; file paths in it are taken as relative to {@code baseDir}.
+   */
+  public static String render(AnalysisResult result, Path baseDir) {
+    JsonObject run = new JsonObject();
+    run.add("tool", tool());
+    JsonObject base = new JsonObject();
+    JsonObject srcroot = new JsonObject();
+    String baseUri = baseDir.toAbsolutePath().normalize().toUri().toString();
+    srcroot.addProperty("uri", baseUri.endsWith("/") ? baseUri : baseUri + "/");
+    base.add(SRCROOT, srcroot);
+    run.add("originalUriBaseIds", base);
+    run.add("results", results(result.findings()));
+    run.add("invocations", invocations(result.errors()));
+    run.addProperty("columnKind", "utf16CodeUnits");
+    JsonObject root = new JsonObject();
+    root.addProperty("$schema", SCHEMA);
+    root.addProperty("version", "2.1.0");
+    JsonArray runs = new JsonArray();
+    runs.add(run);
+    root.add("runs", runs);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+  }
+
+  /** The SARIF level of a severity. */
+  public static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTE -> "note";
+    };
+  }
+
+  private static JsonObject tool() {
+    JsonObject driver = new JsonObject();
+    driver.addProperty("name", Sparklint.NAME);
+    driver.addProperty("version", Sparklint.version());
+    driver.addProperty("semanticVersion", Sparklint.version().replace("-SNAPSHOT", ""));
+    driver.addProperty("informationUri", Sparklint.HOME);
+    JsonArray rules = new JsonArray();
+    for (Rule rule : RuleRegistry.all()) {
+      rules.add(ruleDescriptor(rule));
+    }
+    driver.add("rules", rules);
+    JsonObject tool = new JsonObject();
+    tool.add("driver", driver);
+    return tool;
+  }
+
+  private static JsonObject ruleDescriptor(Rule rule) {
+    JsonObject r = new JsonObject();
+    r.addProperty("id", rule.id());
+    r.addProperty("name", rule.id());
+    String summary = rule.descriptor().summary();
+    r.add("shortDescription", text(summary));
+    r.add("fullDescription", text(summary));
+    r.addProperty("helpUri", Sparklint.HOME + "/blob/main/" + rule.descriptor().docsPath());
+    JsonObject help = text(summary + ". See " + rule.descriptor().docsPath());
+    help.addProperty("markdown", RuleDocs.markdown(rule.id()).orElse(summary));
+    r.add("help", help);
+    JsonObject config = new JsonObject();
+    config.addProperty("level", level(rule.descriptor().defaultSeverity()));
+    r.add("defaultConfiguration", config);
+    JsonObject props = new JsonObject();
+    JsonArray tags = new JsonArray();
+    tags.add("spark");
+    tags.add("reliability");
+    props.add("tags", tags);
+    r.add("properties", props);
+    return r;
+  }
+
+  private static JsonArray results(List<Finding> findings) {
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    List<Rule> rules = RuleRegistry.all();
+    for (int i = 0; i < rules.size(); i++) {
+      ruleIndex.put(rules.get(i).id(), i);
+    }
+    Map<Finding, String> fingerprints = Fingerprints.of(findings);
+    JsonArray results = new JsonArray();
+    for (Finding f : findings) {
+      JsonObject r = new JsonObject();
+      r.addProperty("ruleId", f.ruleId());
+      Integer index = ruleIndex.get(f.ruleId());
+      if (index != null) {
+        r.addProperty("ruleIndex", index);
+      }
+      r.addProperty("level", level(f.severity()));
+      r.add("message", text(f.fullMessage()));
+      r.add("locations", location(f.file(), f.line(), f.column()));
+      JsonObject fp = new JsonObject();
+      fp.addProperty(Fingerprints.SARIF_KEY, fingerprints.get(f));
+      r.add("partialFingerprints", fp);
+      results.add(r);
+    }
+    return results;
+  }
+
+  private static JsonArray location(String file, int line, int column) {
+    JsonObject artifact = new JsonObject();
+    artifact.addProperty("uri", file);
+    if (!file.startsWith("/")) {
+      artifact.addProperty("uriBaseId", SRCROOT);
+    }
+    JsonObject physical = new JsonObject();
+    physical.add("artifactLocation", artifact);
+    if (line > 0) {
+      JsonObject region = new JsonObject();
+      region.addProperty("startLine", line);
+      region.addProperty("startColumn", Math.max(column, 1));
+      physical.add("region", region);
+    }
+    JsonObject loc = new JsonObject();
+    loc.add("physicalLocation", physical);
+    JsonArray locations = new JsonArray();
+    locations.add(loc);
+    return locations;
+  }
+
+  private static JsonArray invocations(List<AnalysisError> errors) {
+    JsonObject invocation = new JsonObject();
+    invocation.addProperty("executionSuccessful", true);
+    JsonArray notifications = new JsonArray();
+    for (AnalysisError e : errors) {
+      JsonObject n = new JsonObject();
+      n.addProperty("level", "error");
+      n.add("message", text(e.message()));
+      n.add("locations", location(e.file(), e.line(), e.column()));
+      notifications.add(n);
+    }
+    invocation.add("toolExecutionNotifications", notifications);
+    JsonArray invocations = new JsonArray();
+    invocations.add(invocation);
+    return invocations;
+  }
+
+  private static JsonObject text(String value) {
+    JsonObject o = new JsonObject();
+    o.addProperty("text", value);
+    return o;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.sparklint.core.rule;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.engine.SourceLocations;
+import io.github.sparklint.core.engine.SparkTypes;
+import io.github.sparklint.core.engine.Suppressions;
+import java.util.List;
+
+/** What one rule sees of one file, and where it reports. Built by the engine per file and rule. */
+public final class RuleContext {
+  private final Rule rule;
+  private final String file;
+  private final CompilationUnit compilationUnit;
+  private final SparkTypes types;
+  private final SparklintConfig config;
+  private final List<Finding> sink;
+
+  public RuleContext(
+      Rule rule,
+      String file,
+      CompilationUnit compilationUnit,
+      SparkTypes types,
+      SparklintConfig config,
+      List<Finding> sink) {
+    this.rule = rule;
+    this.file = file;
+    this.compilationUnit = compilationUnit;
+    this.types = types;
+    this.config = config;
+    this.sink = sink;
+  }
+
+  public CompilationUnit compilationUnit() {
+    return compilationUnit;
+  }
+
+  /** Spark type facts for expressions of this file. */
+  public SparkTypes types() {
+    return types;
+  }
+
+  /** The configured (or default) value of one of this rule's options. */
+  public <T> T option(RuleOption<T> option) {
+    return config.option(rule, option);
+  }
+
+  /**
+   * Reports a finding at {@code at} (for a method call: at its name) unless suppressed there.
+   *
+   * @param message what was found and why it is risky
+   * @param fix the concrete fix
+   */
+  public void report(Node at, String message, String fix) {
+    if (Suppressions.isSuppressed(at, rule.id())) {
+      return;
+    }
+    Node anchor = at instanceof MethodCallExpr call ? call.getName() : at;
+    Severity severity = config.severityOf(rule);
+    sink.add(new Finding(
+        rule.id(),
+        severity,
+        file,
+        SourceLocations.line(anchor),
+        SourceLocations.column(anchor),
+        message,
+        fix,
+        SourceLocations.enclosing(at),
+        SourceLocations.normalizedCode(at)));
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.sparklint.core.rules;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.engine.RowBounds;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rule.RuleContext;
+import io.github.sparklint.core.rule.RuleDescriptor;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.Optional;
+
+/**
+ * {@code collect()}, {@code collectAsList()}, {@code collectAsMap()}, {@code countByKey()} and
+ * {@code countByValue()} on a Dataset or RDD whose size nothing upstream bounds.
+ */
+public final class SparkUnboundedCollect implements Rule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          "SparkUnboundedCollect",
+          "`collect()` and friends copy every row of a Dataset or RDD into driver memory; on "
+              + "unbounded data the driver runs out of memory",
+          Severity.WARNING);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    RowBounds bounds = new RowBounds(context.types());
+    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+      String method = call.getNameAsString();
+      if (!SparkApi.isCollectingActionName(method) || !call.getArguments().isEmpty()
+          || call.getScope().isEmpty()) {
+        continue;
+      }
+      Optional<SparkKind> owner = context.types().receiverKind(call);
+      if (owner.isEmpty() || !SparkApi.isCollectingAction(owner.get(), method)) {
+        continue;
+      }
+      Expression receiver = call.getScope().get();
+      if (bounds.of(receiver).isBounded()) {
+        continue;
+      }
+      context.report(call, message(owner.get(), method), fix(method));
+    }
+  }
+
+  private static String message(SparkKind owner, String method) {
+    String what = owner == SparkKind.DATASET ? "Dataset" : "RDD";
+    return switch (method) {
+      case "countByKey", "countByValue" -> "`" + method + "()` returns a driver-side map with one "
+          + "entry per distinct value of an unbounded " + what + "; with many distinct values the "
+          + "driver runs out of memory";
+      case "collectAsMap" -> "`collectAsMap()` copies every pair of an unbounded " + what
+          + " into a driver-side map; the driver can run out of memory";
+      default -> "`" + method + "()` copies every row of an unbounded " + what
+          + " into driver memory; nothing upstream (limit, take, a global aggregate) bounds it";
+    };
+  }
+
+  private static String fix(String method) {
+    return switch (method) {
+      case "countByKey", "countByValue" -> "count on the cluster (reduceByKey / groupBy().count())"
+          + " and write the result, or bring back only the top keys with takeOrdered(n, ...)";
+      case "collectAsMap" -> "keep the data distributed (join against it instead of a driver-side"
+          + " map) or write it out; if it really is small, bound it first";
+      default -> "write the result out (ds.write()...) or aggregate it on the cluster; if you "
+          + "need rows on the driver, bound them with limit(n) or take(n), or stream them with "
+          + "toLocalIterator()";
+    };
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.sparklint.core.spark;
+
+/** The roles Spark classes play in the rules; {@link SparkApi} maps class names to them. */
+public enum SparkKind {
+  /** {@code Dataset<T>} / DataFrame: distributed, rows reach the driver only through actions. */
+  DATASET,
+  /** {@code RDD}, {@code JavaRDD}, {@code JavaPairRDD}, {@code JavaDoubleRDD}. */
+  RDD,
+  /** {@code SparkSession}. */
+  SESSION,
+  /** {@code SparkSession.Builder}. */
+  SESSION_BUILDER,
+  /** {@code SparkContext} and {@code JavaSparkContext}. */
+  SPARK_CONTEXT,
+  /** {@code SQLContext}. */
+  SQL_CONTEXT,
+  /** {@code SparkConf}. */
+  SPARK_CONF,
+  /** {@code RuntimeConfig} ({@code spark.conf()}). */
+  RUNTIME_CONFIG,
+  /** {@code DataFrameReader}. */
+  READER,
+  /** {@code DataStreamReader}: its datasets are streaming. */
+  STREAM_READER,
+  /** {@code RelationalGroupedDataset} (groupBy/rollup/cube/pivot). */
+  GROUPED,
+  /** {@code KeyValueGroupedDataset} (groupByKey). */
+  KEY_VALUE_GROUPED,
+  /** {@code DataFrameWriter} / {@code DataFrameWriterV2}. */
+  WRITER,
+  /** {@code DataStreamWriter}. */
+  STREAM_WRITER,
+  /** {@code Broadcast<T>}. */
+  BROADCAST,
+  /** {@code org.apache.spark.sql.functions}. */
+  FUNCTIONS;
+
+  /** True for the kinds whose data lives on executors (Datasets and RDDs). */
+  public boolean isDistributed() {
+    return this == DATASET || this == RDD;
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.sparklint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzerTest {
+  private static final String BAD_JOB = """
+      package jobs;
+      import org.apache.spark.sql.Dataset;
+      import org.apache.spark.sql.Row;
+      class Job {
+        void run(Dataset<Row> events) {
+          events.collect();
+        }
+      }
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void brokenFileIsReportedWithPositionAndOtherFilesAreStillAnalyzed() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src/jobs"));
+    Files.writeString(src.resolve("Job.java"), BAD_JOB);
+    Files.writeString(src.resolve("Broken.java"),
+        "import org.apache.spark.sql.Dataset;\nclass Broken {\n  void run( {\n}\n");
+    Files.write(src.resolve("Latin1.java"),
+        "// caf\u00e9 spark\nclass Latin1 {}\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(src.resolve("Plain.java"), "class Plain { void run() {} }\n");
+
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults())
+        .analyze(AnalysisRequest.builder().input(dir.resolve("src")).baseDir(dir).build());
+
+    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.line() + ":" + f.ruleId())
+        .containsExactly("src/jobs/Job.java:6:SparkUnboundedCollect");
+    assertThat(result.errors()).hasSize(2);
+    assertThat(result.errors().get(0).describe())
+        .startsWith("src/jobs/Broken.java:3:").contains("syntax error");
+    assertThat(result.errors().get(1).describe())
+        .startsWith("src/jobs/Latin1.java:1:").contains("not valid UTF-8");
+    assertThat(result.filesAnalyzed()).isEqualTo(1);
+    assertThat(result.filesSkipped()).isEqualTo(1);
+  }
+
+  @Test
+  void missingInputIsAnErrorNotACrash() {
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults())
+        .analyze(AnalysisRequest.builder().input(dir.resolve("nope")).baseDir(dir).build());
+    assertThat(result.errors()).singleElement()
+        .satisfies(e -> assertThat(e.describe()).isEqualTo("nope: error: no such file or directory"));
+  }
+
+  @Test
+  void findingsCarryEnclosingMemberAndCode() {
+    var result = new Analyzer(SparklintConfig.defaults()).analyzeSource("Job.java", BAD_JOB);
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.enclosing()).isEqualTo("Job#run");
+      assertThat(f.code()).isEqualTo("events.collect()");
+      assertThat(f.column()).isEqualTo(12);
+    });
+  }
+
+  @Test
+  void disabledRuleAndSeverityOverrideApply() {
+    SparklintConfig off = SparklintConfig.builder().enabled("SparkUnboundedCollect", false).build();
+    assertThat(new Analyzer(off).analyzeSource("Job.java", BAD_JOB).findings()).isEmpty();
+    SparklintConfig error = SparklintConfig.builder().severity("SparkUnboundedCollect", "error").build();
+    assertThat(new Analyzer(error).analyzeSource("Job.java", BAD_JOB).findings())
+        .singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void badConfigurationFailsFastNamingKeyValueAndRange() {
+    assertThatThrownBy(() -> SparklintConfig.builder().option("SparkLargeTake:maxRows", "lots"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("option SparkLargeTake:maxRows has value 'lots'; expected a whole number from 1 to "
+            + Long.MAX_VALUE);
+    assertThatThrownBy(() -> SparklintConfig.builder().option("SparkLargeTake:rows", "5"))
+        .hasMessageContaining("rule SparkLargeTake has no option 'rows' (its options: maxRows)");
+    assertThatThrownBy(() -> SparklintConfig.builder().option("NoSuchRule:x", "5"))
+        .hasMessageStartingWith("unknown rule 'NoSuchRule'; known rules: SparkUnboundedCollect");
+    assertThatThrownBy(() -> SparklintConfig.builder().severity("SparkLargeTake", "fatal"))
+        .hasMessage("severity 'fatal' is not one of error, warning, note");
+  }
+
+  @Test
+  void deeplyNestedCodeIsAnErrorNotACrash() {
+    String deep = "import org.apache.spark.sql.Dataset;\nclass Deep { int x = "
+        + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "; }\n";
+    var result = new Analyzer(SparklintConfig.defaults()).analyzeSource("Deep.java", deep);
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.errors()).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("nested too deeply"));
+  }
+}

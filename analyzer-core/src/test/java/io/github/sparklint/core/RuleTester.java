@@ -1,0 +1,102 @@
+package io.github.sparklint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sparklint.core.engine.FileAnalyzer;
+import io.github.sparklint.core.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs one rule on inline sources and checks its findings against {@code // BUG: Diagnostic
+ * contains: <text>} markers: each marker expects a finding of the rule on the next line whose
+ * message contains the text, and no other line may have a finding.
+ */
+public final class RuleTester {
+  private static final String MARKER = "// BUG: Diagnostic contains:";
+
+  private final Rule rule;
+  private final SparklintConfig.Builder config = SparklintConfig.builder();
+  private final Map<String, String> sources = new TreeMap<>();
+
+  private RuleTester(Rule rule) {
+    this.rule = rule;
+  }
+
+  public static RuleTester forRule(Rule rule) {
+    return new RuleTester(rule);
+  }
+
+  public RuleTester option(String key, String value) {
+    config.option(rule.id(), key, value);
+    return this;
+  }
+
+  public RuleTester addSourceLines(String file, String... lines) {
+    sources.put(file, String.join("\n", lines) + "\n");
+    return this;
+  }
+
+  public RuleTester addSource(String file, String text) {
+    sources.put(file, text);
+    return this;
+  }
+
+  /** The findings of this rule in every source. */
+  public List<Finding> findings() {
+    FileAnalyzer analyzer = new FileAnalyzer(config.build(), List.of(rule),
+        FileAnalyzer.plainParserConfiguration());
+    List<Finding> all = new ArrayList<>();
+    sources.forEach((file, text) -> {
+      FileAnalyzer.FileResult result = analyzer.analyze(file, text);
+      assertThat(result.errors()).as("analysis errors in " + file).isEmpty();
+      all.addAll(result.findings());
+    });
+    return all;
+  }
+
+  /** Asserts that findings appear exactly on the marked lines, with the marked texts. */
+  public void expectMatches() {
+    List<Finding> findings = findings();
+    List<String> expected = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    sources.forEach((file, text) -> {
+      String[] lines = text.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        int at = lines[i].indexOf(MARKER);
+        if (at < 0) {
+          continue;
+        }
+        String wanted = lines[i].substring(at + MARKER.length()).trim();
+        int line = i + 2;
+        expected.add(file + ":" + line);
+        boolean found = findings.stream().anyMatch(f -> f.file().equals(file) && f.line() == line
+            && f.fullMessage().contains(wanted));
+        if (!found) {
+          problems.add("expected a finding containing \"" + wanted + "\" at " + file + ":" + line
+              + " but got " + describe(findings, file, line));
+        }
+      }
+    });
+    for (Finding f : findings) {
+      if (!expected.contains(f.file() + ":" + f.line())) {
+        problems.add("unexpected finding at " + f.file() + ":" + f.line() + ": " + f.fullMessage());
+      }
+    }
+    assertThat(problems).as("rule " + rule.id()).isEmpty();
+  }
+
+  /** Asserts that the rule finds nothing. */
+  public void expectNoFindings() {
+    assertThat(findings()).as("rule " + rule.id()).isEmpty();
+  }
+
+  private static String describe(List<Finding> findings, String file, int line) {
+    List<String> there = findings.stream()
+        .filter(f -> f.file().equals(file) && f.line() == line)
+        .map(Finding::fullMessage).toList();
+    return there.isEmpty() ? "nothing" : there.toString();
+  }
+}

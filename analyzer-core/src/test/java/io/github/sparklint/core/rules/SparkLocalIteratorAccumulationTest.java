@@ -1,0 +1,123 @@
+package io.github.sparklint.core.rules;
+
+import io.github.sparklint.core.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class SparkLocalIteratorAccumulationTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkLocalIteratorAccumulation());
+
+  @Test
+  void identification() {
+    tester.addSource("Negatives.java", """
+        import java.io.Writer;
+        import java.util.ArrayList;
+        import java.util.Iterator;
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class Negatives {
+          static class Feed { Iterator<String> toLocalIterator() { return List.<String>of().iterator(); } }
+
+          void streamToFile(Dataset<Row> events, Writer out) throws Exception {
+            Iterator<Row> it = events.toLocalIterator();
+            long total = 0;
+            while (it.hasNext()) {
+              Row r = it.next();
+              total += r.getLong(0);
+              out.write(r.mkString(",") + "\\n");
+            }
+          }
+
+          void batches(Dataset<Row> events) {
+            Iterator<Row> it = events.toLocalIterator();
+            List<Row> batch = new ArrayList<>();
+            while (it.hasNext()) {
+              batch.add(it.next());
+              if (batch.size() >= 1000) {
+                flush(batch);
+                batch.clear();
+              }
+            }
+            flush(batch);
+          }
+
+          void perRowList(Dataset<Row> events) {
+            Iterator<Row> it = events.toLocalIterator();
+            while (it.hasNext()) {
+              List<Object> fields = new ArrayList<>();
+              Row r = it.next();
+              fields.add(r.get(0));
+              flush(fields);
+            }
+          }
+
+          void notSpark() {
+            List<String> all = new ArrayList<>();
+            new Feed().toLocalIterator().forEachRemaining(all::add);
+          }
+
+          void flush(List<?> rows) {}
+        }
+        """)
+        .addSource("Positives.java", """
+            import com.google.common.collect.Lists;
+            import java.util.ArrayList;
+            import java.util.Iterator;
+            import java.util.List;
+            import java.util.Spliterators;
+            import java.util.stream.Collectors;
+            import java.util.stream.StreamSupport;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Positives {
+              private final List<String> names = new ArrayList<>();
+
+              List<Row> loop(Dataset<Row> events) {
+                List<Row> rows = new ArrayList<>();
+                // BUG: Diagnostic contains: drained into a driver-side collection (`rows` in the loop
+                Iterator<Row> it = events.toLocalIterator();
+                while (it.hasNext()) {
+                  rows.add(it.next());
+                }
+                return rows;
+              }
+
+              void methodRef(JavaRDD<String> lines) {
+                List<String> all = new ArrayList<>();
+                // BUG: Diagnostic contains: forEachRemaining
+                lines.toLocalIterator().forEachRemaining(all::add);
+              }
+
+              void lambdaIntoField(Dataset<Row> events) {
+                // BUG: Diagnostic contains: holding every row in driver memory
+                events.toLocalIterator().forEachRemaining(r -> names.add(r.getString(0)));
+              }
+
+              List<Row> guava(Dataset<Row> events) {
+                // BUG: Diagnostic contains: newArrayList
+                return Lists.newArrayList(events.toLocalIterator());
+              }
+
+              List<Row> stream(Dataset<Row> events) {
+                // BUG: Diagnostic contains: a stream collect()
+                Iterator<Row> it = events.toLocalIterator();
+                return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false)
+                    .collect(Collectors.toList());
+              }
+
+              void derivedValues(Dataset<Row> events) {
+                // BUG: Diagnostic contains: `names` in the loop
+                Iterator<Row> it = events.toLocalIterator();
+                for (int i = 0; it.hasNext(); i++) {
+                  Row r = it.next();
+                  this.names.add(r.getString(1));
+                }
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.sparklint.core.rules;
+
+import io.github.sparklint.core.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class SparkUnboundedCollectTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkUnboundedCollect());
+
+  @Test
+  void identification() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import java.util.stream.Collectors;
+        import java.util.stream.Stream;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import static org.apache.spark.sql.functions.*;
+
+        class Negatives {
+          static final int PREVIEW = 10;
+
+          static class Bag { List<String> collect() { return List.of(); } }
+
+          void run(SparkSession spark, Dataset<Row> events, JavaSparkContext sc, List<Integer> ids) {
+            List<String> names = Stream.of("a", "b").collect(Collectors.toList());
+            new Bag().collect();
+            List<Row> preview = events.limit(10).collectAsList();
+            Row[] top = events.orderBy(col("ts").desc()).limit(PREVIEW).collect();
+            Row[] stats = events.agg(max("ts"), count(lit(1))).collect();
+            Row[] stats2 = events.select(min("ts").alias("first"), max("ts")).collect();
+            Row[] total = spark.sql("SELECT count(*) FROM events").collect();
+            Row[] limited = spark.sql("SELECT * FROM events ORDER BY ts DESC LIMIT 20").collect();
+            Dataset<Row> small = events.filter("kind = 'x'").limit(5);
+            List<Row> fromSmall = small.collectAsList();
+            var alsoSmall = events.limit(3);
+            alsoSmall.collect();
+            List<Integer> back = sc.parallelize(ids).map(i -> i + 1).collect();
+            Row[] summary = events.describe("ts").collect();
+            Row[] range = spark.range(100).toDF().collect();
+            // events.collect() in a comment is not code
+            String text = "events.collect()";
+          }
+
+          @SuppressWarnings("SparkUnboundedCollect")
+          void suppressed(Dataset<Row> events) {
+            events.collect();
+          }
+
+          @SuppressWarnings("sparklint")
+          void suppressedAll(Dataset<Row> events) {
+            events.collectAsList();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.*;
+            import static org.apache.spark.sql.functions.*;
+
+            class Positives {
+              private Dataset<Row> table;
+
+              void run(SparkSession spark, JavaSparkContext sc, JavaPairRDD<String, Long> pairs) {
+                Dataset<Row> events = spark.read().parquet("/data/events");
+                // BUG: Diagnostic contains: `collectAsList()` copies every row of an unbounded Dataset
+                List<Row> all = events.collectAsList();
+                var filtered = events.filter("kind = 'click'");
+                // BUG: Diagnostic contains: write the result out
+                Row[] rows = filtered.collect();
+                JavaRDD<String> lines = sc.textFile("/logs");
+                // BUG: Diagnostic contains: unbounded RDD
+                List<String> everything = lines.collect();
+                // BUG: Diagnostic contains: `collectAsMap()`
+                Map<String, Long> lookup = pairs.collectAsMap();
+                // BUG: Diagnostic contains: `countByValue()`
+                Map<String, Long> counts = lines.countByValue();
+                // BUG: Diagnostic contains: copies every row
+                this.table.collect();
+                Row[] perKey = events.groupBy("k").agg(max("v"))
+                    // BUG: Diagnostic contains: collect()
+                    .collect();
+                // BUG: Diagnostic contains: unbounded Dataset
+                Row[] lists = events.agg(collect_list("v")).collect();
+                // BUG: Diagnostic contains: unbounded Dataset
+                Row[] grouped = spark.sql("SELECT k, count(*) FROM t GROUP BY k").collect();
+                Dataset<Row> reassigned = events.limit(10);
+                reassigned = events;
+                // BUG: Diagnostic contains: unbounded Dataset
+                reassigned.collect();
+                // BUG: Diagnostic contains: unbounded Dataset
+                Row[] joined = spark.createDataFrame(List.of(), Row.class).crossJoin(events).collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void userClassNamedDatasetIsNotSpark() {
+    tester.addSource("Mine.java", """
+        import org.apache.spark.sql.Row;
+        class Dataset<T> { Object[] collect() { return new Object[0]; } }
+        class Mine {
+          void run(Dataset<Row> spark) {
+            spark.collect();
+          }
+        }
+        """)
+        .expectNoFindings();
+  }
+}
