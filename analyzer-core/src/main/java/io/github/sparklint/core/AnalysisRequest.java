@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param baseDir reported file paths are relative to it when they lie under it
  * @param sourceRoots source roots the symbol solver may read (defaults to the input directories)
  * @param classpath jars the symbol solver may read; class directories are ignored
+ * @param symbolSolver whether to run JavaParser's symbol solver before the fallback resolution
+ *     (deep mode: slower, see docs/performance.md; only useful with the Spark jars on the classpath)
  */
 public record AnalysisRequest(
-    List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath) {
+    List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath,
+    boolean symbolSolver) {
 
   public AnalysisRequest {
     inputs = List.copyOf(inputs);
@@ -34,6 +37,7 @@ public record AnalysisRequest(
     private final List<Path> sourceRoots = new ArrayList<>();
     private final List<Path> classpath = new ArrayList<>();
     private Path baseDir = Path.of("").toAbsolutePath();
+    private boolean symbolSolver;
 
     private Builder() {}
 
@@ -62,8 +66,14 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Turns on the symbol solver layer (off by default). */
+    public Builder symbolSolver(boolean on) {
+      symbolSolver = on;
+      return this;
+    }
+
     public AnalysisRequest build() {
-      return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath);
+      return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver);
     }
   }
 }

@@ -25,7 +25,9 @@ public final class Analyzer {
     Path base = request.baseDir().toAbsolutePath().normalize();
     SourceFiles files = SourceFiles.collect(request.inputs(), base, errors);
     List<Path> roots = request.sourceRoots().isEmpty() ? files.directories() : request.sourceRoots();
-    ParserConfiguration parser = TypeSolvers.parserConfiguration(roots, request.classpath());
+    ParserConfiguration parser = request.symbolSolver()
+        ? TypeSolvers.parserConfiguration(roots, request.classpath())
+        : FileAnalyzer.plainParserConfiguration();
     FileAnalyzer analyzer = new FileAnalyzer(config, RuleRegistry.all(), parser);
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;

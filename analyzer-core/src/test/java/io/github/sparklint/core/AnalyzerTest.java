@@ -3,9 +3,12 @@ package io.github.sparklint.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,5 +99,18 @@ class AnalyzerTest {
     assertThat(result.findings()).isEmpty();
     assertThat(result.errors()).singleElement()
         .satisfies(e -> assertThat(e.message()).contains("nested too deeply"));
+  }
+
+  @Test
+  void symbolSolverLayerFindsTheSameWithSparkOnTheClasspath() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src/jobs"));
+    Files.writeString(src.resolve("Job.java"), BAD_JOB);
+    List<Path> sparkJars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(Path::of).filter(p -> p.getFileName().toString().startsWith("spark-")).toList();
+    assertThat(sparkJars).as("spark jars on the test classpath").isNotEmpty();
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults()).analyze(AnalysisRequest.builder()
+        .input(dir.resolve("src")).baseDir(dir).classpath(sparkJars).symbolSolver(true).build());
+    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.line() + ":" + f.ruleId())
+        .containsExactly("src/jobs/Job.java:6:SparkUnboundedCollect");
   }
 }

@@ -18,8 +18,15 @@ import java.util.List;
 public final class TypeSolvers {
   private TypeSolvers() {}
 
-  /** Parser settings with a symbol solver over {@code sourceRoots} and {@code classpath} jars. */
+  /**
+   * Parser settings with a symbol solver over {@code sourceRoots} and {@code classpath} jars, or
+   * plain settings when the classpath has no jar: without the Spark jars the solver cannot resolve
+   * a single Spark type, and it costs several times the whole analysis (docs/performance.md).
+   */
   public static ParserConfiguration parserConfiguration(List<Path> sourceRoots, List<Path> classpath) {
+    if (classpath.stream().noneMatch(TypeSolvers::isJar)) {
+      return FileAnalyzer.plainParserConfiguration();
+    }
     CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
     for (Path root : sourceRoots) {
       if (Files.isDirectory(root)) {
@@ -27,7 +34,7 @@ public final class TypeSolvers {
       }
     }
     for (Path entry : classpath) {
-      if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+      if (isJar(entry)) {
         try {
           solver.add(new JarTypeSolver(entry));
         } catch (IOException | RuntimeException e) {
@@ -36,5 +43,9 @@ public final class TypeSolvers {
       }
     }
     return FileAnalyzer.plainParserConfiguration().setSymbolResolver(new JavaSymbolSolver(solver));
+  }
+
+  private static boolean isJar(Path entry) {
+    return Files.isRegularFile(entry) && entry.toString().endsWith(".jar");
   }
 }

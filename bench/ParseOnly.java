@@ -1,0 +1,36 @@
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The baseline for benchmarks: read and parse every .java file under a directory with JavaParser,
+ * same language level as sparklint, nothing else. Usage: {@code java -cp JAVAPARSER_JAR ParseOnly DIR}.
+ */
+public final class ParseOnly {
+  private ParseOnly() {}
+
+  public static void main(String[] args) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    ParserConfiguration config = new ParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+        .setAttributeComments(false);
+    long start = System.nanoTime();
+    int ok = 0;
+    for (Path f : files) {
+      String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+      if (new JavaParser(config).parse(text).isSuccessful()) {
+        ok++;
+      }
+    }
+    System.out.printf("parsed %d/%d files in %.2f s%n", ok, files.size(),
+        (System.nanoTime() - start) / 1e9);
+  }
+}
