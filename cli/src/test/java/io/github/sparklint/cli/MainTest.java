@@ -7,6 +7,7 @@ import io.github.sparklint.core.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,34 +62,30 @@ class MainTest {
 
   @Test
   void failOnDecidesWhichSeverityFails() throws IOException {
-    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
-    assertThat(CommandRun.of("--base-dir", base, "--fail-on", "error", src).exitCode()).isZero();
-    assertThat(CommandRun.of("--base-dir", base, "--fail-on", "note", src).exitCode())
-        .isEqualTo(Main.EXIT_FINDINGS);
-    CommandRun raised = CommandRun.of("--base-dir", base, "--fail-on", "error",
-        "--severity", "SparkLargeTake=error", src);
+    assertThat(runOnReportJob("--fail-on", "error").exitCode()).isZero();
+    assertThat(runOnReportJob("--fail-on", "note").exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    CommandRun raised = runOnReportJob("--fail-on", "error", "--severity", "SparkLargeTake=error");
     assertThat(raised.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
     assertThat(raised.out()).contains(":14:27: error: [SparkLargeTake]");
   }
 
   @Test
   void severityLoweredBelowFailLevelPasses() throws IOException {
-    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
-    CommandRun run = CommandRun.of("--base-dir", base, "--severity", "SparkLargeTake=note",
-        "--severity", "SparkUnboundedCollect=note", src);
+    CommandRun run = runOnReportJob(
+        "--severity", "SparkLargeTake=note", "--severity", "SparkUnboundedCollect=note");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains(": note: [SparkLargeTake]").contains(": note: [SparkUnboundedCollect]");
+    assertThat(run.out()).contains(": note: [SparkLargeTake]", ": note: [SparkUnboundedCollect]");
   }
 
   @Test
   void disableAndOptionChangeWhatIsFound() throws IOException {
-    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
-    CommandRun run = CommandRun.of("--base-dir", base, "--disable", "SparkUnboundedCollect",
-        "--option", "SparkLargeTake:maxRows=2_000_000", src);
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("sparklint: 0 findings in 1 file analyzed");
-    CommandRun lowered = CommandRun.of("--base-dir", base, "--disable", "SparkUnboundedCollect",
-        "--option", "SparkLargeTake:maxRows=100", src);
+    CommandRun raised = runOnReportJob(
+        "--disable", "SparkUnboundedCollect", "--option", "SparkLargeTake:maxRows=2_000_000");
+    assertThat(raised.exitCode()).isZero();
+    assertThat(raised.out()).startsWith("sparklint: 0 findings in 1 file analyzed");
+    CommandRun lowered = runOnReportJob(
+        "--disable", "SparkUnboundedCollect", "--option", "SparkLargeTake:maxRows=100");
+    assertThat(lowered.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
     assertThat(lowered.out()).contains("[SparkLargeTake]").doesNotContain("[SparkUnboundedCollect]");
   }
 
@@ -192,6 +189,15 @@ class MainTest {
         file.resolve("report.txt").toString(), src);
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_ERROR);
     assertThat(run.err()).startsWith("sparklint: cannot write report: ");
+  }
+
+  /** Runs on a project holding ReportJob with {@code --base-dir} and {@code options}. */
+  private CommandRun runOnReportJob(String... options) throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    List<String> args = new ArrayList<>(List.of("--base-dir", base));
+    args.addAll(List.of(options));
+    args.add(src);
+    return CommandRun.of(args.toArray(String[]::new));
   }
 
   private static void assertConfigError(List<String> args, String message) {
