@@ -1,0 +1,97 @@
+package io.github.sparklint.cli;
+
+import io.github.sparklint.core.AnalysisRequest;
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.SparklintConfig;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates raw command line values into the core's immutable configuration and request; every
+ * bad value becomes a {@link ConfigException} naming it.
+ */
+final class CliArguments {
+  private CliArguments() {}
+
+  /**
+   * The run's configuration.
+   *
+   * @param options {@code RuleId:key=value} entries
+   * @param disabled rule ids to switch off
+   * @param severities {@code RuleId=level} entries
+   */
+  static SparklintConfig config(List<String> options, List<String> disabled, List<String> severities) {
+    SparklintConfig.Builder builder = SparklintConfig.builder();
+    for (String option : options) {
+      String[] keyValue = split(option, "--option", "RuleId:key=value");
+      builder.option(keyValue[0], keyValue[1]);
+    }
+    for (String ruleId : disabled) {
+      builder.enabled(ruleId.trim(), false);
+    }
+    for (String severity : severities) {
+      String[] ruleLevel = split(severity, "--severity", "RuleId=level");
+      builder.severity(ruleLevel[0], ruleLevel[1]);
+    }
+    return builder.build();
+  }
+
+  /** The {@code --fail-on} level. */
+  static Severity failLevel(String value) {
+    try {
+      return Severity.parse(value);
+    } catch (ConfigException e) {
+      throw new ConfigException("--fail-on: " + e.getMessage());
+    }
+  }
+
+  /**
+   * What to analyze: {@code paths} and {@code classpath} resolve against the current directory,
+   * reported paths are relative to {@code baseDir}.
+   */
+  static AnalysisRequest request(List<Path> paths, Path baseDir, String classpath) {
+    Path base = baseDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(base)) {
+      throw new ConfigException("--base-dir " + baseDir + " is not a directory");
+    }
+    List<Path> inputs = new ArrayList<>();
+    for (Path path : paths) {
+      Path input = path.toAbsolutePath().normalize();
+      if (!Files.exists(input)) {
+        throw new ConfigException("input " + path + " does not exist");
+      }
+      inputs.add(input);
+    }
+    return AnalysisRequest.builder()
+        .inputs(inputs)
+        .baseDir(base)
+        .classpath(classpath(classpath))
+        .build();
+  }
+
+  /** The entries of a path-separator list, empty ones dropped. */
+  static List<Path> classpath(String value) {
+    List<Path> entries = new ArrayList<>();
+    if (value == null) {
+      return entries;
+    }
+    for (String entry : value.split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        entries.add(Path.of(entry.trim()).toAbsolutePath().normalize());
+      }
+    }
+    return entries;
+  }
+
+  private static String[] split(String value, String flag, String form) {
+    int eq = value.indexOf('=');
+    if (eq <= 0) {
+      throw new ConfigException(flag + " '" + value + "' must have the form " + form);
+    }
+    return new String[] {value.substring(0, eq).trim(), value.substring(eq + 1).trim()};
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.sparklint.cli;
+
+import io.github.sparklint.core.AnalysisRequest;
+import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.Analyzer;
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.SparklintConfig;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code java -jar sparklint-cli.jar [options] PATH...}: turns arguments into a configuration and
+ * request, runs the core analyzer, prints the report and maps the outcome to an exit code.
+ */
+@Command(
+    name = "sparklint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    exitCodeOnInvalidInput = Main.EXIT_ERROR,
+    exitCodeOnExecutionException = Main.EXIT_ERROR,
+    description = "Finds Apache Spark code that can kill the driver. Directories are walked for"
+        + " .java files.",
+    footer = {
+        "",
+        "Output: findings and a summary go to stdout; file errors (parse failures) go to stderr.",
+        "With --format sarif|json and no --output, stdout holds only the document and the summary"
+            + " goes to stderr. With --output, the report goes to FILE and stdout gets the text view.",
+        "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, configuration or"
+            + " internal error. Files that fail to parse are listed on stderr and do not change the"
+            + " exit code."
+    })
+public final class Main implements Callable<Integer> {
+  /** No finding at or above the fail level. */
+  public static final int EXIT_OK = 0;
+  /** At least one finding at or above the fail level. */
+  public static final int EXIT_FINDINGS = 1;
+  /** Bad usage, bad configuration, unwritable output or an internal error. */
+  public static final int EXIT_ERROR = 2;
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|sarif|json",
+      description = "Report format (default: ${DEFAULT-VALUE}).")
+  private ReportFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE (parent directories are created).")
+  private Path output;
+
+  @Option(names = "--classpath", paramLabel = "CP",
+      description = "Jars for the symbol solver, separated by the platform path separator.")
+  private String classpath;
+
+  @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = ".",
+      description = "Reported paths are relative to DIR (default: the current directory).")
+  private Path baseDir;
+
+  @Option(names = "--option", paramLabel = "RuleId:key=value",
+      description = "Set a rule option (the keys of Error Prone's -XepOpt). Repeatable.")
+  private List<String> options = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "RuleId", description = "Switch a rule off. Repeatable.")
+  private List<String> disabled = new ArrayList<>();
+
+  @Option(names = "--severity", paramLabel = "RuleId=level",
+      description = "Override a rule's severity: error, warning or note. Repeatable.")
+  private List<String> severities = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "error|warning|note", defaultValue = "warning",
+      description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
+  private String failOn;
+
+  @Option(names = "--list-rules",
+      description = "List every rule with its default severity, summary and options, then exit.")
+  private boolean listRules;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java files or directories.")
+  private List<Path> paths = new ArrayList<>();
+
+  /** Runs the command and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    int code = execute(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command with the given streams and returns the exit code (used by tests too). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine command = new CommandLine(new Main())
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::onFailure);
+    int code;
+    try {
+      code = command.execute(args);
+    } catch (Error e) {
+      err.println("sparklint: internal error: " + e);
+      e.printStackTrace(err);
+      code = EXIT_ERROR;
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (listRules) {
+      out.print(RuleListing.render());
+      return EXIT_OK;
+    }
+    if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+    }
+    SparklintConfig config = CliArguments.config(options, disabled, severities);
+    Severity failLevel = CliArguments.failLevel(failOn);
+    AnalysisRequest request = CliArguments.request(paths, baseDir, classpath);
+    AnalysisResult result = new Analyzer(config).analyze(request);
+    new ReportPrinter(out, spec.commandLine().getErr())
+        .print(result, format, output, request.baseDir());
+    return result.countAtLeast(failLevel) > 0 ? EXIT_FINDINGS : EXIT_OK;
+  }
+
+  private static int onFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    if (e instanceof ConfigException) {
+      err.println("sparklint: " + e.getMessage());
+    } else if (e instanceof IOException) {
+      err.println("sparklint: cannot write report: " + e);
+    } else {
+      err.println("sparklint: internal error: " + e);
+      e.printStackTrace(err);
+    }
+    return EXIT_ERROR;
+  }
+
+  /** {@code --version}: the core's build version. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Sparklint.NAME + " " + Sparklint.version()};
+    }
+  }
+}
