@@ -51,9 +51,10 @@ final class CliArguments {
 
   /**
    * What to analyze: {@code paths} and {@code classpath} resolve against the current directory,
-   * reported paths are relative to {@code baseDir}.
+   * reported paths are relative to {@code baseDir}; {@code symbolSolver} turns on deep mode.
    */
-  static AnalysisRequest request(List<Path> paths, Path baseDir, String classpath) {
+  static AnalysisRequest request(
+      List<Path> paths, Path baseDir, String classpath, boolean symbolSolver) {
     Path base = baseDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(base)) {
       throw new ConfigException("--base-dir " + baseDir + " is not a directory");
@@ -70,6 +71,7 @@ final class CliArguments {
         .inputs(inputs)
         .baseDir(base)
         .classpath(classpath(classpath))
+        .symbolSolver(symbolSolver)
         .build();
   }
 

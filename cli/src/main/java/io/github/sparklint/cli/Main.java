@@ -68,6 +68,11 @@ public final class Main implements Callable<Integer> {
       description = "Jars for the symbol solver, separated by the platform path separator.")
   private String classpath;
 
+  @Option(names = "--symbol-solver",
+      description = "Deep mode: resolve types with JavaParser's symbol solver over the --classpath "
+          + "jars before the built-in resolution (several times slower).")
+  private boolean symbolSolver;
+
   @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = ".",
       description = "Reported paths are relative to DIR (default: the current directory).")
   private Path baseDir;
@@ -136,7 +141,7 @@ public final class Main implements Callable<Integer> {
     }
     SparklintConfig config = CliArguments.config(options, disabled, severities);
     Severity failLevel = CliArguments.failLevel(failOn);
-    AnalysisRequest request = CliArguments.request(paths, baseDir, classpath);
+    AnalysisRequest request = CliArguments.request(paths, baseDir, classpath, symbolSolver);
     AnalysisResult result = new Analyzer(config).analyze(request);
     new ReportPrinter(out, spec.commandLine().getErr())
         .print(result, format, output, request.baseDir());

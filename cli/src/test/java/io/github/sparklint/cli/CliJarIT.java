@@ -63,7 +63,7 @@ class CliJarIT {
     SparkSources.write(project, "WordJob.java", SparkSources.WORD_JOB);
     SparkSources.write(project, "BrokenJob.java", SparkSources.BROKEN_JOB);
     List<Path> before = listAll(project);
-    JarRun run = run("--classpath", sparkClasspath(), "src");
+    JarRun run = run("--symbol-solver", "--classpath", sparkClasspath(), "src");
     assertThat(run.exitCode).isEqualTo(Main.EXIT_FINDINGS);
     List<String> lines = run.out.lines().toList();
     assertThat(lines).hasSize(4);
