@@ -42,7 +42,7 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "sparklint.failOnSeverity", defaultValue = "warning")
   private String failOnSeverity;
 
-  /** Also analyzes the test source roots. */
+  /** Also analyzes the test source roots (types are resolved against the compile classpath). */
   @Parameter(property = "sparklint.includeTests", defaultValue = "false")
   private boolean includeTests;
 
@@ -106,6 +106,7 @@ public final class CheckMojo extends AbstractMojo {
         .classpath(ProjectSources.jars(classpathElements))
         .baseDir(baseDir)
         .build();
+    getLog().debug("sparklint: analyzing " + request.inputs() + " with " + config.fingerprint());
     AnalysisResult result = analyze(config, request);
     ResultLog.print(getLog(), result);
     Path sarif = writeReports(result, baseDir);
