@@ -1,0 +1,15 @@
+package jobs;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Prints every row on the driver. */
+public final class Dump {
+  private Dump() {}
+
+  static void dump(Dataset<Row> table) {
+    for (Row row : table.collectAsList()) {
+      System.out.println(row);
+    }
+  }
+}

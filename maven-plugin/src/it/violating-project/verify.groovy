@@ -1,0 +1,19 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def file = 'src/main/java/jobs/ExportJob.java'
+assert log.contains("[WARNING] ${file}:15:24: warning: [SparkUnboundedCollect] ")
+assert log.contains("[WARNING] ${file}:16:24: warning: [SparkLargeTake] `take(1000000)`")
+assert log.contains('sparklint: 2 findings in 1 file analyzed')
+assert log.contains('2 sparklint findings at or above warning; see target/sparklint/sparklint.sarif')
+assert log.contains('BUILD FAILURE')
+
+def results = new JsonSlurper().parse(new File(basedir, 'target/sparklint/sparklint.sarif')).runs[0].results
+assert results.size() == 2
+assert results*.ruleId == ['SparkUnboundedCollect', 'SparkLargeTake']
+results.each { r ->
+  def location = r.locations[0].physicalLocation
+  assert location.artifactLocation.uri == file
+  assert location.artifactLocation.uriBaseId == 'SRCROOT'
+}
+assert results*.locations*.physicalLocation*.region*.startLine.flatten() == [15, 16]

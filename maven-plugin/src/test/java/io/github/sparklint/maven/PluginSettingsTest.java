@@ -1,0 +1,120 @@
+package io.github.sparklint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rules.RuleRegistry;
+import io.github.sparklint.core.rules.SparkLargeTake;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PluginSettingsTest {
+  private static final Rule LARGE_TAKE = RuleRegistry.find("SparkLargeTake").orElseThrow();
+  private static final Rule UNBOUNDED_COLLECT =
+      RuleRegistry.find("SparkUnboundedCollect").orElseThrow();
+
+  @Test
+  void missingParametersGiveTheDefaults() {
+    SparklintConfig config = PluginSettings.config(null, List.of(), null);
+
+    assertThat(config.option(LARGE_TAKE, SparkLargeTake.MAX_ROWS)).isEqualTo(100_000L);
+    assertThat(RuleRegistry.ids()).allMatch(config::isEnabled);
+    assertThat(config.severityOf(LARGE_TAKE)).isEqualTo(Severity.WARNING);
+    assertThat(config.fingerprint()).isEqualTo(SparklintConfig.defaults().fingerprint());
+  }
+
+  @Test
+  void optionEntrySetsTheRuleOption() {
+    SparklintConfig config =
+        PluginSettings.config(List.of(" SparkLargeTake:maxRows = 2_000_000 "), null, null);
+
+    assertThat(config.option(LARGE_TAKE, SparkLargeTake.MAX_ROWS)).isEqualTo(2_000_000L);
+  }
+
+  @Test
+  void commaSeparatedPropertyValuesAreSplitAndBlanksDropped() {
+    SparklintConfig config = PluginSettings.config(
+        List.of("SparkLargeTake:maxRows=500"),
+        Arrays.asList("SparkUnboundedCollect, ,SparkLocalIteratorAccumulation", null, ""),
+        List.of("SparkLargeTake=error,SparkUnboundedCollect=note"));
+
+    assertThat(config.option(LARGE_TAKE, SparkLargeTake.MAX_ROWS)).isEqualTo(500L);
+    assertThat(config.isEnabled("SparkUnboundedCollect")).isFalse();
+    assertThat(config.isEnabled("SparkLocalIteratorAccumulation")).isFalse();
+    assertThat(config.isEnabled("SparkLargeTake")).isTrue();
+    assertThat(config.severityOf(LARGE_TAKE)).isEqualTo(Severity.ERROR);
+    assertThat(config.severityOf(UNBOUNDED_COLLECT)).isEqualTo(Severity.NOTE);
+  }
+
+  @Test
+  void optionWithoutValueNamesTheExpectedForm() {
+    assertThatThrownBy(() -> PluginSettings.config(List.of("SparkLargeTake:maxRows"), null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'SparkLargeTake:maxRows'")
+        .hasMessageContaining("<RuleId>:<option>=<value>");
+  }
+
+  @Test
+  void optionWithoutRuleIdIsRejectedByTheCore() {
+    assertThatThrownBy(() -> PluginSettings.config(List.of("maxRows=5"), null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'maxRows'")
+        .hasMessageContaining("<RuleId>:<option>");
+  }
+
+  @Test
+  void outOfRangeOptionValueNamesKeyValueAndRange() {
+    assertThatThrownBy(() -> PluginSettings.config(List.of("SparkLargeTake:maxRows=0"), null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("option SparkLargeTake:maxRows has value '0'; expected a whole number from 1 to "
+            + Long.MAX_VALUE);
+  }
+
+  @Test
+  void unknownOptionListsTheRulesOptions() {
+    assertThatThrownBy(() -> PluginSettings.config(List.of("SparkLargeTake:rows=5"), null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("has no option 'rows'")
+        .hasMessageContaining("maxRows");
+  }
+
+  @Test
+  void unknownDisabledRuleListsTheKnownRules() {
+    assertThatThrownBy(() -> PluginSettings.config(null, List.of("SparkCollect"), null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("unknown rule 'SparkCollect'")
+        .hasMessageContaining("SparkUnboundedCollect");
+  }
+
+  @Test
+  void severityEntryNeedsRuleAndLevel() {
+    assertThatThrownBy(() -> PluginSettings.config(null, null, List.of("SparkLargeTake")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("<RuleId>=<error|warning|note>");
+    assertThatThrownBy(() -> PluginSettings.config(null, null, List.of("SparkLargeTake=fatal")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'fatal'")
+        .hasMessageContaining("error, warning, note");
+  }
+
+  @Test
+  void failLevelParsesAnyCaseAndNamesThePropertyWhenBad() {
+    assertThat(PluginSettings.failLevel("ERROR")).isEqualTo(Severity.ERROR);
+    assertThat(PluginSettings.failLevel(" note ")).isEqualTo(Severity.NOTE);
+    assertThatThrownBy(() -> PluginSettings.failLevel("high"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("sparklint.failOnSeverity: severity 'high'");
+  }
+
+  @Test
+  void entriesTrimsAndSplits() {
+    assertThat(PluginSettings.entries(Arrays.asList(" a ,b", null, "  ", "c,")))
+        .containsExactly("a", "b", "c");
+    assertThat(PluginSettings.entries(null)).isEmpty();
+  }
+}
