@@ -116,4 +116,44 @@ class SparkClosureMutatesDriverStateTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void anonymousClassStateAndFunctionVariables() {
+    tester.addSource("Jobs.java", """
+        import java.util.ArrayList;
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.function.Function;
+        import org.apache.spark.api.java.function.VoidFunction;
+
+        class Jobs {
+          private long total;
+
+          void run(JavaRDD<String> lines) {
+            lines.map(new Function<String, Integer>() {
+              private int calls;
+
+              @Override
+              public Integer call(String s) {
+                calls++;
+                this.calls += 1;
+                return s.length();
+              }
+            });
+            lines.foreach(new VoidFunction<String>() {
+              @Override
+              public void call(String s) {
+                // BUG: Diagnostic contains: `Jobs.this.total += ...`
+                Jobs.this.total += s.length();
+              }
+            });
+            List<String> kept = new ArrayList<>();
+            // BUG: Diagnostic contains: `kept.add(...)` changes driver-side `kept` inside the function passed to `foreach`
+            VoidFunction<String> keep = s -> kept.add(s);
+            lines.foreach(keep);
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }
