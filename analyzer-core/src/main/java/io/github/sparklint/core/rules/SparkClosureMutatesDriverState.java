@@ -15,7 +15,8 @@ import io.github.sparklint.core.engine.ExecutorClosures;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,7 +52,8 @@ public final class SparkClosureMutatesDriverState implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Set<Node> reported = new HashSet<>();
+    // identity, not equals(): JavaParser nodes compare by structure
+    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (ExecutorClosures.Closure closure : new ExecutorClosures(context.types()).in(
         context.compilationUnit())) {
       for (ExecutorClosures.Capture capture : ExecutorClosures.captures(closure)) {

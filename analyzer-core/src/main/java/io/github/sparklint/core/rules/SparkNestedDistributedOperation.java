@@ -12,7 +12,8 @@ import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,7 +38,8 @@ public final class SparkNestedDistributedOperation implements Rule {
   @Override
   public void check(RuleContext context) {
     SparkTypes types = context.types();
-    Set<Node> reported = new HashSet<>();
+    // identity, not equals(): JavaParser nodes compare by structure
+    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (ExecutorClosures.Closure closure : new ExecutorClosures(types).in(
         context.compilationUnit())) {
       for (MethodCallExpr call : closure.function().findAll(MethodCallExpr.class)) {

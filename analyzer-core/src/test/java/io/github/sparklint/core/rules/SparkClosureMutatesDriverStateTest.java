@@ -110,6 +110,8 @@ class SparkClosureMutatesDriverStateTest {
                   List<Row> rows = new ArrayList<>();
                   // BUG: Diagnostic contains: return the values from the Spark operation
                   batch.foreach(r -> rows.add(r));
+                  // BUG: Diagnostic contains: `counter[0]++`
+                  batch.foreach(r -> counter[0]++);
                 });
               }
             }

@@ -69,6 +69,8 @@ class SparkNestedDistributedOperationTest {
                   JavaSparkContext sc) {
                 // BUG: Diagnostic contains: `other.count(...)` uses an RDD inside the function passed to `map`
                 lines.map(x -> other.count());
+                // BUG: Diagnostic contains: `other.count(...)`
+                lines.filter(x -> other.count() > 0);
                 events.foreach(r -> {
                   // BUG: Diagnostic contains: SparkSession
                   spark.sql("INSERT INTO audit VALUES ('" + r.getString(0) + "')");
