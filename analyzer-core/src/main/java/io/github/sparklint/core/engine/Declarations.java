@@ -82,6 +82,24 @@ public final class Declarations {
   }
 
   /**
+   * The variable or field a method receiver names: {@code rows} in {@code rows.add(x)} or {@code
+   * rows::add} (which parses as a type expression), or {@code this.rows}.
+   */
+  public static Optional<Declared> ofReceiver(Expression scope) {
+    if (scope.isNameExpr()) {
+      return find(scope.asNameExpr());
+    }
+    if (scope.isTypeExpr() && scope.asTypeExpr().getType().isClassOrInterfaceType()
+        && scope.asTypeExpr().getType().asClassOrInterfaceType().getScope().isEmpty()) {
+      return find(scope, scope.asTypeExpr().getType().asClassOrInterfaceType().getNameAsString());
+    }
+    if (scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
+      return find(scope, scope.asFieldAccessExpr().getNameAsString()).filter(Declared::isField);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * True when no assignment, increment or decrement targets {@code declared} after its
    * declaration, so its initializer is its only value.
    */

@@ -26,7 +26,8 @@ public final class DriverCollections {
           "ConcurrentLinkedQueue", "ConcurrentLinkedDeque", "Multimap", "ListMultimap",
           "SetMultimap", "ArrayListMultimap", "HashMultimap", "Multiset", "HashMultiset",
           "ImmutableList.Builder", "ImmutableSet.Builder", "ImmutableMap.Builder",
-          "StringBuilder", "StringBuffer");
+          "StringBuilder", "StringBuffer", "ImmutableList", "ImmutableSet", "ImmutableMap",
+          "ImmutableSortedSet", "ImmutableSortedMap", "ImmutableMultimap", "BitSet");
 
   private static final Set<String> GROWING_METHODS =
       Set.of("add", "addAll", "put", "putAll", "putIfAbsent", "offer", "offerLast", "offerFirst",
@@ -36,7 +37,34 @@ public final class DriverCollections {
       Set.of("clear", "remove", "removeAll", "retainAll", "poll", "pollFirst", "pollLast", "pop",
           "removeIf", "setLength", "drainTo");
 
+  /** Methods that change a collection in place besides growing and shrinking it. */
+  private static final Set<String> REWRITING_METHODS =
+      Set.of("set", "replace", "replaceAll", "compute", "computeIfPresent", "sort", "insert",
+          "setCharAt", "delete", "deleteCharAt", "reverse");
+
   private DriverCollections() {}
+
+  /**
+   * True when {@code declared} holds a collection, map, array or string builder: by its declared
+   * type, or for {@code var} by the type its initializer creates.
+   */
+  public static boolean isCollection(Declarations.Declared declared) {
+    return declared.type().isArrayType()
+        || isCollectionType(declared.type(), declared.initializer())
+        || declared.type().isVarType() && declared.initializer()
+            .filter(i -> i.isArrayCreationExpr() || i.isArrayInitializerExpr()).isPresent();
+  }
+
+  /** True for methods that change a collection or string builder in place (add, put, clear, ...). */
+  public static boolean isMutatingMethod(String method) {
+    return GROWING_METHODS.contains(method) || SHRINKING_METHODS.contains(method)
+        || REWRITING_METHODS.contains(method);
+  }
+
+  /** True for methods that add elements to a collection (add, addAll, put, putAll, ...). */
+  public static boolean isGrowingMethod(String method) {
+    return GROWING_METHODS.contains(method);
+  }
 
   /**
    * True when {@code fn} (a method reference or lambda) adds its argument to a collection declared
@@ -92,20 +120,7 @@ public final class DriverCollections {
 
   /** The target's name when {@code scope} names a collection declared outside {@code boundary}. */
   private static Optional<String> collectionTarget(Expression scope, Node boundary) {
-    Optional<Declarations.Declared> declared;
-    if (scope.isNameExpr()) {
-      declared = Declarations.find(scope.asNameExpr());
-    } else if (scope.isTypeExpr() && scope.asTypeExpr().getType().isClassOrInterfaceType()
-        && scope.asTypeExpr().getType().asClassOrInterfaceType().getScope().isEmpty()) {
-      // `rows::add` parses as a type expression: the name may be a variable.
-      declared = Declarations.find(scope,
-          scope.asTypeExpr().getType().asClassOrInterfaceType().getNameAsString());
-    } else if (scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
-      declared = Declarations.find(scope, scope.asFieldAccessExpr().getNameAsString())
-          .filter(Declarations.Declared::isField);
-    } else {
-      return Optional.empty();
-    }
+    Optional<Declarations.Declared> declared = Declarations.ofReceiver(scope);
     return declared
         .filter(d -> !isInside(d.node(), boundary))
         .filter(d -> isCollectionType(d.type(), d.initializer()))

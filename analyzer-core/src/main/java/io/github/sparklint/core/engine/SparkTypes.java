@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -108,11 +109,26 @@ public final class SparkTypes {
 
   private Optional<SparkKind> kindOfName(NameExpr name, int depth) {
     return Declarations.find(name).flatMap(d -> {
+      if (d.kind() == Declarations.Kind.LAMBDA_PARAMETER && d.type().isUnknownType()) {
+        return lambdaParameterKind(d, depth);
+      }
       if (d.type().isVarType() || d.type().isUnknownType()) {
         return d.initializer().flatMap(init -> kindOf(init, depth + 1));
       }
       return kindOfType(d.type());
     });
+  }
+
+  /** An untyped lambda parameter whose kind the Spark method receiving the lambda fixes. */
+  private Optional<SparkKind> lambdaParameterKind(Declarations.Declared d, int depth) {
+    if (!(d.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)
+        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)
+        || call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    int index = lambda.getParameters().indexOf(d.node());
+    return kindOf(call.getScope().get(), depth + 1).flatMap(
+        owner -> SparkApi.functionParameterKind(owner, call.getNameAsString(), index));
   }
 
   private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {

@@ -10,7 +10,10 @@ public final class RuleRegistry {
       List.of(
           new SparkUnboundedCollect(),
           new SparkLargeTake(),
-          new SparkLocalIteratorAccumulation());
+          new SparkLocalIteratorAccumulation(),
+          new SparkLargeClosureCapture(),
+          new SparkNestedDistributedOperation(),
+          new SparkClosureMutatesDriverState());
 
   private RuleRegistry() {}
 

@@ -33,7 +33,9 @@ public enum SparkKind {
   /** {@code Broadcast<T>}. */
   BROADCAST,
   /** {@code org.apache.spark.sql.functions}. */
-  FUNCTIONS;
+  FUNCTIONS,
+  /** {@code UDFRegistration} ({@code spark.udf()}): registers functions that run on executors. */
+  UDF_REGISTRATION;
 
   /** True for the kinds whose data lives on executors (Datasets and RDDs). */
   public boolean isDistributed() {

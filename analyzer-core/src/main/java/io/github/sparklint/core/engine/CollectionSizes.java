@@ -1,0 +1,238 @@
+package io.github.sparklint.core.engine;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Judges from the code how big a driver-side collection is: large when it is filled from an
+ * unbounded {@code collect()}, a file read, a long literal or a big constant-size array (directly
+ * or through another such collection); small when it is a short literal or a new collection
+ * filled from nothing large; unknown otherwise (a parameter, a field set elsewhere).
+ */
+public final class CollectionSizes {
+  private static final int MAX_DEPTH = 3;
+  private static final Set<String> FILE_READ_OWNERS =
+      Set.of("Files", "FileUtils", "IOUtils", "Resources");
+  private static final Set<String> FILE_READS =
+      Set.of("readAllLines", "readAllBytes", "readString", "lines", "readLines",
+          "readFileToString", "toByteArray");
+  private static final Set<String> LITERAL_FACTORIES =
+      Set.of("of", "asList", "ofEntries", "newArrayList", "newHashSet", "newLinkedHashSet");
+  private static final Set<String> ITERATING_CALLS = Set.of("forEach", "forEachRemaining");
+
+  /**
+   * What the code says about a collection's size.
+   *
+   * @param kind large, small or unknown
+   * @param evidence for a large one, where it is filled from, e.g. {@code `collectAsMap()` (line 9)}
+   */
+  public record Size(Kind kind, String evidence) {
+    static final Size SMALL = new Size(Kind.SMALL, "");
+    static final Size UNKNOWN = new Size(Kind.UNKNOWN, "");
+
+    public boolean isLarge() {
+      return kind == Kind.LARGE;
+    }
+
+    public boolean isUnknown() {
+      return kind == Kind.UNKNOWN;
+    }
+  }
+
+  /** The size classes. */
+  public enum Kind {
+    LARGE,
+    SMALL,
+    UNKNOWN
+  }
+
+  private final SparkTypes types;
+  private final RowBounds bounds;
+  private final long minElements;
+
+  /** @param minElements element count from which a literal or constant-size array is large */
+  public CollectionSizes(SparkTypes types, long minElements) {
+    this.types = types;
+    this.bounds = new RowBounds(types);
+    this.minElements = minElements;
+  }
+
+  /** The size of the collection {@code declared} holds. */
+  public Size of(Declarations.Declared declared) {
+    return of(declared, 0);
+  }
+
+  private Size of(Declarations.Declared declared, int depth) {
+    List<Expression> sources = sources(declared);
+    for (Expression source : sources) {
+      Optional<String> large = largeEvidence(source, declared, depth);
+      if (large.isPresent()) {
+        return new Size(Kind.LARGE, large.get());
+      }
+    }
+    Optional<Expression> init = declared.initializer();
+    boolean known = init.filter(i -> i.isObjectCreationExpr() || i.isArrayCreationExpr()
+        || i.isArrayInitializerExpr() || isLiteralFactory(i)).isPresent();
+    return known && sources.size() == 1 + fills(declared).size() ? Size.SMALL : Size.UNKNOWN;
+  }
+
+  /** The initializer, assigned values and the data poured in by addAll/putAll or a fill loop. */
+  private List<Expression> sources(Declarations.Declared declared) {
+    List<Expression> sources = new ArrayList<>();
+    declared.initializer().ifPresent(sources::add);
+    Optional<Node> region = region(declared);
+    if (region.isEmpty()) {
+      return sources;
+    }
+    for (AssignExpr assign : region.get().findAll(AssignExpr.class)) {
+      if (names(assign.getTarget(), declared.name())) {
+        sources.add(assign.getValue());
+      }
+    }
+    sources.addAll(fills(declared));
+    return sources;
+  }
+
+  private List<Expression> fills(Declarations.Declared declared) {
+    List<Expression> fills = new ArrayList<>();
+    Optional<Node> region = region(declared);
+    if (region.isEmpty()) {
+      return fills;
+    }
+    for (MethodCallExpr call : region.get().findAll(MethodCallExpr.class)) {
+      if (!DriverCollections.isGrowingMethod(call.getNameAsString())
+          || call.getScope().filter(s -> names(s, declared.name())).isEmpty()) {
+        continue;
+      }
+      fills.addAll(call.getArguments());
+      loopSource(call).ifPresent(fills::add);
+    }
+    return fills;
+  }
+
+  /** The collection a fill call iterates over: a for-each's iterable or a forEach's receiver. */
+  private static Optional<Expression> loopSource(MethodCallExpr fill) {
+    for (Node n = fill.getParentNode().orElse(null); n != null && !(n instanceof
+        CallableDeclaration<?>); n = n.getParentNode().orElse(null)) {
+      if (n instanceof ForEachStmt loop) {
+        return Optional.of(loop.getIterable());
+      }
+      if (n instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null)
+          instanceof MethodCallExpr call && ITERATING_CALLS.contains(call.getNameAsString())) {
+        return call.getScope();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> largeEvidence(Expression source, Declarations.Declared self,
+      int depth) {
+    for (MethodCallExpr call : source.findAll(MethodCallExpr.class)) {
+      Optional<String> evidence = callEvidence(call);
+      if (evidence.isPresent()) {
+        return evidence;
+      }
+    }
+    Optional<String> array = arrayEvidence(source);
+    if (array.isPresent() || depth >= MAX_DEPTH) {
+      return array;
+    }
+    for (NameExpr name : source.findAll(NameExpr.class)) {
+      Optional<Declarations.Declared> other = Declarations.find(name)
+          .filter(d -> d.node() != self.node() && DriverCollections.isCollection(d));
+      if (other.isPresent()) {
+        Size size = of(other.get(), depth + 1);
+        if (size.isLarge()) {
+          return Optional.of("`" + name + "`, itself filled from " + size.evidence());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> callEvidence(MethodCallExpr call) {
+    String method = call.getNameAsString();
+    String where = " (line " + SourceLocations.line(call) + ")";
+    if (SparkApi.isCollectingActionName(method) && call.getScope().isPresent()) {
+      Optional<SparkKind> owner = types.receiverKind(call);
+      if (owner.filter(k -> SparkApi.isCollectingAction(k, method)).isPresent()
+          && !bounds.of(call.getScope().get()).isBounded()) {
+        return Optional.of("`" + method + "()`" + where);
+      }
+    }
+    if (FILE_READS.contains(method) && call.getScope()
+        .filter(s -> FILE_READ_OWNERS.contains(lastName(s.toString()))).isPresent()) {
+      return Optional.of("a file read `" + call.getScope().get() + "." + method + "(...)`" + where);
+    }
+    if (isLiteralFactory(call) && elements(call) >= minElements) {
+      return Optional.of("a literal of " + elements(call) + " elements" + where);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> arrayEvidence(Expression source) {
+    for (ArrayInitializerExpr init : source.findAll(ArrayInitializerExpr.class)) {
+      if (init.getValues().size() >= minElements) {
+        return Optional.of("an array literal of " + init.getValues().size() + " elements (line "
+            + SourceLocations.line(init) + ")");
+      }
+    }
+    for (ArrayCreationExpr creation : source.findAll(ArrayCreationExpr.class)) {
+      long cells = 1;
+      for (var level : creation.getLevels()) {
+        Optional<Long> dim = level.getDimension().flatMap(Constants::longValue);
+        cells = dim.isPresent() ? cells * Math.max(dim.get(), 0) : 0;
+      }
+      if (cells >= minElements) {
+        return Optional.of("an array of " + cells + " elements (line "
+            + SourceLocations.line(creation) + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isLiteralFactory(Expression e) {
+    return e instanceof MethodCallExpr call && LITERAL_FACTORIES.contains(call.getNameAsString())
+        && call.getScope().isPresent();
+  }
+
+  private static long elements(MethodCallExpr call) {
+    boolean pairs = call.getNameAsString().equals("of")
+        && call.getScope().filter(s -> lastName(s.toString()).endsWith("Map")).isPresent();
+    return pairs ? call.getArguments().size() / 2 : call.getArguments().size();
+  }
+
+  /** Where {@code declared} can be assigned or filled: its method (or lambda) or its class. */
+  private static Optional<Node> region(Declarations.Declared declared) {
+    if (declared.isField()) {
+      return declared.node().findAncestor(TypeDeclaration.class).map(Node.class::cast);
+    }
+    return declared.node().findAncestor(CallableDeclaration.class).map(Node.class::cast)
+        .or(() -> declared.node().findAncestor(LambdaExpr.class));
+  }
+
+  private static boolean names(Expression e, String name) {
+    return e.isNameExpr() && e.asNameExpr().getNameAsString().equals(name)
+        || e.isFieldAccessExpr() && e.asFieldAccessExpr().getScope().isThisExpr()
+            && e.asFieldAccessExpr().getNameAsString().equals(name);
+  }
+
+  private static String lastName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.sparklint.core.rules;
+
+import io.github.sparklint.core.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class SparkLargeClosureCaptureTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkLargeClosureCapture());
+
+  @Test
+  void identification() {
+    tester.addSource("Negatives.java", """
+        import java.nio.file.Files;
+        import java.nio.file.Path;
+        import java.util.ArrayList;
+        import java.util.HashSet;
+        import java.util.Iterator;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Set;
+        import java.util.function.Function;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.broadcast.Broadcast;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class Negatives {
+          private static final Map<String, Integer> STATIC_TABLE = Map.of("a", 1);
+
+          static class Table {
+            <R> Table map(Function<String, R> f) { return this; }
+          }
+
+          void run(JavaSparkContext sc, JavaRDD<String> lines, JavaPairRDD<String, Integer> pairs,
+              Dataset<Row> events, Path path) throws Exception {
+            Map<String, Integer> lookup = pairs.collectAsMap();
+            // the broadcast is the fix
+            Broadcast<Map<String, Integer>> lookupBc = sc.broadcast(lookup);
+            lines.map(s -> lookupBc.value().get(s));
+            // a three-element constant is not large
+            List<String> kinds = List.of("a", "b", "c");
+            lines.filter(s -> kinds.contains(s));
+            // a bounded collect is small
+            List<Row> preview = events.limit(10).collectAsList();
+            lines.filter(s -> preview.isEmpty());
+            // driver-side lambdas may use the big map
+            List<String> keys = new ArrayList<>(lookup.keySet());
+            keys.forEach(k -> System.out.println(lookup.get(k)));
+            keys.stream().map(lookup::get).forEach(System.out::println);
+            events.writeStream().foreachBatch((batch, id) -> lookup.size());
+            // a user class with a map(Function) method is not Spark
+            new Table().map(s -> lookup.get(s));
+            // collections built per task inside the closure are the task's own
+            lines.mapPartitions((Iterator<String> it) -> {
+              Set<String> local = new HashSet<>(Files.readAllLines(Path.of("/etc/hosts")));
+              List<String> out = new ArrayList<>();
+              it.forEachRemaining(s -> { if (local.contains(s)) out.add(s); });
+              return out.iterator();
+            });
+            // static fields are not serialized with the closure
+            lines.map(s -> STATIC_TABLE.get(s));
+            // parameters of unknown size are not reported by default
+            report(lines, keys);
+            // lines.map(s -> lookup.get(s)) in a comment is not code
+          }
+
+          void report(JavaRDD<String> lines, List<String> keys) {
+            lines.filter(s -> keys.contains(s));
+          }
+
+          @SuppressWarnings("SparkLargeClosureCapture")
+          void suppressed(JavaRDD<String> lines, JavaPairRDD<String, Integer> pairs) {
+            Map<String, Integer> lookup = pairs.collectAsMap();
+            lines.map(s -> lookup.get(s));
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.util.HashMap;
+            import java.util.HashSet;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.Set;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.function.Function;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Encoders;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.api.java.UDF1;
+            import org.apache.spark.sql.types.DataTypes;
+
+            class Positives {
+              private Set<String> blocked;
+
+              void load(Path p) throws Exception {
+                blocked = new HashSet<>(Files.readAllLines(p));
+              }
+
+              void run(SparkSession spark, JavaRDD<String> lines, JavaPairRDD<String, Integer> pairs,
+                  Dataset<Row> users, Dataset<Row> events) {
+                Map<String, Integer> lookup = pairs.collectAsMap();
+                // BUG: Diagnostic contains: the function passed to `map` captures `lookup`, a driver-side collection filled from `collectAsMap()`
+                lines.map(s -> lookup.get(s));
+                // BUG: Diagnostic contains: `blocked`, a driver-side collection filled from a file read `Files.readAllLines(...)`
+                lines.filter(s -> !blocked.contains(s));
+                List<Row> all = users.collectAsList();
+                Map<String, String> names = new HashMap<>();
+                for (Row r : all) {
+                  names.put(r.getString(0), r.getString(1));
+                }
+                // BUG: Diagnostic contains: `names`, a driver-side collection filled from `all`, itself filled from `collectAsList()`
+                events.map(r -> names.get(r.getString(0)), Encoders.STRING());
+                double[] weights = new double[1_000_000];
+                // BUG: Diagnostic contains: an array of 1000000 elements
+                lines.map(new Function<String, Double>() {
+                  @Override
+                  public Double call(String s) {
+                    return weights[s.length()];
+                  }
+                });
+                Set<String> ids = new HashSet<>(users.javaRDD().map(r -> r.getString(0)).collect());
+                // BUG: Diagnostic contains: jsc.broadcast(ids)
+                spark.udf().register("known", (UDF1<String, Boolean>) ids::contains, DataTypes.BooleanType);
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void literalThresholdAndUnknownSizesAreOptions() {
+    tester.option("minElements", "3").option("reportUnknownSize", "true")
+        .addSource("Options.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Options {
+              void run(JavaRDD<String> lines, List<String> allowed) {
+                List<String> kinds = List.of("a", "b", "c");
+                // BUG: Diagnostic contains: a literal of 3 elements
+                lines.filter(s -> kinds.contains(s));
+                // BUG: Diagnostic contains: `allowed`, a driver-side collection of unknown size
+                lines.filter(s -> allowed.contains(s));
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}
