@@ -82,6 +82,16 @@ public final class Declarations {
   }
 
   /**
+   * The only value a local variable named by {@code name} ever holds: the initializer of a local
+   * that is never reassigned. Empty for fields, parameters and reassigned locals.
+   */
+  public static Optional<Expression> singleValue(NameExpr name) {
+    return find(name)
+        .filter(d -> d.isLocal() && isEffectivelyFinal(d))
+        .flatMap(Declared::initializer);
+  }
+
+  /**
    * True when no assignment, increment or decrement targets {@code declared} after its
    * declaration, so its initializer is its only value.
    */

@@ -62,11 +62,15 @@ public final class SparkTypes {
 
   /** The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>}. */
   public Optional<SparkKind> kindOfType(Type type) {
+    return sparkClassOf(type).flatMap(SparkApi::kindOfClass);
+  }
+
+  /** The qualified name of the Spark class a declared type names, e.g. {@code CollectionAccumulator}. */
+  public Optional<String> sparkClassOf(Type type) {
     if (!(type instanceof ClassOrInterfaceType cit)) {
       return Optional.empty();
     }
-    String name = cit.getNameWithScope();
-    return imports.resolveSparkType(name).flatMap(SparkApi::kindOfClass);
+    return imports.resolveSparkType(cit.getNameWithScope());
   }
 
   private Optional<SparkKind> kindOf(Expression e, int depth) {

@@ -10,7 +10,9 @@ public final class RuleRegistry {
       List.of(
           new SparkUnboundedCollect(),
           new SparkLargeTake(),
-          new SparkLocalIteratorAccumulation());
+          new SparkLocalIteratorAccumulation(),
+          new SparkBroadcastLargeSource(),
+          new SparkCacheInLoop());
 
   private RuleRegistry() {}
 

@@ -33,7 +33,13 @@ public enum SparkKind {
   /** {@code Broadcast<T>}. */
   BROADCAST,
   /** {@code org.apache.spark.sql.functions}. */
-  FUNCTIONS;
+  FUNCTIONS,
+  /** {@code AccumulatorV2} and its Spark subclasses (long, double, collection accumulators). */
+  ACCUMULATOR,
+  /** {@code GroupStateTimeout}: the timeout setting of {@code *GroupsWithState}. */
+  STATE_TIMEOUT,
+  /** {@code org.apache.spark.sql.catalog.Catalog} ({@code spark.catalog()}). */
+  CATALOG;
 
   /** True for the kinds whose data lives on executors (Datasets and RDDs). */
   public boolean isDistributed() {
