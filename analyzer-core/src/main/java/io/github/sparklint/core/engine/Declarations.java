@@ -92,6 +92,16 @@ public final class Declarations {
   }
 
   /**
+   * Like {@link #singleValue}, but also the initializer of a {@code final} field (a {@code static
+   * final} constant included).
+   */
+  public static Optional<Expression> finalValue(NameExpr name) {
+    return find(name)
+        .filter(d -> (d.isLocal() || d.isField()) && isEffectivelyFinal(d))
+        .flatMap(Declared::initializer);
+  }
+
+  /**
    * True when no assignment, increment or decrement targets {@code declared} after its
    * declaration, so its initializer is its only value.
    */

@@ -56,7 +56,7 @@ public final class StreamLineage {
       return of(e.asEnclosedExpr().getInner(), depth + 1);
     }
     if (e.isNameExpr()) {
-      return Declarations.singleValue(e.asNameExpr())
+      return Declarations.finalValue(e.asNameExpr())
           .map(v -> of(v, depth + 1))
           .orElse(Lineage.NOT_STREAMING);
     }

@@ -34,7 +34,7 @@ public final class TableReads {
       return unreducedRead(e.asEnclosedExpr().getInner(), depth + 1);
     }
     if (e.isNameExpr()) {
-      return Declarations.singleValue(e.asNameExpr()).flatMap(v -> unreducedRead(v, depth + 1));
+      return Declarations.finalValue(e.asNameExpr()).flatMap(v -> unreducedRead(v, depth + 1));
     }
     if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
       return Optional.empty();

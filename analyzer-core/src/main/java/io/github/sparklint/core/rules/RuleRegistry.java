@@ -12,7 +12,9 @@ public final class RuleRegistry {
           new SparkLargeTake(),
           new SparkLocalIteratorAccumulation(),
           new SparkBroadcastLargeSource(),
-          new SparkCacheInLoop());
+          new SparkCacheInLoop(),
+          new SparkCollectionAccumulator(),
+          new SparkStreamingUnboundedState());
 
   private RuleRegistry() {}
 

@@ -106,7 +106,7 @@ public final class SparkBroadcastLargeSource implements Rule {
       RowBounds bounds) {
     Expression value = call.getArgument(0);
     if (value.isNameExpr()) {
-      value = Declarations.singleValue(value.asNameExpr()).orElse(value);
+      value = Declarations.finalValue(value.asNameExpr()).orElse(value);
     }
     if (!value.isMethodCallExpr()) {
       return;

@@ -82,6 +82,7 @@ class SparkBroadcastLargeSourceTest {
               static final String HINTED =
                   "SELECT /*+ MAPJOIN(d) */ f.*, d.name FROM facts f JOIN warehouse.dims AS d ON f.id = d.id";
               static final long HUGE = 50_000_000L;
+              static final String HINT = "Broadcast";
 
               void run(SparkSession spark, Dataset<Row> facts, JavaSparkContext sc,
                   JavaPairRDD<String, Long> pairs) {
@@ -93,6 +94,8 @@ class SparkBroadcastLargeSourceTest {
                 facts.join(
                     // BUG: Diagnostic contains: whole file read (`parquet("/data/d")`)
                     spark.read().parquet("/data/d").hint("BROADCASTJOIN"), "id");
+                // BUG: Diagnostic contains: `hint("Broadcast")` marks a whole table read
+                facts.join(spark.table("big").withColumn("x", lit(1)).hint(HINT), "id");
                 // BUG: Diagnostic contains: up to 50000000 rows
                 facts.join(broadcast(facts.limit((int) HUGE)), "id");
                 // BUG: Diagnostic contains: SQL hint `MAPJOIN(d)` broadcasts the whole table `warehouse.dims`
