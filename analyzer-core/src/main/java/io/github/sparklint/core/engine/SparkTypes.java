@@ -37,6 +37,11 @@ public final class SparkTypes {
     return call.getScope().flatMap(scope -> kindOf(scope, 0).or(() -> staticOwner(scope)));
   }
 
+  /** The Spark kind {@code call} is made on: its receiver, or the class of a static call. */
+  public Optional<SparkKind> ownerOf(MethodCallExpr call) {
+    return call.getScope().isPresent() ? receiverKind(call) : staticOwnerOf(call);
+  }
+
   /**
    * The Spark class a static call is made on: {@code SparkSession.builder()}, {@code
    * functions.broadcast(df)} or a statically imported {@code broadcast(df)}.

@@ -54,8 +54,7 @@ public final class SparkBroadcastLargeSource implements Rule {
     RowBounds bounds = new RowBounds(context.types());
     long max = context.option(MAX_ROWS);
     for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
-      Optional<SparkKind> owner = call.getScope().isPresent() ? context.types().receiverKind(call)
-          : context.types().staticOwnerOf(call);
+      Optional<SparkKind> owner = context.types().ownerOf(call);
       if (owner.isEmpty() || call.getArguments().isEmpty()) {
         continue;
       }

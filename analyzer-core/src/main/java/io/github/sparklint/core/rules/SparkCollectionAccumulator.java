@@ -47,8 +47,7 @@ public final class SparkCollectionAccumulator implements Rule {
   public void check(RuleContext context) {
     SparkTypes types = context.types();
     for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
-      Optional<SparkKind> owner = call.getScope().isPresent() ? types.receiverKind(call)
-          : Optional.empty();
+      Optional<SparkKind> owner = types.receiverKind(call);
       if (owner.isPresent()
           && SparkApi.isGrowingAccumulatorFactory(owner.get(), call.getNameAsString())) {
         context.report(call, "`" + call.getNameAsString() + "()` creates an accumulator that "

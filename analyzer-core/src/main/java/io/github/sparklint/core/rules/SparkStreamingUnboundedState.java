@@ -116,8 +116,6 @@ public final class SparkStreamingUnboundedState implements Rule {
       return false;
     }
     MethodCallExpr call = value.asMethodCallExpr();
-    Optional<SparkKind> owner = call.getScope().isPresent() ? types.receiverKind(call)
-        : types.staticOwnerOf(call);
-    return owner.filter(k -> SparkApi.isNoTimeout(k, call.getNameAsString())).isPresent();
+    return types.ownerOf(call).filter(k -> SparkApi.isNoTimeout(k, call.getNameAsString())).isPresent();
   }
 }

@@ -19,6 +19,8 @@ import static io.github.sparklint.core.spark.SparkKind.WRITER;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -234,7 +236,7 @@ public final class SparkApi {
 
   /** Every Spark class this table knows, by qualified name. */
   public static Set<String> knownClasses() {
-    Set<String> all = new java.util.HashSet<>(CLASSES.keySet());
+    Set<String> all = new HashSet<>(CLASSES.keySet());
     all.addAll(STATE_CLASSES.keySet());
     return Set.copyOf(all);
   }
@@ -416,7 +418,7 @@ public final class SparkApi {
 
   /** True for a join hint name that broadcasts ({@code broadcast}, {@code broadcastjoin}, ...). */
   public static boolean isBroadcastHintName(String hint) {
-    return BROADCAST_HINTS.contains(hint.trim().toLowerCase(java.util.Locale.ROOT));
+    return BROADCAST_HINTS.contains(hint.trim().toLowerCase(Locale.ROOT));
   }
 
   /** The broadcast hint names, lower case (for matching SQL hint comments). */
