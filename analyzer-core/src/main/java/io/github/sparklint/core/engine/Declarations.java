@@ -100,6 +100,26 @@ public final class Declarations {
   }
 
   /**
+   * The only value a local variable named by {@code name} ever holds: the initializer of a local
+   * that is never reassigned. Empty for fields, parameters and reassigned locals.
+   */
+  public static Optional<Expression> singleValue(NameExpr name) {
+    return find(name)
+        .filter(d -> d.isLocal() && isEffectivelyFinal(d))
+        .flatMap(Declared::initializer);
+  }
+
+  /**
+   * Like {@link #singleValue}, but also the initializer of a {@code final} field (a {@code static
+   * final} constant included).
+   */
+  public static Optional<Expression> finalValue(NameExpr name) {
+    return find(name)
+        .filter(d -> (d.isLocal() || d.isField()) && isEffectivelyFinal(d))
+        .flatMap(Declared::initializer);
+  }
+
+  /**
    * True when no assignment, increment or decrement targets {@code declared} after its
    * declaration, so its initializer is its only value.
    */

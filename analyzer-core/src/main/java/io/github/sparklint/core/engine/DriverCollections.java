@@ -127,6 +127,14 @@ public final class DriverCollections {
         .map(Declarations.Declared::name);
   }
 
+  /**
+   * True when {@code type} names a JDK/Guava collection, map or string builder, i.e. a value that
+   * grows with every element added ({@code List<String>}, {@code java.util.HashMap<K, V>}, ...).
+   */
+  public static boolean isGrowingType(Type type) {
+    return isCollectionType(type, Optional.empty());
+  }
+
   private static boolean isCollectionType(Type type, Optional<Expression> initializer) {
     if (type.isVarType()) {
       return initializer.filter(Expression::isObjectCreationExpr)

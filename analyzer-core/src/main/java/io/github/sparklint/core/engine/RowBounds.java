@@ -68,9 +68,7 @@ public final class RowBounds {
       return of(e.asEnclosedExpr().getInner(), depth + 1);
     }
     if (e.isNameExpr()) {
-      return Declarations.find(e.asNameExpr())
-          .filter(d -> d.isLocal() && Declarations.isEffectivelyFinal(d))
-          .flatMap(Declarations.Declared::initializer)
+      return Declarations.singleValue(e.asNameExpr())
           .map(init -> of(init, depth + 1))
           .orElse(Bound.UNBOUNDED);
     }

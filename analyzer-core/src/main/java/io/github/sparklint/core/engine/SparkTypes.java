@@ -38,6 +38,11 @@ public final class SparkTypes {
     return call.getScope().flatMap(scope -> kindOf(scope, 0).or(() -> staticOwner(scope)));
   }
 
+  /** The Spark kind {@code call} is made on: its receiver, or the class of a static call. */
+  public Optional<SparkKind> ownerOf(MethodCallExpr call) {
+    return call.getScope().isPresent() ? receiverKind(call) : staticOwnerOf(call);
+  }
+
   /**
    * The Spark class a static call is made on: {@code SparkSession.builder()}, {@code
    * functions.broadcast(df)} or a statically imported {@code broadcast(df)}.
@@ -63,11 +68,15 @@ public final class SparkTypes {
 
   /** The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>}. */
   public Optional<SparkKind> kindOfType(Type type) {
+    return sparkClassOf(type).flatMap(SparkApi::kindOfClass);
+  }
+
+  /** The qualified name of the Spark class a declared type names, e.g. {@code CollectionAccumulator}. */
+  public Optional<String> sparkClassOf(Type type) {
     if (!(type instanceof ClassOrInterfaceType cit)) {
       return Optional.empty();
     }
-    String name = cit.getNameWithScope();
-    return imports.resolveSparkType(name).flatMap(SparkApi::kindOfClass);
+    return imports.resolveSparkType(cit.getNameWithScope());
   }
 
   private Optional<SparkKind> kindOf(Expression e, int depth) {

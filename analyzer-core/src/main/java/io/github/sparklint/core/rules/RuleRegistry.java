@@ -13,7 +13,11 @@ public final class RuleRegistry {
           new SparkLocalIteratorAccumulation(),
           new SparkLargeClosureCapture(),
           new SparkNestedDistributedOperation(),
-          new SparkClosureMutatesDriverState());
+          new SparkClosureMutatesDriverState(),
+          new SparkBroadcastLargeSource(),
+          new SparkCacheInLoop(),
+          new SparkCollectionAccumulator(),
+          new SparkStreamingUnboundedState());
 
   private RuleRegistry() {}
 

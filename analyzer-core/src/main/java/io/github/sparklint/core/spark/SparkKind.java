@@ -35,7 +35,13 @@ public enum SparkKind {
   /** {@code org.apache.spark.sql.functions}. */
   FUNCTIONS,
   /** {@code UDFRegistration} ({@code spark.udf()}): registers functions that run on executors. */
-  UDF_REGISTRATION;
+  UDF_REGISTRATION,
+  /** {@code AccumulatorV2} and its Spark subclasses (long, double, collection accumulators). */
+  ACCUMULATOR,
+  /** {@code GroupStateTimeout}: the timeout setting of {@code *GroupsWithState}. */
+  STATE_TIMEOUT,
+  /** {@code org.apache.spark.sql.catalog.Catalog} ({@code spark.catalog()}). */
+  CATALOG;
 
   /** True for the kinds whose data lives on executors (Datasets and RDDs). */
   public boolean isDistributed() {

@@ -1,0 +1,156 @@
+package io.github.sparklint.core.rules;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.engine.Constants;
+import io.github.sparklint.core.engine.Declarations;
+import io.github.sparklint.core.engine.RowBounds;
+import io.github.sparklint.core.engine.SqlText;
+import io.github.sparklint.core.engine.TableReads;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rule.RuleContext;
+import io.github.sparklint.core.rule.RuleDescriptor;
+import io.github.sparklint.core.rule.RuleOption;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A broadcast join hint ({@code functions.broadcast(df)}, {@code df.hint("broadcast")}, a SQL
+ * {@code /*+ BROADCAST(t) *}{@code /}) on a whole table or file read, or on a constant-bounded
+ * Dataset above a row limit; and {@code sc.broadcast(x)} of an unbounded {@code collect()}.
+ */
+public final class SparkBroadcastLargeSource implements Rule {
+  /** The largest constant row bound a broadcast side may have without a finding. */
+  public static final RuleOption<Long> MAX_ROWS =
+      RuleOption.count("maxRows", 1_000_000, 1, Long.MAX_VALUE,
+          "largest constant row count (limit(n), range(n)) a broadcast side may have");
+
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          "SparkBroadcastLargeSource",
+          "broadcasting a whole table or an unbounded `collect()` builds the full data set in "
+              + "driver memory before shipping a copy to every executor; the driver runs out of "
+              + "memory",
+          Severity.WARNING,
+          MAX_ROWS);
+
+  private static final String HINT_FIX = "broadcast only a reduced side: filter and select the "
+      + "rows and columns the join needs (or aggregate) before the hint, or drop the hint and let "
+      + "Spark choose a sort-merge join";
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    TableReads reads = new TableReads(context.types());
+    RowBounds bounds = new RowBounds(context.types());
+    long max = context.option(MAX_ROWS);
+    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+      Optional<SparkKind> owner = context.types().ownerOf(call);
+      if (owner.isEmpty() || call.getArguments().isEmpty()) {
+        continue;
+      }
+      String method = call.getNameAsString();
+      if (SparkApi.isBroadcastFunction(owner.get(), method)) {
+        checkSide(context, call, call.getArgument(0), "broadcast(...)", reads, bounds, max);
+      } else if (SparkApi.isHint(owner.get(), method) && isBroadcastHint(call.getArgument(0))) {
+        String hint = "hint(\"" + Constants.stringValue(call.getArgument(0)).orElse("") + "\")";
+        checkSide(context, call, call.getScope().get(), hint, reads, bounds, max);
+      } else if (SparkApi.isBroadcastVariable(owner.get(), method)) {
+        checkBroadcastVariable(context, call, bounds);
+      } else if (SparkApi.isSqlQuery(owner.get(), method)) {
+        Constants.stringValue(call.getArgument(0)).ifPresent(sql -> checkSql(context, call, sql));
+      }
+    }
+  }
+
+  private static boolean isBroadcastHint(Expression name) {
+    return Constants.stringValue(name).filter(SparkApi::isBroadcastHintName).isPresent();
+  }
+
+  private static void checkSide(RuleContext context, MethodCallExpr call, Expression side,
+      String hint, TableReads reads, RowBounds bounds, long max) {
+    Optional<MethodCallExpr> read = reads.unreducedRead(side);
+    if (read.isPresent()) {
+      context.report(call, "`" + hint + "` marks " + describeRead(read.get()) + " for a broadcast "
+          + "join with no filter, select, aggregate or limit in between; Spark first builds the "
+          + "whole table on the driver, then ships a copy to every executor", HINT_FIX);
+      return;
+    }
+    RowBounds.Bound bound = bounds.of(side);
+    if (bound.kind() == RowBounds.Kind.BOUNDED && bound.rows().isPresent()
+        && bound.rows().getAsLong() > max) {
+      context.report(call, "`" + hint + "` marks a Dataset of up to " + bound.rows().getAsLong()
+          + " rows for a broadcast join, above the limit of " + max + "; Spark builds it on the "
+          + "driver, then ships a copy to every executor", HINT_FIX);
+    }
+  }
+
+  private static String describeRead(MethodCallExpr read) {
+    Optional<String> what = read.getArguments().isEmpty() ? Optional.empty()
+        : Constants.stringValue(read.getArgument(0));
+    return "a whole " + (read.getNameAsString().equals("table") ? "table" : "file") + " read (`"
+        + read.getNameAsString() + "(" + what.map(w -> "\"" + w + "\"").orElse("...") + ")`)";
+  }
+
+  private static void checkBroadcastVariable(RuleContext context, MethodCallExpr call,
+      RowBounds bounds) {
+    Expression value = call.getArgument(0);
+    if (value.isNameExpr()) {
+      value = Declarations.finalValue(value.asNameExpr()).orElse(value);
+    }
+    if (!value.isMethodCallExpr()) {
+      return;
+    }
+    MethodCallExpr collect = value.asMethodCallExpr();
+    if (collect.getScope().isEmpty() || !collect.getArguments().isEmpty()) {
+      return;
+    }
+    Optional<SparkKind> source = context.types().receiverKind(collect);
+    if (source.isEmpty() || !SparkApi.isCollectingAction(source.get(), collect.getNameAsString())
+        || bounds.of(collect.getScope().get()).isBounded()) {
+      return;
+    }
+    context.report(call, "`broadcast(...)` of an unbounded `" + collect.getNameAsString()
+            + "()`: every row is first copied into driver memory, then serialized and shipped to "
+            + "every executor",
+        "keep the data distributed and join against it (a broadcast join on a reduced Dataset), "
+            + "or bound what is collected (filter, aggregate, limit) before broadcasting it");
+  }
+
+  private static void checkSql(RuleContext context, MethodCallExpr call, String sql) {
+    Set<String> views = tempViews(context);
+    for (SqlText.HintedTable hinted : SqlText.broadcastHintedTables(sql)) {
+      String table = hinted.table().toLowerCase(Locale.ROOT);
+      if (views.contains(table.substring(table.lastIndexOf('.') + 1))) {
+        continue;
+      }
+      context.report(call, "SQL hint `" + hinted.hint() + "(" + hinted.name() + ")` broadcasts "
+          + "the whole table `" + hinted.table() + "` with no filter, projection or aggregate; "
+          + "Spark first builds it on the driver, then ships a copy to every executor",
+          "hint a subquery that keeps only the rows and columns the join needs, e.g. JOIN "
+              + "(SELECT k, v FROM " + hinted.table() + " WHERE ...) " + hinted.name()
+              + ", or drop the hint");
+    }
+  }
+
+  /** Names registered as temporary views in this file: their size is not known. */
+  private static Set<String> tempViews(RuleContext context) {
+    return context.compilationUnit().findAll(MethodCallExpr.class).stream()
+        .filter(m -> !m.getArguments().isEmpty() && m.getScope().isPresent())
+        .filter(m -> context.types().receiverKind(m)
+            .filter(k -> SparkApi.isTempViewRegistration(k, m.getNameAsString())).isPresent())
+        .map(m -> Constants.stringValue(m.getArgument(0)))
+        .flatMap(Optional::stream)
+        .map(n -> n.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
+  }
+}

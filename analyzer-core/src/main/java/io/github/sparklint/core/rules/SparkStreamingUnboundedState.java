@@ -1,0 +1,121 @@
+package io.github.sparklint.core.rules;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.engine.Declarations;
+import io.github.sparklint.core.engine.SparkTypes;
+import io.github.sparklint.core.engine.StreamLineage;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rule.RuleContext;
+import io.github.sparklint.core.rule.RuleDescriptor;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.Optional;
+
+/**
+ * Stateful operations on streaming Datasets whose state never expires: aggregations,
+ * {@code dropDuplicates} and stream-stream joins with no {@code withWatermark(...)} upstream, and
+ * {@code mapGroupsWithState} / {@code flatMapGroupsWithState} without a timeout.
+ */
+public final class SparkStreamingUnboundedState implements Rule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          "SparkStreamingUnboundedState",
+          "a streaming aggregation, deduplication, stream-stream join or `*GroupsWithState` "
+              + "without a watermark or timeout keeps state for every key forever; state, "
+              + "checkpoints and per-batch work grow until the query fails",
+          Severity.WARNING);
+
+  private static final String WATERMARK_FIX = "add withWatermark(\"eventTime\", \"10 minutes\") "
+      + "on the stream before the ";
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    StreamLineage lineage = new StreamLineage(context.types());
+    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+      if (call.getScope().isEmpty()) {
+        continue;
+      }
+      Optional<SparkKind> owner = context.types().receiverKind(call);
+      if (owner.isEmpty()) {
+        continue;
+      }
+      String method = call.getNameAsString();
+      Expression scope = call.getScope().get();
+      if (SparkApi.isStatefulAggregation(owner.get(), method)
+          && lineage.of(scope).unwatermarkedStream()) {
+        reportAggregation(context, call, scope);
+      } else if (SparkApi.isStatefulDeduplication(owner.get(), method)
+          && lineage.of(scope).unwatermarkedStream()) {
+        context.report(call, "`" + method + "(...)` on a stream with no `withWatermark(...)` "
+                + "upstream remembers every key it has ever seen; its state never shrinks",
+            WATERMARK_FIX + "deduplication and include the event-time column in the keys, or use "
+                + "dropDuplicatesWithinWatermark(...) after the watermark");
+      } else if (SparkApi.isJoin(owner.get(), method) && !call.getArguments().isEmpty()) {
+        checkJoin(context, call, lineage.of(scope), lineage.of(call.getArgument(0)));
+      } else if (SparkApi.isArbitraryState(owner.get(), method) && lineage.of(scope).streaming()) {
+        checkTimeout(context, call);
+      }
+    }
+  }
+
+  private static void reportAggregation(RuleContext context, MethodCallExpr call,
+      Expression scope) {
+    String grouping = scope.isMethodCallExpr()
+        ? "`" + scope.asMethodCallExpr().getNameAsString() + "(...)." : "`";
+    context.report(call, "streaming aggregation " + grouping + call.getNameAsString()
+            + "(...)` has no `withWatermark(...)` upstream, so it keeps one state entry per "
+            + "group forever",
+        WATERMARK_FIX + "aggregation and group by an event-time window (or the event-time "
+            + "column) so Spark can drop finished groups");
+  }
+
+  private static void checkJoin(RuleContext context, MethodCallExpr call,
+      StreamLineage.Lineage left, StreamLineage.Lineage right) {
+    if (!left.streaming() || !right.streaming() || left.watermarked() && right.watermarked()) {
+      return;
+    }
+    context.report(call, "stream-stream `" + call.getNameAsString() + "(...)` without "
+            + "`withWatermark(...)` on both sides buffers every row of both streams in state",
+        "add withWatermark(\"eventTime\", \"10 minutes\") on both streams before the join, and "
+            + "add an event-time range to the join condition so Spark can drop old rows");
+  }
+
+  private static void checkTimeout(RuleContext context, MethodCallExpr call) {
+    SparkTypes types = context.types();
+    Optional<Expression> timeout = call.getArguments().stream()
+        .filter(a -> types.kindOf(a).filter(k -> k == SparkKind.STATE_TIMEOUT).isPresent())
+        .findFirst();
+    String found;
+    if (timeout.isEmpty()) {
+      found = "no timeout argument";
+    } else if (isNoTimeout(types, timeout.get())) {
+      found = "`GroupStateTimeout.NoTimeout()`";
+    } else {
+      return;
+    }
+    context.report(call, "`" + call.getNameAsString() + "(...)` on a stream with " + found
+            + " never expires the state of keys that stop receiving data",
+        "pass GroupStateTimeout.ProcessingTimeTimeout() or EventTimeTimeout(), set "
+            + "state.setTimeoutDuration(...) / setTimeoutTimestamp(...), and call state.remove() "
+            + "when state.hasTimedOut()");
+  }
+
+  private static boolean isNoTimeout(SparkTypes types, Expression timeout) {
+    Expression value = timeout;
+    if (value.isNameExpr()) {
+      value = Declarations.finalValue(value.asNameExpr()).orElse(value);
+    }
+    if (!value.isMethodCallExpr()) {
+      return false;
+    }
+    MethodCallExpr call = value.asMethodCallExpr();
+    return types.ownerOf(call).filter(k -> SparkApi.isNoTimeout(k, call.getNameAsString())).isPresent();
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.sparklint.core.rules;
+
+import io.github.sparklint.core.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class SparkBroadcastLargeSourceTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkBroadcastLargeSource());
+
+  @Test
+  void identification() {
+    tester.addSource("Negatives.java", """
+        import static org.apache.spark.sql.functions.broadcast;
+        import static org.apache.spark.sql.functions.col;
+
+        import java.util.List;
+        import java.util.Map;
+        import jdk.incubator.vector.DoubleVector;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.functions;
+
+        class Negatives {
+          static final String SMALL_JOIN =
+              "SELECT /*+ BROADCAST(d) */ * FROM facts f JOIN (SELECT id, name FROM dims WHERE active) d ON f.id = d.id";
+          static final String VIEW_JOIN = "SELECT /*+ BROADCAST(codes) */ * FROM facts JOIN codes ON facts.c = codes.c";
+
+          static class Cluster { void broadcast(Object o) {} }
+
+          void run(SparkSession spark, Dataset<Row> facts, JavaSparkContext sc, List<Row> rows,
+              JavaPairRDD<String, Long> pairs, Cluster cluster) {
+            Dataset<Row> dims = spark.read().parquet("/dims");
+            facts.join(broadcast(dims.filter(col("active"))), "id");
+            facts.join(broadcast(spark.table("dims").select("id", "name")), "id");
+            facts.join(functions.broadcast(dims.groupBy("id").count()), "id");
+            facts.join(broadcast(dims.limit(1000)), "id");
+            facts.join(broadcast(spark.createDataFrame(rows, Row.class)), "id");
+            facts.join(broadcast(spark.range(100).toDF("id")), "id");
+            facts.join(dims.where("active").hint("broadcast"), "id");
+            facts.join(spark.table("dims").hint("merge"), "id");
+            Dataset<Row> codes = spark.createDataFrame(rows, Row.class);
+            codes.createOrReplaceTempView("codes");
+            spark.sql(VIEW_JOIN);
+            spark.sql(SMALL_JOIN);
+            // facts.join(broadcast(spark.table("dims")), "id") is only a comment
+            String text = "broadcast(spark.table(\\"dims\\"))";
+            DoubleVector v = DoubleVector.broadcast(DoubleVector.SPECIES_256, 1.0);
+            cluster.broadcast(spark.table("dims"));
+            sc.broadcast(pairs.filter(p -> p._2() > 0).take(100));
+            sc.broadcast(facts.limit(10).collectAsList());
+            Map<String, Long> lookup = pairs.collectAsMap();
+            if (lookup.size() > 1000) {
+              lookup = Map.of();
+            }
+            sc.broadcast(lookup);
+            sc.broadcast(rows);
+          }
+
+          @SuppressWarnings("SparkBroadcastLargeSource")
+          void suppressed(SparkSession spark, Dataset<Row> facts) {
+            facts.join(broadcast(spark.table("dims")), "id");
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import static org.apache.spark.sql.functions.*;
+
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.broadcast.Broadcast;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.functions;
+
+            class Positives {
+              static final String DIMS = "warehouse.dims";
+              static final String HINTED =
+                  "SELECT /*+ MAPJOIN(d) */ f.*, d.name FROM facts f JOIN warehouse.dims AS d ON f.id = d.id";
+              static final long HUGE = 50_000_000L;
+              static final String HINT = "Broadcast";
+
+              void run(SparkSession spark, Dataset<Row> facts, JavaSparkContext sc,
+                  JavaPairRDD<String, Long> pairs) {
+                // BUG: Diagnostic contains: whole table read (`table("warehouse.dims")`)
+                facts.join(broadcast(spark.table(DIMS)), "id");
+                Dataset<Row> dims = spark.read().format("parquet").load("/data/dims");
+                // BUG: Diagnostic contains: filter and select the rows and columns
+                facts.join(functions.broadcast(dims.repartition(8).cache()), "id");
+                facts.join(
+                    // BUG: Diagnostic contains: whole file read (`parquet("/data/d")`)
+                    spark.read().parquet("/data/d").hint("BROADCASTJOIN"), "id");
+                // BUG: Diagnostic contains: `hint("Broadcast")` marks a whole table read
+                facts.join(spark.table("big").withColumn("x", lit(1)).hint(HINT), "id");
+                // BUG: Diagnostic contains: up to 50000000 rows
+                facts.join(broadcast(facts.limit((int) HUGE)), "id");
+                // BUG: Diagnostic contains: SQL hint `MAPJOIN(d)` broadcasts the whole table `warehouse.dims`
+                spark.sql(HINTED).show();
+                // BUG: Diagnostic contains: SQL hint `BROADCAST(dims)`
+                spark.sql("SELECT /*+ BROADCAST(dims) */ * FROM facts JOIN dims USING (id)");
+                // BUG: Diagnostic contains: unbounded `collectAsMap()`
+                Broadcast<Map<String, Long>> lookup = sc.broadcast(pairs.collectAsMap());
+                List<Row> all = facts.collectAsList();
+                // BUG: Diagnostic contains: unbounded `collect()`
+                sc.broadcast(pairs.keys().collect());
+                // BUG: Diagnostic contains: then serialized and shipped to every executor
+                spark.sparkContext().broadcast(all, scala.reflect.ClassTag$.MODULE$.apply(List.class));
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void maxRowsOptionRaisesTheLimit() {
+    tester.option("maxRows", "100000000")
+        .addSource("Big.java", """
+            import static org.apache.spark.sql.functions.broadcast;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            class Big {
+              void run(Dataset<Row> facts) {
+                facts.join(broadcast(facts.limit(50_000_000)), "id");
+              }
+            }
+            """)
+        .expectNoFindings();
+  }
+}

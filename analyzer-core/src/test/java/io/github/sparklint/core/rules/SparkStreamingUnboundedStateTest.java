@@ -1,0 +1,114 @@
+package io.github.sparklint.core.rules;
+
+import io.github.sparklint.core.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class SparkStreamingUnboundedStateTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkStreamingUnboundedState());
+
+  @Test
+  void identification() {
+    tester.addSource("Negatives.java", """
+        import static org.apache.spark.sql.functions.*;
+
+        import org.apache.spark.api.java.function.MapFunction;
+        import org.apache.spark.api.java.function.MapGroupsWithStateFunction;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Encoders;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.streaming.GroupStateTimeout;
+
+        class Negatives {
+          static final String DELAY = "10 minutes";
+
+          static class Table { Table groupBy(String c) { return this; } long count() { return 0; } }
+
+          void run(SparkSession spark, Dataset<Row> unknown, Table table,
+              MapGroupsWithStateFunction<String, Row, Long, String> fn, GroupStateTimeout configured) {
+            Dataset<Row> batch = spark.read().parquet("/events");
+            batch.groupBy("user").count();
+            batch.dropDuplicates("id");
+            batch.join(spark.read().table("users"), "user");
+            unknown.groupBy("user").count();
+            table.groupBy("user").count();
+
+            Dataset<Row> events = spark.readStream().format("kafka").load();
+            Dataset<Row> marked = events.withWatermark("ts", DELAY);
+            marked.groupBy(window(col("ts"), "5 minutes"), col("user")).count();
+            marked.dropDuplicates("id", "ts");
+            events.withWatermark("ts", "1 hour").dropDuplicatesWithinWatermark("id");
+            events.select("user", "ts").withWatermark("ts", "1 hour")
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .count();
+            Dataset<Row> clicks = spark.readStream().table("clicks").withWatermark("ts", "2 hours");
+            marked.join(clicks, expr("clicks.ts BETWEEN events.ts AND events.ts + interval 1 hour"));
+            events.join(batch, "user");
+            events.filter("x > 0").select("user").agg(count("*"));
+            events.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .mapGroupsWithState(fn, Encoders.LONG(), Encoders.STRING(),
+                    GroupStateTimeout.ProcessingTimeTimeout());
+            events.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .mapGroupsWithState(fn, Encoders.LONG(), Encoders.STRING(), configured);
+            batch.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .mapGroupsWithState(fn, Encoders.LONG(), Encoders.STRING());
+            // events.groupBy("user").count() is only a comment
+            String text = "events.dropDuplicates()";
+          }
+
+          @SuppressWarnings("SparkStreamingUnboundedState")
+          void suppressed(SparkSession spark) {
+            spark.readStream().load().groupBy("k").count();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import static org.apache.spark.sql.functions.*;
+            import static org.apache.spark.sql.streaming.GroupStateTimeout.NoTimeout;
+
+            import org.apache.spark.api.java.function.FlatMapGroupsWithStateFunction;
+            import org.apache.spark.api.java.function.MapFunction;
+            import org.apache.spark.api.java.function.MapGroupsWithStateFunction;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Encoders;
+            import org.apache.spark.sql.KeyValueGroupedDataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.streaming.GroupStateTimeout;
+            import org.apache.spark.sql.streaming.OutputMode;
+
+            class Positives {
+              private static final GroupStateTimeout NEVER = GroupStateTimeout.NoTimeout();
+              void run(SparkSession spark, MapGroupsWithStateFunction<String, Row, Long, String> fn,
+                  FlatMapGroupsWithStateFunction<String, Row, Long, String> flat) {
+                Dataset<Row> events = spark.readStream().format("kafka").option("subscribe", "e").load();
+                Dataset<Row> parsed = events.selectExpr("CAST(value AS STRING) AS json", "timestamp");
+                // BUG: Diagnostic contains: streaming aggregation `groupBy(...).count(...)`
+                parsed.groupBy("json").count();
+                // BUG: Diagnostic contains: add withWatermark("eventTime", "10 minutes")
+                parsed.groupBy(col("json")).agg(max("timestamp"));
+                // BUG: Diagnostic contains: remembers every key
+                parsed.dropDuplicates("json");
+                Dataset<Row> users = spark.readStream().table("users");
+                // BUG: Diagnostic contains: stream-stream `join(...)`
+                parsed.withWatermark("timestamp", "1 hour").join(users, expr("a = b"));
+                KeyValueGroupedDataset<String, Row> byKey =
+                    events.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+                // BUG: Diagnostic contains: `reduceGroups(...)`
+                byKey.reduceGroups((a, b) -> a);
+                // BUG: Diagnostic contains: with no timeout argument
+                byKey.mapGroupsWithState(fn, Encoders.LONG(), Encoders.STRING());
+                GroupStateTimeout none = GroupStateTimeout.NoTimeout();
+                // BUG: Diagnostic contains: `GroupStateTimeout.NoTimeout()`
+                byKey.flatMapGroupsWithState(flat, OutputMode.Update(), Encoders.LONG(), Encoders.STRING(), none);
+                // BUG: Diagnostic contains: `GroupStateTimeout.NoTimeout()`
+                byKey.mapGroupsWithState(fn, Encoders.LONG(), Encoders.STRING(), NEVER);
+                byKey
+                    // BUG: Diagnostic contains: state.remove()
+                    .mapGroupsWithState(fn, Encoders.LONG(), Encoders.STRING(), NoTimeout());
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}
