@@ -25,8 +25,8 @@ final class ConfigErrors {
       return;
     }
     state.reportMatch(checker.buildDescription(unit)
-        .setMessage("invalid sparklint option: " + message
-            + " (set it with -XepOpt:<RuleId>:<option>=<value>)")
+        .setMessage("sparklint configuration error: " + message
+            + " (options are set with -XepOpt:<RuleId>:<option>=<value>)")
         .overrideSeverity(SeverityLevel.ERROR)
         .build());
   }
