@@ -1,0 +1,27 @@
+package io.github.sparklint.errorprone;
+
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern.SeverityLevel;
+import com.google.errorprone.ErrorProneFlags;
+import javax.inject.Inject;
+
+/** Error Prone front of the sparklint rule {@code SparkLargeTake}. */
+@BugPattern(
+    name = "SparkLargeTake",
+    summary =
+        "`take(n)`, `head(n)`, `show(n)` and `limit(n)` followed by a collect copy n rows into "
+            + "driver memory; a huge constant n can run the driver out of memory",
+    severity = SeverityLevel.WARNING,
+    linkType = LinkType.CUSTOM,
+    link = SparklintChecker.DOCS + "SparkLargeTake.md")
+public final class SparkLargeTake extends SparklintChecker {
+  private static final long serialVersionUID = 1L;
+
+  public SparkLargeTake() {}
+
+  @Inject
+  public SparkLargeTake(ErrorProneFlags flags) {
+    super(flags);
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.sparklint.errorprone;
+
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern.SeverityLevel;
+import com.google.errorprone.ErrorProneFlags;
+import javax.inject.Inject;
+
+/** Error Prone front of the sparklint rule {@code SparkLocalIteratorAccumulation}. */
+@BugPattern(
+    name = "SparkLocalIteratorAccumulation",
+    summary =
+        "`toLocalIterator()` streams one partition at a time, but draining it into a driver "
+            + "collection holds every row in driver memory, as `collect()` would",
+    severity = SeverityLevel.WARNING,
+    linkType = LinkType.CUSTOM,
+    link = SparklintChecker.DOCS + "SparkLocalIteratorAccumulation.md")
+public final class SparkLocalIteratorAccumulation extends SparklintChecker {
+  private static final long serialVersionUID = 1L;
+
+  public SparkLocalIteratorAccumulation() {}
+
+  @Inject
+  public SparkLocalIteratorAccumulation(ErrorProneFlags flags) {
+    super(flags);
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.sparklint.errorprone;
+
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.SparklintConfig;
+
+/**
+ * The shared body of every sparklint check: hands the compilation unit's source to the sparklint
+ * core (once per unit for all checks, see {@link AnalysisCache}) and reports the findings of the
+ * rule whose id is this check's {@code @BugPattern} name.
+ *
+ * <p>A check for a new rule is a subclass with a {@code @BugPattern}, a public no-arg constructor
+ * and an {@code @Inject} constructor taking {@link ErrorProneFlags}, listed in {@code
+ * META-INF/services/com.google.errorprone.bugpatterns.BugChecker}.
+ */
+public abstract class SparklintChecker extends BugChecker implements CompilationUnitTreeMatcher {
+  /** Where the rule pages live; a check's link is this plus {@code <RuleId>.md}. */
+  public static final String DOCS = Sparklint.HOME + "/blob/main/docs/rules/";
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient SparklintConfig config;
+  private final String configError;
+
+  /** A check with every rule option at its default. */
+  protected SparklintChecker() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * A check configured by {@code -XepOpt:<RuleId>:<option>=<value>} flags. A bad sparklint option
+   * does not throw here (Error Prone would report that as a compiler crash); it becomes one clear
+   * compile error instead, see {@link ConfigErrors}.
+   */
+  protected SparklintChecker(ErrorProneFlags flags) {
+    SparklintConfig parsed = null;
+    String error = null;
+    try {
+      parsed = FlagsConfig.from(flags);
+    } catch (ConfigException e) {
+      error = e.getMessage();
+    }
+    this.config = parsed;
+    this.configError = error;
+  }
+
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    if (configError != null) {
+      ConfigErrors.reportOnce(this, tree, state, configError);
+      return Description.NO_MATCH;
+    }
+    CharSequence source = state.getSourceCode();
+    if (source == null) {
+      return Description.NO_MATCH;
+    }
+    String ruleId = canonicalName();
+    for (Finding finding : AnalysisCache.findings(tree, source, config)) {
+      if (!finding.ruleId().equals(ruleId)) {
+        continue;
+      }
+      state.reportMatch(buildDescription(FindingPosition.of(tree, source, finding))
+          .setMessage(finding.fullMessage())
+          .build());
+    }
+    return Description.NO_MATCH;
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.sparklint.errorprone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs real javac with {@code -Xplugin:ErrorProne} and the checks on the processor path, as a
+ * consumer's build does: the checks are found through {@code META-INF/services}, read their
+ * {@code -XepOpt} options and fail the build clearly on a bad one.
+ */
+class ErrorPronePluginTest {
+  private static final String JOB = """
+      package jobs;
+
+      import java.util.List;
+      import org.apache.spark.sql.Dataset;
+      import org.apache.spark.sql.Row;
+      import org.apache.spark.sql.SparkSession;
+
+      public class Job {
+        public List<Row> run(SparkSession spark) {
+          Dataset<Row> events = spark.read().parquet("/data/events");
+          events.show(50);
+          return events.collectAsList();
+        }
+      }
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void pluginFindsTheChecksAndPassesTheirOptions() throws IOException {
+    Compilation result = compile(List.of("-XepOpt:SparkLargeTake:maxRows=10"), JOB);
+
+    assertThat(result.success()).as(result.toString()).isTrue();
+    assertThat(result.sparklint()).satisfiesExactlyInAnyOrder(
+        d -> assertThat(d).startsWith("WARNING Job.java:11 [SparkLargeTake] `show(50)` copies up "
+            + "to 50 rows into driver memory, above the limit of 10. Fix: "),
+        d -> assertThat(d).startsWith(
+            "WARNING Job.java:12 [SparkUnboundedCollect] `collectAsList()` copies every row"));
+  }
+
+  @Test
+  void severityCanBeRaisedLikeAnyErrorProneCheck() throws IOException {
+    Compilation result = compile(List.of("-Xep:SparkUnboundedCollect:ERROR"), JOB);
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.sparklint()).singleElement().asString()
+        .startsWith("ERROR Job.java:12 [SparkUnboundedCollect] `collectAsList()` copies every row");
+  }
+
+  @Test
+  void badOptionFailsTheBuildOnceWithTheConfigMessage() throws IOException {
+    Compilation result = compile(List.of("-XepOpt:SparkLargeTake:maxRows=lots"), JOB,
+        JOB.replace("class Job", "class OtherJob"));
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.errors()).hasSize(1);
+    assertThat(result.errors().get(0))
+        .contains("option SparkLargeTake:maxRows has value 'lots'; expected a whole number from 1")
+        .doesNotContain("exception");
+  }
+
+  private Compilation compile(List<String> epFlags, String... sources) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String source : sources) {
+      String name = source.replaceAll("(?s).*public class (\\w+).*", "$1");
+      files.add(Files.writeString(dir.resolve(name + ".java"), source));
+    }
+    Path out = Files.createDirectories(dir.resolve("classes"));
+    String classpath = System.getProperty("java.class.path");
+    List<String> options = new ArrayList<>(List.of(
+        "-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
+        "-Xplugin:ErrorProne " + String.join(" ", epFlags),
+        "-processorpath", classpath, "-classpath", classpath, "-d", out.toString()));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      boolean ok = javac.getTask(null, fm, diagnostics, options, null,
+          fm.getJavaFileObjectsFromPaths(files)).call();
+      return new Compilation(ok, diagnostics.getDiagnostics());
+    }
+  }
+
+  private record Compilation(boolean success, List<Diagnostic<? extends JavaFileObject>> all) {
+    /** Sparklint diagnostics as {@code KIND File.java:line message}. */
+    List<String> sparklint() {
+      return all.stream()
+          .filter(d -> d.getMessage(Locale.ROOT).startsWith("[Spark"))
+          .map(d -> d.getKind() + " " + Path.of(d.getSource().getName()).getFileName() + ":"
+              + d.getLineNumber() + " " + d.getMessage(Locale.ROOT))
+          .toList();
+    }
+
+    List<String> errors() {
+      return all.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+          .map(d -> d.getMessage(Locale.ROOT)).toList();
+    }
+  }
+}
