@@ -10,7 +10,12 @@ public final class RuleRegistry {
       List.of(
           new SparkUnboundedCollect(),
           new SparkLargeTake(),
-          new SparkLocalIteratorAccumulation());
+          new SparkLocalIteratorAccumulation(),
+          new SparkBroadcastThresholdTooHigh(),
+          new SparkExcessivePartitions(),
+          new SparkUnlimitedMaxResultSize(),
+          new SparkDriverMemoryInCode(),
+          new SparkExcessiveUiRetention());
 
   private RuleRegistry() {}
 
