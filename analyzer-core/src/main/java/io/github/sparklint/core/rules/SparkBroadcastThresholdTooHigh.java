@@ -36,14 +36,12 @@ public final class SparkBroadcastThresholdTooHigh implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    long max = context.option(MAX_BYTES);
-    SettingChecks.inCode(context, (key, value) -> judge(key, value, max));
+    SettingChecks.inCode(context, MAX_BYTES, SparkBroadcastThresholdTooHigh::judge);
   }
 
   @Override
   public void checkConfigFile(ConfigFileContext context) {
-    long max = context.option(MAX_BYTES);
-    SettingChecks.inFile(context, (key, value) -> judge(key, value, max));
+    SettingChecks.inFile(context, MAX_BYTES, SparkBroadcastThresholdTooHigh::judge);
   }
 
   private static Optional<SettingChecks.Problem> judge(String key, String value, long max) {

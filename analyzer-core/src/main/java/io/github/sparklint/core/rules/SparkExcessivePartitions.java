@@ -44,8 +44,8 @@ public final class SparkExcessivePartitions implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    SettingChecks.inCode(context, MAX_PARTITIONS, SparkExcessivePartitions::judge);
     long max = context.option(MAX_PARTITIONS);
-    SettingChecks.inCode(context, (key, value) -> judge(key, value, max));
     for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
       if (SparkApi.isPartitionCountMethodName(call.getNameAsString())) {
         checkCall(context, call, max);
@@ -55,8 +55,7 @@ public final class SparkExcessivePartitions implements Rule {
 
   @Override
   public void checkConfigFile(ConfigFileContext context) {
-    long max = context.option(MAX_PARTITIONS);
-    SettingChecks.inFile(context, (key, value) -> judge(key, value, max));
+    SettingChecks.inFile(context, MAX_PARTITIONS, SparkExcessivePartitions::judge);
   }
 
   private static void checkCall(RuleContext context, MethodCallExpr call, long max) {

@@ -37,14 +37,12 @@ public final class SparkExcessiveUiRetention implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    long factor = context.option(MAX_FACTOR);
-    SettingChecks.inCode(context, (key, value) -> judge(key, value, factor));
+    SettingChecks.inCode(context, MAX_FACTOR, SparkExcessiveUiRetention::judge);
   }
 
   @Override
   public void checkConfigFile(ConfigFileContext context) {
-    long factor = context.option(MAX_FACTOR);
-    SettingChecks.inFile(context, (key, value) -> judge(key, value, factor));
+    SettingChecks.inFile(context, MAX_FACTOR, SparkExcessiveUiRetention::judge);
   }
 
   private static Optional<SettingChecks.Problem> judge(String key, String value, long factor) {
