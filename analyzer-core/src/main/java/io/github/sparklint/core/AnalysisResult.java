@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param findings sorted by file, line, column and rule
  * @param errors files that could not be analyzed (or rules that failed), sorted by file
- * @param filesAnalyzed files parsed and checked
+ * @param filesAnalyzed files parsed and checked: Java sources, and configuration files holding
+ *     Spark settings
  * @param filesSkipped files never mentioning Spark, skipped after the text check
  */
 public record AnalysisResult(

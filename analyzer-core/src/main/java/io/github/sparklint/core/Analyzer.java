@@ -1,6 +1,7 @@
 package io.github.sparklint.core;
 
 import com.github.javaparser.ParserConfiguration;
+import io.github.sparklint.core.engine.ConfigFileAnalyzer;
 import io.github.sparklint.core.engine.FileAnalyzer;
 import io.github.sparklint.core.engine.SourceFiles;
 import io.github.sparklint.core.engine.SourceText;
@@ -19,7 +20,11 @@ public final class Analyzer {
     this.config = config;
   }
 
-  /** Analyzes every {@code .java} file the request names; bad files become errors, not failures. */
+  /**
+   * Analyzes every {@code .java} file the request names, and the Spark configuration files
+   * ({@code spark-defaults.conf}, {@code *.properties}) under its directories; bad files become
+   * errors, not failures.
+   */
   public AnalysisResult analyze(AnalysisRequest request) {
     List<AnalysisError> errors = new ArrayList<>();
     Path base = request.baseDir().toAbsolutePath().normalize();
@@ -48,6 +53,15 @@ public final class Analyzer {
         analyzed++;
       } else if (result.errors().isEmpty()) {
         skipped++;
+      }
+    }
+    ConfigFileAnalyzer configAnalyzer = new ConfigFileAnalyzer(config, RuleRegistry.all());
+    for (Path file : files.configFiles()) {
+      FileAnalyzer.FileResult result = configAnalyzer.analyze(SourceFiles.display(file, base), file);
+      findings.addAll(result.findings());
+      errors.addAll(result.errors());
+      if (result.parsed()) {
+        analyzed++;
       }
     }
     findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)

@@ -2,8 +2,11 @@ package io.github.sparklint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sparklint.core.engine.ConfigFileAnalyzer;
 import io.github.sparklint.core.engine.FileAnalyzer;
+import io.github.sparklint.core.engine.SourceFiles;
 import io.github.sparklint.core.rule.Rule;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +15,12 @@ import java.util.TreeMap;
 /**
  * Runs one rule on inline sources and checks its findings against {@code // BUG: Diagnostic
  * contains: <text>} markers: each marker expects a finding of the rule on the next line whose
- * message contains the text, and no other line may have a finding.
+ * message contains the text, and no other line may have a finding. Sources named {@code
+ * spark-defaults.conf} or {@code *.properties} are analyzed as configuration files, with {@code #
+ * BUG: Diagnostic contains: <text>} markers.
  */
 public final class RuleTester {
-  private static final String MARKER = "// BUG: Diagnostic contains:";
+  private static final String MARKER = "BUG: Diagnostic contains:";
 
   private final Rule rule;
   private final SparklintConfig.Builder config = SparklintConfig.builder();
@@ -46,11 +51,14 @@ public final class RuleTester {
 
   /** The findings of this rule in every source. */
   public List<Finding> findings() {
-    FileAnalyzer analyzer = new FileAnalyzer(config.build(), List.of(rule),
+    SparklintConfig built = config.build();
+    FileAnalyzer analyzer = new FileAnalyzer(built, List.of(rule),
         FileAnalyzer.plainParserConfiguration());
+    ConfigFileAnalyzer configAnalyzer = new ConfigFileAnalyzer(built, List.of(rule));
     List<Finding> all = new ArrayList<>();
     sources.forEach((file, text) -> {
-      FileAnalyzer.FileResult result = analyzer.analyze(file, text);
+      FileAnalyzer.FileResult result = SourceFiles.isConfigFile(Path.of(file))
+          ? configAnalyzer.analyze(file, text) : analyzer.analyze(file, text);
       assertThat(result.errors()).as("analysis errors in " + file).isEmpty();
       all.addAll(result.findings());
     });
@@ -66,7 +74,8 @@ public final class RuleTester {
       String[] lines = text.split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         int at = lines[i].indexOf(MARKER);
-        if (at < 0) {
+        String before = at < 0 ? "" : lines[i].substring(0, at).trim();
+        if (!before.endsWith("//") && !before.endsWith("#")) {
           continue;
         }
         String wanted = lines[i].substring(at + MARKER.length()).trim();

@@ -79,14 +79,19 @@ public final class FileAnalyzer {
         rule.check(new RuleContext(rule, file, cu, types, config, ruleFindings));
         findings.addAll(ruleFindings);
       } catch (RuntimeException | StackOverflowError e) {
-        errors.add(new AnalysisError(file, 0, 0, "internal error in rule " + rule.id() + " ("
-            + e.getClass().getSimpleName() + ": " + shorten(String.valueOf(e.getMessage()))
-            + "); the other rules still ran. Please report this."));
+        errors.add(ruleFailure(file, rule, e));
       }
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
         .thenComparing(Finding::ruleId));
     return new FileResult(List.copyOf(findings), List.copyOf(errors), true);
+  }
+
+  /** The error reported when {@code rule} throws on {@code file}; the other rules still run. */
+  static AnalysisError ruleFailure(String file, Rule rule, Throwable e) {
+    return new AnalysisError(file, 0, 0, "internal error in rule " + rule.id() + " ("
+        + e.getClass().getSimpleName() + ": " + shorten(String.valueOf(e.getMessage()))
+        + "); the other rules still ran. Please report this.");
   }
 
   private static AnalysisError parseError(String file, List<Problem> problems) {

@@ -11,25 +11,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The {@code .java} files named by the inputs, directories walked without following links. */
-public record SourceFiles(List<Path> files, List<Path> directories) {
+/**
+ * The {@code .java} files named by the inputs, directories walked without following links, and
+ * the Spark configuration files among them ({@code spark-defaults.conf}, {@code *.properties}).
+ *
+ * @param files the Java sources
+ * @param configFiles configuration files, except copies in build output ({@code target/classes},
+ *     {@code target/test-classes}, {@code build/resources})
+ * @param directories the input directories
+ */
+public record SourceFiles(List<Path> files, List<Path> configFiles, List<Path> directories) {
+  private static final String SPARK_DEFAULTS = "spark-defaults.conf";
 
   /** Collects files under {@code inputs}; problems (missing paths, unreadable dirs) go to errors. */
   public static SourceFiles collect(List<Path> inputs, Path base, List<AnalysisError> errors) {
     TreeSet<Path> files = new TreeSet<>();
+    TreeSet<Path> configs = new TreeSet<>();
     List<Path> dirs = new ArrayList<>();
     for (Path input : inputs) {
       Path p = input.toAbsolutePath().normalize();
       if (Files.isDirectory(p)) {
         dirs.add(p);
-        walk(p, base, files, errors);
+        walk(p, base, files, configs, errors);
       } else if (Files.isRegularFile(p)) {
-        files.add(p);
+        (isConfigFile(p) ? configs : files).add(p);
       } else {
         errors.add(new AnalysisError(display(p, base), 0, 0, "no such file or directory"));
       }
     }
-    return new SourceFiles(List.copyOf(files), List.copyOf(dirs));
+    return new SourceFiles(List.copyOf(files), List.copyOf(configs), List.copyOf(dirs));
   }
 
   /** The path relative to {@code base} with {@code /} separators when under it, else absolute. */
@@ -39,13 +49,37 @@ public record SourceFiles(List<Path> files, List<Path> directories) {
     return shown.toString().replace('\\', '/');
   }
 
-  private static void walk(Path dir, Path base, TreeSet<Path> files, List<AnalysisError> errors) {
+  /** True for {@code spark-defaults.conf} and {@code *.properties} files. */
+  public static boolean isConfigFile(Path file) {
+    String name = file.getFileName().toString();
+    return name.equals(SPARK_DEFAULTS) || name.endsWith(".properties");
+  }
+
+  private static boolean isBuildOutputCopy(Path file) {
+    Path previous = null;
+    for (Path segment : file) {
+      String name = segment.toString();
+      if (previous != null && (previous.toString().equals("target")
+          && (name.equals("classes") || name.equals("test-classes"))
+          || previous.toString().equals("build") && name.equals("resources"))) {
+        return true;
+      }
+      previous = segment;
+    }
+    return false;
+  }
+
+  private static void walk(Path dir, Path base, TreeSet<Path> files, TreeSet<Path> configs,
+      List<AnalysisError> errors) {
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
             files.add(file);
+          } else if (attrs.isRegularFile() && isConfigFile(file)
+              && !isBuildOutputCopy(dir.relativize(file))) {
+            configs.add(file);
           }
           return FileVisitResult.CONTINUE;
         }

@@ -4,6 +4,7 @@ import io.github.sparklint.core.spark.SparkApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -33,6 +34,9 @@ public final class SqlText {
           + "where|group|order|limit|left|right|inner|full|outer|cross|natural|union|having|"
           + "lateral|semi|anti|window|tablesample)\\b)([A-Za-z_]\\w*))?",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern SET_COMMAND =
+      Pattern.compile("^\\s*set\\s+`?([a-z0-9_.:\\-]+)`?\\s*=(.*?)[\\s;]*$",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private SqlText() {}
 
@@ -92,6 +96,30 @@ public final class SqlText {
 
   private static String unquote(String name) {
     return name.trim().replace("`", "");
+  }
+
+  /**
+   * The key and value of a {@code SET key=value} statement ({@code SET key = value} too), with
+   * comments, backticks and quotes around the value removed; empty for any other statement,
+   * including {@code SET key} and {@code SET -v}, which only read settings.
+   */
+  public static Optional<Map.Entry<String, String>> setCommand(String sql) {
+    Matcher m = SET_COMMAND.matcher(withoutComments(sql));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(Map.entry(m.group(1), unquoteValue(m.group(2).trim())));
+  }
+
+  private static String unquoteValue(String value) {
+    if (value.length() >= 2) {
+      char first = value.charAt(0);
+      boolean quoted = first == '`' || first == '\'' || first == '"';
+      if (quoted && value.charAt(value.length() - 1) == first) {
+        return value.substring(1, value.length() - 1).trim();
+      }
+    }
+    return value;
   }
 
   /** The SQL without comments (optimizer hints {@code /*+ ... *}{@code /} are kept). */

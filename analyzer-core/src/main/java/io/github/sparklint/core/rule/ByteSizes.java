@@ -61,4 +61,17 @@ public final class ByteSizes {
     long bytes = number > Long.MAX_VALUE / factor ? Long.MAX_VALUE : number * factor;
     return OptionalLong.of(negative ? -bytes : bytes);
   }
+
+  /** A size for messages: {@code 1 GiB}, {@code 10 MiB}, {@code 1.5 GiB}, {@code 512 bytes}. */
+  public static String format(long bytes) {
+    String[] units = {"PiB", "TiB", "GiB", "MiB", "KiB"};
+    for (int i = 0; i < units.length; i++) {
+      long unit = 1L << (50 - 10 * i);
+      if (Math.abs(bytes) >= unit) {
+        return bytes % unit == 0 ? bytes / unit + " " + units[i]
+            : String.format(Locale.ROOT, "%.1f %s", bytes / (double) unit, units[i]);
+      }
+    }
+    return bytes + " bytes";
+  }
 }

@@ -12,6 +12,13 @@ public interface Rule {
   /** Reports this rule's findings in the file held by {@code context}. */
   void check(RuleContext context);
 
+  /**
+   * Reports this rule's findings in one Spark configuration file ({@code spark-defaults.conf} or a
+   * {@code .properties} file) found under the analyzed directories. Only rules about Spark
+   * settings override it; by default a rule finds nothing in such files.
+   */
+  default void checkConfigFile(ConfigFileContext context) {}
+
   /** Shortcut for {@code descriptor().id()}. */
   default String id() {
     return descriptor().id();

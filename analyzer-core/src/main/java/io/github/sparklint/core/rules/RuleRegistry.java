@@ -17,7 +17,12 @@ public final class RuleRegistry {
           new SparkBroadcastLargeSource(),
           new SparkCacheInLoop(),
           new SparkCollectionAccumulator(),
-          new SparkStreamingUnboundedState());
+          new SparkStreamingUnboundedState(),
+          new SparkBroadcastThresholdTooHigh(),
+          new SparkExcessivePartitions(),
+          new SparkUnlimitedMaxResultSize(),
+          new SparkDriverMemoryInCode(),
+          new SparkExcessiveUiRetention());
 
   private RuleRegistry() {}
 

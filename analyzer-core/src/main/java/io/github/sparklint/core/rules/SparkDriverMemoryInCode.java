@@ -1,0 +1,47 @@
+package io.github.sparklint.core.rules;
+
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.engine.SparkSettings;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rule.RuleContext;
+import io.github.sparklint.core.rule.RuleDescriptor;
+import io.github.sparklint.core.spark.SparkApi;
+
+/**
+ * {@code spark.driver.memory}, {@code spark.driver.memoryOverhead(Factor)} and {@code
+ * spark.driver.extraJavaOptions} set in code, where the driver JVM (or its container) already
+ * runs. Configuration files are the right place for them and are never flagged.
+ */
+public final class SparkDriverMemoryInCode implements Rule {
+  private static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          "SparkDriverMemoryInCode",
+          "`spark.driver.memory` and other driver launch settings set in code have no effect, "
+              + "because the driver JVM is already running, so the driver keeps its smaller heap",
+          Severity.WARNING);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (SparkSettings.Setting s : SparkSettings.in(context.compilationUnit(), context.types())) {
+      if (!SparkApi.isDriverLaunchKey(s.key())) {
+        continue;
+      }
+      String value = s.value().orElse("<value>");
+      String launch = SparkApi.submitOption(s.key())
+          .map(option -> "`spark-submit " + option + " " + value + "` (or `--conf "
+              + s.key() + "=" + value + "`)")
+          .orElse("`spark-submit --conf " + s.key() + "=" + value + "`");
+      context.report(s.node(),
+          "`" + s.key() + "` is set in code with " + s.via().description() + ", but the driver "
+              + "JVM and its container are already running by then, so the setting has no "
+              + "effect and the driver keeps its launch-time memory",
+          "remove it from the code and give it when the driver is launched: " + launch
+              + ", or in spark-defaults.conf");
+    }
+  }
+}

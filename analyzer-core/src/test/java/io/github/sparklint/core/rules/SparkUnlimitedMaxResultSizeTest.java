@@ -1,0 +1,91 @@
+package io.github.sparklint.core.rules;
+
+import io.github.sparklint.core.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class SparkUnlimitedMaxResultSizeTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkUnlimitedMaxResultSize());
+
+  @Test
+  void identification() {
+    tester.addSource("Negatives.java", """
+        import java.util.Properties;
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        class Negatives {
+          static class JobSettings { void set(String key, String value) {} }
+
+          void run(SparkConf conf, SparkSession spark, JobSettings settings, String size) {
+            conf.set("spark.driver.maxResultSize", "2g");
+            conf.set("spark.driver.maxResultSize", "4g");
+            conf.set("spark.driver.maxResultSize", size);
+            conf.set("spark.driver.memory", "0");
+            long limit = conf.getSizeAsBytes("spark.driver.maxResultSize");
+            String shown = spark.conf().get("spark.driver.maxResultSize");
+            conf.get("spark.driver.maxResultSize", "0");
+            settings.set("spark.driver.maxResultSize", "0");
+            new Properties().put("spark.driver.maxResultSize", "0");
+            /* spark.conf().set("spark.driver.maxResultSize", "0"); */
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import org.apache.spark.SparkConf;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.SparkSession;
+
+            class Positives {
+              static final String MAX_RESULT = "spark.driver." + "maxResultSize";
+              static final int UNLIMITED = 0;
+
+              void run(SparkSession spark) {
+                SparkConf conf = new SparkConf()
+                    // BUG: Diagnostic contains: is set to `0`, which removes the cap on results
+                    .set("spark.driver.maxResultSize", "0");
+                JavaSparkContext sc = new JavaSparkContext(conf);
+                SparkSession.builder()
+                    // BUG: Diagnostic contains: Fix: keep a cap well below the driver heap (Spark's default is 1g
+                    .config(MAX_RESULT, UNLIMITED)
+                    .getOrCreate();
+                // BUG: Diagnostic contains: is set to `8g` (8 GiB), above the limit of 4 GiB
+                spark.conf().set(MAX_RESULT, "8g");
+                // BUG: Diagnostic contains: removes the cap
+                spark.sql("SET spark.driver.maxResultSize=0");
+                // BUG: Diagnostic contains: is set to `-1`, which removes the cap
+                conf.setIfMissing("spark.driver.maxResultSize", "-1");
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void configFiles() {
+    tester.addSource("spark-defaults.conf", """
+        spark.driver.memory          16g
+        # BUG: Diagnostic contains: `spark.driver.maxResultSize` is set to `0`
+        spark.driver.maxResultSize   0
+        """)
+        .addSource("ok/job.properties", """
+            spark.driver.maxResultSize=3g
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void limitIsAnOption() {
+    tester.option("maxBytes", "1g")
+        .addSource("Strict.java", """
+            import org.apache.spark.SparkConf;
+            class Strict {
+              void run(SparkConf conf) {
+                conf.set("spark.driver.maxResultSize", "1g");
+                // BUG: Diagnostic contains: above the limit of 1 GiB
+                conf.set("spark.driver.maxResultSize", "1536m");
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}
