@@ -31,8 +31,8 @@ public final class ClickstreamReport {
       }
     }
 
-    Row[] preview = clicks.orderBy(col("ts").desc()).take(EVERYTHING);
-    System.out.println("latest click: " + preview[0]);
+    List<Row> preview = clicks.orderBy(col("ts").desc()).takeAsList(EVERYTHING);
+    System.out.println("latest click: " + preview.get(0));
 
     List<Row> buffered = new ArrayList<>();
     Iterator<Row> it = clicks.toLocalIterator();
