@@ -9,9 +9,7 @@ import javax.inject.Inject;
 /** Error Prone front of the sparklint rule {@code SparkLargeTake}. */
 @BugPattern(
     name = "SparkLargeTake",
-    summary =
-        "`take(n)`, `head(n)`, `show(n)` and `limit(n)` followed by a collect copy n rows into "
-            + "driver memory; a huge constant n can run the driver out of memory",
+    summary = io.github.sparklint.core.rules.SparkLargeTake.SUMMARY,
     severity = SeverityLevel.WARNING,
     linkType = LinkType.CUSTOM,
     link = SparklintChecker.DOCS + "SparkLargeTake.md")

@@ -9,9 +9,7 @@ import javax.inject.Inject;
 /** Error Prone front of the sparklint rule {@code SparkLocalIteratorAccumulation}. */
 @BugPattern(
     name = "SparkLocalIteratorAccumulation",
-    summary =
-        "`toLocalIterator()` streams one partition at a time, but draining it into a driver "
-            + "collection holds every row in driver memory, as `collect()` would",
+    summary = io.github.sparklint.core.rules.SparkLocalIteratorAccumulation.SUMMARY,
     severity = SeverityLevel.WARNING,
     linkType = LinkType.CUSTOM,
     link = SparklintChecker.DOCS + "SparkLocalIteratorAccumulation.md")

@@ -9,9 +9,7 @@ import javax.inject.Inject;
 /** Error Prone front of the sparklint rule {@code SparkUnboundedCollect}. */
 @BugPattern(
     name = "SparkUnboundedCollect",
-    summary =
-        "`collect()` and friends copy every row of a Dataset or RDD into driver memory; on "
-            + "unbounded data the driver runs out of memory",
+    summary = io.github.sparklint.core.rules.SparkUnboundedCollect.SUMMARY,
     severity = SeverityLevel.WARNING,
     linkType = LinkType.CUSTOM,
     link = SparklintChecker.DOCS + "SparkUnboundedCollect.md")

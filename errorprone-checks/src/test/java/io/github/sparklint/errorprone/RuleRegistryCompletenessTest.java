@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.bugpatterns.BugChecker;
+import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.rules.RuleRegistry;
@@ -74,8 +75,8 @@ class RuleRegistryCompletenessTest {
     expectEqual(id, "BugPattern name", pattern.name(), id, problems);
     expectEqual(id, "BugPattern summary", pattern.summary(), rule.summary(), problems);
     expectEqual(id, "BugPattern link", pattern.link(), SparklintChecker.DOCS + id + ".md", problems);
-    expectEqual(id, "BugPattern severity", pattern.severity(), BugPattern.SeverityLevel.WARNING,
-        problems);
+    expectEqual(id, "BugPattern severity", pattern.severity(),
+        severityLevel(rule.defaultSeverity()), problems);
     if (constructor(type).isEmpty()) {
       problems.add(id + ": needs a public no-arg constructor (-Xplugin needs it)");
     }
@@ -83,6 +84,15 @@ class RuleRegistryCompletenessTest {
         .isEmpty()) {
       problems.add(id + ": needs a public @Inject constructor taking ErrorProneFlags");
     }
+  }
+
+  /** The Error Prone level of a core severity (Error Prone calls a note a suggestion). */
+  private static BugPattern.SeverityLevel severityLevel(Severity severity) {
+    return switch (severity) {
+      case ERROR -> BugPattern.SeverityLevel.ERROR;
+      case WARNING -> BugPattern.SeverityLevel.WARNING;
+      case NOTE -> BugPattern.SeverityLevel.SUGGESTION;
+    };
   }
 
   private static Optional<Constructor<?>> constructor(Class<?> type, Class<?>... params) {

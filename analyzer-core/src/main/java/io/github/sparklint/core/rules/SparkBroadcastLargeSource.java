@@ -30,12 +30,16 @@ public final class SparkBroadcastLargeSource implements Rule {
       RuleOption.count("maxRows", 1_000_000, 1, Long.MAX_VALUE,
           "largest constant row count (limit(n), range(n)) a broadcast side may have");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "broadcasting a whole table or an unbounded `collect()` builds the full data set in "
+          + "driver memory before shipping a copy to every executor; the driver runs out of "
+          + "memory";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkBroadcastLargeSource",
-          "broadcasting a whole table or an unbounded `collect()` builds the full data set in "
-              + "driver memory before shipping a copy to every executor; the driver runs out of "
-              + "memory",
+          SUMMARY,
           Severity.WARNING,
           MAX_ROWS);
 

@@ -30,12 +30,16 @@ import java.util.Set;
  * a freshly cached dataset, a loop-local cached dataset, or a cached chain kept nowhere.
  */
 public final class SparkCacheInLoop implements Rule {
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`cache()` / `persist()` inside a loop without `unpersist()` of the previous "
+          + "iteration's dataset keeps every iteration's data cached; executor memory fills up "
+          + "and the driver tracks an ever-growing set of cached blocks and lineage";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkCacheInLoop",
-          "`cache()` / `persist()` inside a loop without `unpersist()` of the previous "
-              + "iteration's dataset keeps every iteration's data cached; executor memory fills up "
-              + "and the driver tracks an ever-growing set of cached blocks and lineage",
+          SUMMARY,
           Severity.WARNING);
 
   @Override

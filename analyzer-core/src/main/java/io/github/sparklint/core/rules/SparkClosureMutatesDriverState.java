@@ -38,11 +38,15 @@ public final class SparkClosureMutatesDriverState implements Rule {
           "compareAndSet", "weakCompareAndSet", "updateAndGet", "getAndUpdate",
           "accumulateAndGet", "getAndAccumulate", "add", "increment", "decrement", "reset");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "a function that runs on executors changes a driver-side variable, collection or "
+          + "counter it captured; each task updates its own copy and the driver never sees it";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkClosureMutatesDriverState",
-          "a function that runs on executors changes a driver-side variable, collection or "
-              + "counter it captured; each task updates its own copy and the driver never sees it",
+          SUMMARY,
           Severity.ERROR);
 
   @Override

@@ -23,12 +23,16 @@ import java.util.Optional;
  * value type is a List, Set, Map or similar.
  */
 public final class SparkCollectionAccumulator implements Rule {
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "an accumulator whose value is a growing collection gathers every element added on any "
+          + "executor into driver memory, merged task by task; on real data the driver runs "
+          + "out of memory";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkCollectionAccumulator",
-          "an accumulator whose value is a growing collection gathers every element added on any "
-              + "executor into driver memory, merged task by task; on real data the driver runs "
-              + "out of memory",
+          SUMMARY,
           Severity.WARNING);
 
   private static final String WHY = "Spark merges each task's copy into the driver's value, so "

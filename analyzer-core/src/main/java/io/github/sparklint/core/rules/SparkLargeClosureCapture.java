@@ -30,11 +30,15 @@ public final class SparkLargeClosureCapture implements Rule {
           "also report captured collections whose size cannot be told from the code (method "
               + "parameters, fields filled elsewhere)");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "a function passed to a Spark operation captures a large driver-side collection, "
+          + "which is serialized into every task; use a `Broadcast` variable instead";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkLargeClosureCapture",
-          "a function passed to a Spark operation captures a large driver-side collection, "
-              + "which is serialized into every task; use a `Broadcast` variable instead",
+          SUMMARY,
           Severity.WARNING,
           MIN_ELEMENTS,
           REPORT_UNKNOWN_SIZE);

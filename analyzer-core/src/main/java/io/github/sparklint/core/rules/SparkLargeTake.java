@@ -24,11 +24,15 @@ public final class SparkLargeTake implements Rule {
       RuleOption.count("maxRows", 100_000, 1, Long.MAX_VALUE,
           "largest constant row count a take-like action may bring to the driver");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`take(n)`, `head(n)`, `show(n)` and `limit(n)` followed by a collect copy n rows into "
+          + "driver memory; a huge constant n can run the driver out of memory";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkLargeTake",
-          "`take(n)`, `head(n)`, `show(n)` and `limit(n)` followed by a collect copy n rows into "
-              + "driver memory; a huge constant n can run the driver out of memory",
+          SUMMARY,
           Severity.WARNING,
           MAX_ROWS);
 

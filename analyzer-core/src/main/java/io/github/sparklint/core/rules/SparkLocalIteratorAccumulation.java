@@ -27,11 +27,15 @@ import java.util.Set;
  * over the iterator collected to a list.
  */
 public final class SparkLocalIteratorAccumulation implements Rule {
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`toLocalIterator()` streams one partition at a time, but draining it into a driver "
+          + "collection holds every row in driver memory, as `collect()` would";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkLocalIteratorAccumulation",
-          "`toLocalIterator()` streams one partition at a time, but draining it into a driver "
-              + "collection holds every row in driver memory, as `collect()` would",
+          SUMMARY,
           Severity.WARNING);
 
   /** Library methods that copy a whole iterator into a collection or array (by simple name). */

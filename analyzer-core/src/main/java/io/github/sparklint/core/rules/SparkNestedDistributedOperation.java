@@ -23,11 +23,15 @@ import java.util.Set;
  * exist only on the driver: the task fails (SPARK-5063) or sees a null session.
  */
 public final class SparkNestedDistributedOperation implements Rule {
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "a Dataset, RDD, `SparkSession` or `SparkContext` used inside a function that runs on "
+          + "executors fails at run time (SPARK-5063): they exist only on the driver";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkNestedDistributedOperation",
-          "a Dataset, RDD, `SparkSession` or `SparkContext` used inside a function that runs on "
-              + "executors fails at run time (SPARK-5063): they exist only on the driver",
+          SUMMARY,
           Severity.ERROR);
 
   @Override

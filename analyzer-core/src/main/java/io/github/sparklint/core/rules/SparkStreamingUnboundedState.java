@@ -19,12 +19,16 @@ import java.util.Optional;
  * {@code mapGroupsWithState} / {@code flatMapGroupsWithState} without a timeout.
  */
 public final class SparkStreamingUnboundedState implements Rule {
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "a streaming aggregation, deduplication, stream-stream join or `*GroupsWithState` "
+          + "without a watermark or timeout keeps state for every key forever; state, "
+          + "checkpoints and per-batch work grow until the query fails";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkStreamingUnboundedState",
-          "a streaming aggregation, deduplication, stream-stream join or `*GroupsWithState` "
-              + "without a watermark or timeout keeps state for every key forever; state, "
-              + "checkpoints and per-batch work grow until the query fails",
+          SUMMARY,
           Severity.WARNING);
 
   private static final String WATERMARK_FIX = "add withWatermark(\"eventTime\", \"10 minutes\") "

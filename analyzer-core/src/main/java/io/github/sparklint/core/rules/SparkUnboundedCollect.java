@@ -16,11 +16,15 @@ import java.util.Optional;
  * {@code countByValue()} on a Dataset or RDD whose size nothing upstream bounds.
  */
 public final class SparkUnboundedCollect implements Rule {
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`collect()` and friends copy every row of a Dataset or RDD into driver memory; on "
+          + "unbounded data the driver runs out of memory";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkUnboundedCollect",
-          "`collect()` and friends copy every row of a Dataset or RDD into driver memory; on "
-              + "unbounded data the driver runs out of memory",
+          SUMMARY,
           Severity.WARNING);
 
   @Override
