@@ -21,11 +21,15 @@ public final class SparkBroadcastThresholdTooHigh implements Rule {
       RuleOption.bytes("maxBytes", 1L << 30, 0, Long.MAX_VALUE,
           "largest automatic broadcast join threshold allowed without a finding");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`spark.sql.autoBroadcastJoinThreshold` far above its 10 MiB default makes Spark collect "
+          + "whole tables on the driver to broadcast them, which can run it out of memory";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkBroadcastThresholdTooHigh",
-          "`spark.sql.autoBroadcastJoinThreshold` far above its 10 MiB default makes Spark collect "
-              + "whole tables on the driver to broadcast them, which can run it out of memory",
+          SUMMARY,
           Severity.WARNING,
           MAX_BYTES);
 

@@ -13,11 +13,15 @@ import io.github.sparklint.core.spark.SparkApi;
  * runs. Configuration files are the right place for them and are never flagged.
  */
 public final class SparkDriverMemoryInCode implements Rule {
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`spark.driver.memory` and other driver launch settings set in code have no effect, "
+          + "because the driver JVM is already running, so the driver keeps its smaller heap";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkDriverMemoryInCode",
-          "`spark.driver.memory` and other driver launch settings set in code have no effect, "
-              + "because the driver JVM is already running, so the driver keeps its smaller heap",
+          SUMMARY,
           Severity.WARNING);
 
   @Override

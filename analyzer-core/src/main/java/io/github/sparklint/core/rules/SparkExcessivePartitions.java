@@ -24,12 +24,16 @@ public final class SparkExcessivePartitions implements Rule {
       RuleOption.count("maxPartitions", 100_000, 1, Long.MAX_VALUE,
           "largest constant partition count allowed without a finding");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "A huge constant partition count (`repartition(n)`, `spark.sql.shuffle.partitions`) "
+          + "makes the driver schedule and track a task and its map output status for every "
+          + "partition, which can run it out of memory";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkExcessivePartitions",
-          "A huge constant partition count (`repartition(n)`, `spark.sql.shuffle.partitions`) "
-              + "makes the driver schedule and track a task and its map output status for every "
-              + "partition, which can run it out of memory",
+          SUMMARY,
           Severity.WARNING,
           MAX_PARTITIONS);
 

@@ -22,11 +22,15 @@ public final class SparkExcessiveUiRetention implements Rule {
       RuleOption.count("maxFactor", 10, 1, 1_000_000,
           "how many times Spark's default a UI/progress retention setting may be");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`spark.ui.retained*` and similar retention settings far above their defaults make the "
+          + "driver keep that much job, stage, task and query history in its heap";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkExcessiveUiRetention",
-          "`spark.ui.retained*` and similar retention settings far above their defaults make the "
-              + "driver keep that much job, stage, task and query history in its heap",
+          SUMMARY,
           Severity.WARNING,
           MAX_FACTOR);
 

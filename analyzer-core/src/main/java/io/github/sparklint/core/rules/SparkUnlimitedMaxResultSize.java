@@ -21,11 +21,15 @@ public final class SparkUnlimitedMaxResultSize implements Rule {
       RuleOption.bytes("maxBytes", 4L << 30, 1, Long.MAX_VALUE,
           "largest spark.driver.maxResultSize allowed without a finding");
 
+  /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
+  public static final String SUMMARY =
+      "`spark.driver.maxResultSize` of `0` (unlimited) or far above its 1g default lets one "
+          + "large action fill the driver heap instead of failing fast";
+
   private static final RuleDescriptor DESCRIPTOR =
       RuleDescriptor.of(
           "SparkUnlimitedMaxResultSize",
-          "`spark.driver.maxResultSize` of `0` (unlimited) or far above its 1g default lets one "
-              + "large action fill the driver heap instead of failing fast",
+          SUMMARY,
           Severity.WARNING,
           MAX_BYTES);
 

@@ -1,0 +1,54 @@
+package io.github.sparklint.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+class SparkBroadcastThresholdTooHighTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(SparkBroadcastThresholdTooHigh.class, getClass());
+
+  @Test
+  void identification() {
+    helper.addSourceLines("JoinTuning.java", """
+        import java.util.Properties;
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        class JoinTuning {
+          static final String THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
+
+          void negatives(SparkSession spark, Properties props) {
+            spark.conf().set(THRESHOLD, "64m");
+            spark.conf().set(THRESHOLD, -1L);
+            spark.sql("SET spark.sql.autoBroadcastJoinThreshold=-1");
+            String current = spark.conf().get(THRESHOLD);
+            props.setProperty(THRESHOLD, "100g");
+          }
+
+          void positives(SparkSession spark) {
+            SparkConf conf = new SparkConf()
+                // BUG: Diagnostic contains: [SparkBroadcastThresholdTooHigh]
+                .set(THRESHOLD, "8g");
+            // BUG: Diagnostic contains: autoBroadcastJoinThreshold
+            spark.sql("SET spark.sql.autoBroadcastJoinThreshold = 4294967296");
+          }
+        }
+        """)
+        .doTest();
+  }
+
+  @Test
+  void limitIsAnOption() {
+    helper.setArgs("-XepOpt:SparkBroadcastThresholdTooHigh:maxBytes=32m")
+        .addSourceLines("Tuned.java", """
+            import org.apache.spark.sql.SparkSession;
+            class Tuned {
+              void run(SparkSession spark) {
+                // BUG: Diagnostic contains: autoBroadcastJoinThreshold
+                spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "64m");
+              }
+            }
+            """)
+        .doTest();
+  }
+}
