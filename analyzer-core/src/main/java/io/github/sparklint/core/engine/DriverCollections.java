@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.spark.SparkApi;
 import java.util.Optional;
 import java.util.Set;
 
@@ -137,9 +138,7 @@ public final class DriverCollections {
 
   private static boolean isCollectionType(Type type, Optional<Expression> initializer) {
     if (type.isVarType()) {
-      return initializer.filter(Expression::isObjectCreationExpr)
-          .map(i -> isCollectionType(i.asObjectCreationExpr().getType(), Optional.empty()))
-          .orElse(false);
+      return initializer.map(DriverCollections::initializesCollection).orElse(false);
     }
     if (!(type instanceof ClassOrInterfaceType cit)) {
       return false;
@@ -147,6 +146,21 @@ public final class DriverCollections {
     String withScope = cit.getNameWithScope();
     return COLLECTION_TYPES.contains(cit.getNameAsString()) && !cit.getNameAsString().equals("Builder")
         || COLLECTION_TYPES.contains(lastTwo(withScope));
+  }
+
+  /**
+   * True for a {@code var} initializer that yields a collection: {@code new ArrayList<>()} and the
+   * like, or a Spark action returning the rows as a driver-side list, map or array ({@code
+   * collectAsList()}, {@code collectAsMap()}, {@code takeAsList(n)}, ...).
+   */
+  private static boolean initializesCollection(Expression init) {
+    if (init.isObjectCreationExpr()) {
+      return isCollectionType(init.asObjectCreationExpr().getType(), Optional.empty());
+    }
+    if (!init.isMethodCallExpr()) {
+      return false;
+    }
+    return SparkApi.returnsDriverCollection(init.asMethodCallExpr().getNameAsString());
   }
 
   private static String lastTwo(String qualified) {

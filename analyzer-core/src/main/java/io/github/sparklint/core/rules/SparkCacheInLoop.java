@@ -11,10 +11,12 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Declarations;
+import io.github.sparklint.core.engine.DriverCollections;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
@@ -87,7 +89,8 @@ public final class SparkCacheInLoop implements Rule {
       return;
     }
     String name = variable.get();
-    if (isForEachVariable(call, name) || isReleased(context, loop, aliasesOf(name, loop))) {
+    if (isForEachVariable(call, name) || isReleased(context, loop, aliasesOf(name, loop))
+        || isKeptBeyondIteration(name, loop)) {
       return;
     }
     if (parent instanceof VariableDeclarator || isDeclaredInside(call, name, loop)) {
@@ -126,6 +129,24 @@ public final class SparkCacheInLoop implements Rule {
                 .isPresent())
         .forEach(v -> aliases.add(v.getNameAsString()));
     return aliases;
+  }
+
+  /**
+   * True when the loop hands {@code name} to something that outlives the iteration: adds it to a
+   * collection declared outside the loop, or returns it. The datasets are then kept on purpose
+   * (e.g. released together after the loop), not leaked. (Assigning it to an outer variable keeps
+   * only the last one, so that does not count.)
+   */
+  private static boolean isKeptBeyondIteration(String name, Statement loop) {
+    boolean stored = loop.findFirst(MethodCallExpr.class, m -> m.getScope().isPresent()
+        && DriverCollections.isGrowingMethod(m.getNameAsString())
+        && m.getArguments().stream().anyMatch(a -> nameOf(a).filter(name::equals).isPresent())
+        && Declarations.ofReceiver(m.getScope().get())
+            .filter(d -> !isInside(d.node(), loop)).isPresent()).isPresent();
+    boolean returned = loop.findFirst(ReturnStmt.class,
+        r -> r.getExpression().flatMap(SparkCacheInLoop::nameOf).filter(name::equals).isPresent())
+        .isPresent();
+    return stored || returned;
   }
 
   /** True when the loop unpersists one of {@code names}, or clears every cached dataset. */

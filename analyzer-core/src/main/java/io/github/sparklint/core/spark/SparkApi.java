@@ -325,6 +325,19 @@ public final class SparkApi {
     return ROW_COUNT_ACTIONS.values().stream().anyMatch(m -> m.containsKey(method));
   }
 
+  /** Actions whose result is a driver-side list, map or array of rows (by name, any receiver). */
+  private static final Set<String> DRIVER_COLLECTION_RESULTS =
+      Set.of("collect", "collectAsList", "collectAsMap", "countByKey", "countByValue",
+          "takeAsList", "takeOrdered", "takeSample");
+
+  /**
+   * True when a call named {@code method} returns the rows as a driver-side collection; used for
+   * {@code var} locals, whose declared type says nothing.
+   */
+  public static boolean returnsDriverCollection(String method) {
+    return DRIVER_COLLECTION_RESULTS.contains(method);
+  }
+
   /** True when {@code method} on a Dataset/RDD returns a driver-side iterator over all rows. */
   public static boolean isLocalIterator(SparkKind owner, String method) {
     return owner.isDistributed() && LOCAL_ITERATORS.contains(method);

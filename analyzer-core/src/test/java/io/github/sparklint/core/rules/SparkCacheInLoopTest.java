@@ -45,6 +45,12 @@ class SparkCacheInLoopTest {
             for (Dataset<Row> p : parts) {
               p.cache();
             }
+            List<Dataset<Row>> kept = new java.util.ArrayList<>();
+            for (String day : days) {
+              Dataset<Row> daily = edges.filter("day = '" + day + "'").cache();
+              kept.add(daily);
+            }
+            kept.forEach(Dataset::unpersist);
             for (String day : days) {
               edges.cache();
               lines.cache().count();

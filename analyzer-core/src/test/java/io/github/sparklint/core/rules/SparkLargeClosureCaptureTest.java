@@ -126,6 +126,9 @@ class SparkLargeClosureCaptureTest {
                 Set<String> ids = new HashSet<>(users.javaRDD().map(r -> r.getString(0)).collect());
                 // BUG: Diagnostic contains: jsc.broadcast(ids)
                 spark.udf().register("known", (UDF1<String, Boolean>) ids::contains, DataTypes.BooleanType);
+                var rows = users.collectAsList();
+                // BUG: Diagnostic contains: `rows`, a driver-side collection filled from `collectAsList()`
+                lines.filter(s -> rows.isEmpty());
               }
             }
             """)
