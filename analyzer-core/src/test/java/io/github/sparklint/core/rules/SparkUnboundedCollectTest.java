@@ -102,6 +102,89 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void followsRealCodeShapes() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.*;
+
+        class Negatives {
+          private LocalTestSession session; // a SparkSession subclass the engine cannot see
+
+          void driverDataThroughUnknownSession(List<String> words) {
+            Dataset<String> ds = session.createDataset(words, Encoders.STRING());
+            ds.collectAsList();
+          }
+
+          void reassignedLocals(JavaSparkContext sc, Dataset<Row> events, List<Integer> ids,
+              List<scala.Tuple2<Integer, Integer>> pairs) {
+            JavaRDD<Integer> sorted = sc.parallelize(ids).sortBy(i -> i, true, 2);
+            sorted.collect();
+            sorted = sc.parallelize(ids).filter(i -> i > 0);
+            sorted.collect();
+            Dataset<Row> recent = events.limit(10);
+            recent = recent.filter("x > 0");
+            recent.collectAsList();
+            JavaPairRDD<Integer, Integer> byKey = sc.parallelizePairs(pairs).sortByKey();
+            byKey.filterByRange(1, 5).collect();
+          }
+
+          static class RddWrapper<T> {
+            private JavaRDD<T> rdd;
+
+            List<T> collectAsList() {
+              return rdd.collect();
+            }
+
+            Map<T, Long> countByValue() {
+              return rdd.countByValue();
+            }
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.*;
+            import org.apache.spark.sql.types.StructType;
+
+            class Positives {
+              void run(SparkSession spark, JavaSparkContext sc, JavaRDD<Row> rows, StructType schema,
+                  List<Integer> ids, boolean full) {
+                // BUG: Diagnostic contains: unbounded Dataset
+                spark.createDataFrame(rows, schema).collectAsList();
+                Dataset<Row> ds = spark.read().parquet("/x");
+                ds = ds.filter("y > 0");
+                // BUG: Diagnostic contains: unbounded Dataset
+                ds.collectAsList();
+                JavaRDD<Integer> grown = sc.parallelize(ids);
+                for (int i = 0; i < 3; i++) {
+                  // BUG: Diagnostic contains: unbounded RDD
+                  grown.collect();
+                  grown = grown.union(sc.textFile("/more").map(Integer::parseInt));
+                }
+                Dataset<Row> maybe = spark.createDataFrame(List.of(), schema);
+                if (full) {
+                  maybe = spark.table("t");
+                }
+                // BUG: Diagnostic contains: unbounded Dataset
+                maybe.collectAsList();
+              }
+
+              List<Row> load(SparkSession spark) {
+                // BUG: Diagnostic contains: unbounded Dataset
+                return spark.table("t").collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
