@@ -172,7 +172,23 @@ public final class RowBounds {
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
     }
-    return Bound.UNBOUNDED;
+    return ofSingletonFunction(call, owner, scope, walk);
+  }
+
+  /**
+   * A function emitting at most one element per call: one row per partition for {@code
+   * mapPartitions} (bounded by the partition count), one per input row for {@code flatMap}.
+   */
+  private Bound ofSingletonFunction(
+      MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
+    String method = call.getNameAsString();
+    if (call.getArguments().isEmpty() || !SingletonResults.atMostOne(call.getArgument(0))) {
+      return Bound.UNBOUNDED;
+    }
+    if (SparkApi.isPerPartitionTransform(owner, method)) {
+      return Bound.bounded(OptionalLong.empty(), call);
+    }
+    return SparkApi.isPerRowFlattening(owner, method) ? of(scope, walk) : Bound.UNBOUNDED;
   }
 
   /**

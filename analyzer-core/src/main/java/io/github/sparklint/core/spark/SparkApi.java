@@ -804,4 +804,27 @@ public final class SparkApi {
   public static boolean isDriverDataSourceName(String method) {
     return DRIVER_DATA_SOURCES.values().stream().anyMatch(s -> s.contains(method));
   }
+
+  /** Transformations that call their function once per partition and emit what it returns. */
+  private static final Map<SparkKind, Set<String>> PER_PARTITION_TRANSFORMS =
+      Map.of(
+          DATASET, Set.of("mapPartitions"),
+          RDD, Set.of("mapPartitions", "mapPartitionsWithIndex", "mapPartitionsToPair",
+              "mapPartitionsToDouble"));
+
+  /** Transformations that call their function once per row and emit every element it returns. */
+  private static final Map<SparkKind, Set<String>> PER_ROW_FLATTENING =
+      Map.of(
+          DATASET, Set.of("flatMap"),
+          RDD, Set.of("flatMap", "flatMapToPair", "flatMapToDouble", "flatMapValues"));
+
+  /** True for {@code mapPartitions}-like calls: one function call (and its output) per partition. */
+  public static boolean isPerPartitionTransform(SparkKind owner, String method) {
+    return PER_PARTITION_TRANSFORMS.getOrDefault(owner, Set.of()).contains(method);
+  }
+
+  /** True for {@code flatMap}-like calls: one function call per row, its output flattened. */
+  public static boolean isPerRowFlattening(SparkKind owner, String method) {
+    return PER_ROW_FLATTENING.getOrDefault(owner, Set.of()).contains(method);
+  }
 }

@@ -104,11 +104,15 @@ class SparkUnboundedCollectTest {
   @Test
   void followsRealCodeShapes() {
     tester.addSource("Negatives.java", """
+        import java.util.Collections;
+        import java.util.Iterator;
         import java.util.List;
         import java.util.Map;
         import org.apache.spark.api.java.JavaPairRDD;
         import org.apache.spark.api.java.JavaRDD;
         import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.api.java.function.Function2;
+        import org.apache.spark.api.java.function.MapPartitionsFunction;
         import org.apache.spark.sql.*;
 
         class Negatives {
@@ -130,6 +134,27 @@ class SparkUnboundedCollectTest {
             recent.collectAsList();
             JavaPairRDD<Integer, Integer> byKey = sc.parallelizePairs(pairs).sortByKey();
             byKey.filterByRange(1, 5).collect();
+          }
+
+          void perPartitionSummaries(JavaRDD<String> lines, Dataset<String> words) {
+            List<Integer> sizes = lines.mapPartitions(it -> {
+              int n = 0;
+              while (it.hasNext()) {
+                it.next();
+                n++;
+              }
+              return Collections.singletonList(n).iterator();
+            }).collect();
+            JavaRDD<Integer> ids = lines.mapPartitionsWithIndex(
+                new Function2<Integer, Iterator<String>, Iterator<Integer>>() {
+                  @Override
+                  public Iterator<Integer> call(Integer index, Iterator<String> it) {
+                    return Collections.singletonList(index).iterator();
+                  }
+                }, true);
+            ids.collect();
+            words.mapPartitions((MapPartitionsFunction<String, Long>) it ->
+                List.of(1L).iterator(), Encoders.LONG()).collectAsList();
           }
 
           static class RddWrapper<T> {
@@ -173,6 +198,11 @@ class SparkUnboundedCollectTest {
                 }
                 // BUG: Diagnostic contains: unbounded Dataset
                 maybe.collectAsList();
+                JavaRDD<String> lines = sc.textFile("/logs");
+                // BUG: Diagnostic contains: unbounded RDD
+                lines.mapPartitions(it -> it).collect();
+                // BUG: Diagnostic contains: unbounded RDD
+                lines.flatMap(l -> List.of(l.split(" ")).iterator()).collect();
               }
 
               List<Row> load(SparkSession spark) {
