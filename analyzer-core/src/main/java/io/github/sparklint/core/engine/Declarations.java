@@ -130,10 +130,7 @@ public final class Declarations {
           .map(f -> ((FieldDeclaration) f).isFinal())
           .orElse(false);
     }
-    Node scope = declared.node().findAncestor(CallableDeclaration.class).map(Node.class::cast)
-        .or(() -> declared.node().findAncestor(LambdaExpr.class))
-        .or(() -> declared.node().findAncestor(TypeDeclaration.class))
-        .orElse(null);
+    Node scope = scopeOf(declared).orElse(null);
     if (scope == null) {
       return false;
     }
@@ -148,7 +145,14 @@ public final class Declarations {
     return !assigned && !stepped;
   }
 
-  private static boolean isStep(UnaryExpr u) {
+  /** The method, lambda or type whose body can assign {@code declared}. */
+  static Optional<Node> scopeOf(Declared declared) {
+    return declared.node().findAncestor(CallableDeclaration.class).map(Node.class::cast)
+        .or(() -> declared.node().findAncestor(LambdaExpr.class))
+        .or(() -> declared.node().findAncestor(TypeDeclaration.class));
+  }
+
+  static boolean isStep(UnaryExpr u) {
     UnaryExpr.Operator op = u.getOperator();
     return op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.PREFIX_DECREMENT
         || op == UnaryExpr.Operator.POSTFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_DECREMENT;

@@ -2,6 +2,7 @@ package io.github.sparklint.core.engine;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Optional;
@@ -9,12 +10,10 @@ import java.util.Optional;
 /**
  * Whether a Dataset (or grouped Dataset) expression is streaming, i.e. comes from {@code
  * spark.readStream()}, and whether a {@code withWatermark(...)} is applied to every stream
- * upstream of it. Call chains, joins, unions and single-assignment locals are followed; anything
+ * upstream of it. Call chains, joins, unions and locals (every value of a reassigned one) are followed; anything
  * else (parameters, fields, batch reads) counts as "not known to be streaming".
  */
 public final class StreamLineage {
-  private static final int MAX_DEPTH = 64;
-
   /**
    * What is known about one expression.
    *
@@ -45,20 +44,18 @@ public final class StreamLineage {
 
   /** The lineage of {@code e}. */
   public Lineage of(Expression e) {
-    return of(e, 0);
+    return of(e, new Walk());
   }
 
-  private Lineage of(Expression e, int depth) {
-    if (depth > MAX_DEPTH) {
+  private Lineage of(Expression e, Walk walk) {
+    if (walk.exhausted()) {
       return Lineage.NOT_STREAMING;
     }
     if (e.isEnclosedExpr()) {
-      return of(e.asEnclosedExpr().getInner(), depth + 1);
+      return of(e.asEnclosedExpr().getInner(), walk);
     }
     if (e.isNameExpr()) {
-      return Declarations.finalValue(e.asNameExpr())
-          .map(v -> of(v, depth + 1))
-          .orElse(Lineage.NOT_STREAMING);
+      return ofName(e.asNameExpr(), walk);
     }
     if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
       return Lineage.NOT_STREAMING;
@@ -68,10 +65,36 @@ public final class StreamLineage {
     if (owner.isEmpty()) {
       return Lineage.NOT_STREAMING;
     }
-    return ofCall(call, owner.get(), depth);
+    return ofCall(call, owner.get(), walk);
   }
 
-  private Lineage ofCall(MethodCallExpr call, SparkKind owner, int depth) {
+  /**
+   * A final local or field followed to its value, a reassigned local to the value that certainly
+   * reaches this use, or else streaming when any of its values is and watermarked when every
+   * streaming value is.
+   */
+  private Lineage ofName(NameExpr name, Walk walk) {
+    Optional<Expression> known =
+        Declarations.finalValue(name).or(() -> Assignments.reachingValue(name));
+    if (known.isPresent()) {
+      return of(known.get(), walk);
+    }
+    Optional<Assignments.Values> values = Assignments.valuesOf(name);
+    if (values.isEmpty() || !walk.enter(values.get().declaration())) {
+      return Lineage.NOT_STREAMING;
+    }
+    try {
+      Lineage joined = Lineage.NOT_STREAMING;
+      for (Expression value : values.get().values()) {
+        joined = joined.combinedWith(of(value, walk));
+      }
+      return joined;
+    } finally {
+      walk.leave(values.get().declaration());
+    }
+  }
+
+  private Lineage ofCall(MethodCallExpr call, SparkKind owner, Walk walk) {
     String method = call.getNameAsString();
     if (SparkApi.isStreamingSource(owner, method)) {
       return Lineage.STREAM;
@@ -79,12 +102,12 @@ public final class StreamLineage {
     if (!isDatasetLike(owner)) {
       return Lineage.NOT_STREAMING;
     }
-    Lineage upstream = of(call.getScope().get(), depth + 1);
+    Lineage upstream = of(call.getScope().get(), walk);
     if (SparkApi.isWatermark(owner, method)) {
       return new Lineage(upstream.streaming(), upstream.streaming());
     }
     if (SparkApi.isCombining(owner, method) && !call.getArguments().isEmpty()) {
-      return upstream.combinedWith(of(call.getArgument(0), depth + 1));
+      return upstream.combinedWith(of(call.getArgument(0), walk));
     }
     return upstream;
   }

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.DriverCollections;
+import io.github.sparklint.core.engine.RowBounds;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
@@ -53,12 +54,14 @@ public final class SparkLocalIteratorAccumulation implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    RowBounds bounds = new RowBounds(context.types());
     for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
       if (!call.getArguments().isEmpty() || call.getScope().isEmpty()) {
         continue;
       }
       Optional<SparkKind> owner = context.types().receiverKind(call);
-      if (owner.isEmpty() || !SparkApi.isLocalIterator(owner.get(), call.getNameAsString())) {
+      if (owner.isEmpty() || !SparkApi.isLocalIterator(owner.get(), call.getNameAsString())
+          || bounds.of(call.getScope().get()).isBounded()) {
         continue;
       }
       Optional<String> drain = drainOf(call)

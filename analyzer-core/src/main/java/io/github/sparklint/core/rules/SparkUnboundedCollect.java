@@ -1,7 +1,11 @@
 package io.github.sparklint.core.rules;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.RowBounds;
 import io.github.sparklint.core.rule.Rule;
@@ -46,11 +50,27 @@ public final class SparkUnboundedCollect implements Rule {
         continue;
       }
       Expression receiver = call.getScope().get();
-      if (bounds.of(receiver).isBounded()) {
+      if (bounds.of(receiver).isBounded() || isCollectingAdapter(call)) {
         continue;
       }
       context.report(call, message(owner.get(), method), fix(method));
     }
+  }
+
+  /**
+   * True for {@code List<T> collectAsList() { return rdd.collect(); }}: a wrapper type's own
+   * collecting method, which must collect by contract; the risk sits with its callers.
+   */
+  private static boolean isCollectingAdapter(MethodCallExpr call) {
+    if (!(call.getParentNode().orElse(null) instanceof ReturnStmt ret)) {
+      return false;
+    }
+    Optional<Node> callable = ret.findAncestor(Node.class,
+        n -> n instanceof MethodDeclaration || n instanceof LambdaExpr);
+    return callable.filter(MethodDeclaration.class::isInstance)
+        .map(m -> ((MethodDeclaration) m).getNameAsString())
+        .filter(SparkApi::isCollectingActionName)
+        .isPresent();
   }
 
   private static String message(SparkKind owner, String method) {

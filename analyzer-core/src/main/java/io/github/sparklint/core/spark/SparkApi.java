@@ -291,7 +291,8 @@ public final class SparkApi {
 
   /** True when {@code method} on {@code owner} never yields more rows than its receiver has. */
   public static boolean isRowPreserving(SparkKind owner, String method) {
-    return ROW_PRESERVING.getOrDefault(owner, Set.of()).contains(method);
+    return ROW_PRESERVING.getOrDefault(owner, Set.of()).contains(method)
+        || isMoreRowPreserving(owner, method);
   }
 
   /** True for Dataset methods with a small fixed-size result (describe, summary). */
@@ -785,5 +786,58 @@ public final class SparkApi {
   /** True when {@code method} takes a partition count on some kind (a cheap pre-filter). */
   public static boolean isPartitionCountMethodName(String method) {
     return PARTITION_COUNTS.values().stream().anyMatch(m -> m.containsKey(method));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Facts added after measuring precision on real Spark code (docs/precision.md): RDD and grouped
+  // methods the first table missed, and the driver-data sources by name for receivers of a type
+  // the engine cannot see (a SparkSession subclass, a wrapper field).
+  // ---------------------------------------------------------------------------------------------
+
+  static {
+    returns(RDD, RDD, "filterByRange", "sampleByKey", "sampleByKeyExact", "mapPartitionsToPair",
+        "mapPartitionsToDouble", "zipPartitions");
+  }
+
+  /** More transformations that never yield more rows than their receiver has. */
+  private static final Map<SparkKind, Set<String>> MORE_ROW_PRESERVING =
+      Map.of(
+          RDD, Set.of("filterByRange", "sampleByKey", "sampleByKeyExact"),
+          KEY_VALUE_GROUPED, Set.of("mapGroupsWithState"));
+
+  /** True for the extra row-preserving transformations of this section. */
+  static boolean isMoreRowPreserving(SparkKind owner, String method) {
+    return MORE_ROW_PRESERVING.getOrDefault(owner, Set.of()).contains(method);
+  }
+
+  /**
+   * True when {@code method} distributes driver-side data on some kind: the name alone, for a
+   * receiver whose type the engine cannot resolve.
+   */
+  public static boolean isDriverDataSourceName(String method) {
+    return DRIVER_DATA_SOURCES.values().stream().anyMatch(s -> s.contains(method));
+  }
+
+  /** Transformations that call their function once per partition and emit what it returns. */
+  private static final Map<SparkKind, Set<String>> PER_PARTITION_TRANSFORMS =
+      Map.of(
+          DATASET, Set.of("mapPartitions"),
+          RDD, Set.of("mapPartitions", "mapPartitionsWithIndex", "mapPartitionsToPair",
+              "mapPartitionsToDouble"));
+
+  /** Transformations that call their function once per row and emit every element it returns. */
+  private static final Map<SparkKind, Set<String>> PER_ROW_FLATTENING =
+      Map.of(
+          DATASET, Set.of("flatMap"),
+          RDD, Set.of("flatMap", "flatMapToPair", "flatMapToDouble", "flatMapValues"));
+
+  /** True for {@code mapPartitions}-like calls: one function call (and its output) per partition. */
+  public static boolean isPerPartitionTransform(SparkKind owner, String method) {
+    return PER_PARTITION_TRANSFORMS.getOrDefault(owner, Set.of()).contains(method);
+  }
+
+  /** True for {@code flatMap}-like calls: one function call per row, its output flattened. */
+  public static boolean isPerRowFlattening(SparkKind owner, String method) {
+    return PER_ROW_FLATTENING.getOrDefault(owner, Set.of()).contains(method);
   }
 }

@@ -120,4 +120,36 @@ class SparkLocalIteratorAccumulationTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void driverDataIsNotReported() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import com.google.common.collect.Lists;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Negatives {
+          void roundTrip(JavaSparkContext sc, List<Integer> ids) {
+            JavaRDD<Integer> rdd = sc.parallelize(ids);
+            List<Integer> back = Lists.newArrayList(rdd.toLocalIterator());
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import com.google.common.collect.Lists;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Positives {
+              void drain(JavaSparkContext sc) {
+                JavaRDD<String> lines = sc.textFile("/logs");
+                // BUG: Diagnostic contains: drained into a driver-side collection
+                List<String> all = Lists.newArrayList(lines.toLocalIterator());
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

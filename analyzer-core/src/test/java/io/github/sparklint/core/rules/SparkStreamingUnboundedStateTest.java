@@ -111,4 +111,44 @@ class SparkStreamingUnboundedStateTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void followsReassignedLocals() {
+    tester.addSource("Negatives.java", """
+        import static org.apache.spark.sql.functions.*;
+
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Negatives {
+          void run(SparkSession spark) {
+            Dataset<Row> events = spark.readStream().format("kafka").load();
+            events = events.selectExpr("CAST(value AS STRING) AS v", "timestamp AS ts");
+            events = events.withWatermark("ts", "10 minutes");
+            events.groupBy(window(col("ts"), "5 minutes")).count();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import static org.apache.spark.sql.functions.*;
+
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Positives {
+              void run(SparkSession spark) {
+                Dataset<Row> stream = spark.readStream().format("kafka").load();
+                stream = stream.selectExpr("CAST(value AS STRING) AS day");
+                Dataset<Row> history = spark.read().format("jdbc").load();
+                Dataset<Row> all = history.union(stream);
+                all = all.filter("day IS NOT NULL");
+                // BUG: Diagnostic contains: streaming aggregation
+                all.groupBy(col("day")).agg(count("*"));
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

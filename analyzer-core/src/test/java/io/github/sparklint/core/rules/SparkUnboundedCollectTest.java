@@ -102,6 +102,119 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void followsRealCodeShapes() {
+    tester.addSource("Negatives.java", """
+        import java.util.Collections;
+        import java.util.Iterator;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.api.java.function.Function2;
+        import org.apache.spark.api.java.function.MapPartitionsFunction;
+        import org.apache.spark.sql.*;
+
+        class Negatives {
+          private LocalTestSession session; // a SparkSession subclass the engine cannot see
+
+          void driverDataThroughUnknownSession(List<String> words) {
+            Dataset<String> ds = session.createDataset(words, Encoders.STRING());
+            ds.collectAsList();
+          }
+
+          void reassignedLocals(JavaSparkContext sc, Dataset<Row> events, List<Integer> ids,
+              List<scala.Tuple2<Integer, Integer>> pairs) {
+            JavaRDD<Integer> sorted = sc.parallelize(ids).sortBy(i -> i, true, 2);
+            sorted.collect();
+            sorted = sc.parallelize(ids).filter(i -> i > 0);
+            sorted.collect();
+            Dataset<Row> recent = events.limit(10);
+            recent = recent.filter("x > 0");
+            recent.collectAsList();
+            JavaPairRDD<Integer, Integer> byKey = sc.parallelizePairs(pairs).sortByKey();
+            byKey.filterByRange(1, 5).collect();
+          }
+
+          void perPartitionSummaries(JavaRDD<String> lines, Dataset<String> words) {
+            List<Integer> sizes = lines.mapPartitions(it -> {
+              int n = 0;
+              while (it.hasNext()) {
+                it.next();
+                n++;
+              }
+              return Collections.singletonList(n).iterator();
+            }).collect();
+            JavaRDD<Integer> ids = lines.mapPartitionsWithIndex(
+                new Function2<Integer, Iterator<String>, Iterator<Integer>>() {
+                  @Override
+                  public Iterator<Integer> call(Integer index, Iterator<String> it) {
+                    return Collections.singletonList(index).iterator();
+                  }
+                }, true);
+            ids.collect();
+            words.mapPartitions((MapPartitionsFunction<String, Long>) it ->
+                List.of(1L).iterator(), Encoders.LONG()).collectAsList();
+          }
+
+          static class RddWrapper<T> {
+            private JavaRDD<T> rdd;
+
+            List<T> collectAsList() {
+              return rdd.collect();
+            }
+
+            Map<T, Long> countByValue() {
+              return rdd.countByValue();
+            }
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.*;
+            import org.apache.spark.sql.types.StructType;
+
+            class Positives {
+              void run(SparkSession spark, JavaSparkContext sc, JavaRDD<Row> rows, StructType schema,
+                  List<Integer> ids, boolean full) {
+                // BUG: Diagnostic contains: unbounded Dataset
+                spark.createDataFrame(rows, schema).collectAsList();
+                Dataset<Row> ds = spark.read().parquet("/x");
+                ds = ds.filter("y > 0");
+                // BUG: Diagnostic contains: unbounded Dataset
+                ds.collectAsList();
+                JavaRDD<Integer> grown = sc.parallelize(ids);
+                for (int i = 0; i < 3; i++) {
+                  // BUG: Diagnostic contains: unbounded RDD
+                  grown.collect();
+                  grown = grown.union(sc.textFile("/more").map(Integer::parseInt));
+                }
+                Dataset<Row> maybe = spark.createDataFrame(List.of(), schema);
+                if (full) {
+                  maybe = spark.table("t");
+                }
+                // BUG: Diagnostic contains: unbounded Dataset
+                maybe.collectAsList();
+                JavaRDD<String> lines = sc.textFile("/logs");
+                // BUG: Diagnostic contains: unbounded RDD
+                lines.mapPartitions(it -> it).collect();
+                // BUG: Diagnostic contains: unbounded RDD
+                lines.flatMap(l -> List.of(l.split(" ")).iterator()).collect();
+              }
+
+              List<Row> load(SparkSession spark) {
+                // BUG: Diagnostic contains: unbounded Dataset
+                return spark.table("t").collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
