@@ -9,7 +9,9 @@ import io.github.sparklint.core.SparklintConfig;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,8 +21,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Analyzes the project's Java sources for Spark code that can kill the driver, prints each finding,
- * writes {@code sparklint.sarif} and {@code sparklint.json}, and fails the build on findings at or
+ * Analyzes the project's Java sources (and the spark-defaults.conf / .properties files in its
+ * resource directories) for Spark code that can kill the driver, prints each finding, writes
+ * {@code sparklint.sarif} and {@code sparklint.json}, and fails the build on findings at or
  * above {@code failOnSeverity}.
  */
 @Mojo(
@@ -80,6 +83,13 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.testCompileSourceRoots}", readonly = true, required = true)
   private List<String> testCompileSourceRoots;
 
+  /** Resource directories: their spark-defaults.conf and .properties files are checked too. */
+  @Parameter(defaultValue = "${project.resources}", readonly = true, required = true)
+  private List<Resource> resources;
+
+  @Parameter(defaultValue = "${project.testResources}", readonly = true, required = true)
+  private List<Resource> testResources;
+
   @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
   private List<String> classpathElements;
 
@@ -106,7 +116,9 @@ public final class CheckMojo extends AbstractMojo {
     }
     Path baseDir = executionRootDirectory.toPath().toAbsolutePath().normalize();
     ProjectSources sources = ProjectSources.select(
-        compileSourceRoots, testCompileSourceRoots, includeTests, buildDirectory.toPath());
+        withResources(compileSourceRoots, resources),
+        withResources(testCompileSourceRoots, testResources), includeTests,
+        buildDirectory.toPath());
     AnalysisRequest request = AnalysisRequest.builder()
         .inputs(sources.inputs())
         .sourceRoots(sources.sourceRoots())
@@ -123,6 +135,14 @@ public final class CheckMojo extends AbstractMojo {
       throw new MojoFailureException(failing + " sparklint finding" + (failing == 1 ? "" : "s")
           + " at or above " + failLevel.label() + "; see " + shown(sarif, baseDir));
     }
+  }
+
+  private static List<String> withResources(List<String> roots, List<Resource> resources) {
+    List<String> all = new ArrayList<>(roots == null ? List.of() : roots);
+    for (Resource resource : resources == null ? List.<Resource>of() : resources) {
+      all.add(resource.getDirectory());
+    }
+    return all;
   }
 
   private static AnalysisResult analyze(SparklintConfig config, AnalysisRequest request)
