@@ -6,7 +6,7 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rule.ConfigEntry;
 import io.github.sparklint.core.rule.ConfigFileContext;
 import io.github.sparklint.core.rule.Rule;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkConfigKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,11 +49,11 @@ public final class ConfigFileAnalyzer {
    * spark.*} entry is not checked ({@code parsed} is false).
    */
   public FileAnalyzer.FileResult analyze(String file, String text) {
-    if (!text.contains(SparkApi.CONFIG_PREFIX)) {
+    if (!text.contains(SparkConfigKeys.CONFIG_PREFIX)) {
       return new FileAnalyzer.FileResult(List.of(), List.of(), false);
     }
     List<ConfigEntry> entries = PropertiesText.parse(text).stream()
-        .filter(e -> e.key().startsWith(SparkApi.CONFIG_PREFIX))
+        .filter(e -> e.key().startsWith(SparkConfigKeys.CONFIG_PREFIX))
         .toList();
     if (entries.isEmpty()) {
       return new FileAnalyzer.FileResult(List.of(), List.of(), false);

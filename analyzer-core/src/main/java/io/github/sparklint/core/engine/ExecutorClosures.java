@@ -11,7 +11,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkClosures;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +80,7 @@ public final class ExecutorClosures {
   public List<Closure> in(CompilationUnit cu) {
     List<Closure> closures = new ArrayList<>();
     for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
-      if (!SparkApi.isExecutorFunctionName(call.getNameAsString()) || !isExecutorCall(call)) {
+      if (!SparkClosures.isExecutorFunctionName(call.getNameAsString()) || !isExecutorCall(call)) {
         continue;
       }
       for (Expression argument : call.getArguments()) {
@@ -122,7 +122,7 @@ public final class ExecutorClosures {
   private boolean isExecutorCall(MethodCallExpr call) {
     Optional<SparkKind> owner = call.getScope().isPresent()
         ? types.receiverKind(call) : types.staticOwnerOf(call);
-    return owner.filter(k -> SparkApi.isExecutorFunction(k, call.getNameAsString())).isPresent();
+    return owner.filter(k -> SparkClosures.isExecutorFunction(k, call.getNameAsString())).isPresent();
   }
 
   /** The function an argument passes: itself, or the lambda a local function variable holds. */

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkConfigKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,11 @@ public final class SparkSettings {
     if (scope.isEmpty()) {
       return Optional.empty();
     }
-    if (SparkApi.isSystemPropertySetter(scope.get().toString(), method)) {
+    if (SparkConfigKeys.isSystemPropertySetter(scope.get().toString(), method)) {
       return systemProperty(call);
     }
     boolean sql = method.equals("sql");
-    if (!sql && !SparkApi.isConfigSetterName(method)) {
+    if (!sql && !SparkConfigKeys.isConfigSetterName(method)) {
       return Optional.empty();
     }
     Optional<SparkKind> owner = types.receiverKind(call);
@@ -90,7 +91,7 @@ public final class SparkSettings {
     if (sql && SparkApi.isSqlQuery(owner.get(), method)) {
       return sqlSet(call);
     }
-    if (!SparkApi.isConfigSetter(owner.get(), method) || call.getArguments().size() != 2) {
+    if (!SparkConfigKeys.isConfigSetter(owner.get(), method) || call.getArguments().size() != 2) {
       return Optional.empty();
     }
     return keyOf(call).map(key -> new Setting(key, valueOf(call.getArgument(1)),
@@ -102,7 +103,7 @@ public final class SparkSettings {
       return Optional.empty();
     }
     return keyOf(call)
-        .filter(key -> key.startsWith(SparkApi.CONFIG_PREFIX))
+        .filter(key -> key.startsWith(SparkConfigKeys.CONFIG_PREFIX))
         .map(key -> new Setting(key, valueOf(call.getArgument(1)), Via.SYSTEM_PROPERTY, call));
   }
 

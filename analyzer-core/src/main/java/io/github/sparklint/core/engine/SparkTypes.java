@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkClosures;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 import java.util.Optional;
@@ -137,7 +138,7 @@ public final class SparkTypes {
     }
     int index = lambda.getParameters().indexOf(d.node());
     return kindOf(call.getScope().get(), depth + 1).flatMap(
-        owner -> SparkApi.functionParameterKind(owner, call.getNameAsString(), index));
+        owner -> SparkClosures.functionParameterKind(owner, call.getNameAsString(), index));
   }
 
   private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.engine;
 
 import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public final class SqlText {
     while (hints.find()) {
       Matcher call = HINT_CALL.matcher(hints.group(1));
       while (call.find()) {
-        if (!SparkApi.isBroadcastHintName(call.group(1))) {
+        if (!SparkState.isBroadcastHintName(call.group(1))) {
           continue;
         }
         for (String arg : call.group(2).split(",")) {

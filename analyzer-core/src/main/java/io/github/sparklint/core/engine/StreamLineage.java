@@ -3,7 +3,7 @@ package io.github.sparklint.core.engine;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Optional;
 
@@ -96,17 +96,17 @@ public final class StreamLineage {
 
   private Lineage ofCall(MethodCallExpr call, SparkKind owner, Walk walk) {
     String method = call.getNameAsString();
-    if (SparkApi.isStreamingSource(owner, method)) {
+    if (SparkState.isStreamingSource(owner, method)) {
       return Lineage.STREAM;
     }
     if (!isDatasetLike(owner)) {
       return Lineage.NOT_STREAMING;
     }
     Lineage upstream = of(call.getScope().get(), walk);
-    if (SparkApi.isWatermark(owner, method)) {
+    if (SparkState.isWatermark(owner, method)) {
       return new Lineage(upstream.streaming(), upstream.streaming());
     }
-    if (SparkApi.isCombining(owner, method) && !call.getArguments().isEmpty()) {
+    if (SparkState.isCombining(owner, method) && !call.getArguments().isEmpty()) {
       return upstream.combinedWith(of(call.getArgument(0), walk));
     }
     return upstream;

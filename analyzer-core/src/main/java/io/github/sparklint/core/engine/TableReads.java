@@ -2,7 +2,7 @@ package io.github.sparklint.core.engine;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Optional;
 
@@ -45,10 +45,10 @@ public final class TableReads {
       return Optional.empty();
     }
     String method = call.getNameAsString();
-    if (SparkApi.isTableRead(owner.get(), method)) {
+    if (SparkState.isTableRead(owner.get(), method)) {
       return Optional.of(call);
     }
-    if (SparkApi.keepsWholeInput(owner.get(), method)) {
+    if (SparkState.keepsWholeInput(owner.get(), method)) {
       return unreducedRead(call.getScope().get(), depth + 1);
     }
     return Optional.empty();

@@ -13,6 +13,7 @@ import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.rule.RuleOption;
 import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,12 +64,12 @@ public final class SparkBroadcastLargeSource implements Rule {
         continue;
       }
       String method = call.getNameAsString();
-      if (SparkApi.isBroadcastFunction(owner.get(), method)) {
+      if (SparkState.isBroadcastFunction(owner.get(), method)) {
         checkSide(context, call, call.getArgument(0), "broadcast(...)", reads, bounds, max);
-      } else if (SparkApi.isHint(owner.get(), method) && isBroadcastHint(call.getArgument(0))) {
+      } else if (SparkState.isHint(owner.get(), method) && isBroadcastHint(call.getArgument(0))) {
         String hint = "hint(\"" + Constants.stringValue(call.getArgument(0)).orElse("") + "\")";
         checkSide(context, call, call.getScope().get(), hint, reads, bounds, max);
-      } else if (SparkApi.isBroadcastVariable(owner.get(), method)) {
+      } else if (SparkState.isBroadcastVariable(owner.get(), method)) {
         checkBroadcastVariable(context, call, bounds);
       } else if (SparkApi.isSqlQuery(owner.get(), method)) {
         Constants.stringValue(call.getArgument(0)).ifPresent(sql -> checkSql(context, call, sql));
@@ -77,7 +78,7 @@ public final class SparkBroadcastLargeSource implements Rule {
   }
 
   private static boolean isBroadcastHint(Expression name) {
-    return Constants.stringValue(name).filter(SparkApi::isBroadcastHintName).isPresent();
+    return Constants.stringValue(name).filter(SparkState::isBroadcastHintName).isPresent();
   }
 
   private static void checkSide(RuleContext context, MethodCallExpr call, Expression side,
@@ -151,7 +152,7 @@ public final class SparkBroadcastLargeSource implements Rule {
     return context.compilationUnit().findAll(MethodCallExpr.class).stream()
         .filter(m -> !m.getArguments().isEmpty() && m.getScope().isPresent())
         .filter(m -> context.types().receiverKind(m)
-            .filter(k -> SparkApi.isTempViewRegistration(k, m.getNameAsString())).isPresent())
+            .filter(k -> SparkState.isTempViewRegistration(k, m.getNameAsString())).isPresent())
         .map(m -> Constants.stringValue(m.getArgument(0)))
         .flatMap(Optional::stream)
         .map(n -> n.toLowerCase(Locale.ROOT))

@@ -7,7 +7,7 @@ import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.rule.RuleOption;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkConfigKeys;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -49,14 +49,14 @@ public final class SparkBroadcastThresholdTooHigh implements Rule {
   }
 
   private static Optional<SettingChecks.Problem> judge(String key, String value, long max) {
-    if (!SparkApi.isBroadcastThresholdKey(key)) {
+    if (!SparkConfigKeys.isBroadcastThresholdKey(key)) {
       return Optional.empty();
     }
     OptionalLong bytes = ByteSizes.tryParse(value, 1);
     if (bytes.isEmpty() || bytes.getAsLong() <= max) {
       return Optional.empty();
     }
-    String defaultValue = SparkApi.configDefault(SparkApi.BROADCAST_THRESHOLD).orElse("10m");
+    String defaultValue = SparkConfigKeys.configDefault(SparkConfigKeys.BROADCAST_THRESHOLD).orElse("10m");
     return Optional.of(new SettingChecks.Problem(
         "`" + key + "` is set to `" + value + "` (" + ByteSizes.format(bytes.getAsLong())
             + "), above the limit of " + ByteSizes.format(max) + ": Spark collects every join "

@@ -20,7 +20,7 @@ import io.github.sparklint.core.engine.DriverCollections;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.HashSet;
 import java.util.Optional;
@@ -56,7 +56,7 @@ public final class SparkCacheInLoop implements Rule {
         continue;
       }
       Optional<SparkKind> owner = context.types().receiverKind(call);
-      if (owner.isEmpty() || !SparkApi.isCaching(owner.get(), call.getNameAsString())) {
+      if (owner.isEmpty() || !SparkState.isCaching(owner.get(), call.getNameAsString())) {
         continue;
       }
       enclosingLoop(call).ifPresent(loop -> checkInLoop(context, call, loop));
@@ -153,8 +153,8 @@ public final class SparkCacheInLoop implements Rule {
   private static boolean isReleased(RuleContext context, Statement loop, Set<String> names) {
     return loop.findFirst(MethodCallExpr.class, m -> m.getScope().isPresent()
         && context.types().receiverKind(m).filter(k ->
-            SparkApi.isCacheClearing(k, m.getNameAsString())
-                || SparkApi.isUnpersist(k, m.getNameAsString())
+            SparkState.isCacheClearing(k, m.getNameAsString())
+                || SparkState.isUnpersist(k, m.getNameAsString())
                     && nameOf(m.getScope().get()).filter(names::contains).isPresent())
             .isPresent()).isPresent();
   }

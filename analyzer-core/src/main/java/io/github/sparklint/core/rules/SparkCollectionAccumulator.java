@@ -12,7 +12,7 @@ import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +53,7 @@ public final class SparkCollectionAccumulator implements Rule {
     for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
       Optional<SparkKind> owner = types.receiverKind(call);
       if (owner.isPresent()
-          && SparkApi.isGrowingAccumulatorFactory(owner.get(), call.getNameAsString())) {
+          && SparkState.isGrowingAccumulatorFactory(owner.get(), call.getNameAsString())) {
         context.report(call, "`" + call.getNameAsString() + "()` creates an accumulator that "
             + "collects every added value into one driver-side list; " + WHY, FIX);
       }
@@ -74,7 +74,7 @@ public final class SparkCollectionAccumulator implements Rule {
     if (spark.isEmpty()) {
       return;
     }
-    if (SparkApi.isGrowingAccumulatorClass(spark.get())) {
+    if (SparkState.isGrowingAccumulatorClass(spark.get())) {
       context.report(created, "`new " + type.getNameAsString() + "()` collects every added "
           + "value into one driver-side list; " + WHY, FIX);
       return;
@@ -91,14 +91,14 @@ public final class SparkCollectionAccumulator implements Rule {
     if (spark.isEmpty()) {
       return;
     }
-    if (SparkApi.isGrowingAccumulatorClass(spark.get())) {
+    if (SparkState.isGrowingAccumulatorClass(spark.get())) {
       context.report(at, who + " extends `" + base.getNameAsString() + "`, whose value "
           + "collects every added element; " + WHY, FIX);
       return;
     }
-    int index = SparkApi.accumulatorValueTypeIndex();
+    int index = SparkState.accumulatorValueTypeIndex();
     List<Type> arguments = base.getTypeArguments().map(List::copyOf).orElse(List.of());
-    if (!SparkApi.isAccumulatorBase(spark.get()) || arguments.size() <= index
+    if (!SparkState.isAccumulatorBase(spark.get()) || arguments.size() <= index
         || !DriverCollections.isGrowingType(arguments.get(index))) {
       return;
     }

@@ -5,7 +5,7 @@ import io.github.sparklint.core.engine.SparkSettings;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkConfigKeys;
 
 /**
  * {@code spark.driver.memory}, {@code spark.driver.memoryOverhead(Factor)} and {@code
@@ -32,11 +32,11 @@ public final class SparkDriverMemoryInCode implements Rule {
   @Override
   public void check(RuleContext context) {
     for (SparkSettings.Setting s : SparkSettings.in(context.compilationUnit(), context.types())) {
-      if (!SparkApi.isDriverLaunchKey(s.key())) {
+      if (!SparkConfigKeys.isDriverLaunchKey(s.key())) {
         continue;
       }
       String value = s.value().orElse("<value>");
-      String launch = SparkApi.submitOption(s.key())
+      String launch = SparkConfigKeys.submitOption(s.key())
           .map(option -> "`spark-submit " + option + " " + value + "` (or `--conf "
               + s.key() + "=" + value + "`)")
           .orElse("`spark-submit --conf " + s.key() + "=" + value + "`");

@@ -8,7 +8,7 @@ import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.rule.RuleOption;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkConfigKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Optional;
 
@@ -51,7 +51,7 @@ public final class SparkExcessivePartitions implements Rule {
     SettingChecks.inCode(context, MAX_PARTITIONS, SparkExcessivePartitions::judge);
     long max = context.option(MAX_PARTITIONS);
     for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
-      if (SparkApi.isPartitionCountMethodName(call.getNameAsString())) {
+      if (SparkConfigKeys.isPartitionCountMethodName(call.getNameAsString())) {
         checkCall(context, call, max);
       }
     }
@@ -65,8 +65,8 @@ public final class SparkExcessivePartitions implements Rule {
   private static void checkCall(RuleContext context, MethodCallExpr call, long max) {
     String method = call.getNameAsString();
     Optional<SparkKind> owner = context.types().receiverKind(call);
-    Optional<SparkApi.PartitionCountArgument> where =
-        owner.flatMap(kind -> SparkApi.partitionCountArgument(kind, method));
+    Optional<SparkConfigKeys.PartitionCountArgument> where =
+        owner.flatMap(kind -> SparkConfigKeys.partitionCountArgument(kind, method));
     if (where.isEmpty() || call.getArguments().size() < where.get().minArguments()) {
       return;
     }
@@ -86,7 +86,7 @@ public final class SparkExcessivePartitions implements Rule {
   }
 
   private static Optional<SettingChecks.Problem> judge(String key, String value, long max) {
-    if (!SparkApi.isPartitionCountKey(key)) {
+    if (!SparkConfigKeys.isPartitionCountKey(key)) {
       return Optional.empty();
     }
     long partitions;
@@ -102,7 +102,7 @@ public final class SparkExcessivePartitions implements Rule {
         "`" + key + "` is set to " + partitions + ", above the limit of " + max + ": every "
             + "shuffle then runs that many tasks, and the driver tracks each task and keeps a "
             + "map output status per shuffle block",
-        FIX + " (Spark's default for " + SparkApi.SHUFFLE_PARTITIONS + " is "
-            + SparkApi.configDefault(SparkApi.SHUFFLE_PARTITIONS).orElse("200") + ")"));
+        FIX + " (Spark's default for " + SparkConfigKeys.SHUFFLE_PARTITIONS + " is "
+            + SparkConfigKeys.configDefault(SparkConfigKeys.SHUFFLE_PARTITIONS).orElse("200") + ")"));
   }
 }

@@ -6,7 +6,7 @@ import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.rule.RuleOption;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkConfigKeys;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -50,7 +50,7 @@ public final class SparkExcessiveUiRetention implements Rule {
   }
 
   private static Optional<SettingChecks.Problem> judge(String key, String value, long factor) {
-    OptionalLong defaultValue = SparkApi.uiRetentionDefault(key);
+    OptionalLong defaultValue = SparkConfigKeys.uiRetentionDefault(key);
     if (defaultValue.isEmpty()) {
       return Optional.empty();
     }

@@ -10,7 +10,7 @@ import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkClosures;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -63,12 +63,12 @@ public final class SparkNestedDistributedOperation implements Rule {
   private static Optional<SparkKind> driverOnlyReceiver(SparkTypes types, MethodCallExpr call) {
     Optional<SparkKind> kind = call.getScope().isPresent()
         ? types.receiverKind(call) : Optional.empty();
-    if (kind.isEmpty() || !SparkApi.isDriverOnly(kind.get())) {
+    if (kind.isEmpty() || !SparkClosures.isDriverOnly(kind.get())) {
       return Optional.empty();
     }
     Expression scope = call.getScope().get();
     boolean chained = scope.isMethodCallExpr()
-        && types.receiverKind(scope.asMethodCallExpr()).filter(SparkApi::isDriverOnly).isPresent();
+        && types.receiverKind(scope.asMethodCallExpr()).filter(SparkClosures::isDriverOnly).isPresent();
     return chained ? Optional.empty() : kind;
   }
 

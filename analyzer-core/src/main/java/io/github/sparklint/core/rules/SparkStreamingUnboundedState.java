@@ -9,7 +9,7 @@ import io.github.sparklint.core.engine.StreamLineage;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Optional;
 
@@ -52,18 +52,18 @@ public final class SparkStreamingUnboundedState implements Rule {
       }
       String method = call.getNameAsString();
       Expression scope = call.getScope().get();
-      if (SparkApi.isStatefulAggregation(owner.get(), method)
+      if (SparkState.isStatefulAggregation(owner.get(), method)
           && lineage.of(scope).unwatermarkedStream()) {
         reportAggregation(context, call, scope);
-      } else if (SparkApi.isStatefulDeduplication(owner.get(), method)
+      } else if (SparkState.isStatefulDeduplication(owner.get(), method)
           && lineage.of(scope).unwatermarkedStream()) {
         context.report(call, "`" + method + "(...)` on a stream with no `withWatermark(...)` "
                 + "upstream remembers every key it has ever seen; its state never shrinks",
             WATERMARK_FIX + "deduplication and include the event-time column in the keys, or use "
                 + "dropDuplicatesWithinWatermark(...) after the watermark");
-      } else if (SparkApi.isJoin(owner.get(), method) && !call.getArguments().isEmpty()) {
+      } else if (SparkState.isJoin(owner.get(), method) && !call.getArguments().isEmpty()) {
         checkJoin(context, call, lineage.of(scope), lineage.of(call.getArgument(0)));
-      } else if (SparkApi.isArbitraryState(owner.get(), method) && lineage.of(scope).streaming()) {
+      } else if (SparkState.isArbitraryState(owner.get(), method) && lineage.of(scope).streaming()) {
         checkTimeout(context, call);
       }
     }
@@ -120,6 +120,6 @@ public final class SparkStreamingUnboundedState implements Rule {
       return false;
     }
     MethodCallExpr call = value.asMethodCallExpr();
-    return types.ownerOf(call).filter(k -> SparkApi.isNoTimeout(k, call.getNameAsString())).isPresent();
+    return types.ownerOf(call).filter(k -> SparkState.isNoTimeout(k, call.getNameAsString())).isPresent();
   }
 }

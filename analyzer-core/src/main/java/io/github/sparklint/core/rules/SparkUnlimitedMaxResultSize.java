@@ -7,7 +7,7 @@ import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.rule.RuleOption;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkConfigKeys;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -49,7 +49,7 @@ public final class SparkUnlimitedMaxResultSize implements Rule {
   }
 
   private static Optional<SettingChecks.Problem> judge(String key, String value, long max) {
-    if (!key.equals(SparkApi.MAX_RESULT_SIZE)) {
+    if (!key.equals(SparkConfigKeys.MAX_RESULT_SIZE)) {
       return Optional.empty();
     }
     OptionalLong bytes = ByteSizes.tryParse(value, 1);
@@ -57,7 +57,7 @@ public final class SparkUnlimitedMaxResultSize implements Rule {
       return Optional.empty();
     }
     String fix = "keep a cap well below the driver heap (Spark's default is "
-        + SparkApi.configDefault(SparkApi.MAX_RESULT_SIZE).orElse("1g") + "; raise it only as far "
+        + SparkConfigKeys.configDefault(SparkConfigKeys.MAX_RESULT_SIZE).orElse("1g") + "; raise it only as far "
         + "as a known result needs), and write large results out instead of collecting them";
     if (bytes.getAsLong() <= 0) {
       return Optional.of(new SettingChecks.Problem(

@@ -1,0 +1,184 @@
+package io.github.sparklint.core.spark;
+
+import static io.github.sparklint.core.spark.SparkKind.DATASET;
+import static io.github.sparklint.core.spark.SparkKind.RDD;
+import static io.github.sparklint.core.spark.SparkKind.RUNTIME_CONFIG;
+import static io.github.sparklint.core.spark.SparkKind.SESSION;
+import static io.github.sparklint.core.spark.SparkKind.SESSION_BUILDER;
+import static io.github.sparklint.core.spark.SparkKind.SPARK_CONF;
+import static io.github.sparklint.core.spark.SparkKind.SPARK_CONTEXT;
+import static io.github.sparklint.core.spark.SparkKind.SQL_CONTEXT;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Spark API facts about configuration: the calls that make a setting, the keys the config rules
+ * know, and the Spark defaults of those keys (Spark 3.5).
+ */
+public final class SparkConfigKeys {
+  private SparkConfigKeys() {}
+
+  /** Prefix of every Spark setting; {@code new SparkConf()} also copies system properties with it. */
+  public static final String CONFIG_PREFIX = "spark.";
+
+  /** Broadcast joins of tables estimated below this size happen without a hint (default 10 MiB). */
+  public static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
+
+  /** The same threshold applied by adaptive query execution at run time (defaults to the above). */
+  public static final String ADAPTIVE_BROADCAST_THRESHOLD =
+      "spark.sql.adaptive.autoBroadcastJoinThreshold";
+
+  /** Partitions of every SQL/Dataset shuffle (default 200). */
+  public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /** Partitions of RDD shuffles and {@code parallelize} without a count (default: total cores). */
+  public static final String DEFAULT_PARALLELISM = "spark.default.parallelism";
+
+  /** Shuffle partitions before adaptive execution coalesces them (defaults to the above). */
+  public static final String INITIAL_SHUFFLE_PARTITIONS =
+      "spark.sql.adaptive.coalescePartitions.initialPartitionNum";
+
+  /** Cap on the serialized results of one action (default 1g; 0 or less means no cap). */
+  public static final String MAX_RESULT_SIZE = "spark.driver.maxResultSize";
+
+  /** Instance methods taking {@code (key, value)} that set a Spark setting, per receiver kind. */
+  private static final Map<SparkKind, Set<String>> CONFIG_SETTERS =
+      Map.of(
+          SPARK_CONF, Set.of("set", "setIfMissing"),
+          SESSION_BUILDER, Set.of("config"),
+          RUNTIME_CONFIG, Set.of("set"),
+          SQL_CONTEXT, Set.of("setConf"));
+
+  /** Settings read once, when the driver JVM or its container is launched, by memory role. */
+  private static final Set<String> DRIVER_LAUNCH_KEYS =
+      Set.of("spark.driver.memory", "spark.driver.memoryOverhead",
+          "spark.driver.memoryOverheadFactor", "spark.driver.extraJavaOptions");
+
+  /** The {@code spark-submit} options that set a driver launch setting. */
+  private static final Map<String, String> SUBMIT_OPTIONS =
+      Map.of(
+          "spark.driver.memory", "--driver-memory",
+          "spark.driver.extraJavaOptions", "--driver-java-options");
+
+  /** Size settings of automatic broadcast joins; bare numbers are bytes, -1 disables them. */
+  private static final Set<String> BROADCAST_THRESHOLD_KEYS =
+      Set.of(BROADCAST_THRESHOLD, ADAPTIVE_BROADCAST_THRESHOLD);
+
+  /** Settings that are a partition (and so task) count. */
+  private static final Set<String> PARTITION_COUNT_KEYS =
+      Set.of(SHUFFLE_PARTITIONS, DEFAULT_PARALLELISM, INITIAL_SHUFFLE_PARTITIONS);
+
+  /** How many finished jobs, stages, tasks, queries... the driver keeps for the UI, by default. */
+  private static final Map<String, Long> UI_RETENTION_DEFAULTS =
+      Map.of(
+          "spark.ui.retainedJobs", 1_000L,
+          "spark.ui.retainedStages", 1_000L,
+          "spark.ui.retainedTasks", 100_000L,
+          "spark.ui.retainedDeadExecutors", 100L,
+          "spark.sql.ui.retainedExecutions", 1_000L,
+          "spark.streaming.ui.retainedBatches", 1_000L,
+          "spark.sql.streaming.numRecentProgressUpdates", 100L,
+          "spark.sql.streaming.ui.retainedQueries", 100L,
+          "spark.sql.streaming.ui.retainedProgressUpdates", 100L);
+
+  /** Spark's defaults of the sized settings above, as Spark writes them. */
+  private static final Map<String, String> CONFIG_DEFAULTS =
+      Map.of(
+          BROADCAST_THRESHOLD, "10m",
+          SHUFFLE_PARTITIONS, "200",
+          MAX_RESULT_SIZE, "1g");
+
+  /**
+   * Where the partition count sits in a call that creates or reshapes partitions.
+   *
+   * @param index the argument index of the count
+   * @param minArguments the call takes a count only with at least this many arguments
+   * @param shuffleFlag the index of a boolean that must be {@code true} for the count to apply
+   *     (RDD {@code coalesce(n, shuffle)}), or -1
+   */
+  public record PartitionCountArgument(int index, int minArguments, int shuffleFlag) {}
+
+  private static final Map<SparkKind, Map<String, PartitionCountArgument>> PARTITION_COUNTS =
+      Map.of(
+          DATASET, Map.of(
+              "repartition", new PartitionCountArgument(0, 1, -1),
+              "repartitionByRange", new PartitionCountArgument(0, 1, -1)),
+          RDD, Map.of(
+              "repartition", new PartitionCountArgument(0, 1, -1),
+              "coalesce", new PartitionCountArgument(0, 2, 1)),
+          SPARK_CONTEXT, Map.of(
+              "parallelize", new PartitionCountArgument(1, 2, -1),
+              "parallelizePairs", new PartitionCountArgument(1, 2, -1),
+              "parallelizeDoubles", new PartitionCountArgument(1, 2, -1),
+              "makeRDD", new PartitionCountArgument(1, 2, -1),
+              "textFile", new PartitionCountArgument(1, 2, -1),
+              "wholeTextFiles", new PartitionCountArgument(1, 2, -1),
+              "binaryFiles", new PartitionCountArgument(1, 2, -1),
+              "objectFile", new PartitionCountArgument(1, 2, -1),
+              "range", new PartitionCountArgument(3, 4, -1)),
+          SESSION, Map.of("range", new PartitionCountArgument(3, 4, -1)));
+
+  /** True when {@code method(key, value)} on {@code owner} sets a Spark setting. */
+  public static boolean isConfigSetter(SparkKind owner, String method) {
+    return CONFIG_SETTERS.getOrDefault(owner, Set.of()).contains(method);
+  }
+
+  /** True when {@code method} sets a Spark setting on some kind (a cheap pre-filter). */
+  public static boolean isConfigSetterName(String method) {
+    return CONFIG_SETTERS.values().stream().anyMatch(s -> s.contains(method));
+  }
+
+  /**
+   * True for {@code System.setProperty}: a {@code spark.*} system property becomes a setting of
+   * every {@code SparkConf} created afterwards.
+   */
+  public static boolean isSystemPropertySetter(String owner, String method) {
+    return (owner.equals("System") || owner.equals("java.lang.System"))
+        && method.equals("setProperty");
+  }
+
+  /** True for settings that only act when the driver JVM or its container is launched. */
+  public static boolean isDriverLaunchKey(String key) {
+    return DRIVER_LAUNCH_KEYS.contains(key);
+  }
+
+  /** The {@code spark-submit} option that sets a launch setting, e.g. {@code --driver-memory}. */
+  public static Optional<String> submitOption(String key) {
+    return Optional.ofNullable(SUBMIT_OPTIONS.get(key));
+  }
+
+  /** True for the automatic broadcast join size thresholds. */
+  public static boolean isBroadcastThresholdKey(String key) {
+    return BROADCAST_THRESHOLD_KEYS.contains(key);
+  }
+
+  /** True for settings that set a partition count. */
+  public static boolean isPartitionCountKey(String key) {
+    return PARTITION_COUNT_KEYS.contains(key);
+  }
+
+  /** Spark's default of a UI/progress retention setting, when {@code key} is one. */
+  public static OptionalLong uiRetentionDefault(String key) {
+    Long value = UI_RETENTION_DEFAULTS.get(key);
+    return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+  }
+
+  /** Spark's default of a sized setting, as Spark writes it ({@code 10m}, {@code 200}). */
+  public static Optional<String> configDefault(String key) {
+    return Optional.ofNullable(CONFIG_DEFAULTS.get(key));
+  }
+
+  /** Where the partition count of {@code method} on {@code owner} sits, if it takes one. */
+  public static Optional<PartitionCountArgument> partitionCountArgument(
+      SparkKind owner, String method) {
+    return Optional.ofNullable(PARTITION_COUNTS.getOrDefault(owner, Map.of()).get(method));
+  }
+
+  /** True when {@code method} takes a partition count on some kind (a cheap pre-filter). */
+  public static boolean isPartitionCountMethodName(String method) {
+    return PARTITION_COUNTS.values().stream().anyMatch(m -> m.containsKey(method));
+  }
+}
