@@ -1,12 +1,7 @@
-import groovy.json.JsonSlurper
-
 def log = new File(basedir, 'build.log').text
-def file = 'src/main/resources/spark-defaults.conf'
-assert log.contains("[WARNING] ${file}:4:1: warning: [SparkUnlimitedMaxResultSize] ")
-assert !log.contains('[SparkDriverMemoryInCode]')
-assert log.contains('1 sparklint finding at or above warning')
-assert log.contains('BUILD FAILURE')
-
-def results = new JsonSlurper().parse(new File(basedir, 'target/sparklint/sparklint.sarif')).runs[0].results
-assert results*.ruleId == ['SparkUnlimitedMaxResultSize']
-assert results[0].locations[0].physicalLocation.artifactLocation.uri == file
+assert log.contains('[INFO] src/main/java/jobs/ExportJob.java:15:24: note: [SparkUnboundedCollect] ')
+assert !log.contains('[SparkLargeTake]')
+assert !log.contains('NewJob')
+assert log.contains('sparklint: 1 finding in 2 files analyzed')
+assert log.contains('BUILD SUCCESS')
+assert new File(basedir, 'target/sparklint/sparklint.html').text.contains('ExportJob.java:15:24')

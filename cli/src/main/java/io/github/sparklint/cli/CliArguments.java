@@ -4,6 +4,7 @@ import io.github.sparklint.core.AnalysisRequest;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.gate.ProjectConfig;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,13 @@ final class CliArguments {
    * @param severities {@code RuleId=level} entries
    */
   static SparklintConfig config(List<String> options, List<String> disabled, List<String> severities) {
-    SparklintConfig.Builder builder = SparklintConfig.builder();
+    return config(ProjectConfig.none(), options, disabled, severities);
+  }
+
+  /** The run's configuration: {@code sparklint.yaml}'s settings first, then the flags. */
+  static SparklintConfig config(ProjectConfig project, List<String> options, List<String> disabled,
+      List<String> severities) {
+    SparklintConfig.Builder builder = project.applyTo(SparklintConfig.builder());
     for (String option : options) {
       String[] keyValue = split(option, "--option", "RuleId:key=value");
       builder.option(keyValue[0], keyValue[1]);

@@ -1,12 +1,14 @@
 package io.github.sparklint.cli;
 
 import io.github.sparklint.core.AnalysisRequest;
-import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.gate.Gate;
+import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.gate.ProjectConfig;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -18,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,7 +59,7 @@ public final class Main implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|sarif|json",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|sarif|json|checkstyle|html",
       description = "Report format (default: ${DEFAULT-VALUE}).")
   private ReportFormat format;
 
@@ -95,6 +98,8 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--list-rules",
       description = "List every rule with its default severity, summary and options, then exit.")
   private boolean listRules;
+
+  @Mixin private GateOptions gate = new GateOptions();
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java files or directories.")
   private List<Path> paths = new ArrayList<>();
@@ -139,13 +144,19 @@ public final class Main implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
-    SparklintConfig config = CliArguments.config(options, disabled, severities);
-    Severity failLevel = CliArguments.failLevel(failOn);
+    gate.validate();
     AnalysisRequest request = CliArguments.request(paths, baseDir, classpath, symbolSolver);
-    AnalysisResult result = new Analyzer(config).analyze(request);
+    ProjectConfig project = gate.projectConfig(request.baseDir());
+    SparklintConfig config = CliArguments.config(project, options, disabled, severities);
+    Severity failLevel = CliArguments.failLevel(failOn);
+    Gate prGate = gate.gate(request.baseDir(), project, request.inputs());
+    GateResult result = prGate.apply(new Analyzer(config).analyze(request));
+    if (gate.writeBaselines(result, out)) {
+      return EXIT_OK;
+    }
     new ReportPrinter(out, spec.commandLine().getErr())
         .print(result, format, output, request.baseDir());
-    return result.countAtLeast(failLevel) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return result.countNewAtLeast(failLevel) > 0 ? EXIT_FINDINGS : EXIT_OK;
   }
 
   private static int onFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {

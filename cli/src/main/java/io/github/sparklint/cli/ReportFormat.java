@@ -1,6 +1,9 @@
 package io.github.sparklint.cli;
 
 import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.report.CheckstyleReport;
+import io.github.sparklint.core.report.HtmlReport;
 import io.github.sparklint.core.report.JsonReport;
 import io.github.sparklint.core.report.SarifReport;
 import io.github.sparklint.core.report.TextReport;
@@ -11,7 +14,9 @@ import java.util.Locale;
 enum ReportFormat {
   TEXT,
   SARIF,
-  JSON;
+  JSON,
+  CHECKSTYLE,
+  HTML;
 
   /** The lower-case name users type, also shown in picocli's messages. */
   @Override
@@ -19,12 +24,18 @@ enum ReportFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The whole report; {@code baseDir} is the root reported paths are relative to. */
-  String render(AnalysisResult result, Path baseDir) {
+  /**
+   * The whole report; {@code baseDir} is the root reported paths are relative to. The text report
+   * lists the new findings only (the baselined ones are counted in the summary).
+   */
+  String render(GateResult gate, Path baseDir) {
     return switch (this) {
-      case TEXT -> TextReport.render(result);
-      case SARIF -> SarifReport.render(result, baseDir);
-      case JSON -> JsonReport.render(result);
+      case TEXT -> TextReport.render(new AnalysisResult(gate.fresh(), gate.result().errors(),
+          gate.result().filesAnalyzed(), gate.result().filesSkipped()));
+      case SARIF -> SarifReport.render(gate, baseDir);
+      case JSON -> JsonReport.render(gate);
+      case CHECKSTYLE -> CheckstyleReport.render(gate);
+      case HTML -> HtmlReport.render(gate);
     };
   }
 }

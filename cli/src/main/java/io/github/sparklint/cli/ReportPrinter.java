@@ -2,6 +2,7 @@ package io.github.sparklint.cli;
 
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,27 +25,45 @@ final class ReportPrinter {
     this.err = err;
   }
 
-  void print(AnalysisResult result, ReportFormat format, Path output, Path baseDir)
-      throws IOException {
+  /**
+   * Prints {@code gate}'s new findings and summary; with a baseline or changed-lines mode in use
+   * the summary is followed by {@code N findings (M new, K baselined)} and any stale
+   * baseline entries.
+   */
+  void print(GateResult gate, ReportFormat format, Path output, Path baseDir) throws IOException {
+    AnalysisResult result = gate.result();
     result.errors().stream().map(AnalysisError::describe).forEach(err::println);
     if (output != null) {
-      write(output, format.render(result, baseDir));
-      printTextView(result);
+      write(output, format.render(gate, baseDir));
+      printTextView(gate, out, output.toString());
       out.println("sparklint: " + format
           + " report written to " + output);
       return;
     }
     if (format == ReportFormat.TEXT) {
-      printTextView(result);
+      printTextView(gate, out, null);
       return;
     }
-    out.print(format.render(result, baseDir));
+    out.print(format.render(gate, baseDir));
     err.println(TextReport.summary(result));
+    printGateSummary(gate, err, null);
   }
 
-  private void printTextView(AnalysisResult result) {
-    result.findings().forEach(f -> out.println(TextReport.line(f)));
-    out.println(TextReport.summary(result));
+  private void printTextView(GateResult gate, PrintWriter to, String report) {
+    gate.fresh().forEach(f -> to.println(TextReport.line(f)));
+    to.println(TextReport.summary(gate.result()));
+    printGateSummary(gate, to, report);
+  }
+
+  private static void printGateSummary(GateResult gate, PrintWriter to, String report) {
+    if (!gate.baselineUsed() && !gate.changedLinesOnly()) {
+      return;
+    }
+    to.println(gate.summary(report));
+    String stale = gate.staleSummary("drop them with --remove-stale");
+    if (stale != null) {
+      to.println(stale);
+    }
   }
 
   private static void write(Path output, String report) throws IOException {

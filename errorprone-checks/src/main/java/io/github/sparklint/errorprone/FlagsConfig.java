@@ -2,6 +2,7 @@ package io.github.sparklint.errorprone;
 
 import com.google.errorprone.ErrorProneFlags;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,11 @@ final class FlagsConfig {
    *     first bad sparklint option
    */
   static SparklintConfig from(ErrorProneFlags flags) {
+    return from(flags, ProjectConfig.none());
+  }
+
+  /** As {@link #from(ErrorProneFlags)}, on top of the settings of a {@code sparklint.yaml}. */
+  static SparklintConfig from(ErrorProneFlags flags, ProjectConfig project) {
     Set<String> rules = Set.copyOf(RuleRegistry.ids());
     Map<String, String> options = new TreeMap<>();
     flags.getFlagsMap().forEach((key, value) -> {
@@ -30,6 +36,6 @@ final class FlagsConfig {
         options.put(key, value);
       }
     });
-    return SparklintConfig.builder().options(options).build();
+    return project.applyTo(SparklintConfig.builder()).options(options).build();
   }
 }

@@ -10,6 +10,9 @@ import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.gate.ProjectConfig;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shared body of every sparklint check: hands the compilation unit's source to the sparklint
@@ -28,6 +31,9 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
 
   private final transient SparklintConfig config;
   private final String configError;
+  private final transient ErrorProneFlags flags;
+  private final transient Map<ProjectConfig, SparklintConfig> projectConfigs =
+      new ConcurrentHashMap<>();
 
   /** A check with every rule option at its default. */
   protected SparklintChecker() {
@@ -49,6 +55,7 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     }
     this.config = parsed;
     this.configError = error;
+    this.flags = flags;
   }
 
   @Override
@@ -61,8 +68,20 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     if (source == null) {
       return Description.NO_MATCH;
     }
+    SparklintConfig unitConfig;
+    try {
+      ProjectConfig project = ProjectConfigs.forUnit(flags, tree);
+      if (ProjectConfigs.sourcePath(tree).filter(project.excludes()::excludes).isPresent()) {
+        return Description.NO_MATCH;
+      }
+      unitConfig = project.file().isEmpty() ? config
+          : projectConfigs.computeIfAbsent(project, p -> FlagsConfig.from(flags, p));
+    } catch (ConfigException e) {
+      ConfigErrors.reportOnce(this, tree, state, e.getMessage());
+      return Description.NO_MATCH;
+    }
     String ruleId = canonicalName();
-    for (Finding finding : AnalysisCache.findings(tree, source, config)) {
+    for (Finding finding : AnalysisCache.findings(tree, source, unitConfig)) {
       if (!finding.ruleId().equals(ruleId)) {
         continue;
       }

@@ -1,18 +1,17 @@
 package io.github.sparklint.maven;
 
 import io.github.sparklint.core.AnalysisRequest;
-import io.github.sparklint.core.AnalysisResult;
-import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.gate.Baseline;
+import io.github.sparklint.core.gate.ChangedLines;
+import io.github.sparklint.core.gate.Gate;
+import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.gate.ProjectConfig;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.model.Resource;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,20 +21,18 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Analyzes the project's Java sources (and the spark-defaults.conf / .properties files in its
- * resource directories) for Spark code that can kill the driver, prints each finding, writes
- * {@code sparklint.sarif} and {@code sparklint.json}, and fails the build on findings at or
- * above {@code failOnSeverity}.
+ * resource directories) for Spark code that can kill the driver, prints each new
+ * finding, writes {@code sparklint.sarif}, {@code sparklint.json}, {@code sparklint-checkstyle.xml}
+ * and {@code sparklint.html}, and fails the build on new findings at or above {@code
+ * failOnSeverity}. With a baseline only findings it does not record are new; with {@code newSince}
+ * only findings on lines changed since that git ref count.
  */
 @Mojo(
     name = "check",
     defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
-
-  /** Skips the analysis. */
-  @Parameter(property = "sparklint.skip", defaultValue = "false")
-  private boolean skip;
+public final class CheckMojo extends SparklintMojo {
 
   /** Fails the build when a finding is at or above {@code failOnSeverity}. */
   @Parameter(property = "sparklint.failOnViolation", defaultValue = "true")
@@ -45,60 +42,29 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "sparklint.failOnSeverity", defaultValue = "warning")
   private String failOnSeverity;
 
-  /** Also analyzes the test source roots (types are resolved against the compile classpath). */
-  @Parameter(property = "sparklint.includeTests", defaultValue = "false")
-  private boolean includeTests;
+  /**
+   * A baseline written by {@code sparklint:baseline}: findings it records are reported as baselined
+   * and do not fail the build. Relative paths resolve against the directory Maven was started in.
+   */
+  @Parameter(property = "sparklint.baseline")
+  private String baseline;
+
+  /** With {@code baseline}: rewrite it without the entries no finding matched (stale ones). */
+  @Parameter(property = "sparklint.removeStale", defaultValue = "false")
+  private boolean removeStale;
 
   /**
-   * Deep mode: resolve types with JavaParser's symbol solver over the compile classpath jars before
-   * the built-in resolution (several times slower; see docs/performance.md).
+   * A git ref (e.g. {@code origin/main}): only findings on lines changed since it are reported, for
+   * pull-request checks. Needs the ref fetched; untracked files count as changed.
    */
-  @Parameter(property = "sparklint.symbolSolver", defaultValue = "false")
-  private boolean symbolSolver;
+  @Parameter(property = "sparklint.newSince")
+  private String newSince;
 
-  /**
-   * Rule options as {@code RuleId:option=value}, the keys Error Prone takes as {@code -XepOpt}, e.g.
-   * {@code SparkLargeTake:maxRows=500000}; the property takes a comma-separated list.
-   */
-  @Parameter(property = "sparklint.options")
-  private List<String> options;
-
-  /** Rule ids to switch off; the property takes a comma-separated list. */
-  @Parameter(property = "sparklint.disabledRules")
-  private List<String> disabledRules;
-
-  /** Severity overrides as {@code RuleId=level}; the property takes a comma-separated list. */
-  @Parameter(property = "sparklint.severities")
-  private List<String> severities;
-
-  /** Where {@code sparklint.sarif} and {@code sparklint.json} are written. */
+  /** Where the reports are written. */
   @Parameter(
       property = "sparklint.outputDirectory",
       defaultValue = "${project.build.directory}/sparklint")
   private File outputDirectory;
-
-  @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
-  private List<String> compileSourceRoots;
-
-  @Parameter(defaultValue = "${project.testCompileSourceRoots}", readonly = true, required = true)
-  private List<String> testCompileSourceRoots;
-
-  /** Resource directories: their spark-defaults.conf and .properties files are checked too. */
-  @Parameter(defaultValue = "${project.resources}", readonly = true, required = true)
-  private List<Resource> resources;
-
-  @Parameter(defaultValue = "${project.testResources}", readonly = true, required = true)
-  private List<Resource> testResources;
-
-  @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
-  private List<String> classpathElements;
-
-  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-  private File buildDirectory;
-
-  /** Reported paths are relative to it: the repository root in a multi-module build. */
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
-  private File executionRootDirectory;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -108,63 +74,72 @@ public final class CheckMojo extends AbstractMojo {
     }
     SparklintConfig config;
     Severity failLevel;
+    AnalysisRequest request;
+    Gate gate;
     try {
-      config = PluginSettings.config(options, disabledRules, severities);
+      ProjectConfig project = projectConfig();
+      config = config(project);
       failLevel = PluginSettings.failLevel(failOnSeverity);
+      request = request();
+      gate = gate(project, request);
     } catch (ConfigException e) {
-      throw new MojoExecutionException("sparklint: bad configuration: " + e.getMessage(), e);
+      throw badConfiguration(e);
     }
-    Path baseDir = executionRootDirectory.toPath().toAbsolutePath().normalize();
-    ProjectSources sources = ProjectSources.select(
-        withResources(compileSourceRoots, resources),
-        withResources(testCompileSourceRoots, testResources), includeTests,
-        buildDirectory.toPath());
-    AnalysisRequest request = AnalysisRequest.builder()
-        .inputs(sources.inputs())
-        .sourceRoots(sources.sourceRoots())
-        .classpath(ProjectSources.jars(classpathElements))
-        .baseDir(baseDir)
-        .symbolSolver(symbolSolver)
-        .build();
-    getLog().debug("sparklint: analyzing " + request.inputs() + " with " + config.fingerprint());
-    AnalysisResult result = analyze(config, request);
-    ResultLog.print(getLog(), result);
-    Path sarif = writeReports(result, baseDir);
-    long failing = result.countAtLeast(failLevel);
+    GateResult result = gate.apply(analyze(config, request));
+    ResultLog.print(getLog(), result.result(), result);
+    Path sarif = writeReports(result);
+    getLog().info(result.summary(shown(sarif)));
+    handleStale(result);
+    long failing = result.countNewAtLeast(failLevel);
     if (failOnViolation && failing > 0) {
       throw new MojoFailureException(failing + " sparklint finding" + (failing == 1 ? "" : "s")
-          + " at or above " + failLevel.label() + "; see " + shown(sarif, baseDir));
+          + " at or above " + failLevel.label() + "; see " + shown(sarif));
     }
   }
 
-  private static List<String> withResources(List<String> roots, List<Resource> resources) {
-    List<String> all = new ArrayList<>(roots == null ? List.of() : roots);
-    for (Resource resource : resources == null ? List.<Resource>of() : resources) {
-      all.add(resource.getDirectory());
+  private Gate gate(ProjectConfig project, AnalysisRequest request) {
+    Gate gate = Gate.on(baseDir()).excluding(project.excludes());
+    if (newSince != null && !newSince.isBlank()) {
+      gate.changedLines(ChangedLines.since(baseDir(), newSince.trim()));
     }
-    return all;
+    if (baseline != null && !baseline.isBlank()) {
+      gate.baseline(Baseline.read(fromBaseDir(baseline)), Gate.scopeOf(request.inputs(), baseDir()));
+    } else if (removeStale) {
+      throw new ConfigException("sparklint.removeStale needs sparklint.baseline");
+    }
+    return gate;
   }
 
-  private static AnalysisResult analyze(SparklintConfig config, AnalysisRequest request)
-      throws MojoExecutionException {
+  private void handleStale(GateResult result) throws MojoExecutionException {
+    if (result.match().stale().isEmpty()) {
+      return;
+    }
+    if (!removeStale) {
+      getLog().warn(result.staleSummary("drop them with -Dsparklint.removeStale=true"));
+      return;
+    }
+    Path file = fromBaseDir(baseline);
     try {
-      return new Analyzer(config).analyze(request);
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("sparklint: internal error while analyzing: " + e, e);
+      Baseline.read(file).withoutStale(result.match()).write(file);
+    } catch (IOException e) {
+      throw new MojoExecutionException("sparklint: cannot write " + file + ": " + e.getMessage(), e);
     }
+    getLog().info("sparklint: removed " + result.match().stale().size() + " stale entries from "
+        + shown(file));
   }
 
-  private Path writeReports(AnalysisResult result, Path baseDir) throws MojoExecutionException {
+  private Path writeReports(GateResult result) throws MojoExecutionException {
     try {
-      return ReportFiles.write(result, baseDir, outputDirectory.toPath());
+      return ReportFiles.write(result, baseDir(), outputDirectory.toPath());
     } catch (IOException e) {
       throw new MojoExecutionException(
           "sparklint: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
     }
   }
 
-  private static String shown(Path file, Path baseDir) {
+  private String shown(Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    return (abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs).toString().replace('\\', '/');
+    return (abs.startsWith(baseDir()) ? baseDir().relativize(abs) : abs).toString()
+        .replace('\\', '/');
   }
 }

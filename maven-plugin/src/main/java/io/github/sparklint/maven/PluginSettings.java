@@ -3,6 +3,7 @@ package io.github.sparklint.maven;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.gate.ProjectConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,13 @@ public final class PluginSettings {
    */
   public static SparklintConfig config(
       List<String> options, List<String> disabledRules, List<String> severities) {
-    SparklintConfig.Builder builder = SparklintConfig.builder();
+    return config(ProjectConfig.none(), options, disabledRules, severities);
+  }
+
+  /** As {@link #config(List, List, List)}, on top of the settings of {@code sparklint.yaml}. */
+  public static SparklintConfig config(ProjectConfig project,
+      List<String> options, List<String> disabledRules, List<String> severities) {
+    SparklintConfig.Builder builder = project.applyTo(SparklintConfig.builder());
     for (String entry : entries(options)) {
       String[] keyValue = keyValue(entry, "option", OPTION_FORM);
       builder.option(keyValue[0], keyValue[1]);

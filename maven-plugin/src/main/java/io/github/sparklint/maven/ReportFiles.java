@@ -1,6 +1,9 @@
 package io.github.sparklint.maven;
 
 import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.report.CheckstyleReport;
+import io.github.sparklint.core.report.HtmlReport;
 import io.github.sparklint.core.report.JsonReport;
 import io.github.sparklint.core.report.SarifReport;
 import java.io.IOException;
@@ -14,6 +17,10 @@ public final class ReportFiles {
   public static final String SARIF = "sparklint.sarif";
   /** The JSON report's file name. */
   public static final String JSON = "sparklint.json";
+  /** The Checkstyle XML report's file name (new findings only, for CI dashboards). */
+  public static final String CHECKSTYLE = "sparklint-checkstyle.xml";
+  /** The HTML report's file name. */
+  public static final String HTML = "sparklint.html";
 
   private ReportFiles() {}
 
@@ -30,6 +37,23 @@ public final class ReportFiles {
     Files.writeString(sarif, SarifReport.render(result, baseDir), StandardCharsets.UTF_8);
     Files.writeString(
         outputDirectory.resolve(JSON), JsonReport.render(result), StandardCharsets.UTF_8);
+    return sarif;
+  }
+
+  /**
+   * Writes a gate's reports: SARIF and JSON (with baseline states when a baseline is in use),
+   * Checkstyle XML and HTML, creating {@code outputDirectory} when needed.
+   *
+   * @return the SARIF file written
+   */
+  public static Path write(GateResult gate, Path baseDir, Path outputDirectory) throws IOException {
+    Files.createDirectories(outputDirectory);
+    Path sarif = outputDirectory.resolve(SARIF);
+    Files.writeString(sarif, SarifReport.render(gate, baseDir), StandardCharsets.UTF_8);
+    Files.writeString(outputDirectory.resolve(JSON), JsonReport.render(gate), StandardCharsets.UTF_8);
+    Files.writeString(outputDirectory.resolve(CHECKSTYLE), CheckstyleReport.render(gate),
+        StandardCharsets.UTF_8);
+    Files.writeString(outputDirectory.resolve(HTML), HtmlReport.render(gate), StandardCharsets.UTF_8);
     return sarif;
   }
 }

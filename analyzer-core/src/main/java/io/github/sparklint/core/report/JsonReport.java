@@ -7,6 +7,7 @@ import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.gate.GateResult;
 import java.util.Map;
 
 /** A plain JSON document of findings and errors, for scripts and bots. */
@@ -14,6 +15,15 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String render(AnalysisResult result) {
+    return render(result, null);
+  }
+
+  /** Renders a gate's result; with a baseline in use each finding has {@code "baselined"}. */
+  public static String render(GateResult gate) {
+    return render(gate.result(), gate.baselineUsed() ? gate : null);
+  }
+
+  private static String render(AnalysisResult result, GateResult gate) {
     JsonObject root = new JsonObject();
     root.addProperty("tool", Sparklint.NAME);
     root.addProperty("version", Sparklint.version());
@@ -31,6 +41,9 @@ public final class JsonReport {
       o.addProperty("enclosing", f.enclosing());
       o.addProperty("code", f.code());
       o.addProperty("fingerprint", fingerprints.get(f));
+      if (gate != null) {
+        o.addProperty("baselined", gate.isBaselined(f));
+      }
       findings.add(o);
     }
     root.add("findings", findings);
@@ -46,6 +59,11 @@ public final class JsonReport {
     root.add("errors", errors);
     JsonObject summary = new JsonObject();
     summary.addProperty("findings", result.findings().size());
+    if (gate != null) {
+      summary.addProperty("new", gate.fresh().size());
+      summary.addProperty("baselined", gate.match().baselined().size());
+      summary.addProperty("staleBaselineEntries", gate.match().stale().size());
+    }
     summary.addProperty("filesAnalyzed", result.filesAnalyzed());
     summary.addProperty("filesSkipped", result.filesSkipped());
     summary.addProperty("errors", result.errors().size());

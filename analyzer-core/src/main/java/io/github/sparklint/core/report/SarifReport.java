@@ -8,6 +8,7 @@ import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.nio.file.Path;
@@ -29,6 +30,18 @@ public final class SarifReport {
    * Renders {@code result}; file paths in it are taken as relative to {@code baseDir}.
    */
   public static String render(AnalysisResult result, Path baseDir) {
+    return render(result, baseDir, null);
+  }
+
+  /**
+   * Renders a gate's result: with a baseline in use, each result carries {@code baselineState}
+   * ({@code new} or {@code unchanged}) and baselined ones an external, accepted suppression.
+   */
+  public static String render(GateResult gate, Path baseDir) {
+    return render(gate.result(), baseDir, gate.baselineUsed() ? gate : null);
+  }
+
+  private static String render(AnalysisResult result, Path baseDir, GateResult gate) {
     JsonObject run = new JsonObject();
     run.add("tool", tool());
     JsonObject base = new JsonObject();
@@ -37,7 +50,7 @@ public final class SarifReport {
     srcroot.addProperty("uri", baseUri.endsWith("/") ? baseUri : baseUri + "/");
     base.add(SRCROOT, srcroot);
     run.add("originalUriBaseIds", base);
-    run.add("results", results(result.findings()));
+    run.add("results", results(result.findings(), gate));
     run.add("invocations", invocations(result.errors()));
     run.addProperty("columnKind", "utf16CodeUnits");
     JsonObject root = new JsonObject();
@@ -97,7 +110,7 @@ public final class SarifReport {
     return r;
   }
 
-  private static JsonArray results(List<Finding> findings) {
+  private static JsonArray results(List<Finding> findings, GateResult gate) {
     Map<String, Integer> ruleIndex = new HashMap<>();
     List<Rule> rules = RuleRegistry.all();
     for (int i = 0; i < rules.size(); i++) {
@@ -118,6 +131,9 @@ public final class SarifReport {
       JsonObject fp = new JsonObject();
       fp.addProperty(Fingerprints.SARIF_KEY, fingerprints.get(f));
       r.add("partialFingerprints", fp);
+      if (gate != null) {
+        BaselineStates.mark(r, gate.isBaselined(f));
+      }
       results.add(r);
     }
     return results;

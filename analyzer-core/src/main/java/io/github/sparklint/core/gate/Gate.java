@@ -1,0 +1,75 @@
+package io.github.sparklint.core.gate;
+
+import io.github.sparklint.core.AnalysisResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Turns an analysis result into a pull-request gate's view, in this order: drop excluded files,
+ * keep only changed lines (when asked), then split the rest into new and baselined findings.
+ * Fronts build one, apply it to the core's result and fail on {@link GateResult#fresh()} alone.
+ */
+public final class Gate {
+  private final Path baseDir;
+  private Excludes excludes = Excludes.none();
+  private ChangedLines changedLines;
+  private Baseline baseline;
+  private Predicate<String> scope = file -> true;
+
+  private Gate(Path baseDir) {
+    this.baseDir = baseDir.toAbsolutePath().normalize();
+  }
+
+  /** A gate for results whose paths are relative to {@code baseDir}. */
+  public static Gate on(Path baseDir) {
+    return new Gate(baseDir);
+  }
+
+  /** Drops the findings and errors of excluded files. */
+  public Gate excluding(Excludes value) {
+    excludes = value;
+    return this;
+  }
+
+  /** Keeps only findings on lines changed since a git ref; {@code null} keeps all. */
+  public Gate changedLines(ChangedLines value) {
+    changedLines = value;
+    return this;
+  }
+
+  /**
+   * Splits findings by {@code value} ({@code null}: every finding is new); only entries for files
+   * in {@code analyzedScope} (paths relative to the base directory) can be reported stale.
+   */
+  public Gate baseline(Baseline value, Predicate<String> analyzedScope) {
+    baseline = value;
+    scope = analyzedScope;
+    return this;
+  }
+
+  /** The gate's view of {@code result}. */
+  public GateResult apply(AnalysisResult result) {
+    AnalysisResult kept = excludes.filter(result, baseDir);
+    if (changedLines != null) {
+      kept = new AnalysisResult(changedLines.filter(kept.findings(), baseDir), kept.errors(),
+          kept.filesAnalyzed(), kept.filesSkipped());
+    }
+    BaselineMatch match = baseline == null ? BaselineMatch.none(kept.findings())
+        : BaselineMatch.match(kept.findings(), baseline, scope);
+    return new GateResult(kept, match, baseline != null, changedLines != null);
+  }
+
+  /**
+   * The scope of a run over {@code inputs} (files or directories): the relative paths (under
+   * {@code baseDir}) of files inside one of them.
+   */
+  public static Predicate<String> scopeOf(List<Path> inputs, Path baseDir) {
+    Path base = baseDir.toAbsolutePath().normalize();
+    List<Path> roots = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    return file -> {
+      Path abs = base.resolve(file).normalize();
+      return roots.stream().anyMatch(abs::startsWith);
+    };
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.sparklint.core.gate;
+
+import io.github.sparklint.core.SparklintConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A project's {@code sparklint.yaml}, validated: rule settings to apply to a {@link
+ * SparklintConfig.Builder} (fronts apply these first, then their own flags, so flags win) and the
+ * excluded files.
+ *
+ * @param file the file read, empty when the project has none
+ * @param settings validated settings, in file order
+ * @param excludes the excluded files, relative to the file's directory
+ */
+public record ProjectConfig(
+    Optional<Path> file, List<Consumer<SparklintConfig.Builder>> settings, Excludes excludes) {
+
+  public ProjectConfig {
+    settings = List.copyOf(settings);
+  }
+
+  /** No file: nothing set, nothing excluded. */
+  public static ProjectConfig none() {
+    return new ProjectConfig(Optional.empty(), List.of(), Excludes.none());
+  }
+
+  /** Applies the file's rule settings to {@code builder} and returns it. */
+  public SparklintConfig.Builder applyTo(SparklintConfig.Builder builder) {
+    settings.forEach(s -> s.accept(builder));
+    return builder;
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.sparklint.core.gate;
+
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.SparklintConfig;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code sparklint.yaml}, the one configuration file all three fronts find at the project
+ * root:
+ *
+ * <pre>
+ * rules:
+ *   SparkLargeTake:
+ *     severity: error          # error | warning | note
+ *     options:
+ *       maxRows: 10000
+ *   SparkCacheInLoop: off      # shorthand: on/off, or a severity
+ * exclude:                     # globs relative to this file's directory
+ *   - "**&#47;generated/**"
+ * </pre>
+ *
+ * Every value is validated by {@link SparklintConfig.Builder}; errors name the file and line.
+ */
+public final class ProjectConfigFile {
+  /** The file name the fronts look for. */
+  public static final String NAME = "sparklint.yaml";
+
+  private static final Set<String> TOP_KEYS = Set.of("rules", "exclude");
+  private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
+  private static final Set<String> ON = Set.of("on", "true", "yes");
+  private static final Set<String> OFF = Set.of("off", "false", "no");
+
+  private final String shown;
+  private final List<Consumer<SparklintConfig.Builder>> settings = new ArrayList<>();
+  private final List<String> excludes = new ArrayList<>();
+
+  private ProjectConfigFile(String shown) {
+    this.shown = shown;
+  }
+
+  /** {@code dir/sparklint.yaml} when it exists. */
+  public static Optional<Path> in(Path dir) {
+    Path file = dir.resolve(NAME);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** The first {@code sparklint.yaml} in {@code dir} or one of its parents. */
+  public static Optional<Path> above(Path dir) {
+    for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+      Optional<Path> file = in(d);
+      if (file.isPresent()) {
+        return file;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads and validates {@code file}; excludes are relative to its directory.
+   *
+   * @throws ConfigException naming the file, line and what is wrong
+   */
+  public static ProjectConfig load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("configuration file " + file + " does not exist");
+    }
+    ProjectConfigFile parser = new ProjectConfigFile(file.toString());
+    Node root;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+    } catch (YAMLException e) {
+      throw new ConfigException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+    } catch (IOException e) {
+      throw new ConfigException(file + " cannot be read: " + e.getMessage());
+    }
+    if (root != null) {
+      parser.readRoot(root);
+    }
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    Excludes excludes;
+    try {
+      excludes = Excludes.of(dir, parser.excludes);
+    } catch (ConfigException e) {
+      throw new ConfigException(file + ": " + e.getMessage());
+    }
+    return new ProjectConfig(Optional.of(file), parser.settings, excludes);
+  }
+
+  private void readRoot(Node root) {
+    for (NodeTuple entry : mapping(root, "the top level").getValue()) {
+      String key = scalar(entry.getKeyNode(), "a key");
+      Node value = entry.getValueNode();
+      switch (key) {
+        case "rules" -> mapping(value, "'rules'").getValue().forEach(this::readRule);
+        case "exclude" -> readExcludes(value);
+        default -> throw error(entry.getKeyNode(), "unknown key '" + key + "'; allowed: "
+            + String.join(", ", TOP_KEYS.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private void readRule(NodeTuple entry) {
+    String rule = scalar(entry.getKeyNode(), "a rule id");
+    Node value = entry.getValueNode();
+    if (value instanceof ScalarNode) {
+      String word = scalar(value, "on, off or a severity").toLowerCase(Locale.ROOT);
+      if (ON.contains(word) || OFF.contains(word)) {
+        boolean on = ON.contains(word);
+        add(entry.getKeyNode(), b -> b.enabled(rule, on));
+      } else {
+        add(value, b -> b.severity(rule, word));
+      }
+      return;
+    }
+    add(entry.getKeyNode(), b -> b.enabled(rule, true));
+    Set<String> seen = new HashSet<>();
+    for (NodeTuple setting : mapping(value, "rule " + rule).getValue()) {
+      String key = scalar(setting.getKeyNode(), "a rule setting");
+      Node v = setting.getValueNode();
+      if (!seen.add(key)) {
+        throw error(setting.getKeyNode(), "rule " + rule + " sets '" + key + "' twice");
+      }
+      switch (key) {
+        case "enabled" -> readEnabled(rule, v);
+        case "severity" -> {
+          String level = scalar(v, "a severity");
+          add(v, b -> b.severity(rule, level));
+        }
+        case "options" -> {
+          for (NodeTuple option : mapping(v, "options of " + rule).getValue()) {
+            String name = scalar(option.getKeyNode(), "an option name");
+            String raw = scalar(option.getValueNode(), "the value of " + rule + ":" + name);
+            add(option.getValueNode(), b -> b.option(rule, name, raw));
+          }
+        }
+        default -> throw error(setting.getKeyNode(), "unknown setting '" + key + "' for rule "
+            + rule + "; allowed: " + String.join(", ", RULE_KEYS.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private void readEnabled(String rule, Node value) {
+    String word = scalar(value, "true or false").toLowerCase(Locale.ROOT);
+    if (!ON.contains(word) && !OFF.contains(word)) {
+      throw error(value, "rule " + rule + " has enabled: '" + word + "'; expected true or false");
+    }
+    add(value, b -> b.enabled(rule, ON.contains(word)));
+  }
+
+  private void readExcludes(Node value) {
+    if (!(value instanceof SequenceNode sequence)) {
+      throw error(value, "'exclude' must be a list of globs, e.g. - \"**/generated/**\"");
+    }
+    for (Node item : sequence.getValue()) {
+      excludes.add(scalar(item, "a glob"));
+    }
+  }
+
+  /** Validates {@code setting} now, so that a bad value is reported at its line. */
+  private void add(Node at, Consumer<SparklintConfig.Builder> setting) {
+    try {
+      setting.accept(SparklintConfig.builder());
+    } catch (ConfigException e) {
+      throw error(at, e.getMessage());
+    }
+    settings.add(setting);
+  }
+
+  private MappingNode mapping(Node node, String what) {
+    if (node instanceof MappingNode map) {
+      return map;
+    }
+    throw error(node, what + " must be a mapping of key: value");
+  }
+
+  private String scalar(Node node, String what) {
+    if (node instanceof ScalarNode s) {
+      return s.getValue().trim();
+    }
+    throw error(node, "expected " + what + " (a plain value) here");
+  }
+
+  private ConfigException error(Node at, String message) {
+    return new ConfigException(shown + ":" + (at.getStartMark().getLine() + 1) + ": " + message);
+  }
+}

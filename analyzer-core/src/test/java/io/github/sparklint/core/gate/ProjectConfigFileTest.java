@@ -1,0 +1,96 @@
+package io.github.sparklint.core.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.rules.RuleRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectConfigFileTest {
+  @TempDir Path dir;
+
+  private Path yaml(String text) throws Exception {
+    return Files.writeString(dir.resolve(ProjectConfigFile.NAME), text);
+  }
+
+  @Test
+  void rulesSeveritiesOptionsAndExcludesApply() throws Exception {
+    ProjectConfig config = ProjectConfigFile.load(yaml("""
+        # sparklint settings
+        rules:
+          SparkLargeTake:
+            severity: error
+            options:
+              maxRows: 10
+          SparkCacheInLoop: off
+          SparkUnboundedCollect: note
+        exclude:
+          - "**/generated/**"
+          - "legacy/*.java"
+        """));
+    SparklintConfig built = config.applyTo(SparklintConfig.builder()).build();
+
+    var take = RuleRegistry.find("SparkLargeTake").orElseThrow();
+    assertThat(built.severityOf(take)).isEqualTo(Severity.ERROR);
+    assertThat(built.fingerprint()).contains("SparkLargeTake:maxRows=10");
+    assertThat(built.isEnabled("SparkCacheInLoop")).isFalse();
+    assertThat(built.severityOf(RuleRegistry.find("SparkUnboundedCollect").orElseThrow()))
+        .isEqualTo(Severity.NOTE);
+    Excludes excludes = config.excludes();
+    assertThat(excludes.excludes(dir.resolve("generated/A.java"))).isTrue();
+    assertThat(excludes.excludes(dir.resolve("m/target/generated/B.java"))).isTrue();
+    assertThat(excludes.excludes(dir.resolve("legacy/C.java"))).isTrue();
+    assertThat(excludes.excludes(dir.resolve("legacy/sub/C.java"))).isFalse();
+    assertThat(excludes.excludes(dir.resolve("src/D.java"))).isFalse();
+  }
+
+  @Test
+  void errorsNameFileLineAndTheAllowedValues() throws Exception {
+    Path file = yaml("rules:\n  SparkLargeTake:\n    severity: error\n  SparkFoo: off\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file)).isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(file + ":4: unknown rule 'SparkFoo'; known rules: ");
+
+    yaml("rules:\n  SparkLargeTake:\n    options:\n      maxRows: lots\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessageStartingWith(
+        file + ":4: option SparkLargeTake:maxRows has value 'lots'; expected a whole number");
+
+    yaml("rules:\n  SparkLargeTake:\n    options:\n      maxRowz: 5\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":4: rule SparkLargeTake has no option 'maxRowz' (its options: maxRows)");
+
+    yaml("rules:\n  SparkLargeTake: loud\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessageStartingWith(file + ":2: ")
+        .hasMessageContaining("loud");
+
+    yaml("rule:\n  SparkLargeTake: off\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":1: unknown key 'rule'; allowed: exclude, rules");
+
+    yaml("rules:\n  SparkLargeTake:\n    level: error\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessage(file
+        + ":3: unknown setting 'level' for rule SparkLargeTake; allowed: enabled, options, severity");
+
+    yaml("exclude: generated\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessageStartingWith(file + ":1: 'exclude' must be a list of globs");
+
+    yaml("rules:\n  - SparkLargeTake\n  SparkCacheInLoop: off\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessageStartingWith(file + ": not valid YAML: ");
+  }
+
+  @Test
+  void emptyFileSetsNothingAndDiscoveryWalksUp() throws Exception {
+    Path file = yaml("# nothing yet\n");
+    assertThat(ProjectConfigFile.load(file).settings()).isEmpty();
+    Path deep = Files.createDirectories(dir.resolve("a/b/c"));
+    assertThat(ProjectConfigFile.above(deep)).contains(file);
+    assertThat(ProjectConfigFile.in(deep)).isEmpty();
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.sparklint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Baselines, changed-lines mode, sparklint.yaml and the dashboard formats, through the command. */
+class GateTest {
+  @TempDir Path project;
+
+  private CommandRun run(String... args) {
+    List<String> all = new ArrayList<>(List.of("--base-dir", project.toString()));
+    all.addAll(List.of(args));
+    all.add(project.resolve("src").toString());
+    return CommandRun.of(all.toArray(String[]::new));
+  }
+
+  @Test
+  void baselineHidesTodaysFindingsMovedCodeStaysHiddenAndANewOneFails() throws IOException {
+    Path job = SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    Path baseline = project.resolve("sparklint-baseline.json");
+
+    CommandRun created = run("--create-baseline", baseline.toString());
+    assertThat(created.exitCode()).isEqualTo(Main.EXIT_OK);
+    assertThat(created.out()).isEqualTo("sparklint: baseline of 2 findings written to " + baseline + "\n");
+
+    Files.writeString(job, SparkSources.REPORT_JOB.replace("public final class ReportJob {",
+        "public final class ReportJob {\n  // moved down\n\n"));
+    CommandRun moved = run("--baseline", baseline.toString());
+    assertThat(moved.exitCode()).as(moved.out()).isEqualTo(Main.EXIT_OK);
+    assertThat(moved.out()).contains("sparklint: 2 findings (0 new, 2 baselined)\n");
+
+    SparkSources.write(project, "WordJob.java", SparkSources.WORD_JOB);
+    CommandRun fresh = run("--baseline", baseline.toString());
+    assertThat(fresh.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(fresh.out()).startsWith("src/main/java/jobs/WordJob.java:10:")
+        .contains("sparklint: 3 findings (1 new, 2 baselined)\n")
+        .doesNotContain("ReportJob.java:");
+  }
+
+  @Test
+  void staleEntriesAreReportedAndRemovable() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    Path word = SparkSources.write(project, "WordJob.java", SparkSources.WORD_JOB);
+    Path baseline = project.resolve("baseline.json");
+    run("--create-baseline", baseline.toString());
+    Files.delete(word);
+
+    CommandRun stale = run("--baseline", baseline.toString());
+    assertThat(stale.exitCode()).isEqualTo(Main.EXIT_OK);
+    assertThat(stale.out()).contains("sparklint: 1 baseline entry is stale (the code they accepted"
+        + " is gone or fixed); drop them with --remove-stale");
+
+    CommandRun removed = run("--baseline", baseline.toString(), "--remove-stale");
+    assertThat(removed.out()).contains("sparklint: removed 1 stale entries from " + baseline);
+    assertThat(Files.readString(baseline)).doesNotContain("WordJob");
+    assertThat(run("--baseline", baseline.toString()).out()).doesNotContain("stale");
+  }
+
+  @Test
+  void configFileAtBaseDirIsFoundAndItsErrorsNameTheLine() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    Files.createDirectories(project.resolve("src/gen"));
+    Files.writeString(project.resolve("src/gen/WordJob.java"), SparkSources.WORD_JOB);
+    Path yaml = Files.writeString(project.resolve("sparklint.yaml"), """
+        rules:
+          SparkLargeTake: off
+          SparkUnboundedCollect:
+            severity: note
+        exclude:
+          - "src/gen/**"
+        """);
+
+    CommandRun configured = run("--fail-on", "warning");
+    assertThat(configured.exitCode()).isEqualTo(Main.EXIT_OK);
+    assertThat(configured.out()).startsWith("src/main/java/jobs/ReportJob.java:13:25: note: ")
+        .contains("sparklint: 1 finding in 2 files analyzed");
+
+    Files.writeString(yaml, "rules:\n  SparkLargeTake:\n    options:\n      maxRows: many\n");
+    CommandRun bad = run();
+    assertThat(bad.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(bad.err()).startsWith("sparklint: " + yaml + ":4: option SparkLargeTake:maxRows has"
+        + " value 'many'");
+    CommandRun missing = run("--config", project.resolve("nope.yaml").toString());
+    assertThat(missing.err()).contains("nope.yaml does not exist");
+  }
+
+  @Test
+  void checkstyleAndHtmlAreEscapedDocuments() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    CommandRun xml = run("--format", "checkstyle");
+    assertThat(xml.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle")
+        .contains("<file name=\"src/main/java/jobs/ReportJob.java\">")
+        .contains("<error line=\"13\" column=\"25\" severity=\"warning\" message=\"`collectAsList()`")
+        .contains("source=\"sparklint.SparkUnboundedCollect\"/>");
+    CommandRun html = run("--format", "html");
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<td>new</td>")
+        .contains("big.collectAsList()").doesNotContain("<script");
+    assertThat(html.out().replaceAll("<[^>]*>", "")).doesNotContain("<", ">");
+  }
+
+  @Test
+  void badGateCombinationsAreUsageErrors() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    assertThat(run("--remove-stale").err()).isEqualTo("sparklint: --remove-stale needs --baseline FILE\n");
+    assertThat(run("--create-baseline", "b.json", "--new-since", "HEAD").err())
+        .contains("cannot be combined with --baseline or --new-since");
+    CommandRun notGit = run("--new-since", "HEAD");
+    assertThat(notGit.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(notGit.err()).contains("is not inside a git work tree");
+  }
+}

