@@ -68,6 +68,21 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "sparklint.severities")
   private List<String> severities;
 
+  /**
+   * Caches per-file results here, so unchanged files are not analyzed again (keyed by file content,
+   * configuration and sparklint version).
+   */
+  @Parameter(property = "sparklint.cache", defaultValue = "${project.build.directory}/sparklint/cache")
+  private File cache;
+
+  /** Whether to use the results cache in {@code cache}. */
+  @Parameter(property = "sparklint.cacheEnabled", defaultValue = "true")
+  private boolean cacheEnabled;
+
+  /** How many files are analyzed at once; 0 means the number of processors. */
+  @Parameter(property = "sparklint.threads", defaultValue = "0")
+  private int threads;
+
   /** Where {@code sparklint.sarif} and {@code sparklint.json} are written. */
   @Parameter(
       property = "sparklint.outputDirectory",
@@ -113,6 +128,8 @@ public final class CheckMojo extends AbstractMojo {
         .classpath(ProjectSources.jars(classpathElements))
         .baseDir(baseDir)
         .symbolSolver(symbolSolver)
+        .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+        .cacheDir(cacheEnabled ? cache.toPath() : null)
         .build();
     getLog().debug("sparklint: analyzing " + request.inputs() + " with " + config.fingerprint());
     AnalysisResult result = analyze(config, request);

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Benchmarks sparklint against a JavaParser parse-only pass of the same files, and measures what the
+# Error Prone checks add to compiling examples/. Prints medians; docs/performance.md explains them.
+#
+# Usage: bench/run.sh [RUNS]   (default 5 runs per measurement; deep mode runs at most 3 times)
+# Needs: the project built once (mvn -B -ntp install -DskipTests), GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-5}
+WORK=bench/target
+HEAP=-Xmx1g
+mkdir -p "$WORK"
+
+CLI_JAR=$(ls cli/target/sparklint-cli.jar)
+EP_JAR=$(ls errorprone-checks/target/sparklint-errorprone-*.jar | grep -v -e sources -e javadoc | head -1)
+mvn -B -ntp -q dependency:build-classpath -pl analyzer-core -Dmdep.outputFile="$PWD/$WORK/core.cp" >/dev/null
+mvn -B -ntp -q dependency:build-classpath -pl examples -Dmdep.includeScope=compile \
+  -Dmdep.outputFile="$PWD/$WORK/examples.cp" >/dev/null
+mvn -B -ntp -q dependency:build-classpath -pl errorprone-checks -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/$WORK/ep.cp" >/dev/null
+JAVAPARSER=$(tr ':' '\n' < "$WORK/core.cp" | grep '/javaparser-core-' | head -1)
+SPARK_JARS=$(cat "$WORK/examples.cp")
+
+if [ ! -d "$WORK/corpus" ]; then
+  java bench/GenerateCorpus.java "$WORK/corpus" 420000
+fi
+javac -d "$WORK/classes" -cp "$JAVAPARSER" bench/ParseOnly.java
+echo "corpus: $(find "$WORK/corpus" -name '*.java' | wc -l) files, $(cat $(find "$WORK/corpus" -name '*.java') | wc -l) lines"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# measure NAME N CMD...: runs CMD N times, prints the median wall time and the median peak RSS.
+measure() {
+  local name=$1 n=$2
+  shift 2
+  local times=() rss=()
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" || true
+    read -r t m < <(tail -1 "$WORK/time.txt")
+    times+=("$t")
+    rss+=("$m")
+  done
+  local mt mr
+  mt=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  mr=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print int(a[int((NR+1)/2)]/1024)}')
+  printf '%-34s median %7.2f s  peak RSS %5d MiB  (runs: %s)\n' "$name" "$mt" "$mr" "${times[*]}"
+  echo "$mt" >"$WORK/last.txt"
+}
+
+CORPUS="$WORK/corpus"
+measure "parse-only (JavaParser)" "$RUNS" java $HEAP -cp "$WORK/classes:$JAVAPARSER" ParseOnly "$CORPUS"
+BASE=$(cat "$WORK/last.txt")
+measure "sparklint CLI" "$RUNS" java $HEAP -jar "$CLI_JAR" --base-dir "$CORPUS" "$CORPUS"
+echo "  $(tail -1 "$WORK/out.txt")"
+echo "  ratio vs parse-only: $(echo "scale=2; $(cat "$WORK/last.txt") / $BASE" | bc)"
+measure "sparklint CLI --threads 1" "$RUNS" java $HEAP -jar "$CLI_JAR" --threads 1 --base-dir "$CORPUS" "$CORPUS"
+rm -rf "$WORK/cache"
+measure "sparklint CLI --cache (cold)" 1 java $HEAP -jar "$CLI_JAR" --cache "$WORK/cache" --base-dir "$CORPUS" "$CORPUS"
+measure "sparklint CLI --cache (warm)" "$RUNS" java $HEAP -jar "$CLI_JAR" --cache "$WORK/cache" --base-dir "$CORPUS" "$CORPUS"
+DEEP_RUNS=$(( RUNS < 3 ? RUNS : 3 ))
+measure "sparklint CLI --symbol-solver" "$DEEP_RUNS" java $HEAP -jar "$CLI_JAR" --symbol-solver \
+  --classpath "$SPARK_JARS" --base-dir "$CORPUS" "$CORPUS"
+echo "  $(tail -1 "$WORK/out.txt")"
+
+# Error Prone on examples/: javac + Error Prone's own checks, with and without the sparklint checks.
+EXAMPLES=$(find examples/src/main/java -name '*.java')
+JFLAGS=$(sed 's/^/-J/' .mvn/jvm.config | tr '\n' ' ')
+compile() {
+  rm -rf "$WORK/ep-out" && mkdir -p "$WORK/ep-out"
+  # shellcheck disable=SC2086
+  javac $JFLAGS -d "$WORK/ep-out" -cp "$SPARK_JARS" -XDcompilePolicy=simple \
+    --should-stop=ifError=FLOW "-Xplugin:ErrorProne -XepAllErrorsAsWarnings" \
+    -processorpath "$1" $EXAMPLES
+}
+export -f compile
+export WORK JFLAGS SPARK_JARS EXAMPLES
+measure "javac (no Error Prone)" "$RUNS" bash -c 'rm -rf $WORK/ep-out; mkdir -p $WORK/ep-out; javac -d $WORK/ep-out -cp "$SPARK_JARS" $EXAMPLES'
+measure "javac + Error Prone" "$RUNS" bash -c "compile '$(cat "$WORK/ep.cp")'"
+EP_BASE=$(cat "$WORK/last.txt")
+measure "javac + Error Prone + sparklint" "$RUNS" bash -c "compile '$EP_JAR:$(cat "$WORK/ep.cp")'"
+echo "  sparklint checks add: $(echo "scale=1; ($(cat "$WORK/last.txt") - $EP_BASE) * 100 / $EP_BASE" | bc) %"
