@@ -2,7 +2,7 @@
 # Benchmarks sparklint against a JavaParser parse-only pass of the same files, and measures what the
 # Error Prone checks add to compiling examples/. Prints medians; docs/performance.md explains them.
 #
-# Usage: bench/run.sh [RUNS]   (default 5 runs per measurement; deep mode runs at most 3 times)
+# Usage: bench/run.sh [RUNS]   (default 5 runs per measurement; deep mode runs DEEP_RUNS times, default 1)
 # Needs: the project built once (mvn -B -ntp install -DskipTests), GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +56,7 @@ measure "sparklint CLI --threads 1" "$RUNS" java $HEAP -jar "$CLI_JAR" --threads
 rm -rf "$WORK/cache"
 measure "sparklint CLI --cache (cold)" 1 java $HEAP -jar "$CLI_JAR" --cache "$WORK/cache" --base-dir "$CORPUS" "$CORPUS"
 measure "sparklint CLI --cache (warm)" "$RUNS" java $HEAP -jar "$CLI_JAR" --cache "$WORK/cache" --base-dir "$CORPUS" "$CORPUS"
-DEEP_RUNS=$(( RUNS < 3 ? RUNS : 3 ))
+DEEP_RUNS=${DEEP_RUNS:-1}
 measure "sparklint CLI --symbol-solver" "$DEEP_RUNS" java $HEAP -jar "$CLI_JAR" --symbol-solver \
   --classpath "$SPARK_JARS" --base-dir "$CORPUS" "$CORPUS"
 echo "  $(tail -1 "$WORK/out.txt")"
