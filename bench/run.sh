@@ -1,59 +1,80 @@
 #!/usr/bin/env bash
-# Reproduces the numbers in docs/performance.md. Run from the repository root after
-# `mvn -B -ntp package -DskipTests -Dinvoker.skip=true` (needs the CLI jar and the examples' classpath).
-#   bench/run.sh [RUNS]      RUNS per measurement, default 3; medians are printed.
+# Benchmarks sparklint against a JavaParser parse-only pass of the same files, and measures what the
+# Error Prone checks add to compiling examples/. Prints medians; docs/performance.md explains them.
+#
+# Usage: bench/run.sh [RUNS]   (default 5 runs per measurement; deep mode runs DEEP_RUNS times, default 1)
+# Needs: the project built once (mvn -B -ntp install -DskipTests), GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${1:-3}
-WORK=target/bench
-CORPUS=$WORK/corpus
+RUNS=${1:-5}
+WORK=bench/target
+HEAP=-Xmx1g
 mkdir -p "$WORK"
 
-JP_VERSION=$(sed -n 's:.*<javaparser.version>\(.*\)</javaparser.version>.*:\1:p' pom.xml)
-JP_JAR=$HOME/.m2/repository/com/github/javaparser/javaparser-core/$JP_VERSION/javaparser-core-$JP_VERSION.jar
-CLI=cli/target/sparklint-cli.jar
-[ -f "$CLI" ] || { echo "build first: mvn -B -ntp package -DskipTests -Dinvoker.skip=true" >&2; exit 2; }
+CLI_JAR=$(ls cli/target/sparklint-cli.jar)
+EP_JAR=$(ls errorprone-checks/target/sparklint-errorprone-*.jar | grep -v -e sources -e javadoc | head -1)
+mvn -B -ntp -q dependency:build-classpath -pl analyzer-core -Dmdep.outputFile="$PWD/$WORK/core.cp" >/dev/null
+mvn -B -ntp -q dependency:build-classpath -pl examples -Dmdep.includeScope=compile \
+  -Dmdep.outputFile="$PWD/$WORK/examples.cp" >/dev/null
+mvn -B -ntp -q dependency:build-classpath -pl errorprone-checks -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/$WORK/ep.cp" >/dev/null
+JAVAPARSER=$(tr ':' '\n' < "$WORK/core.cp" | grep '/javaparser-core-' | head -1)
+SPARK_JARS=$(cat "$WORK/examples.cp")
 
-if [ ! -d "$CORPUS" ]; then
-  java bench/GenerateCorpus.java "$CORPUS" 420000
+if [ ! -d "$WORK/corpus" ]; then
+  java bench/GenerateCorpus.java "$WORK/corpus" 420000
 fi
-javac -d "$WORK/classes" -cp "$JP_JAR" bench/ParseOnly.java
+javac -d "$WORK/classes" -cp "$JAVAPARSER" bench/ParseOnly.java
+echo "corpus: $(find "$WORK/corpus" -name '*.java' | wc -l) files, $(cat $(find "$WORK/corpus" -name '*.java') | wc -l) lines"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# median of "seconds maxRSS-KiB" pairs read from a file, by seconds
-median() { sort -n "$1" | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
-measure() { # label, command...
-  local label=$1; shift
-  : > "$WORK/$label.times"
-  for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$WORK/$label.one" "$@" > "$WORK/$label.out" 2>&1 || true
-    cat "$WORK/$label.one" >> "$WORK/$label.times"
+# measure NAME N CMD...: runs CMD N times, prints the median wall time and the median peak RSS.
+measure() {
+  local name=$1 n=$2
+  shift 2
+  local times=() rss=()
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" || true
+    read -r t m < <(tail -1 "$WORK/time.txt")
+    times+=("$t")
+    rss+=("$m")
   done
-  read -r secs kib < <(median "$WORK/$label.times")
-  printf '%-34s %8.2f s %8d MiB peak RSS\n' "$label" "$secs" $((kib / 1024))
-  echo "$secs" > "$WORK/$label.median"
+  local mt mr
+  mt=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  mr=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print int(a[int((NR+1)/2)]/1024)}')
+  printf '%-34s median %7.2f s  peak RSS %5d MiB  (runs: %s)\n' "$name" "$mt" "$mr" "${times[*]}"
+  echo "$mt" >"$WORK/last.txt"
 }
 
-echo "corpus: $(find "$CORPUS" -name '*.java' | wc -l) files, $(cat $(find "$CORPUS" -name '*.java') | wc -l) lines"
-measure parse-only java -cp "$WORK/classes:$JP_JAR" ParseOnly "$CORPUS"
-measure sparklint-cli java -jar "$CLI" --format json --output "$WORK/cli.json" "$CORPUS"
-measure sparklint-cli-Xmx1g java -Xmx1g -jar "$CLI" --format json --output "$WORK/cli.json" "$CORPUS"
-awk -v a="$(cat $WORK/sparklint-cli.median)" -v b="$(cat $WORK/parse-only.median)" \
-  'BEGIN {printf "ratio sparklint / parse-only:          %.2f\n", a / b}'
-tail -1 "$WORK/sparklint-cli.out"
+CORPUS="$WORK/corpus"
+measure "parse-only (JavaParser)" "$RUNS" java $HEAP -cp "$WORK/classes:$JAVAPARSER" ParseOnly "$CORPUS"
+BASE=$(cat "$WORK/last.txt")
+measure "sparklint CLI" "$RUNS" java $HEAP -jar "$CLI_JAR" --base-dir "$CORPUS" "$CORPUS"
+echo "  $(tail -1 "$WORK/out.txt")"
+echo "  ratio vs parse-only: $(echo "scale=2; $(cat "$WORK/last.txt") / $BASE" | bc)"
+measure "sparklint CLI --threads 1" "$RUNS" java $HEAP -jar "$CLI_JAR" --threads 1 --base-dir "$CORPUS" "$CORPUS"
+rm -rf "$WORK/cache"
+measure "sparklint CLI --cache (cold)" 1 java $HEAP -jar "$CLI_JAR" --cache "$WORK/cache" --base-dir "$CORPUS" "$CORPUS"
+measure "sparklint CLI --cache (warm)" "$RUNS" java $HEAP -jar "$CLI_JAR" --cache "$WORK/cache" --base-dir "$CORPUS" "$CORPUS"
+DEEP_RUNS=${DEEP_RUNS:-1}
+measure "sparklint CLI --symbol-solver" "$DEEP_RUNS" java $HEAP -jar "$CLI_JAR" --symbol-solver \
+  --classpath "$SPARK_JARS" --base-dir "$CORPUS" "$CORPUS"
+echo "  $(tail -1 "$WORK/out.txt")"
 
-# Error Prone on examples/: default checks only vs. default checks + sparklint.
-mvn -B -q -ntp dependency:build-classpath -pl examples -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$PWD/$WORK/examples.cp" > /dev/null
-CP=$(cat "$WORK/examples.cp")
-EP_ONLY=$(tr ':' '\n' < "$WORK/examples.cp" | grep -v '/io/github/sparklint/' | paste -sd: -)
-SOURCES=$(find examples/src/main/java -name '*.java')
-EXPORTS=$(sed 's/^/-J/' .mvn/jvm.config | paste -sd' ' -)
-# shellcheck disable=SC2086
-measure javac-errorprone javac $EXPORTS -d "$WORK/ep1" -cp "$CP" -processorpath "$EP_ONLY" \
-  -XDcompilePolicy=simple --should-stop=ifError=FLOW '-Xplugin:ErrorProne -XepAllErrorsAsWarnings' $SOURCES
-# shellcheck disable=SC2086
-measure javac-errorprone+sparklint javac $EXPORTS -d "$WORK/ep2" -cp "$CP" -processorpath "$CP" \
-  -XDcompilePolicy=simple --should-stop=ifError=FLOW '-Xplugin:ErrorProne -XepAllErrorsAsWarnings' $SOURCES
-awk -v a="$(cat $WORK/javac-errorprone+sparklint.median)" -v b="$(cat $WORK/javac-errorprone.median)" \
-  'BEGIN {printf "Error Prone overhead of sparklint:    %+.1f %%\n", (a / b - 1) * 100}'
-grep -c 'warning: \[Spark' "$WORK/javac-errorprone+sparklint.out" | sed 's/^/sparklint warnings in the compile: /'
+# Error Prone on examples/: javac + Error Prone's own checks, with and without the sparklint checks.
+EXAMPLES=$(find examples/src/main/java -name '*.java')
+JFLAGS=$(sed 's/^/-J/' .mvn/jvm.config | tr '\n' ' ')
+compile() {
+  rm -rf "$WORK/ep-out" && mkdir -p "$WORK/ep-out"
+  # shellcheck disable=SC2086
+  javac $JFLAGS -d "$WORK/ep-out" -cp "$SPARK_JARS" -XDcompilePolicy=simple \
+    --should-stop=ifError=FLOW "-Xplugin:ErrorProne -XepAllErrorsAsWarnings" \
+    -processorpath "$1" $EXAMPLES
+}
+export -f compile
+export WORK JFLAGS SPARK_JARS EXAMPLES
+measure "javac (no Error Prone)" "$RUNS" bash -c 'rm -rf $WORK/ep-out; mkdir -p $WORK/ep-out; javac -d $WORK/ep-out -cp "$SPARK_JARS" $EXAMPLES'
+measure "javac + Error Prone" "$RUNS" bash -c "compile '$(cat "$WORK/ep.cp")'"
+EP_BASE=$(cat "$WORK/last.txt")
+measure "javac + Error Prone + sparklint" "$RUNS" bash -c "compile '$EP_JAR:$(cat "$WORK/ep.cp")'"
+echo "  sparklint checks add: $(echo "scale=1; ($(cat "$WORK/last.txt") - $EP_BASE) * 100 / $EP_BASE" | bc) %"

@@ -17,3 +17,8 @@ results.each { r ->
   assert location.artifactLocation.uriBaseId == 'SRCROOT'
 }
 assert results*.locations*.physicalLocation*.region*.startLine.flatten() == [15, 16]
+
+// The results cache is on by default under target/: one entry for the one Spark source.
+def cacheEntries = []
+new File(basedir, 'target/sparklint/cache').eachFileRecurse { if (it.name.endsWith('.json')) cacheEntries << it }
+assert cacheEntries.size() == 1

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to analyze: files and directories (walked for {@code .java} files), the base directory that
@@ -15,16 +16,28 @@ import java.util.Objects;
  * @param classpath jars the symbol solver may read; class directories are ignored
  * @param symbolSolver whether to run JavaParser's symbol solver before the fallback resolution
  *     (deep mode: slower, see docs/performance.md; only useful with the Spark jars on the classpath)
+ * @param threads how many files are analyzed at once (at least 1; defaults to the available
+ *     processors); the result does not depend on it
+ * @param cacheDir where per-file results are cached between runs, or {@code null} for no cache;
+ *     not used in deep mode, where a file's findings can depend on other files
  */
 public record AnalysisRequest(
     List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath,
-    boolean symbolSolver) {
+    boolean symbolSolver, int threads, Path cacheDir) {
 
   public AnalysisRequest {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(baseDir, "baseDir");
     sourceRoots = List.copyOf(sourceRoots);
     classpath = List.copyOf(classpath);
+    if (threads < 1) {
+      throw new ConfigException("threads must be at least 1, was " + threads);
+    }
+  }
+
+  /** The cache directory, if results are cached. */
+  public Optional<Path> cache() {
+    return Optional.ofNullable(cacheDir);
   }
 
   public static Builder builder() {
@@ -38,6 +51,8 @@ public record AnalysisRequest(
     private final List<Path> classpath = new ArrayList<>();
     private Path baseDir = Path.of("").toAbsolutePath();
     private boolean symbolSolver;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Path cacheDir;
 
     private Builder() {}
 
@@ -72,8 +87,21 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** How many files are analyzed at once (default: the available processors). */
+    public Builder threads(int count) {
+      threads = count;
+      return this;
+    }
+
+    /** Caches per-file results under {@code dir} ({@code null}: no cache, the default). */
+    public Builder cacheDir(Path dir) {
+      cacheDir = dir;
+      return this;
+    }
+
     public AnalysisRequest build() {
-      return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver);
+      return new AnalysisRequest(
+          inputs, baseDir, sourceRoots, classpath, symbolSolver, threads, cacheDir);
     }
   }
 }

@@ -3,8 +3,10 @@ package io.github.sparklint.core;
 import com.github.javaparser.ParserConfiguration;
 import io.github.sparklint.core.engine.ConfigFileAnalyzer;
 import io.github.sparklint.core.engine.FileAnalyzer;
+import io.github.sparklint.core.engine.ParallelFiles;
+import io.github.sparklint.core.engine.ResultCache;
+import io.github.sparklint.core.engine.SourceCheck;
 import io.github.sparklint.core.engine.SourceFiles;
-import io.github.sparklint.core.engine.SourceText;
 import io.github.sparklint.core.engine.TypeSolvers;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.nio.file.Path;
@@ -29,24 +31,15 @@ public final class Analyzer {
     List<AnalysisError> errors = new ArrayList<>();
     Path base = request.baseDir().toAbsolutePath().normalize();
     SourceFiles files = SourceFiles.collect(request.inputs(), base, errors);
-    List<Path> roots = request.sourceRoots().isEmpty() ? files.directories() : request.sourceRoots();
-    ParserConfiguration parser = request.symbolSolver()
-        ? TypeSolvers.parserConfiguration(roots, request.classpath())
-        : FileAnalyzer.plainParserConfiguration();
-    FileAnalyzer analyzer = new FileAnalyzer(config, RuleRegistry.all(), parser);
+    SourceCheck check = new SourceCheck(() -> new FileAnalyzer(config, RuleRegistry.all(),
+        parserConfiguration(request, files)), cache(request));
+    List<FileAnalyzer.FileResult> results = ParallelFiles.map(files.files(), request.threads(),
+        file -> check.check(file, SourceFiles.display(file, base)),
+        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e));
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;
     int skipped = 0;
-    for (Path file : files.files()) {
-      String shown = SourceFiles.display(file, base);
-      String source;
-      try {
-        source = SourceText.read(file);
-      } catch (SourceText.UnreadableSourceException e) {
-        errors.add(new AnalysisError(shown, e.line(), 0, e.getMessage()));
-        continue;
-      }
-      FileAnalyzer.FileResult result = analyzer.analyze(shown, source);
+    for (FileAnalyzer.FileResult result : results) {
       findings.addAll(result.findings());
       errors.addAll(result.errors());
       if (result.parsed()) {
@@ -66,8 +59,29 @@ public final class Analyzer {
     }
     findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
-    errors.sort(Comparator.comparing(AnalysisError::file).thenComparingInt(AnalysisError::line));
+    errors.sort(Comparator.comparing(AnalysisError::file).thenComparingInt(AnalysisError::line)
+        .thenComparingInt(AnalysisError::column).thenComparing(AnalysisError::message));
     return new AnalysisResult(findings, errors, analyzed, skipped);
+  }
+
+  /**
+   * A new parser configuration per worker thread: JavaParser's symbol solver is not thread-safe,
+   * so in deep mode every worker builds its own solver over the same roots and jars.
+   */
+  private static ParserConfiguration parserConfiguration(AnalysisRequest request, SourceFiles files) {
+    if (!request.symbolSolver()) {
+      return FileAnalyzer.plainParserConfiguration();
+    }
+    List<Path> roots = request.sourceRoots().isEmpty() ? files.directories() : request.sourceRoots();
+    return TypeSolvers.parserConfiguration(roots, request.classpath());
+  }
+
+  /** The results cache, unless none was asked for or deep mode makes findings cross-file. */
+  private ResultCache cache(AnalysisRequest request) {
+    if (request.cache().isEmpty() || request.symbolSolver()) {
+      return null;
+    }
+    return ResultCache.open(request.cache().get(), config, RuleRegistry.all());
   }
 
   /**

@@ -82,6 +82,17 @@ final class CliArguments {
         .build();
   }
 
+  /** {@code request} with the {@code --cache} directory and {@code --threads} count, when given. */
+  static AnalysisRequest tuning(AnalysisRequest request, Path cache, Integer threads) {
+    if (threads != null && threads < 1) {
+      throw new ConfigException("--threads must be at least 1, was " + threads);
+    }
+    return new AnalysisRequest(request.inputs(), request.baseDir(), request.sourceRoots(),
+        request.classpath(), request.symbolSolver(),
+        threads == null ? request.threads() : threads,
+        cache == null ? null : cache.toAbsolutePath().normalize());
+  }
+
   /** The entries of a path-separator list, empty ones dropped. */
   static List<Path> classpath(String value) {
     List<Path> entries = new ArrayList<>();

@@ -76,6 +76,15 @@ public final class Main implements Callable<Integer> {
           + "jars before the built-in resolution (several times slower).")
   private boolean symbolSolver;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Cache per-file results in DIR: unchanged files are not analyzed again"
+          + " (keyed by file content, configuration and sparklint version; off by default).")
+  private Path cache;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Analyze N files at once (default: the number of processors).")
+  private Integer threads;
+
   @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = ".",
       description = "Reported paths are relative to DIR (default: the current directory).")
   private Path baseDir;
@@ -145,7 +154,8 @@ public final class Main implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
     gate.validate();
-    AnalysisRequest request = CliArguments.request(paths, baseDir, classpath, symbolSolver);
+    AnalysisRequest request = CliArguments.tuning(
+        CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads);
     ProjectConfig project = gate.projectConfig(request.baseDir());
     SparklintConfig config = CliArguments.config(project, options, disabled, severities);
     Severity failLevel = CliArguments.failLevel(failOn);

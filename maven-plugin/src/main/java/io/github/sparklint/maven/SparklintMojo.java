@@ -61,6 +61,22 @@ abstract class SparklintMojo extends AbstractMojo {
   @Parameter(property = "sparklint.configFile")
   private String configFile;
 
+  /**
+   * Caches per-file results here, so unchanged files are not analyzed again (keyed by file content,
+   * configuration and sparklint version).
+   */
+  @Parameter(property = "sparklint.cache",
+      defaultValue = "${project.build.directory}/sparklint/cache")
+  private File cache;
+
+  /** Whether to use the results cache in {@code cache}. */
+  @Parameter(property = "sparklint.cacheEnabled", defaultValue = "true")
+  private boolean cacheEnabled;
+
+  /** How many files are analyzed at once; 0 means the number of processors. */
+  @Parameter(property = "sparklint.threads", defaultValue = "0")
+  private int threads;
+
   @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
   private List<String> compileSourceRoots;
 
@@ -118,6 +134,8 @@ abstract class SparklintMojo extends AbstractMojo {
         .classpath(ProjectSources.jars(classpathElements))
         .baseDir(baseDir())
         .symbolSolver(symbolSolver)
+        .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+        .cacheDir(cacheEnabled ? cache.toPath() : null)
         .build();
   }
 
@@ -127,6 +145,8 @@ abstract class SparklintMojo extends AbstractMojo {
     getLog().debug("sparklint: analyzing " + request.inputs() + " with " + config.fingerprint());
     try {
       return new Analyzer(config).analyze(request);
+    } catch (ConfigException e) {
+      throw new MojoExecutionException("sparklint: bad configuration: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new MojoExecutionException("sparklint: internal error while analyzing: " + e, e);
     }

@@ -14,10 +14,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parses one file and runs every enabled rule on it; never throws for bad input. */
 public final class FileAnalyzer {
   private static final int MAX_MESSAGE = 200;
+  /** Lexical errors (an unterminated string, say) carry their position only in the message. */
+  private static final Pattern LEXICAL_POSITION =
+      Pattern.compile("at line (\\d{1,9}), column (\\d{1,9})");
 
   private final SparklintConfig config;
   private final List<Rule> rules;
@@ -103,8 +108,11 @@ public final class FileAnalyzer {
         .flatMap(t -> t.toRange()).map(r -> r.begin);
     String message = first.getMessage().lines().findFirst().orElse("syntax error");
     String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-    return new AnalysisError(file, begin.map(p -> p.line).orElse(0),
-        begin.map(p -> p.column).orElse(0), "syntax error: " + shorten(message) + more);
+    Matcher lexical = LEXICAL_POSITION.matcher(message);
+    boolean fromText = begin.isEmpty() && lexical.find();
+    int line = fromText ? Integer.parseInt(lexical.group(1)) : begin.map(p -> p.line).orElse(0);
+    int column = fromText ? Integer.parseInt(lexical.group(2)) : begin.map(p -> p.column).orElse(0);
+    return new AnalysisError(file, line, column, "syntax error: " + shorten(message) + more);
   }
 
   private static String shorten(String text) {

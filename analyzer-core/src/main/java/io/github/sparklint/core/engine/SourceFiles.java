@@ -35,6 +35,9 @@ public record SourceFiles(List<Path> files, List<Path> configFiles, List<Path> d
         walk(p, base, files, configs, errors);
       } else if (Files.isRegularFile(p)) {
         (isConfigFile(p) ? configs : files).add(p);
+      } else if (Files.isSymbolicLink(p)) {
+        errors.add(new AnalysisError(display(p, base), 0, 0,
+            "cannot follow symbolic link (a link loop or a missing target)"));
       } else {
         errors.add(new AnalysisError(display(p, base), 0, 0, "no such file or directory"));
       }

@@ -34,9 +34,18 @@ public final class SourceText {
 
   /** The file's text without a byte-order mark. */
   public static String read(Path file) throws UnreadableSourceException {
-    byte[] bytes;
+    return decode(readBytes(file, Long.MAX_VALUE));
+  }
+
+  /** The file's bytes; a file above {@code maxBytes} is refused with a message naming its size. */
+  public static byte[] readBytes(Path file, long maxBytes) throws UnreadableSourceException {
     try {
-      bytes = Files.readAllBytes(file);
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new UnreadableSourceException("file is " + megabytes(size) + " MB, above the "
+            + megabytes(maxBytes) + " MB sparklint analyzes (generated code?); file skipped", 0);
+      }
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new UnreadableSourceException("no such file", 0);
     } catch (AccessDeniedException e) {
@@ -44,7 +53,6 @@ public final class SourceText {
     } catch (IOException | OutOfMemoryError e) {
       throw new UnreadableSourceException("cannot read file: " + e.getMessage(), 0);
     }
-    return decode(bytes);
   }
 
   /** Decodes strict UTF-8, naming the line of the first malformed byte. */
@@ -66,6 +74,10 @@ public final class SourceText {
     out.flip();
     String text = out.toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static long megabytes(long bytes) {
+    return (bytes + 512 * 1024) / (1024 * 1024);
   }
 
   private static int lineOf(byte[] bytes, int offset) {

@@ -1,0 +1,69 @@
+package io.github.sparklint.core.engine;
+
+import io.github.sparklint.core.AnalysisError;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The work for one Java file: read, decode, the cheap Spark text check, the results cache, then
+ * parsing and rules. Safe to call from many threads: each thread gets its own {@link FileAnalyzer}
+ * (and so its own JavaParser configuration and, in deep mode, its own symbol solver).
+ */
+public final class SourceCheck {
+  /**
+   * Larger sources are reported, not parsed: hand-written Java files stay far below it, and parsing
+   * a multi-megabyte file takes seconds and hundreds of megabytes of heap (docs/performance.md).
+   */
+  public static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
+
+  private final ThreadLocal<FileAnalyzer> analyzers;
+  private final ResultCache cache;
+
+  /**
+   * @param analyzers makes one analyzer per worker thread
+   * @param cache the results cache, or {@code null}
+   */
+  public SourceCheck(Supplier<FileAnalyzer> analyzers, ResultCache cache) {
+    this.analyzers = ThreadLocal.withInitial(analyzers);
+    this.cache = cache;
+  }
+
+  /** Analyzes {@code file}, reporting under the name {@code shown}; never throws for bad input. */
+  public FileAnalyzer.FileResult check(Path file, String shown) {
+    byte[] bytes;
+    String source;
+    try {
+      bytes = SourceText.readBytes(file, MAX_SOURCE_BYTES);
+      source = SourceText.decode(bytes);
+    } catch (SourceText.UnreadableSourceException e) {
+      return failed(shown, e.line(), e.getMessage());
+    }
+    if (!SparkMentions.mentionsSpark(source)) {
+      return new FileAnalyzer.FileResult(List.of(), List.of(), false);
+    }
+    if (cache == null) {
+      return analyzers.get().analyze(shown, source);
+    }
+    String key = cache.key(bytes);
+    return cache.load(key, shown).orElseGet(() -> {
+      FileAnalyzer.FileResult result = analyzers.get().analyze(shown, source);
+      cache.store(key, result);
+      return result;
+    });
+  }
+
+  /** The result for a file whose analysis failed unexpectedly (out of memory, an engine bug). */
+  public static FileAnalyzer.FileResult internalError(String shown, Throwable e) {
+    String what = e instanceof OutOfMemoryError
+        ? "ran out of memory analyzing this file; give the JVM more heap (-Xmx) or exclude it"
+        : "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+            + "); the other files were still analyzed. Please report this.";
+    return failed(shown, 0, what);
+  }
+
+  private static FileAnalyzer.FileResult failed(String shown, int line, String message) {
+    return new FileAnalyzer.FileResult(
+        List.of(), List.of(new AnalysisError(shown, line, 0, message)), false);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.sparklint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --cache DIR} and {@code --threads N}: same report, entries stored, bad values exit 2. */
+class CacheAndThreadsOptionsTest {
+  @TempDir Path project;
+
+  @Test
+  void aCachedRunPrintsTheSameReportAndStoresEntries() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    String cache = project.resolve("cache").toString();
+    String[] args = {"--base-dir", project.toString(), "--cache", cache, "--threads", "2",
+        project.resolve("src").toString()};
+
+    CommandRun cold = CommandRun.of(args);
+    CommandRun warm = CommandRun.of(args);
+
+    assertThat(cold.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(warm).isEqualTo(cold);
+    try (Stream<Path> entries = Files.walk(Path.of(cache))) {
+      assertThat(entries.filter(p -> p.toString().endsWith(".json"))).hasSize(1);
+    }
+  }
+
+  @Test
+  void zeroThreadsIsAConfigurationError() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+
+    CommandRun run = CommandRun.of("--threads", "0", project.resolve("src").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(run.err()).contains("--threads must be at least 1, was 0");
+  }
+}
