@@ -165,11 +165,12 @@ public final class Constants {
   }
 
   private static Optional<Object> fieldAccess(FieldAccessExpr f, int depth) {
-    Long known = WELL_KNOWN.get(f.toString());
+    Optional<String> name = QualifiedNames.of(f);
+    Long known = name.map(WELL_KNOWN::get).orElse(null);
     if (known != null) {
       return Optional.of(known);
     }
-    String owner = f.getScope().toString();
+    String owner = QualifiedNames.of(f.getScope()).orElse("");
     int dot = owner.lastIndexOf('.');
     String simpleOwner = owner.substring(dot + 1);
     return f.findCompilationUnit()

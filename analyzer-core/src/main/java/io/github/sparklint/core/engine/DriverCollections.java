@@ -109,7 +109,8 @@ public final class DriverCollections {
   private static boolean carriesElement(Expression arg, Node loop, String iterator) {
     boolean nextCall = arg.findFirst(MethodCallExpr.class,
         c -> c.getNameAsString().equals("next")
-            && c.getScope().filter(s -> s.toString().equals(iterator)).isPresent()).isPresent();
+            && c.getScope().flatMap(QualifiedNames::of).filter(iterator::equals).isPresent())
+        .isPresent();
     if (nextCall) {
       return true;
     }

@@ -79,7 +79,7 @@ public final class ExecutorClosures {
   /** Every executor-side closure of {@code cu}, in source order. */
   public List<Closure> in(CompilationUnit cu) {
     List<Closure> closures = new ArrayList<>();
-    for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(cu).calls()) {
       if (!SparkClosures.isExecutorFunctionName(call.getNameAsString()) || !isExecutorCall(call)) {
         continue;
       }

@@ -63,7 +63,7 @@ public final class SparkSettings {
       return cu.getData(CACHE);
     }
     List<Setting> settings = new ArrayList<>();
-    for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(cu).calls()) {
       setting(call, types).ifPresent(settings::add);
     }
     List<Setting> result = List.copyOf(settings);
@@ -77,7 +77,8 @@ public final class SparkSettings {
     if (scope.isEmpty()) {
       return Optional.empty();
     }
-    if (SparkConfigKeys.isSystemPropertySetter(scope.get().toString(), method)) {
+    if (QualifiedNames.of(scope.get())
+        .filter(owner -> SparkConfigKeys.isSystemPropertySetter(owner, method)).isPresent()) {
       return systemProperty(call);
     }
     boolean sql = method.equals("sql");

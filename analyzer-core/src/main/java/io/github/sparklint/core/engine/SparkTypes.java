@@ -12,18 +12,24 @@ import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkClosures;
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Tells which Spark kind an expression has, in two layers: the symbol solver when it can resolve
  * the expression, then a fallback that always works without a classpath (declared types, {@code
- * var} initializers, imports, call chains through the {@link SparkApi} table).
+ * var} initializers, imports, call chains through the {@link SparkApi} table). One instance serves
+ * one file on one thread; it remembers every answer, so the rules share one resolution per
+ * expression.
  */
 public final class SparkTypes {
   private static final int MAX_DEPTH = 64;
 
   private final ImportTable imports;
+  /** Kinds already worked out, by expression node (identity: equal-looking nodes may differ). */
+  private final Map<Expression, Optional<SparkKind>> resolved = new IdentityHashMap<>();
 
   public SparkTypes(ImportTable imports) {
     this.imports = imports;
@@ -84,6 +90,16 @@ public final class SparkTypes {
     if (depth > MAX_DEPTH) {
       return Optional.empty();
     }
+    Optional<SparkKind> known = resolved.get(e);
+    if (known != null) {
+      return known;
+    }
+    Optional<SparkKind> kind = resolve(e, depth);
+    resolved.put(e, kind);
+    return kind;
+  }
+
+  private Optional<SparkKind> resolve(Expression e, int depth) {
     Optional<String> solved = SolverTypes.qualifiedType(e);
     if (solved.isPresent()) {
       return SparkApi.kindOfClass(solved.get());
@@ -174,7 +190,8 @@ public final class SparkTypes {
     if (scope.isNameExpr() && Declarations.find(scope.asNameExpr()).isPresent()) {
       return Optional.empty();
     }
-    return imports.resolveSparkType(scope.toString()).flatMap(SparkApi::kindOfClass);
+    return QualifiedNames.of(scope).flatMap(imports::resolveSparkType)
+        .flatMap(SparkApi::kindOfClass);
   }
 
   private Optional<SparkKind> ownMethodReturnKind(MethodCallExpr call) {

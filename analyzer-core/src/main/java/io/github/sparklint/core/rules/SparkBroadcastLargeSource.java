@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Constants;
 import io.github.sparklint.core.engine.Declarations;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.RowBounds;
 import io.github.sparklint.core.engine.SqlText;
 import io.github.sparklint.core.engine.TableReads;
@@ -58,7 +59,7 @@ public final class SparkBroadcastLargeSource implements Rule {
     TableReads reads = new TableReads(context.types());
     RowBounds bounds = new RowBounds(context.types());
     long max = context.option(MAX_ROWS);
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       Optional<SparkKind> owner = context.types().ownerOf(call);
       if (owner.isEmpty() || call.getArguments().isEmpty()) {
         continue;
@@ -149,7 +150,7 @@ public final class SparkBroadcastLargeSource implements Rule {
 
   /** Names registered as temporary views in this file: their size is not known. */
   private static Set<String> tempViews(RuleContext context) {
-    return context.compilationUnit().findAll(MethodCallExpr.class).stream()
+    return FileNodes.of(context.compilationUnit()).calls().stream()
         .filter(m -> !m.getArguments().isEmpty() && m.getScope().isPresent())
         .filter(m -> context.types().receiverKind(m)
             .filter(k -> SparkState.isTempViewRegistration(k, m.getNameAsString())).isPresent())

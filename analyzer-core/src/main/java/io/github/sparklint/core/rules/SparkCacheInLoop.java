@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.DriverCollections;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
@@ -51,7 +52,7 @@ public final class SparkCacheInLoop implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       if (call.getScope().isEmpty()) {
         continue;
       }

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.DriverCollections;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -50,7 +51,7 @@ public final class SparkCollectionAccumulator implements Rule {
   @Override
   public void check(RuleContext context) {
     SparkTypes types = context.types();
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       Optional<SparkKind> owner = types.receiverKind(call);
       if (owner.isPresent()
           && SparkState.isGrowingAccumulatorFactory(owner.get(), call.getNameAsString())) {
@@ -58,11 +59,11 @@ public final class SparkCollectionAccumulator implements Rule {
             + "collects every added value into one driver-side list; " + WHY, FIX);
       }
     }
-    for (ObjectCreationExpr created : context.compilationUnit().findAll(ObjectCreationExpr.class)) {
+    for (ObjectCreationExpr created : FileNodes.of(context.compilationUnit()).creations()) {
       checkCreation(context, created);
     }
     for (ClassOrInterfaceDeclaration declared :
-        context.compilationUnit().findAll(ClassOrInterfaceDeclaration.class)) {
+        FileNodes.of(context.compilationUnit()).classes()) {
       declared.getExtendedTypes().forEach(base -> checkBase(context, base, base,
           "`" + declared.getNameAsString() + "`"));
     }

@@ -3,6 +3,7 @@ package io.github.sparklint.core.rules;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Constants;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.rule.ConfigFileContext;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -50,7 +51,7 @@ public final class SparkExcessivePartitions implements Rule {
   public void check(RuleContext context) {
     SettingChecks.inCode(context, MAX_PARTITIONS, SparkExcessivePartitions::judge);
     long max = context.option(MAX_PARTITIONS);
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       if (SparkConfigKeys.isPartitionCountMethodName(call.getNameAsString())) {
         checkCall(context, call, max);
       }

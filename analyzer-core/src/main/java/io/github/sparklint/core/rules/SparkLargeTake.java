@@ -3,6 +3,7 @@ package io.github.sparklint.core.rules;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Constants;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.RowBounds;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -45,7 +46,7 @@ public final class SparkLargeTake implements Rule {
   public void check(RuleContext context) {
     long max = context.option(MAX_ROWS);
     RowBounds bounds = new RowBounds(context.types());
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
       boolean takeLike = SparkApi.isRowCountActionName(method);
       boolean collecting = SparkApi.isCollectingActionName(method) && call.getArguments().isEmpty();

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.DriverCollections;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.RowBounds;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -55,7 +56,7 @@ public final class SparkLocalIteratorAccumulation implements Rule {
   @Override
   public void check(RuleContext context) {
     RowBounds bounds = new RowBounds(context.types());
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       if (!call.getArguments().isEmpty() || call.getScope().isEmpty()) {
         continue;
       }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Declarations;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.engine.StreamLineage;
 import io.github.sparklint.core.rule.Rule;
@@ -42,7 +43,7 @@ public final class SparkStreamingUnboundedState implements Rule {
   @Override
   public void check(RuleContext context) {
     StreamLineage lineage = new StreamLineage(context.types());
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       if (call.getScope().isEmpty()) {
         continue;
       }

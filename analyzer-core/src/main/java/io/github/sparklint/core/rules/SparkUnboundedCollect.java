@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.RowBounds;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -39,7 +40,7 @@ public final class SparkUnboundedCollect implements Rule {
   @Override
   public void check(RuleContext context) {
     RowBounds bounds = new RowBounds(context.types());
-    for (MethodCallExpr call : context.compilationUnit().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
       if (!SparkApi.isCollectingActionName(method) || !call.getArguments().isEmpty()
           || call.getScope().isEmpty()) {
