@@ -46,6 +46,7 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
    * compile error instead, see {@link ConfigErrors}.
    */
   protected SparklintChecker(ErrorProneFlags flags) {
+    EngineWarmup.start();
     SparklintConfig parsed = null;
     String error = null;
     try {
