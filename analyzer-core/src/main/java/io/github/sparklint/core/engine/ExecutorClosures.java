@@ -1,6 +1,7 @@
 package io.github.sparklint.core.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -70,14 +71,28 @@ public final class ExecutorClosures {
     }
   }
 
+  private static final DataKey<List<Closure>> CLOSURES = new DataKey<>() {};
+
   private final SparkTypes types;
 
   public ExecutorClosures(SparkTypes types) {
     this.types = types;
   }
 
-  /** Every executor-side closure of {@code cu}, in source order. */
+  /**
+   * Every executor-side closure of {@code cu}, in source order; worked out once per file and kept
+   * on the compilation unit, since three rules ask for it.
+   */
   public List<Closure> in(CompilationUnit cu) {
+    if (cu.containsData(CLOSURES)) {
+      return cu.getData(CLOSURES);
+    }
+    List<Closure> closures = List.copyOf(find(cu));
+    cu.setData(CLOSURES, closures);
+    return closures;
+  }
+
+  private List<Closure> find(CompilationUnit cu) {
     List<Closure> closures = new ArrayList<>();
     for (MethodCallExpr call : FileNodes.of(cu).calls()) {
       if (!SparkClosures.isExecutorFunctionName(call.getNameAsString()) || !isExecutorCall(call)) {
