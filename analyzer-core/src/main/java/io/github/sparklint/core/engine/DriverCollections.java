@@ -117,14 +117,14 @@ public final class DriverCollections {
     return arg.findAll(NameExpr.class).stream()
         .map(Declarations::find)
         .flatMap(Optional::stream)
-        .anyMatch(d -> d.isLocal() && isInside(d.node(), loop));
+        .anyMatch(d -> d.isLocal() && SourceLocations.isInside(d.node(), loop));
   }
 
   /** The target's name when {@code scope} names a collection declared outside {@code boundary}. */
   private static Optional<String> collectionTarget(Expression scope, Node boundary) {
     Optional<Declarations.Declared> declared = Declarations.ofReceiver(scope);
     return declared
-        .filter(d -> !isInside(d.node(), boundary))
+        .filter(d -> !SourceLocations.isInside(d.node(), boundary))
         .filter(d -> isCollectionType(d.type(), d.initializer()))
         .map(Declarations.Declared::name);
   }
@@ -195,12 +195,4 @@ public final class DriverCollections {
         && e.asFieldAccessExpr().getNameAsString().equals(target);
   }
 
-  private static boolean isInside(Node node, Node region) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n == region) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -45,7 +45,7 @@ public final class ExecutorClosures {
 
     /** True when {@code node} lies inside the closure's own code. */
     public boolean contains(Node node) {
-      return isInside(node, function);
+      return SourceLocations.isInside(node, function);
     }
   }
 
@@ -201,12 +201,4 @@ public final class ExecutorClosures {
         .collect(Collectors.toSet());
   }
 
-  private static boolean isInside(Node node, Node region) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n == region) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

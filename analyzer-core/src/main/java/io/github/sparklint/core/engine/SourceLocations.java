@@ -1,6 +1,5 @@
 package io.github.sparklint.core.engine;
 
-import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -61,8 +60,13 @@ public final class SourceLocations {
     return code.length() <= MAX_CODE_LENGTH ? code : code.substring(0, MAX_CODE_LENGTH);
   }
 
-  /** {@code line:column} text of a JavaParser position. */
-  public static String describe(Position p) {
-    return p.line + ":" + p.column;
+  /** True when {@code node} is {@code region} or lies anywhere inside it. */
+  public static boolean isInside(Node node, Node region) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n == region) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.DriverCollections;
+import io.github.sparklint.core.engine.SourceLocations;
 import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -143,7 +144,7 @@ public final class SparkCacheInLoop implements Rule {
         && DriverCollections.isGrowingMethod(m.getNameAsString())
         && m.getArguments().stream().anyMatch(a -> nameOf(a).filter(name::equals).isPresent())
         && Declarations.ofReceiver(m.getScope().get())
-            .filter(d -> !isInside(d.node(), loop)).isPresent()).isPresent();
+            .filter(d -> !SourceLocations.isInside(d.node(), loop)).isPresent()).isPresent();
     boolean returned = loop.findFirst(ReturnStmt.class,
         r -> r.getExpression().flatMap(SparkCacheInLoop::nameOf).filter(name::equals).isPresent())
         .isPresent();
@@ -162,17 +163,8 @@ public final class SparkCacheInLoop implements Rule {
 
   private static boolean isDeclaredInside(Node at, String name, Statement loop) {
     return Declarations.find(at, name)
-        .filter(d -> d.isLocal() && isInside(d.node(), loop))
+        .filter(d -> d.isLocal() && SourceLocations.isInside(d.node(), loop))
         .isPresent();
-  }
-
-  private static boolean isInside(Node node, Node region) {
-    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-      if (n == region) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isForEachVariable(Node at, String name) {

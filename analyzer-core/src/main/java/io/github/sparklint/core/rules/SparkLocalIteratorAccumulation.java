@@ -15,6 +15,7 @@ import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.DriverCollections;
 import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.RowBounds;
+import io.github.sparklint.core.engine.SourceLocations;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
@@ -86,10 +87,10 @@ public final class SparkLocalIteratorAccumulation implements Rule {
     if (isScope && user.getNameAsString().equals("forEachRemaining")
         && user.getArguments().size() == 1
         && DriverCollections.addsToOuterCollection(user.getArgument(0))) {
-      return Optional.of("forEachRemaining at line " + line(user));
+      return Optional.of("forEachRemaining at line " + SourceLocations.line(user));
     }
     if (!isScope && COPYING_METHODS.contains(user.getNameAsString())) {
-      return Optional.of(user.getNameAsString() + "(...) at line " + line(user));
+      return Optional.of(user.getNameAsString() + "(...) at line " + SourceLocations.line(user));
     }
     if (!isScope && user.getNameAsString().equals("spliteratorUnknownSize")) {
       return gatheringStreamAbove(user);
@@ -104,7 +105,7 @@ public final class SparkLocalIteratorAccumulation implements Rule {
         return Optional.empty();
       }
       if (n instanceof MethodCallExpr m && GATHERING_TERMINALS.contains(m.getNameAsString())) {
-        return Optional.of("a stream " + m.getNameAsString() + "() at line " + line(m));
+        return Optional.of("a stream " + m.getNameAsString() + "() at line " + SourceLocations.line(m));
       }
     }
     return Optional.empty();
@@ -152,7 +153,7 @@ public final class SparkLocalIteratorAccumulation implements Rule {
       return Optional.empty();
     }
     return DriverCollections.accumulationIn(loop.get(), iterator)
-        .map(target -> "`" + target + "` in the loop at line " + line(loop.get()));
+        .map(target -> "`" + target + "` in the loop at line " + SourceLocations.line(loop.get()));
   }
 
   private static Optional<Statement> enclosingLoop(Node node) {
@@ -168,7 +169,4 @@ public final class SparkLocalIteratorAccumulation implements Rule {
     return Optional.empty();
   }
 
-  private static int line(Node node) {
-    return node.getBegin().map(p -> p.line).orElse(0);
-  }
 }

@@ -151,11 +151,15 @@ public final class SparkApi {
           DATASET, Set.of("collect", "collectAsList"),
           RDD, Set.of("collect", "collectAsMap", "countByKey", "countByValue"));
 
+  private static final Set<String> COLLECTING_ACTION_NAMES = SparkTables.names(COLLECTING_ACTIONS);
+
   /** Actions that bring the first/last n rows to the driver, with the index of the n argument. */
   private static final Map<SparkKind, Map<String, Integer>> ROW_COUNT_ACTIONS =
       Map.of(
           DATASET, Map.of("take", 0, "head", 0, "takeAsList", 0, "tail", 0, "show", 0),
           RDD, Map.of("take", 0, "takeOrdered", 0, "top", 0, "takeSample", 1));
+
+  private static final Set<String> ROW_COUNT_ACTION_NAMES = SparkTables.names(ROW_COUNT_ACTIONS);
 
   /** Dataset transformations that cap the row count at their first argument. */
   private static final Set<String> ROW_LIMITS = Set.of("limit");
@@ -182,6 +186,9 @@ public final class SparkApi {
           SQL_CONTEXT, Set.of("createDataFrame", "createDataset"),
           SPARK_CONTEXT,
           Set.of("parallelize", "parallelizePairs", "parallelizeDoubles", "makeRDD"));
+
+  private static final Set<String> DRIVER_DATA_SOURCE_NAMES =
+      SparkTables.names(DRIVER_DATA_SOURCES);
 
   /** Transformations whose output can be much larger than their input. */
   private static final Set<String> MULTIPLYING_TRANSFORMS =
@@ -324,12 +331,12 @@ public final class SparkApi {
 
   /** Every method name that is a collecting action on some kind (a cheap pre-filter). */
   public static boolean isCollectingActionName(String method) {
-    return COLLECTING_ACTIONS.values().stream().anyMatch(s -> s.contains(method));
+    return COLLECTING_ACTION_NAMES.contains(method);
   }
 
   /** Every method name that is a take-like action on some kind (a cheap pre-filter). */
   public static boolean isRowCountActionName(String method) {
-    return ROW_COUNT_ACTIONS.values().stream().anyMatch(m -> m.containsKey(method));
+    return ROW_COUNT_ACTION_NAMES.contains(method);
   }
 
   /** Actions whose result is a driver-side list, map or array of rows (by name, any receiver). */
@@ -395,7 +402,7 @@ public final class SparkApi {
    * receiver whose type the engine cannot resolve.
    */
   public static boolean isDriverDataSourceName(String method) {
-    return DRIVER_DATA_SOURCES.values().stream().anyMatch(s -> s.contains(method));
+    return DRIVER_DATA_SOURCE_NAMES.contains(method);
   }
 
   /** Transformations that call their function once per partition and emit what it returns. */

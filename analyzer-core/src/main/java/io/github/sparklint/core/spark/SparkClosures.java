@@ -39,6 +39,8 @@ public final class SparkClosures {
           SparkKind.UDF_REGISTRATION, Set.of("register"),
           FUNCTIONS, Set.of("udf"));
 
+  private static final Set<String> EXECUTOR_FUNCTION_NAMES = SparkTables.names(EXECUTOR_FUNCTIONS);
+
   /** Methods whose function arguments run on the driver (once per batch, once per Dataset). */
   private static final Map<SparkKind, Set<String>> DRIVER_FUNCTIONS =
       Map.of(
@@ -58,7 +60,7 @@ public final class SparkClosures {
 
   /** True when {@code method} takes executor-side functions on some kind (a cheap pre-filter). */
   public static boolean isExecutorFunctionName(String method) {
-    return EXECUTOR_FUNCTIONS.values().stream().anyMatch(s -> s.contains(method));
+    return EXECUTOR_FUNCTION_NAMES.contains(method);
   }
 
   /**

@@ -52,6 +52,8 @@ public final class SparkConfigKeys {
           RUNTIME_CONFIG, Set.of("set"),
           SQL_CONTEXT, Set.of("setConf"));
 
+  private static final Set<String> CONFIG_SETTER_NAMES = SparkTables.names(CONFIG_SETTERS);
+
   /** Settings read once, when the driver JVM or its container is launched, by memory role. */
   private static final Set<String> DRIVER_LAUNCH_KEYS =
       Set.of("spark.driver.memory", "spark.driver.memoryOverhead",
@@ -121,6 +123,9 @@ public final class SparkConfigKeys {
               "range", new PartitionCountArgument(3, 4, -1)),
           SESSION, Map.of("range", new PartitionCountArgument(3, 4, -1)));
 
+  private static final Set<String> PARTITION_COUNT_METHOD_NAMES =
+      SparkTables.names(PARTITION_COUNTS);
+
   /** True when {@code method(key, value)} on {@code owner} sets a Spark setting. */
   public static boolean isConfigSetter(SparkKind owner, String method) {
     return CONFIG_SETTERS.getOrDefault(owner, Set.of()).contains(method);
@@ -128,7 +133,7 @@ public final class SparkConfigKeys {
 
   /** True when {@code method} sets a Spark setting on some kind (a cheap pre-filter). */
   public static boolean isConfigSetterName(String method) {
-    return CONFIG_SETTERS.values().stream().anyMatch(s -> s.contains(method));
+    return CONFIG_SETTER_NAMES.contains(method);
   }
 
   /**
@@ -179,6 +184,6 @@ public final class SparkConfigKeys {
 
   /** True when {@code method} takes a partition count on some kind (a cheap pre-filter). */
   public static boolean isPartitionCountMethodName(String method) {
-    return PARTITION_COUNTS.values().stream().anyMatch(m -> m.containsKey(method));
+    return PARTITION_COUNT_METHOD_NAMES.contains(method);
   }
 }
