@@ -1,5 +1,6 @@
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
+import io.github.sparklint.core.engine.ParserSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * The baseline for benchmarks: read and parse every .java file under a directory with JavaParser,
- * same language level as sparklint, nothing else. Usage: {@code java -cp JAVAPARSER_JAR ParseOnly DIR}.
+ * nothing else. Usage: {@code java -cp JAVAPARSER_JAR:CORE_CLASSES ParseOnly DIR [--syntax-only]}.
+ *
+ * <p>By default it is JavaParser's Java 21 parse (language level JAVA_21, which also runs the
+ * Java 21 validators; comments are not attributed, which only makes the baseline faster). With
+ * {@code --syntax-only} it parses with sparklint's own settings (the same grammar and tree, without
+ * the validators), to show what sparklint adds on top of its own parsing.
  */
 public final class ParseOnly {
   private ParseOnly() {}
@@ -19,9 +25,11 @@ public final class ParseOnly {
     try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
       files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
-    ParserConfiguration config = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-        .setAttributeComments(false);
+    boolean syntaxOnly = args.length > 1 && args[1].equals("--syntax-only");
+    ParserConfiguration config = syntaxOnly ? ParserSettings.syntaxOnly()
+        : new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+            .setAttributeComments(false);
     long start = System.nanoTime();
     int ok = 0;
     for (Path f : files) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What to analyze: files and directories (walked for {@code .java} files), the base directory that
@@ -20,16 +21,19 @@ import java.util.Optional;
  *     processors); the result does not depend on it
  * @param cacheDir where per-file results are cached between runs, or {@code null} for no cache;
  *     not used in deep mode, where a file's findings can depend on other files
+ * @param excluded files (absolute paths) that are not read at all, such as those a project's
+ *     {@code sparklint.yaml} excludes; in deep mode they can still serve as type sources
  */
 public record AnalysisRequest(
     List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath,
-    boolean symbolSolver, int threads, Path cacheDir) {
+    boolean symbolSolver, int threads, Path cacheDir, Predicate<Path> excluded) {
 
   public AnalysisRequest {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(baseDir, "baseDir");
     sourceRoots = List.copyOf(sourceRoots);
     classpath = List.copyOf(classpath);
+    Objects.requireNonNull(excluded, "excluded");
     if (threads < 1) {
       throw new ConfigException("threads must be at least 1, was " + threads);
     }
@@ -38,6 +42,12 @@ public record AnalysisRequest(
   /** The cache directory, if results are cached. */
   public Optional<Path> cache() {
     return Optional.ofNullable(cacheDir);
+  }
+
+  /** This request with {@code files} also excluded. */
+  public AnalysisRequest excluding(Predicate<Path> files) {
+    return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
+        cacheDir, excluded.or(files));
   }
 
   public static Builder builder() {
@@ -53,6 +63,7 @@ public record AnalysisRequest(
     private boolean symbolSolver;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path cacheDir;
+    private Predicate<Path> excluded = file -> false;
 
     private Builder() {}
 
@@ -99,9 +110,15 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Files (absolute paths) not to read at all; none by default. */
+    public Builder excluding(Predicate<Path> files) {
+      excluded = excluded.or(files);
+      return this;
+    }
+
     public AnalysisRequest build() {
       return new AnalysisRequest(
-          inputs, baseDir, sourceRoots, classpath, symbolSolver, threads, cacheDir);
+          inputs, baseDir, sourceRoots, classpath, symbolSolver, threads, cacheDir, excluded);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.github.javaparser.ParserConfiguration;
 import io.github.sparklint.core.engine.ConfigFileAnalyzer;
 import io.github.sparklint.core.engine.FileAnalyzer;
 import io.github.sparklint.core.engine.ParallelFiles;
+import io.github.sparklint.core.engine.ParserSettings;
 import io.github.sparklint.core.engine.ResultCache;
 import io.github.sparklint.core.engine.SourceCheck;
 import io.github.sparklint.core.engine.SourceFiles;
@@ -30,7 +31,8 @@ public final class Analyzer {
   public AnalysisResult analyze(AnalysisRequest request) {
     List<AnalysisError> errors = new ArrayList<>();
     Path base = request.baseDir().toAbsolutePath().normalize();
-    SourceFiles files = SourceFiles.collect(request.inputs(), base, errors);
+    SourceFiles files = SourceFiles.collect(request.inputs(), base, errors)
+        .without(request.excluded());
     SourceCheck check = new SourceCheck(() -> new FileAnalyzer(config, RuleRegistry.all(),
         parserConfiguration(request, files)), cache(request));
     List<FileAnalyzer.FileResult> results = ParallelFiles.map(files.files(), request.threads(),
@@ -70,7 +72,7 @@ public final class Analyzer {
    */
   private static ParserConfiguration parserConfiguration(AnalysisRequest request, SourceFiles files) {
     if (!request.symbolSolver()) {
-      return FileAnalyzer.plainParserConfiguration();
+      return ParserSettings.syntaxOnly();
     }
     List<Path> roots = request.sourceRoots().isEmpty() ? files.directories() : request.sourceRoots();
     return TypeSolvers.parserConfiguration(roots, request.classpath());
@@ -89,7 +91,7 @@ public final class Analyzer {
    * javac's own types, uses this).
    */
   public FileAnalyzer.FileResult analyzeSource(String file, String source) {
-    return new FileAnalyzer(config, RuleRegistry.all(), FileAnalyzer.plainParserConfiguration())
+    return new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly())
         .analyze(file, source);
   }
 }

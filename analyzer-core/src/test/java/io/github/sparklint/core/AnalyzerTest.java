@@ -51,6 +51,27 @@ class AnalyzerTest {
   }
 
   @Test
+  void excludedFilesAreNotReadAtAll() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src/jobs"));
+    Path generated = Files.createDirectories(dir.resolve("src/generated"));
+    Files.writeString(src.resolve("Job.java"), BAD_JOB);
+    Files.writeString(generated.resolve("Job.java"), BAD_JOB);
+    Files.writeString(generated.resolve("Broken.java"),
+        "import org.apache.spark.sql.Dataset;\nclass Broken {\n");
+    Files.writeString(generated.resolve("spark-defaults.conf"), "spark.driver.maxResultSize 0\n");
+
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults()).analyze(
+        AnalysisRequest.builder().input(dir.resolve("src")).baseDir(dir)
+            .excluding(p -> p.startsWith(generated)).build());
+
+    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.ruleId())
+        .containsExactly("src/jobs/Job.java:SparkUnboundedCollect");
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.filesAnalyzed()).isEqualTo(1);
+    assertThat(result.filesSkipped()).isZero();
+  }
+
+  @Test
   void missingInputIsAnErrorNotACrash() {
     AnalysisResult result = new Analyzer(SparklintConfig.defaults())
         .analyze(AnalysisRequest.builder().input(dir.resolve("nope")).baseDir(dir).build());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sparklint.core.engine.ConfigFileAnalyzer;
 import io.github.sparklint.core.engine.FileAnalyzer;
+import io.github.sparklint.core.engine.ParserSettings;
 import io.github.sparklint.core.engine.SourceFiles;
 import io.github.sparklint.core.rule.Rule;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ public final class RuleTester {
   public List<Finding> findings() {
     SparklintConfig built = config.build();
     FileAnalyzer analyzer = new FileAnalyzer(built, List.of(rule),
-        FileAnalyzer.plainParserConfiguration());
+        ParserSettings.syntaxOnly());
     ConfigFileAnalyzer configAnalyzer = new ConfigFileAnalyzer(built, List.of(rule));
     List<Finding> all = new ArrayList<>();
     sources.forEach((file, text) -> {

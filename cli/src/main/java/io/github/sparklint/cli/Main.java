@@ -160,7 +160,8 @@ public final class Main implements Callable<Integer> {
     SparklintConfig config = CliArguments.config(project, options, disabled, severities);
     Severity failLevel = CliArguments.failLevel(failOn);
     Gate prGate = gate.gate(request.baseDir(), project, request.inputs());
-    GateResult result = prGate.apply(new Analyzer(config).analyze(request));
+    GateResult result = prGate.apply(
+        new Analyzer(config).analyze(request.excluding(project.excludes()::excludes)));
     if (gate.writeBaselines(result, out)) {
       return EXIT_OK;
     }

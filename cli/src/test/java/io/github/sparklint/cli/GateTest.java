@@ -80,7 +80,7 @@ class GateTest {
     CommandRun configured = run("--fail-on", "warning");
     assertThat(configured.exitCode()).isEqualTo(Main.EXIT_OK);
     assertThat(configured.out()).startsWith("src/main/java/jobs/ReportJob.java:13:25: note: ")
-        .contains("sparklint: 1 finding in 2 files analyzed");
+        .contains("sparklint: 1 finding in 1 file analyzed");
 
     Files.writeString(yaml, "rules:\n  SparkLargeTake:\n    options:\n      maxRows: many\n");
     CommandRun bad = run();

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.engine;
 
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -23,10 +24,14 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds where a simple name used in an expression is declared, by Java's scoping rules. */
 public final class Declarations {
+  private static final DataKey<Set<String>> WRITTEN_NAMES = new DataKey<>() {};
+
   private Declarations() {}
 
   /**
@@ -134,15 +139,28 @@ public final class Declarations {
     if (scope == null) {
       return false;
     }
-    String name = declared.name();
-    boolean assigned = scope.findFirst(AssignExpr.class,
-        a -> a.getTarget().isNameExpr() && a.getTarget().asNameExpr().getNameAsString().equals(name))
-        .isPresent();
-    boolean stepped = scope.findFirst(UnaryExpr.class,
-        u -> isStep(u) && u.getExpression().isNameExpr()
-            && u.getExpression().asNameExpr().getNameAsString().equals(name))
-        .isPresent();
-    return !assigned && !stepped;
+    return !writtenNames(scope).contains(declared.name());
+  }
+
+  /**
+   * The simple names that an assignment, increment or decrement somewhere inside {@code scope}
+   * writes to, worked out once per scope: every final-value question about a local asks it.
+   */
+  private static Set<String> writtenNames(Node scope) {
+    if (scope.containsData(WRITTEN_NAMES)) {
+      return scope.getData(WRITTEN_NAMES);
+    }
+    Set<String> names = new HashSet<>();
+    scope.walk(node -> {
+      if (node instanceof AssignExpr assign && assign.getTarget().isNameExpr()) {
+        names.add(assign.getTarget().asNameExpr().getNameAsString());
+      } else if (node instanceof UnaryExpr unary && isStep(unary)
+          && unary.getExpression().isNameExpr()) {
+        names.add(unary.getExpression().asNameExpr().getNameAsString());
+      }
+    });
+    scope.setData(WRITTEN_NAMES, names);
+    return names;
   }
 
   /** The method, lambda or type whose body can assign {@code declared}. */

@@ -39,13 +39,6 @@ public final class FileAnalyzer {
     this.parserConfiguration = parserConfiguration;
   }
 
-  /** Default JavaParser settings: the newest Java level, no symbol solver. */
-  public static ParserConfiguration plainParserConfiguration() {
-    return new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-        .setAttributeComments(false);
-  }
-
   /** Findings and errors of one file. */
   public record FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed) {}
 

@@ -2,11 +2,9 @@ package io.github.sparklint.core.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import io.github.sparklint.core.spark.SparkApi;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +19,7 @@ public final class ImportTable {
   private final List<String> onDemandPackages = new ArrayList<>();
   private final Map<String, String> staticMembers = new HashMap<>();
   private final List<String> staticOnDemandClasses = new ArrayList<>();
-  private final Set<String> declaredTypes = new HashSet<>();
+  private final Set<String> declaredTypes;
   private final String filePackage;
 
   public ImportTable(CompilationUnit cu) {
@@ -41,7 +39,7 @@ public final class ImportTable {
         singleTypes.put(name.substring(name.lastIndexOf('.') + 1), name);
       }
     }
-    cu.findAll(TypeDeclaration.class).forEach(t -> declaredTypes.add(t.getNameAsString()));
+    declaredTypes = FileNodes.of(cu).typeNames();
   }
 
   /**

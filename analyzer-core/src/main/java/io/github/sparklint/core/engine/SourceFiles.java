@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The {@code .java} files named by the inputs, directories walked without following links, and
@@ -43,6 +44,12 @@ public record SourceFiles(List<Path> files, List<Path> configFiles, List<Path> d
       }
     }
     return new SourceFiles(List.copyOf(files), List.copyOf(configs), List.copyOf(dirs));
+  }
+
+  /** These files without the {@code excluded} ones; the input directories stay. */
+  public SourceFiles without(Predicate<Path> excluded) {
+    return new SourceFiles(files.stream().filter(excluded.negate()).toList(),
+        configFiles.stream().filter(excluded.negate()).toList(), directories);
   }
 
   /** The path relative to {@code base} with {@code /} separators when under it, else absolute. */

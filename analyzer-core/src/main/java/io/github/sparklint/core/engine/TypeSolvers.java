@@ -25,12 +25,12 @@ public final class TypeSolvers {
    */
   public static ParserConfiguration parserConfiguration(List<Path> sourceRoots, List<Path> classpath) {
     if (classpath.stream().noneMatch(TypeSolvers::isJar)) {
-      return FileAnalyzer.plainParserConfiguration();
+      return ParserSettings.syntaxOnly();
     }
     CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(true));
     for (Path root : sourceRoots) {
       if (Files.isDirectory(root)) {
-        solver.add(new JavaParserTypeSolver(root, FileAnalyzer.plainParserConfiguration()));
+        solver.add(new JavaParserTypeSolver(root, ParserSettings.syntaxOnly()));
       }
     }
     for (Path entry : classpath) {
@@ -42,7 +42,7 @@ public final class TypeSolvers {
         }
       }
     }
-    return FileAnalyzer.plainParserConfiguration().setSymbolResolver(new JavaSymbolSolver(solver));
+    return ParserSettings.syntaxOnly().setSymbolResolver(new JavaSymbolSolver(solver));
   }
 
   private static boolean isJar(Path entry) {

@@ -50,7 +50,7 @@ class RuleFailureIsolationTest {
   void aThrowingRuleIsReportedAndTheOtherRulesStillRun() {
     FileAnalyzer analyzer = new FileAnalyzer(SparklintConfig.defaults(), List.of(
         new ThrowingRule(new IllegalStateException("boom")), new SparkUnboundedCollect(),
-        new ThrowingRule(new StackOverflowError())), FileAnalyzer.plainParserConfiguration());
+        new ThrowingRule(new StackOverflowError())), ParserSettings.syntaxOnly());
 
     FileAnalyzer.FileResult result = analyzer.analyze("Job.java", JOB);
 

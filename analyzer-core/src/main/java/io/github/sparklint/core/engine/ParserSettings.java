@@ -1,0 +1,56 @@
+package io.github.sparklint.core.engine;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Processor;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
+import com.github.javaparser.resolution.SymbolResolver;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The JavaParser settings every front analyzes with: the Java 21 grammar and JavaParser's Java 21
+ * tree post-processing (a {@code var} type becomes a {@code VarType}), but not its validators.
+ *
+ * <p>The validators re-walk the whole tree a few dozen times to report code that is syntactically
+ * well formed but not legal Java ({@code var} as a field type, a misplaced modifier, ...). That is
+ * the compiler's job, not a linter's: the code sparklint reads is code that compiles, javac reports
+ * the same problems with better messages, and on the benchmark corpus the validators were about a
+ * quarter of all parsing time (docs/performance.md). Comments are not attached to nodes and line
+ * endings are not detected either; no rule reads them.
+ */
+public final class ParserSettings {
+  private ParserSettings() {}
+
+  /** Java 21 syntax without validation; add a symbol resolver for deep mode. */
+  public static ParserConfiguration syntaxOnly() {
+    // The language level still matters without its validators: the grammar accepts `yield` only
+    // when the level supports it.
+    ParserConfiguration configuration = new ParserConfiguration()
+        .setLanguageLevel(LanguageLevel.JAVA_21)
+        .setAttributeComments(false);
+    List<Supplier<Processor>> processors = configuration.getProcessors();
+    processors.clear();
+    processors.add(TreePostProcessing::new);
+    return configuration;
+  }
+
+  /**
+   * JavaParser's Java 21 post-processing of the tree, then the configured symbol resolver (deep
+   * mode only) handed to the compilation unit.
+   */
+  private static final class TreePostProcessing extends Processor {
+    private final Java21PostProcessor java21 = new Java21PostProcessor();
+
+    @Override
+    public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+      java21.postProcess(result, configuration);
+      configuration.getSymbolResolver().ifPresent((SymbolResolver resolver) ->
+          result.getResult().filter(CompilationUnit.class::isInstance)
+              .ifPresent(cu -> cu.setData(Node.SYMBOL_RESOLVER_KEY, resolver)));
+    }
+  }
+}
