@@ -24,34 +24,59 @@ SPARK_JARS=$(cat "$WORK/examples.cp")
 if [ ! -d "$WORK/corpus" ]; then
   java bench/GenerateCorpus.java "$WORK/corpus" 420000
 fi
-javac -d "$WORK/classes" -cp "$JAVAPARSER" bench/ParseOnly.java
+CORE_JAR=$(ls analyzer-core/target/sparklint-core-*.jar | grep -v -e sources -e javadoc | head -1)
+PARSE_CP="$WORK/classes:$JAVAPARSER:$CORE_JAR"
+javac -d "$WORK/classes" -cp "$PARSE_CP" bench/ParseOnly.java
 echo "corpus: $(find "$WORK/corpus" -name '*.java' | wc -l) files, $(cat $(find "$WORK/corpus" -name '*.java') | wc -l) lines"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# measure NAME N CMD...: runs CMD N times, prints the median wall time and the median peak RSS.
-measure() {
-  local name=$1 n=$2
-  shift 2
-  local times=() rss=()
-  for _ in $(seq "$n"); do
-    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" || true
-    read -r t m < <(tail -1 "$WORK/time.txt")
-    times+=("$t")
-    rss+=("$m")
-  done
-  local mt mr
-  mt=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  mr=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print int(a[int((NR+1)/2)]/1024)}')
-  printf '%-34s median %7.2f s  peak RSS %5d MiB  (runs: %s)\n' "$name" "$mt" "$mr" "${times[*]}"
+# once LABEL CMD...: runs CMD once and appends its wall time and peak RSS to LABEL's runs.
+once() {
+  local label=$1
+  shift
+  /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" || true
+  tail -1 "$WORK/time.txt" >>"$WORK/runs/$label"
+}
+
+# report LABEL: prints the median wall time and median peak RSS of LABEL's runs.
+report() {
+  local label=$1 mt mr
+  mt=$(cut -d' ' -f1 "$WORK/runs/$label" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  mr=$(cut -d' ' -f2 "$WORK/runs/$label" | sort -n | awk '{a[NR]=$1} END {print int(a[int((NR+1)/2)]/1024)}')
+  printf '%-34s median %7.2f s  peak RSS %5d MiB  (runs: %s)\n' "$label" "$mt" "$mr" \
+    "$(cut -d' ' -f1 "$WORK/runs/$label" | tr '\n' ' ')"
   echo "$mt" >"$WORK/last.txt"
 }
 
+# measure LABEL N CMD...: runs CMD N times in a row and reports it.
+measure() {
+  local label=$1 n=$2
+  shift 2
+  rm -f "$WORK/runs/$label"
+  for _ in $(seq "$n"); do
+    once "$label" "$@"
+  done
+  report "$label"
+}
+
+rm -rf "$WORK/runs" && mkdir -p "$WORK/runs"
 CORPUS="$WORK/corpus"
-measure "parse-only (JavaParser)" "$RUNS" java $HEAP -cp "$WORK/classes:$JAVAPARSER" ParseOnly "$CORPUS"
+# The headline comparison runs alternately (parse-only, syntax-only parse, sparklint, again ...),
+# so that the VM's slow and fast phases hit all three alike.
+for _ in $(seq "$RUNS"); do
+  once "parse-only (JavaParser, Java 21)" java $HEAP -cp "$PARSE_CP" ParseOnly "$CORPUS"
+  once "parse-only (syntax only)" java $HEAP -cp "$PARSE_CP" ParseOnly "$CORPUS" --syntax-only
+  once "sparklint CLI" java $HEAP -jar "$CLI_JAR" --base-dir "$CORPUS" "$CORPUS"
+done
+SUMMARY=$(tail -1 "$WORK/out.txt")
+report "parse-only (JavaParser, Java 21)"
 BASE=$(cat "$WORK/last.txt")
-measure "sparklint CLI" "$RUNS" java $HEAP -jar "$CLI_JAR" --base-dir "$CORPUS" "$CORPUS"
-echo "  $(tail -1 "$WORK/out.txt")"
-echo "  ratio vs parse-only: $(echo "scale=2; $(cat "$WORK/last.txt") / $BASE" | bc)"
+report "parse-only (syntax only)"
+SYNTAX=$(cat "$WORK/last.txt")
+report "sparklint CLI"
+echo "  $SUMMARY"
+echo "  ratio vs parse-only: $(echo "scale=2; $(cat "$WORK/last.txt") / $BASE" | bc)" \
+  "(vs the syntax-only parse: $(echo "scale=2; $(cat "$WORK/last.txt") / $SYNTAX" | bc))"
 measure "sparklint CLI --threads 1" "$RUNS" java $HEAP -jar "$CLI_JAR" --threads 1 --base-dir "$CORPUS" "$CORPUS"
 rm -rf "$WORK/cache"
 measure "sparklint CLI --cache (cold)" 1 java $HEAP -jar "$CLI_JAR" --cache "$WORK/cache" --base-dir "$CORPUS" "$CORPUS"

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +94,41 @@ class ResultCacheTest {
   }
 
   @Test
+  void entriesNoRunUsedForThirtyDaysArePrunedAtMostOnceADay() throws Exception {
+    analyze(SparklintConfig.defaults());
+    Files.writeString(src.resolve("Job.java"), JOB.replace("events.take(5_000_000);", ""));
+    analyze(SparklintConfig.defaults());
+    Path oldJob = entries().stream().filter(this::holdsTakeFinding).findFirst().orElseThrow();
+    Path leftover = Files.writeString(oldJob.resolveSibling("killed-run.tmp"), "{");
+    for (Path file : List.of(oldJob, leftover)) {
+      age(file, Duration.ofDays(31));
+    }
+
+    analyze(SparklintConfig.defaults());
+    assertThat(oldJob).as("pruned less than a day after the last pruning").exists();
+
+    age(cache.resolve("last-pruned"), Duration.ofDays(2));
+    analyze(SparklintConfig.defaults());
+    assertThat(oldJob).doesNotExist();
+    assertThat(leftover).doesNotExist();
+    assertThat(entries()).hasSize(2).noneMatch(this::holdsTakeFinding);
+  }
+
+  @Test
+  void aHitMarksTheEntryAsUsed() throws Exception {
+    analyze(SparklintConfig.defaults());
+    for (Path entry : entries()) {
+      age(entry, Duration.ofDays(29));
+    }
+    age(cache.resolve("last-pruned"), Duration.ofDays(2));
+
+    analyze(SparklintConfig.defaults());
+
+    assertThat(entries()).hasSize(2).allSatisfy(entry -> assertThat(
+        Files.getLastModifiedTime(entry).toInstant()).isAfter(Instant.now().minus(Duration.ofHours(1))));
+  }
+
+  @Test
   void anUnusableCacheDirectoryIsAConfigurationError() throws Exception {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
 
@@ -113,6 +151,18 @@ class ResultCacheTest {
   private AnalysisResult analyze(SparklintConfig config) {
     return new Analyzer(config).analyze(
         AnalysisRequest.builder().input(src).baseDir(dir).cacheDir(cache).threads(2).build());
+  }
+
+  private static void age(Path file, Duration age) throws java.io.IOException {
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
+  }
+
+  private boolean holdsTakeFinding(Path entry) {
+    try {
+      return Files.readString(entry).contains("SparkLargeTake");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private boolean holdsJobFindings(Path entry) {

@@ -15,7 +15,12 @@ record FindingPosition(JCTree tree, int start, int end) implements DiagnosticPos
 
   /** The position of {@code finding} in {@code unit}, whose text is {@code source}. */
   static FindingPosition of(CompilationUnitTree unit, CharSequence source, Finding finding) {
-    int start = offset(unit.getLineMap(), source.length(), finding.line(), finding.column());
+    return at(unit, source, finding.line(), finding.column());
+  }
+
+  /** The position of 1-based {@code line} and {@code column} (0: the start of the file). */
+  static FindingPosition at(CompilationUnitTree unit, CharSequence source, int line, int column) {
+    int start = offset(unit.getLineMap(), source.length(), line, column);
     int end = start;
     while (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
       end++;

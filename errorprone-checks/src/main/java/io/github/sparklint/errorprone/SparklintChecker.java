@@ -1,11 +1,13 @@
 package io.github.sparklint.errorprone;
 
+import com.google.errorprone.BugPattern.SeverityLevel;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
+import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Sparklint;
@@ -82,7 +84,8 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
       return Description.NO_MATCH;
     }
     String ruleId = canonicalName();
-    for (Finding finding : AnalysisCache.findings(tree, source, unitConfig)) {
+    AnalysisCache.Analysis analysis = AnalysisCache.of(tree, source, unitConfig);
+    for (Finding finding : analysis.findings()) {
       if (!finding.ruleId().equals(ruleId)) {
         continue;
       }
@@ -90,6 +93,28 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
           .setMessage(finding.fullMessage())
           .build());
     }
+    if (analysis.claimErrors()) {
+      reportErrors(tree, source, state, analysis);
+    }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * Says, once per file and as a note (never failing a build, not even with {@code -Werror}), why
+   * sparklint could not check a file javac compiled: JavaParser could not parse it, or a rule hit
+   * an internal error. Staying silent would look like a clean file.
+   */
+  private void reportErrors(CompilationUnitTree tree, CharSequence source, VisitorState state,
+      AnalysisCache.Analysis analysis) {
+    for (AnalysisError error : analysis.errors()) {
+      String message = analysis.parsed() ? "sparklint: " + error.message()
+          : "sparklint could not parse this file, so no sparklint check ran on it ("
+              + error.message() + ")";
+      state.reportMatch(buildDescription(
+              FindingPosition.at(tree, source, error.line(), error.column()))
+          .setMessage(message)
+          .overrideSeverity(SeverityLevel.SUGGESTION)
+          .build());
+    }
   }
 }

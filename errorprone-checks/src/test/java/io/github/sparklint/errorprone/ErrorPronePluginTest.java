@@ -75,7 +75,28 @@ class ErrorPronePluginTest {
         .doesNotContain("exception");
   }
 
+  @Test
+  void fileSparklintCannotParseGetsOneNoteAndNeverFailsTheBuild() throws IOException {
+    // javac reads Unicode escapes anywhere, keywords included; JavaParser (with sparklint's
+    // settings) does not, so this file compiles but cannot be analyzed.
+    String escaped = JOB.replace("class Job", "class Escaped")
+        .replace("public List<Row> run", "\\u0070ublic List<Row> run");
+
+    Compilation result = compile(List.of("-Xep:UnicodeEscape:OFF"), List.of("-Werror"), escaped);
+
+    assertThat(result.success()).as(result.toString()).isTrue();
+    assertThat(result.sparklint()).singleElement().asString()
+        .startsWith("NOTE Escaped.java:9 [Spark")
+        .contains("sparklint could not parse this file, so no sparklint check ran on it (syntax "
+            + "error: Parse error. Found \"<\", expected \"(\")");
+  }
+
   private Compilation compile(List<String> epFlags, String... sources) throws IOException {
+    return compile(epFlags, List.of(), sources);
+  }
+
+  private Compilation compile(List<String> epFlags, List<String> javacFlags, String... sources)
+      throws IOException {
     List<Path> files = new ArrayList<>();
     for (String source : sources) {
       String name = source.replaceAll("(?s).*public class (\\w+).*", "$1");
@@ -87,6 +108,7 @@ class ErrorPronePluginTest {
         "-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
         "-Xplugin:ErrorProne " + String.join(" ", epFlags),
         "-processorpath", classpath, "-classpath", classpath, "-d", out.toString()));
+    options.addAll(javacFlags);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, null)) {

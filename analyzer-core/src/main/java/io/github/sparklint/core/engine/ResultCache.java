@@ -8,18 +8,23 @@ import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rule.Rule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Per-file results kept between runs, so an unchanged file is not analyzed again. An entry's key
@@ -28,8 +33,17 @@ import java.util.stream.Collectors;
  * changed setting or a new sparklint build therefore misses. Entries are JSON files written to a
  * temporary file and moved into place; an unreadable or corrupt entry counts as a miss and is
  * rewritten. The cache never stores anything but sparklint's own results.
+ *
+ * <p>The cache prunes itself: a hit refreshes the entry's time stamp (at most once a day), and at
+ * most once a day a run deletes the entries no run has used for {@link #MAX_UNUSED} (old file
+ * versions, deleted files, other configurations) and temporary files left by killed runs.
  */
 public final class ResultCache {
+  /** Entries unused for this long are deleted. */
+  public static final Duration MAX_UNUSED = Duration.ofDays(30);
+  private static final Duration REFRESH_AFTER = Duration.ofDays(1);
+  private static final Duration STALE_TEMP = Duration.ofHours(1);
+  private static final String PRUNE_MARKER = "last-pruned";
   private static final int FORMAT = 1;
   private static final Gson GSON = new Gson();
 
@@ -50,8 +64,46 @@ public final class ResultCache {
       throw new ConfigException("cannot use cache directory " + root + ": " + e);
     }
     String ruleIds = rules.stream().map(Rule::id).sorted().collect(Collectors.joining(","));
-    return new ResultCache(root, "sparklint-cache " + FORMAT + "\n" + Sparklint.version() + " "
-        + buildStamp() + "\n" + config.fingerprint() + "\n" + ruleIds + "\n");
+    ResultCache cache = new ResultCache(root, "sparklint-cache " + FORMAT + "\n"
+        + Sparklint.version() + " " + buildStamp() + "\n" + config.fingerprint() + "\n" + ruleIds
+        + "\n");
+    cache.pruneIfDue(Instant.now());
+    return cache;
+  }
+
+  /**
+   * Deletes entries unused for {@link #MAX_UNUSED} and stale temporary files, unless a run did so
+   * less than a day before {@code now}. Failures are ignored: pruning only saves disk space.
+   */
+  void pruneIfDue(Instant now) {
+    Path marker = dir.resolve(PRUNE_MARKER);
+    try {
+      if (Files.exists(marker)
+          && Files.getLastModifiedTime(marker).toInstant().isAfter(now.minus(REFRESH_AFTER))) {
+        return;
+      }
+      Files.write(marker, new byte[0]);
+      Files.setLastModifiedTime(marker, FileTime.from(now));
+      try (Stream<Path> files = Files.find(dir, 2, (file, attrs) -> attrs.isRegularFile())) {
+        files.forEach(file -> deleteIfStale(file, now));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // The next run tries again.
+    }
+  }
+
+  private static void deleteIfStale(Path file, Instant now) {
+    String name = file.getFileName().toString();
+    Duration maxAge = name.endsWith(".json") ? MAX_UNUSED
+        : name.endsWith(".tmp") ? STALE_TEMP : null;
+    try {
+      if (maxAge != null
+          && Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(maxAge))) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // Another run may have deleted or replaced it.
+    }
   }
 
   /** The key of a file with these bytes. */
@@ -69,6 +121,7 @@ public final class ResultCache {
       return Optional.empty();
     }
     try {
+      refresh(entry);
       Entry stored = GSON.fromJson(Files.readString(entry, StandardCharsets.UTF_8), Entry.class);
       if (stored == null || stored.format != FORMAT || stored.findings == null
           || stored.errors == null) {
@@ -103,6 +156,14 @@ public final class ResultCache {
       }
     } catch (IOException e) {
       // The cache is an optimization: the result was still reported.
+    }
+  }
+
+  /** Marks {@code entry} as used, so that pruning keeps it; written at most once a day. */
+  private static void refresh(Path entry) throws IOException {
+    Instant now = Instant.now();
+    if (Files.getLastModifiedTime(entry).toInstant().isBefore(now.minus(REFRESH_AFTER))) {
+      Files.setLastModifiedTime(entry, FileTime.from(now));
     }
   }
 
