@@ -60,11 +60,15 @@ public final class SparkBroadcastLargeSource implements Rule {
     RowBounds bounds = new RowBounds(context.types());
     long max = context.option(MAX_ROWS);
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
-      Optional<SparkKind> owner = context.types().ownerOf(call);
-      if (owner.isEmpty() || call.getArguments().isEmpty()) {
+      String method = call.getNameAsString();
+      if (call.getArguments().isEmpty()
+          || (!SparkState.isBroadcastMarkingName(method) && !SparkApi.isSqlQueryName(method))) {
         continue;
       }
-      String method = call.getNameAsString();
+      Optional<SparkKind> owner = context.types().ownerOf(call);
+      if (owner.isEmpty()) {
+        continue;
+      }
       if (SparkState.isBroadcastFunction(owner.get(), method)) {
         checkSide(context, call, call.getArgument(0), "broadcast(...)", reads, bounds, max);
       } else if (SparkState.isHint(owner.get(), method) && isBroadcastHint(call.getArgument(0))) {
@@ -151,7 +155,8 @@ public final class SparkBroadcastLargeSource implements Rule {
   /** Names registered as temporary views in this file: their size is not known. */
   private static Set<String> tempViews(RuleContext context) {
     return FileNodes.of(context.compilationUnit()).calls().stream()
-        .filter(m -> !m.getArguments().isEmpty() && m.getScope().isPresent())
+        .filter(m -> SparkState.isTempViewRegistrationName(m.getNameAsString())
+            && !m.getArguments().isEmpty() && m.getScope().isPresent())
         .filter(m -> context.types().receiverKind(m)
             .filter(k -> SparkState.isTempViewRegistration(k, m.getNameAsString())).isPresent())
         .map(m -> Constants.stringValue(m.getArgument(0)))

@@ -54,7 +54,7 @@ public final class SparkCacheInLoop implements Rule {
   @Override
   public void check(RuleContext context) {
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
-      if (call.getScope().isEmpty()) {
+      if (call.getScope().isEmpty() || !SparkState.isCachingName(call.getNameAsString())) {
         continue;
       }
       Optional<SparkKind> owner = context.types().receiverKind(call);

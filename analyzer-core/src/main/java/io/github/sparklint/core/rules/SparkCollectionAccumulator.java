@@ -52,6 +52,9 @@ public final class SparkCollectionAccumulator implements Rule {
   public void check(RuleContext context) {
     SparkTypes types = context.types();
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
+      if (!SparkState.isGrowingAccumulatorFactoryName(call.getNameAsString())) {
+        continue;
+      }
       Optional<SparkKind> owner = types.receiverKind(call);
       if (owner.isPresent()
           && SparkState.isGrowingAccumulatorFactory(owner.get(), call.getNameAsString())) {

@@ -58,7 +58,8 @@ public final class SparkLocalIteratorAccumulation implements Rule {
   public void check(RuleContext context) {
     RowBounds bounds = new RowBounds(context.types());
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
-      if (!call.getArguments().isEmpty() || call.getScope().isEmpty()) {
+      if (!call.getArguments().isEmpty() || call.getScope().isEmpty()
+          || !SparkApi.isLocalIteratorName(call.getNameAsString())) {
         continue;
       }
       Optional<SparkKind> owner = context.types().receiverKind(call);

@@ -44,7 +44,7 @@ public final class SparkStreamingUnboundedState implements Rule {
   public void check(RuleContext context) {
     StreamLineage lineage = new StreamLineage(context.types());
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
-      if (call.getScope().isEmpty()) {
+      if (call.getScope().isEmpty() || !SparkState.isStreamingStateName(call.getNameAsString())) {
         continue;
       }
       Optional<SparkKind> owner = context.types().receiverKind(call);

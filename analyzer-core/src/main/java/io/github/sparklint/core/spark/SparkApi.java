@@ -223,6 +223,9 @@ public final class SparkApi {
   /** Methods returning a driver-side iterator over every row. */
   private static final Set<String> LOCAL_ITERATORS = Set.of("toLocalIterator");
 
+  /** The method running SQL text. */
+  private static final String SQL = "sql";
+
   private static void returns(SparkKind owner, SparkKind result, String... methods) {
     Map<String, SparkKind> m = RETURNS.computeIfAbsent(owner, k -> new HashMap<>());
     for (String method : methods) {
@@ -315,7 +318,12 @@ public final class SparkApi {
 
   /** True when {@code method} on {@code owner} runs a SQL text given as its first argument. */
   public static boolean isSqlQuery(SparkKind owner, String method) {
-    return (owner == SESSION || owner == SQL_CONTEXT) && method.equals("sql");
+    return (owner == SESSION || owner == SQL_CONTEXT) && method.equals(SQL);
+  }
+
+  /** The name of {@link #isSqlQuery} (a cheap pre-filter). */
+  public static boolean isSqlQueryName(String method) {
+    return method.equals(SQL);
   }
 
   /** True for {@code spark.range(...)} / {@code sc.range(...)}, whose size is its arguments. */
@@ -355,6 +363,11 @@ public final class SparkApi {
   /** True when {@code method} on a Dataset/RDD returns a driver-side iterator over all rows. */
   public static boolean isLocalIterator(SparkKind owner, String method) {
     return owner.isDistributed() && LOCAL_ITERATORS.contains(method);
+  }
+
+  /** The names of {@link #isLocalIterator} (a cheap pre-filter). */
+  public static boolean isLocalIteratorName(String method) {
+    return LOCAL_ITERATORS.contains(method);
   }
 
   /** Spark classes holding state on the driver or in a streaming query ({@link SparkState}). */

@@ -88,6 +88,15 @@ public final class SparkState {
   /** The Dataset method declaring event-time lateness, which lets Spark drop old state. */
   private static final String WATERMARK = "withWatermark";
 
+  /** The methods marking a Dataset, or shipping a value, for broadcast. */
+  private static final String BROADCAST = "broadcast";
+  private static final String HINT = "hint";
+
+  /** Every method name a streaming-state check can match (a cheap pre-filter). */
+  private static final Set<String> STREAMING_STATE_NAMES = SparkTables.union(
+      SparkTables.names(STATEFUL_AGGREGATIONS), STATEFUL_DEDUPLICATIONS, STREAM_JOINS,
+      ARBITRARY_STATE);
+
   /** True for a join hint name that broadcasts ({@code broadcast}, {@code broadcastjoin}, ...). */
   public static boolean isBroadcastHintName(String hint) {
     return BROADCAST_HINTS.contains(hint.trim().toLowerCase(Locale.ROOT));
@@ -100,17 +109,25 @@ public final class SparkState {
 
   /** True for {@code functions.broadcast(df)}, which marks {@code df} for a broadcast join. */
   public static boolean isBroadcastFunction(SparkKind owner, String method) {
-    return owner == FUNCTIONS && method.equals("broadcast");
+    return owner == FUNCTIONS && method.equals(BROADCAST);
   }
 
   /** True for {@code df.hint(name, ...)}. */
   public static boolean isHint(SparkKind owner, String method) {
-    return owner == DATASET && method.equals("hint");
+    return owner == DATASET && method.equals(HINT);
   }
 
   /** True for {@code sc.broadcast(value)}, which ships a driver-side value to every executor. */
   public static boolean isBroadcastVariable(SparkKind owner, String method) {
-    return owner == SPARK_CONTEXT && method.equals("broadcast");
+    return owner == SPARK_CONTEXT && method.equals(BROADCAST);
+  }
+
+  /**
+   * True for the names of {@link #isBroadcastFunction}, {@link #isHint} and {@link
+   * #isBroadcastVariable} (a cheap pre-filter before resolving the owner).
+   */
+  public static boolean isBroadcastMarkingName(String method) {
+    return method.equals(BROADCAST) || method.equals(HINT);
   }
 
   /** True when {@code method} on {@code owner} reads a whole table or set of files. */
@@ -128,9 +145,19 @@ public final class SparkState {
     return owner == DATASET && TEMP_VIEW_REGISTRATIONS.contains(method);
   }
 
+  /** The names of {@link #isTempViewRegistration} (a cheap pre-filter). */
+  public static boolean isTempViewRegistrationName(String method) {
+    return TEMP_VIEW_REGISTRATIONS.contains(method);
+  }
+
   /** True for {@code cache()} / {@code persist(...)} on a Dataset or RDD. */
   public static boolean isCaching(SparkKind owner, String method) {
     return owner.isDistributed() && CACHING.contains(method);
+  }
+
+  /** The names of {@link #isCaching} (a cheap pre-filter). */
+  public static boolean isCachingName(String method) {
+    return CACHING.contains(method);
   }
 
   /** True for {@code unpersist(...)} on a Dataset or RDD. */
@@ -161,6 +188,19 @@ public final class SparkState {
   /** True for {@code sc.collectionAccumulator(...)} and other growing accumulator factories. */
   public static boolean isGrowingAccumulatorFactory(SparkKind owner, String method) {
     return owner == SPARK_CONTEXT && GROWING_ACCUMULATOR_FACTORIES.contains(method);
+  }
+
+  /** The names of {@link #isGrowingAccumulatorFactory} (a cheap pre-filter). */
+  public static boolean isGrowingAccumulatorFactoryName(String method) {
+    return GROWING_ACCUMULATOR_FACTORIES.contains(method);
+  }
+
+  /**
+   * The names of {@link #isStatefulAggregation}, {@link #isStatefulDeduplication}, {@link #isJoin}
+   * and {@link #isArbitraryState} (a cheap pre-filter).
+   */
+  public static boolean isStreamingStateName(String method) {
+    return STREAMING_STATE_NAMES.contains(method);
   }
 
   /** True for a method of a streaming source reader that yields a streaming Dataset. */

@@ -24,4 +24,14 @@ final class SparkTables {
     }
     return Set.copyOf(names);
   }
+
+  /** The names in any of {@code sets}, as one set. */
+  @SafeVarargs
+  static Set<String> union(Set<String>... sets) {
+    Set<String> names = new HashSet<>();
+    for (Set<String> set : sets) {
+      names.addAll(set);
+    }
+    return Set.copyOf(names);
+  }
 }
