@@ -18,7 +18,6 @@ import static io.github.sparklint.core.spark.SparkKind.STREAM_WRITER;
 import static io.github.sparklint.core.spark.SparkKind.WRITER;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,7 @@ import java.util.Set;
  * The Spark API facts about types and data flow: which classes are Datasets, RDDs or sessions,
  * what each method returns, which actions bring data to the driver, which calls bound a result's
  * size. Rules read every Spark fact from this package, never from string literals of their own:
- * this class, {@link SparkClosures} (functions run on executors or on the driver), {@link
+ * this class (with {@link SparkDStreams} for the legacy DStream API), {@link SparkClosures} (functions run on executors or on the driver), {@link
  * SparkState} (broadcasts, caching, accumulators, streaming state) and {@link SparkConfigKeys}
  * (settings, keys, defaults).
  */
@@ -224,24 +223,19 @@ public final class SparkApi {
   private static final Set<String> LOCAL_ITERATORS = Set.of("toLocalIterator");
 
   private static void returns(SparkKind owner, SparkKind result, String... methods) {
-    Map<String, SparkKind> m = RETURNS.computeIfAbsent(owner, k -> new HashMap<>());
-    for (String method : methods) {
-      m.put(method, result);
-    }
+    SparkTables.put(RETURNS, owner, result, methods);
   }
 
   private static void staticReturns(SparkKind owner, SparkKind result, String... methods) {
-    Map<String, SparkKind> m = STATIC_RETURNS.computeIfAbsent(owner, k -> new HashMap<>());
-    for (String method : methods) {
-      m.put(method, result);
-    }
+    SparkTables.put(STATIC_RETURNS, owner, result, methods);
   }
 
   /** The kind of a Spark class given by its qualified name ({@code Outer.Inner} or {@code $}). */
   public static Optional<SparkKind> kindOfClass(String qualifiedName) {
     String name = qualifiedName.replace('$', '.');
     return Optional.ofNullable(CLASSES.get(name))
-        .or(() -> Optional.ofNullable(STATE_CLASSES.get(name)));
+        .or(() -> Optional.ofNullable(STATE_CLASSES.get(name)))
+        .or(() -> SparkDStreams.kindOfClass(name));
   }
 
   /** True when {@code qualifiedName} is a Spark class this table knows. */
@@ -253,17 +247,20 @@ public final class SparkApi {
   public static Set<String> knownClasses() {
     Set<String> all = new HashSet<>(CLASSES.keySet());
     all.addAll(STATE_CLASSES.keySet());
+    all.addAll(SparkDStreams.classes());
     return Set.copyOf(all);
   }
 
   /** What an instance method of {@code owner} returns, when it is a Spark kind. */
   public static Optional<SparkKind> returnKind(SparkKind owner, String method) {
-    return Optional.ofNullable(RETURNS.getOrDefault(owner, Map.of()).get(method));
+    return Optional.ofNullable(RETURNS.getOrDefault(owner, Map.of()).get(method))
+        .or(() -> SparkDStreams.returnKind(owner, method));
   }
 
   /** What a static method of the Spark class {@code owner} returns, when it is a Spark kind. */
   public static Optional<SparkKind> staticReturnKind(SparkKind owner, String method) {
-    return Optional.ofNullable(STATIC_RETURNS.getOrDefault(owner, Map.of()).get(method));
+    return Optional.ofNullable(STATIC_RETURNS.getOrDefault(owner, Map.of()).get(method))
+        .or(() -> SparkDStreams.staticReturnKind(owner, method));
   }
 
   /** True when {@code method} on {@code owner} brings all of the receiver's rows to the driver. */
