@@ -75,4 +75,56 @@ class SparkClosureMutatesDriverStateTest {
         """)
         .doTest();
   }
+
+  @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    helper.addSourceLines("StreamStats.java", """
+        import java.util.ArrayList;
+        import java.util.Arrays;
+        import java.util.List;
+        import java.util.concurrent.atomic.AtomicLong;
+        import org.apache.spark.api.java.Optional;
+        import org.apache.spark.api.java.function.Function3;
+        import org.apache.spark.streaming.Durations;
+        import org.apache.spark.streaming.State;
+        import org.apache.spark.streaming.StateSpec;
+        import org.apache.spark.streaming.api.java.JavaPairDStream;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+        import scala.Tuple2;
+
+        class StreamStats {
+          void run(JavaStreamingContext jssc) {
+            long[] words = {0};
+            List<String> seen = new ArrayList<>();
+            AtomicLong batches = new AtomicLong();
+            JavaPairDStream<String, Integer> pairs = jssc.socketTextStream("localhost", 9999)
+                .flatMap(l -> Arrays.asList(l.split(" ")).iterator())
+                .mapToPair(w -> {
+                  // BUG: Diagnostic contains: `words[0]++` changes driver-side `words` inside the function passed to `mapToPair`
+                  words[0]++;
+                  return new Tuple2<>(w, 1);
+                });
+            pairs.foreachRDD((rdd, time) -> {
+              batches.incrementAndGet();
+              seen.addAll(rdd.keys().take(10));
+              // BUG: Diagnostic contains: `seen.add(...)`
+              rdd.foreach(t -> seen.add(t._1()));
+            });
+            Function3<String, Optional<Integer>, State<Integer>, String> track =
+                (word, one, state) -> {
+                  // BUG: Diagnostic contains: inside the function passed to `function`
+                  seen.add(word);
+                  return word;
+                };
+            pairs.mapWithState(StateSpec.function(track).timeout(Durations.minutes(30)));
+            pairs.updateStateByKey((List<Integer> values, Optional<Integer> state) -> {
+              // BUG: Diagnostic contains: `batches.incrementAndGet(...)`
+              batches.incrementAndGet();
+              return Optional.of(values.size() + state.orElse(0));
+            });
+          }
+        }
+        """)
+        .doTest();
+  }
 }

@@ -121,4 +121,32 @@ import org.apache.spark.api.java.function.Function;
             """)
         .doTest();
   }
+
+  @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    helper.addSourceLines("Enrich.java", """
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.broadcast.Broadcast;
+        import org.apache.spark.streaming.api.java.JavaDStream;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+        class Enrich {
+          void run(JavaStreamingContext jssc, JavaPairRDD<String, Integer> users) {
+            Map<String, Integer> lookup = users.collectAsMap();
+            JavaDStream<String> lines = jssc.socketTextStream("localhost", 9999);
+            lines.foreachRDD(rdd -> System.out.println(lookup.size() + rdd.count()));
+            Broadcast<Map<String, Integer>> lookupBc = jssc.sparkContext().broadcast(lookup);
+            lines.map(s -> lookupBc.value().get(s));
+            // BUG: Diagnostic contains: the function passed to `filter` captures `lookup`
+            lines.filter(s -> lookup.containsKey(s))
+                .foreachRDD(rdd -> {
+                  // BUG: Diagnostic contains: the function passed to `foreachPartition` captures `lookup`
+                  rdd.foreachPartition(it -> it.forEachRemaining(s -> lookup.get(s)));
+                });
+          }
+        }
+        """)
+        .doTest();
+  }
 }
