@@ -203,4 +203,25 @@ public final class SparkState {
   public static boolean isNoTimeout(SparkKind owner, String method) {
     return owner == SparkKind.STATE_TIMEOUT && method.equals(NO_TIMEOUT);
   }
+
+  /**
+   * True for a DStream's {@code mapWithState(spec)}: per-key state kept across batches, expired
+   * only by the spec's {@code timeout(...)} or the function's {@code state.remove()}.
+   */
+  public static boolean isStateSpecState(SparkKind owner, String method) {
+    return owner == SparkKind.DSTREAM && method.equals("mapWithState");
+  }
+
+  /** True for {@code StateSpec.function(f)}, which creates a spec without a timeout. */
+  public static boolean isStateSpecFactory(SparkKind owner, String method) {
+    return owner == SparkKind.STATE_SPEC && method.equals("function");
+  }
+
+  /**
+   * True for {@code spec.timeout(duration)}, after which idle keys expire; it sets the timeout on
+   * the spec it is called on (and returns it).
+   */
+  public static boolean isStateSpecTimeout(SparkKind owner, String method) {
+    return owner == SparkKind.STATE_SPEC && method.equals("timeout");
+  }
 }
