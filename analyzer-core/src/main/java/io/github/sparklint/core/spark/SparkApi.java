@@ -142,6 +142,7 @@ public final class SparkApi {
     staticReturns(SESSION, SESSION, "active", "getActiveSession", "getDefaultSession");
     staticReturns(SPARK_CONTEXT, SPARK_CONTEXT, "getOrCreate", "fromSparkContext");
     staticReturns(FUNCTIONS, DATASET, "broadcast");
+    SparkDStreams.addReturns(SparkApi::returns, SparkApi::staticReturns);
   }
 
   /** Actions that bring every row of the receiver to the driver. */
@@ -253,14 +254,12 @@ public final class SparkApi {
 
   /** What an instance method of {@code owner} returns, when it is a Spark kind. */
   public static Optional<SparkKind> returnKind(SparkKind owner, String method) {
-    return Optional.ofNullable(RETURNS.getOrDefault(owner, Map.of()).get(method))
-        .or(() -> SparkDStreams.returnKind(owner, method));
+    return Optional.ofNullable(RETURNS.getOrDefault(owner, Map.of()).get(method));
   }
 
   /** What a static method of the Spark class {@code owner} returns, when it is a Spark kind. */
   public static Optional<SparkKind> staticReturnKind(SparkKind owner, String method) {
-    return Optional.ofNullable(STATIC_RETURNS.getOrDefault(owner, Map.of()).get(method))
-        .or(() -> SparkDStreams.staticReturnKind(owner, method));
+    return Optional.ofNullable(STATIC_RETURNS.getOrDefault(owner, Map.of()).get(method));
   }
 
   /** True when {@code method} on {@code owner} brings all of the receiver's rows to the driver. */

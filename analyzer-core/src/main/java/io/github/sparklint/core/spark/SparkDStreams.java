@@ -6,7 +6,6 @@ import static io.github.sparklint.core.spark.SparkKind.SPARK_CONTEXT;
 import static io.github.sparklint.core.spark.SparkKind.STATE_SPEC;
 import static io.github.sparklint.core.spark.SparkKind.STREAMING_CONTEXT;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +13,8 @@ import java.util.Set;
 /**
  * The type facts of the legacy Spark Streaming (DStream) API, checked against the
  * spark-streaming 3.5 jar: which classes are streams, contexts and state specs, and what their
- * methods return. {@link SparkApi} reads them; which DStream functions run where is in {@link
- * SparkClosures}, {@code mapWithState}'s state in {@link SparkState}.
+ * methods return. {@link SparkApi} reads and merges them; which DStream functions run where is in
+ * {@link SparkClosures}, {@code mapWithState}'s state in {@link SparkState}.
  *
  * <p>Every DStream transformation returns a DStream, including {@code count}, {@code reduce} and
  * {@code countByValue}, which are actions on an RDD but per-batch streams here: nothing reaches
@@ -42,13 +41,18 @@ final class SparkDStreams {
           Map.entry("org.apache.spark.streaming.StreamingContext", STREAMING_CONTEXT),
           Map.entry("org.apache.spark.streaming.StateSpec", STATE_SPEC));
 
-  private static final Map<SparkKind, Map<String, SparkKind>> RETURNS =
-      new EnumMap<>(SparkKind.class);
-  private static final Map<SparkKind, Map<String, SparkKind>> STATIC_RETURNS =
-      new EnumMap<>(SparkKind.class);
+  /** Records that {@code methods} of {@code owner} return {@code result}. */
+  @FunctionalInterface
+  interface Returns {
+    void put(SparkKind owner, SparkKind result, String... methods);
+  }
 
-  static {
-    SparkTables.put(RETURNS, DSTREAM, DSTREAM,
+  /**
+   * Adds what the DStream API's instance methods ({@code returns}) and static methods ({@code
+   * staticReturns}) return to {@link SparkApi}'s tables.
+   */
+  static void addReturns(Returns returns, Returns staticReturns) {
+    returns.put(DSTREAM, DSTREAM,
         // JavaDStreamLike
         "map", "flatMap", "filter", "mapPartitions", "mapToPair", "flatMapToPair",
         "mapPartitionsToPair", "glom", "reduce", "reduceByWindow", "count", "countByWindow",
@@ -60,20 +64,20 @@ final class SparkDStreams {
         "flatMapValues", "join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin", "cogroup",
         "updateStateByKey", "mapWithState", "stateSnapshots", "inputDStream",
         "receiverInputDStream");
-    SparkTables.put(RETURNS, DSTREAM, RDD, "compute", "wrapRDD");
-    SparkTables.put(RETURNS, DSTREAM, STREAMING_CONTEXT, "context");
-    SparkTables.put(STATIC_RETURNS, DSTREAM, DSTREAM,
+    returns.put(DSTREAM, RDD, "compute", "wrapRDD");
+    returns.put(DSTREAM, STREAMING_CONTEXT, "context");
+    staticReturns.put(DSTREAM, DSTREAM,
         "fromDStream", "fromJavaDStream", "fromPairDStream", "fromInputDStream",
         "fromReceiverInputDStream");
-    SparkTables.put(RETURNS, STREAMING_CONTEXT, DSTREAM,
+    returns.put(STREAMING_CONTEXT, DSTREAM,
         "socketTextStream", "socketStream", "rawSocketStream", "receiverStream",
         "textFileStream", "binaryRecordsStream", "fileStream", "queueStream", "union",
         "transform", "transformToPair");
-    SparkTables.put(RETURNS, STREAMING_CONTEXT, SPARK_CONTEXT, "sparkContext");
-    SparkTables.put(RETURNS, STREAMING_CONTEXT, STREAMING_CONTEXT, "ssc");
-    SparkTables.put(STATIC_RETURNS, STREAMING_CONTEXT, STREAMING_CONTEXT, "getOrCreate");
-    SparkTables.put(STATIC_RETURNS, STATE_SPEC, STATE_SPEC, "function");
-    SparkTables.put(RETURNS, STATE_SPEC, STATE_SPEC,
+    returns.put(STREAMING_CONTEXT, SPARK_CONTEXT, "sparkContext");
+    returns.put(STREAMING_CONTEXT, STREAMING_CONTEXT, "ssc");
+    staticReturns.put(STREAMING_CONTEXT, STREAMING_CONTEXT, "getOrCreate");
+    staticReturns.put(STATE_SPEC, STATE_SPEC, "function");
+    returns.put(STATE_SPEC, STATE_SPEC,
         "timeout", "numPartitions", "partitioner", "initialState");
   }
 
@@ -85,15 +89,5 @@ final class SparkDStreams {
   /** Every DStream API class this table knows, by qualified name. */
   static Set<String> classes() {
     return CLASSES.keySet();
-  }
-
-  /** What an instance method of a DStream API kind returns, when it is a Spark kind. */
-  static Optional<SparkKind> returnKind(SparkKind owner, String method) {
-    return Optional.ofNullable(RETURNS.getOrDefault(owner, Map.of()).get(method));
-  }
-
-  /** What a static method of a DStream API class returns, when it is a Spark kind. */
-  static Optional<SparkKind> staticReturnKind(SparkKind owner, String method) {
-    return Optional.ofNullable(STATIC_RETURNS.getOrDefault(owner, Map.of()).get(method));
   }
 }
