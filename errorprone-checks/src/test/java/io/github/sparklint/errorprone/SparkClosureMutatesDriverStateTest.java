@@ -78,50 +78,45 @@ class SparkClosureMutatesDriverStateTest {
 
   @Test
   void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
-    helper.addSourceLines("StreamStats.java", """
-        import java.util.ArrayList;
-        import java.util.Arrays;
-        import java.util.List;
+    helper.addSourceLines("SessionTracker.java", """
+        import java.util.*;
         import java.util.concurrent.atomic.AtomicLong;
         import org.apache.spark.api.java.Optional;
-        import org.apache.spark.api.java.function.Function3;
-        import org.apache.spark.streaming.Durations;
-        import org.apache.spark.streaming.State;
-        import org.apache.spark.streaming.StateSpec;
-        import org.apache.spark.streaming.api.java.JavaPairDStream;
-        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+        import org.apache.spark.api.java.function.PairFunction;
+        import org.apache.spark.streaming.*;
+        import org.apache.spark.streaming.api.java.*;
         import scala.Tuple2;
 
-        class StreamStats {
+        class SessionTracker {
+          private long merged;
+
           void run(JavaStreamingContext jssc) {
-            long[] words = {0};
-            List<String> seen = new ArrayList<>();
+            Map<String, Long> lastSeen = new HashMap<>();
             AtomicLong batches = new AtomicLong();
-            JavaPairDStream<String, Integer> pairs = jssc.socketTextStream("localhost", 9999)
-                .flatMap(l -> Arrays.asList(l.split(" ")).iterator())
-                .mapToPair(w -> {
-                  // BUG: Diagnostic contains: `words[0]++` changes driver-side `words` inside the function passed to `mapToPair`
-                  words[0]++;
-                  return new Tuple2<>(w, 1);
+            JavaDStream<String> clicks = jssc.textFileStream("/clicks");
+            JavaPairDStream<String, Long> byUser =
+                clicks.mapToPair(new PairFunction<String, String, Long>() {
+                  @Override
+                  public Tuple2<String, Long> call(String user) {
+                    // BUG: Diagnostic contains: `lastSeen.put(...)`
+                    lastSeen.put(user, System.currentTimeMillis());
+                    return new Tuple2<>(user, 1L);
+                  }
                 });
-            pairs.foreachRDD((rdd, time) -> {
+            byUser.foreachRDD((rdd, time) -> {
               batches.incrementAndGet();
-              seen.addAll(rdd.keys().take(10));
-              // BUG: Diagnostic contains: `seen.add(...)`
-              rdd.foreach(t -> seen.add(t._1()));
+              lastSeen.clear();
+              // BUG: Diagnostic contains: inside the function passed to `foreachPartition`
+              rdd.foreachPartition(it -> it.forEachRemaining(t -> lastSeen.put(t._1(), t._2())));
             });
-            Function3<String, Optional<Integer>, State<Integer>, String> track =
-                (word, one, state) -> {
-                  // BUG: Diagnostic contains: inside the function passed to `function`
-                  seen.add(word);
-                  return word;
-                };
-            pairs.mapWithState(StateSpec.function(track).timeout(Durations.minutes(30)));
-            pairs.updateStateByKey((List<Integer> values, Optional<Integer> state) -> {
-              // BUG: Diagnostic contains: `batches.incrementAndGet(...)`
-              batches.incrementAndGet();
-              return Optional.of(values.size() + state.orElse(0));
-            });
+            // BUG: Diagnostic contains: changes driver-side `merged`
+            byUser.reduceByKeyAndWindow((a, b) -> a + b + merged++, Durations.minutes(10));
+            byUser.mapWithState(StateSpec.function(
+                (Time time, String user, Optional<Long> n, State<Long> state) -> {
+                  // BUG: Diagnostic contains: `lastSeen.remove(...)`
+                  lastSeen.remove(user);
+                  return Optional.of(user);
+                }).timeout(Durations.minutes(30)));
           }
         }
         """)

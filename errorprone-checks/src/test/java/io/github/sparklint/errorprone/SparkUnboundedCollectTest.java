@@ -75,21 +75,13 @@ class SparkUnboundedCollectTest {
   @Test
   void dStreamBatchesReachTheDriverInForeachRddAndTransform() {
     helper.addSourceLines("WordCountStream.java", """
-        import java.util.Arrays;
-        import java.util.List;
-        import java.util.Map;
+        import java.util.*;
         import org.apache.spark.api.java.JavaRDD;
         import org.apache.spark.api.java.function.VoidFunction;
-        import org.apache.spark.streaming.api.java.JavaDStream;
-        import org.apache.spark.streaming.api.java.JavaPairDStream;
-        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+        import org.apache.spark.streaming.api.java.*;
         import scala.Tuple2;
 
         class WordCountStream {
-          static class Feed {
-            void foreachRDD(VoidFunction<List<String>> f) {}
-          }
-
           void bounded(JavaDStream<String> lines, Feed feed) {
             lines.foreachRDD(rdd -> {
               rdd.foreachPartition(it -> it.forEachRemaining(System.out::println));
@@ -126,6 +118,11 @@ class SparkUnboundedCollectTest {
               return rdd.keys();
             });
           }
+        }
+
+        /** Not Spark: a user type with a foreachRDD method. */
+        interface Feed {
+          void foreachRDD(VoidFunction<List<String>> f);
         }
         """)
         .doTest();
