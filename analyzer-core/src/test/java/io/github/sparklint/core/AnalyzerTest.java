@@ -126,12 +126,38 @@ class AnalyzerTest {
   void symbolSolverLayerFindsTheSameWithSparkOnTheClasspath() throws Exception {
     Path src = Files.createDirectories(dir.resolve("src/jobs"));
     Files.writeString(src.resolve("Job.java"), BAD_JOB);
+    assertThat(withSparkOnTheClasspath().findings())
+        .extracting(f -> f.file() + ":" + f.line() + ":" + f.ruleId())
+        .containsExactly("src/jobs/Job.java:6:SparkUnboundedCollect");
+  }
+
+  @Test
+  void symbolSolverLayerTypesTheBatchRddsOfDStreams() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src/jobs"));
+    Files.writeString(src.resolve("Stream.java"), """
+        package jobs;
+        import java.util.List;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+        class Stream {
+          void run(JavaStreamingContext jssc, List<String> words) {
+            jssc.socketTextStream("localhost", 9999)
+                .map(String::trim)
+                .foreachRDD((rdd, time) -> rdd.collect());
+            jssc.textFileStream("/in").filter(s -> words.add(s));
+          }
+        }
+        """);
+    assertThat(withSparkOnTheClasspath().findings())
+        .extracting(f -> f.file() + ":" + f.line() + ":" + f.ruleId())
+        .containsExactly("src/jobs/Stream.java:8:SparkUnboundedCollect",
+            "src/jobs/Stream.java:9:SparkClosureMutatesDriverState");
+  }
+
+  private AnalysisResult withSparkOnTheClasspath() {
     List<Path> sparkJars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(Path::of).filter(p -> p.getFileName().toString().startsWith("spark-")).toList();
     assertThat(sparkJars).as("spark jars on the test classpath").isNotEmpty();
-    AnalysisResult result = new Analyzer(SparklintConfig.defaults()).analyze(AnalysisRequest.builder()
+    return new Analyzer(SparklintConfig.defaults()).analyze(AnalysisRequest.builder()
         .input(dir.resolve("src")).baseDir(dir).classpath(sparkJars).symbolSolver(true).build());
-    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.line() + ":" + f.ruleId())
-        .containsExactly("src/jobs/Job.java:6:SparkUnboundedCollect");
   }
 }

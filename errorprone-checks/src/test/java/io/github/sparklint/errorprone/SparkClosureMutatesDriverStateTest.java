@@ -75,4 +75,51 @@ class SparkClosureMutatesDriverStateTest {
         """)
         .doTest();
   }
+
+  @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    helper.addSourceLines("SessionTracker.java", """
+        import java.util.*;
+        import java.util.concurrent.atomic.AtomicLong;
+        import org.apache.spark.api.java.Optional;
+        import org.apache.spark.api.java.function.PairFunction;
+        import org.apache.spark.streaming.*;
+        import org.apache.spark.streaming.api.java.*;
+        import scala.Tuple2;
+
+        class SessionTracker {
+          private long merged;
+
+          void run(JavaStreamingContext jssc) {
+            Map<String, Long> lastSeen = new HashMap<>();
+            AtomicLong batches = new AtomicLong();
+            JavaDStream<String> clicks = jssc.textFileStream("/clicks");
+            JavaPairDStream<String, Long> byUser =
+                clicks.mapToPair(new PairFunction<String, String, Long>() {
+                  @Override
+                  public Tuple2<String, Long> call(String user) {
+                    // BUG: Diagnostic contains: `lastSeen.put(...)`
+                    lastSeen.put(user, System.currentTimeMillis());
+                    return new Tuple2<>(user, 1L);
+                  }
+                });
+            byUser.foreachRDD((rdd, time) -> {
+              batches.incrementAndGet();
+              lastSeen.clear();
+              // BUG: Diagnostic contains: inside the function passed to `foreachPartition`
+              rdd.foreachPartition(it -> it.forEachRemaining(t -> lastSeen.put(t._1(), t._2())));
+            });
+            // BUG: Diagnostic contains: changes driver-side `merged`
+            byUser.reduceByKeyAndWindow((a, b) -> a + b + merged++, Durations.minutes(10));
+            byUser.mapWithState(StateSpec.function(
+                (Time time, String user, Optional<Long> n, State<Long> state) -> {
+                  // BUG: Diagnostic contains: `lastSeen.remove(...)`
+                  lastSeen.remove(user);
+                  return Optional.of(user);
+                }).timeout(Durations.minutes(30)));
+          }
+        }
+        """)
+        .doTest();
+  }
 }

@@ -121,4 +121,36 @@ import org.apache.spark.api.java.function.Function;
             """)
         .doTest();
   }
+
+  @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    helper.addSourceLines("BlocklistFilter.java", """
+        import java.nio.file.Files;
+        import java.nio.file.Paths;
+        import java.util.*;
+        import org.apache.spark.api.java.*;
+        import org.apache.spark.api.java.Optional;
+        import org.apache.spark.broadcast.Broadcast;
+        import org.apache.spark.streaming.api.java.*;
+        import scala.Tuple2;
+
+        class BlocklistFilter {
+          void run(JavaStreamingContext jssc, JavaRDD<String> known) throws Exception {
+            Set<String> blocked = new HashSet<>(Files.readAllLines(Paths.get("/etc/blocklist")));
+            Set<String> users = new HashSet<>(known.collect());
+            Broadcast<Set<String>> blockedBc = jssc.sparkContext().broadcast(blocked);
+            JavaReceiverInputDStream<String> events = jssc.socketTextStream("localhost", 9999);
+            events.transform(rdd ->
+                blocked.isEmpty() ? rdd : rdd.filter(e -> !blockedBc.value().contains(e)));
+            JavaPairDStream<String, Integer> perUser =
+                // BUG: Diagnostic contains: `blocked`, a driver-side collection filled from a file read
+                events.mapToPair(e -> new Tuple2<>(blocked.contains(e) ? "-" : e, 1));
+            // BUG: Diagnostic contains: the function passed to `updateStateByKey` captures `users`
+            perUser.updateStateByKey((List<Integer> counts, Optional<Integer> total) ->
+                Optional.of(users.size() + counts.size()));
+          }
+        }
+        """)
+        .doTest();
+  }
 }

@@ -64,4 +64,35 @@ class SparkNestedDistributedOperationTest {
         """)
         .doTest();
   }
+
+  @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    helper.addSourceLines("StreamFilter.java", """
+        import java.util.Arrays;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.streaming.api.java.JavaDStream;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+        class StreamFilter {
+          void run(JavaStreamingContext jssc, SparkSession spark, JavaRDD<String> blocked) {
+            JavaDStream<String> lines = jssc.socketTextStream("localhost", 9999);
+            lines.foreachRDD(rdd -> {
+              spark.createDataFrame(rdd, String.class).write().parquet("/out");
+              rdd.subtract(blocked).count();
+            });
+            lines.transform(rdd -> rdd.subtract(blocked));
+            // BUG: Diagnostic contains: `blocked.count(...)` uses an RDD inside the function passed to `filter`
+            lines.filter(s -> blocked.count() > 0);
+            // BUG: Diagnostic contains: uses a StreamingContext inside the function passed to `map`
+            lines.map(s -> jssc.sparkContext().parallelize(Arrays.asList(s)).count());
+            lines.foreachRDD(rdd -> rdd.foreach(s -> {
+              // BUG: Diagnostic contains: uses a DStream
+              lines.print();
+            }));
+          }
+        }
+        """)
+        .doTest();
+  }
 }

@@ -76,4 +76,41 @@ class SparkStreamingUnboundedStateTest {
         """)
         .doTest();
   }
+
+  @Test
+  void dStreamMapWithStateNeedsATimeoutOnItsStateSpec() {
+    helper.addSourceLines("RunningCounts.java", """
+        import org.apache.spark.api.java.Optional;
+        import org.apache.spark.api.java.function.Function3;
+        import org.apache.spark.streaming.Durations;
+        import org.apache.spark.streaming.State;
+        import org.apache.spark.streaming.StateSpec;
+        import org.apache.spark.streaming.api.java.JavaPairDStream;
+        import scala.Tuple2;
+
+        class RunningCounts {
+          static final Function3<String, Optional<Integer>, State<Integer>, Tuple2<String, Integer>>
+              COUNT = (word, one, state) -> {
+                int sum = one.orElse(0) + (state.exists() ? state.get() : 0);
+                state.update(sum);
+                return new Tuple2<>(word, sum);
+              };
+
+          void run(JavaPairDStream<String, Integer> pairs) {
+            pairs.mapWithState(StateSpec.function(COUNT).timeout(Durations.minutes(30)));
+            StateSpec<String, Integer, Integer, Tuple2<String, Integer>> spec =
+                StateSpec.function(COUNT);
+            spec.timeout(Durations.minutes(10));
+            pairs.mapWithState(spec);
+            // BUG: Diagnostic contains: `mapWithState(...)` with a `StateSpec` that has no `timeout(...)`
+            pairs.mapWithState(StateSpec.function(COUNT)).stateSnapshots().print();
+            StateSpec<String, Integer, Integer, Tuple2<String, Integer>> partitioned =
+                StateSpec.function(COUNT).numPartitions(16);
+            // BUG: Diagnostic contains: state.remove()
+            pairs.mapWithState(partitioned);
+          }
+        }
+        """)
+        .doTest();
+  }
 }

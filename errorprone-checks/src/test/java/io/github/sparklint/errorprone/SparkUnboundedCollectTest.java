@@ -71,4 +71,60 @@ class SparkUnboundedCollectTest {
         """)
         .doTest();
   }
+
+  @Test
+  void dStreamBatchesReachTheDriverInForeachRddAndTransform() {
+    helper.addSourceLines("WordCountStream.java", """
+        import java.util.*;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.function.VoidFunction;
+        import org.apache.spark.streaming.api.java.*;
+        import scala.Tuple2;
+
+        class WordCountStream {
+          void bounded(JavaDStream<String> lines, Feed feed) {
+            lines.foreachRDD(rdd -> {
+              rdd.foreachPartition(it -> it.forEachRemaining(System.out::println));
+              List<String> sample = rdd.take(10);
+              long n = rdd.count();
+            });
+            lines.countByValue().print();
+            feed.foreachRDD(all -> all.forEach(System.out::println));
+          }
+
+          void everyBatch(JavaStreamingContext jssc) {
+            JavaPairDStream<String, Integer> counts = jssc.socketTextStream("localhost", 9999)
+                .flatMap(l -> Arrays.asList(l.split(" ")).iterator())
+                .mapToPair(w -> new Tuple2<>(w, 1))
+                .reduceByKey(Integer::sum);
+            counts.foreachRDD(rdd -> {
+              // BUG: Diagnostic contains: `collectAsMap()` copies every pair of an unbounded RDD
+              Map<String, Integer> all = rdd.collectAsMap();
+            });
+            counts.foreachRDD((rdd, time) -> {
+              // BUG: Diagnostic contains: `collect()` copies every row of an unbounded RDD
+              List<Tuple2<String, Integer>> batch = rdd.collect();
+            });
+            counts.toJavaDStream().foreachRDD(new VoidFunction<JavaRDD<Tuple2<String, Integer>>>() {
+              @Override
+              public void call(JavaRDD<Tuple2<String, Integer>> rdd) {
+                // BUG: Diagnostic contains: unbounded RDD
+                rdd.collect();
+              }
+            });
+            JavaDStream<String> words = counts.transform(rdd -> {
+              // BUG: Diagnostic contains: `countByKey()`
+              rdd.countByKey();
+              return rdd.keys();
+            });
+          }
+        }
+
+        /** Not Spark: a user type with a foreachRDD method. */
+        interface Feed {
+          void foreachRDD(VoidFunction<List<String>> f);
+        }
+        """)
+        .doTest();
+  }
 }

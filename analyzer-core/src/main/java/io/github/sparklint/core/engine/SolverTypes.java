@@ -11,13 +11,20 @@ import java.util.Optional;
 final class SolverTypes {
   private SolverTypes() {}
 
-  /** The erased qualified name of {@code e}'s type, or empty when the solver cannot tell. */
+  /**
+   * The erased qualified name of {@code e}'s type, or empty when the solver cannot tell. A type
+   * variable or unbounded wildcard counts as "cannot tell"; a lambda parameter the solver infers
+   * as {@code ? super JavaRDD<String>} ({@code stream.foreachRDD(rdd -> ..)}) is its bound.
+   */
   static Optional<String> qualifiedType(Expression e) {
     if (!e.findCompilationUnit().map(cu -> cu.containsData(SymbolSolverKey.KEY)).orElse(false)) {
       return Optional.empty();
     }
     try {
-      ResolvedType type = e.calculateResolvedType();
+      ResolvedType type = bound(e.calculateResolvedType());
+      if (type.isTypeVariable() || type.isWildcard()) {
+        return Optional.empty();
+      }
       if (type.isReferenceType()) {
         return Optional.of(type.asReferenceType().getQualifiedName());
       }
@@ -25,5 +32,15 @@ final class SolverTypes {
     } catch (RuntimeException | StackOverflowError | LinkageError ex) {
       return Optional.empty();
     }
+  }
+
+  private static ResolvedType bound(ResolvedType type) {
+    if (type.isConstraint()) {
+      return type.asConstraintType().getBound();
+    }
+    if (type.isWildcard() && type.asWildcard().isBounded()) {
+      return type.asWildcard().getBoundedType();
+    }
+    return type;
   }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Dataset, RDD, SparkSession, SparkContext or SQLContext used inside a function Spark runs on
- * executors ({@code rdd.map(x -> other.count())}, {@code ds.foreach(r -> spark.sql(...))}). They
+ * A Dataset, RDD, DStream, SparkSession, SparkContext, SQLContext or streaming context used inside
+ * a function Spark runs on executors ({@code rdd.map(x -> other.count())}, {@code ds.foreach(r -> spark.sql(...))}). They
  * exist only on the driver: the task fails (SPARK-5063) or sees a null session.
  */
 public final class SparkNestedDistributedOperation implements Rule {
@@ -99,6 +99,8 @@ public final class SparkNestedDistributedOperation implements Rule {
       case RDD -> "RDD";
       case SESSION -> "SparkSession";
       case SQL_CONTEXT -> "SQLContext";
+      case DSTREAM -> "DStream";
+      case STREAMING_CONTEXT -> "StreamingContext";
       default -> "SparkContext";
     };
   }

@@ -2,6 +2,7 @@ package io.github.sparklint.core.rules;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.FileNodes;
@@ -16,14 +17,16 @@ import java.util.Optional;
 
 /**
  * Stateful operations on streaming Datasets whose state never expires: aggregations,
- * {@code dropDuplicates} and stream-stream joins with no {@code withWatermark(...)} upstream, and
- * {@code mapGroupsWithState} / {@code flatMapGroupsWithState} without a timeout.
+ * {@code dropDuplicates} and stream-stream joins with no {@code withWatermark(...)} upstream,
+ * {@code mapGroupsWithState} / {@code flatMapGroupsWithState} without a timeout, and a DStream's
+ * {@code mapWithState} with a {@code StateSpec} that has no {@code timeout(...)}.
  */
 public final class SparkStreamingUnboundedState implements Rule {
   /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
   public static final String SUMMARY =
-      "a streaming aggregation, deduplication, stream-stream join or `*GroupsWithState` "
-          + "without a watermark or timeout keeps state for every key forever; state, "
+      "a streaming aggregation, deduplication, stream-stream join, `*GroupsWithState` or "
+          + "DStream `mapWithState` without a watermark or timeout keeps state for every key "
+          + "forever; state, "
           + "checkpoints and per-batch work grow until the query fails";
 
   private static final RuleDescriptor DESCRIPTOR =
@@ -31,6 +34,9 @@ public final class SparkStreamingUnboundedState implements Rule {
           "SparkStreamingUnboundedState",
           SUMMARY,
           Severity.WARNING);
+
+  /** How many links of a StateSpec chain or variable are followed before giving up. */
+  private static final int MAX_SPEC_STEPS = 16;
 
   private static final String WATERMARK_FIX = "add withWatermark(\"eventTime\", \"10 minutes\") "
       + "on the stream before the ";
@@ -66,6 +72,13 @@ public final class SparkStreamingUnboundedState implements Rule {
         checkJoin(context, call, lineage.of(scope), lineage.of(call.getArgument(0)));
       } else if (SparkState.isArbitraryState(owner.get(), method) && lineage.of(scope).streaming()) {
         checkTimeout(context, call);
+      } else if (SparkState.isStateSpecState(owner.get(), method)
+          && call.getArguments().size() == 1
+          && specWithoutTimeout(context, call.getArgument(0), MAX_SPEC_STEPS)) {
+        context.report(call, "`mapWithState(...)` with a `StateSpec` that has no `timeout(...)` "
+                + "keeps the state of every key it has ever seen, for as long as the stream runs",
+            "set a timeout on the spec (StateSpec.function(f).timeout(Durations.minutes(30))) and "
+                + "call state.remove() in the function for keys that are finished");
       }
     }
   }
@@ -110,6 +123,53 @@ public final class SparkStreamingUnboundedState implements Rule {
         "pass GroupStateTimeout.ProcessingTimeTimeout() or EventTimeTimeout(), set "
             + "state.setTimeoutDuration(...) / setTimeoutTimestamp(...), and call state.remove() "
             + "when state.hasTimedOut()");
+  }
+
+  /**
+   * True when {@code spec} is visibly {@code StateSpec.function(..)} with settings none of which
+   * is {@code timeout(..)}: through call chains and locals or final fields, unless the file calls
+   * {@code timeout(..)} on that variable (it sets the spec in place). Unknown specs are not.
+   */
+  private static boolean specWithoutTimeout(RuleContext context, Expression spec, int steps) {
+    SparkTypes types = context.types();
+    if (steps == 0) {
+      return false;
+    }
+    if (spec.isEnclosedExpr()) {
+      return specWithoutTimeout(context, spec.asEnclosedExpr().getInner(), steps - 1);
+    }
+    if (spec.isNameExpr()) {
+      Optional<Expression> value = Declarations.finalValue(spec.asNameExpr());
+      return value.isPresent() && !timeoutSetOn(context, spec.asNameExpr())
+          && specWithoutTimeout(context, value.get(), steps - 1);
+    }
+    if (!spec.isMethodCallExpr()) {
+      return false;
+    }
+    MethodCallExpr call = spec.asMethodCallExpr();
+    Optional<SparkKind> owner = types.ownerOf(call);
+    if (owner.isEmpty() || SparkState.isStateSpecTimeout(owner.get(), call.getNameAsString())) {
+      return false;
+    }
+    if (SparkState.isStateSpecFactory(owner.get(), call.getNameAsString())) {
+      return true;
+    }
+    return owner.get() == SparkKind.STATE_SPEC && call.getScope().isPresent()
+        && specWithoutTimeout(context, call.getScope().get(), steps - 1);
+  }
+
+  /** True when the file calls {@code name.timeout(..)} on the spec variable {@code name}. */
+  private static boolean timeoutSetOn(RuleContext context, NameExpr name) {
+    for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
+      Optional<Expression> scope = call.getScope();
+      if (scope.isPresent() && scope.get().isNameExpr()
+          && scope.get().asNameExpr().getNameAsString().equals(name.getNameAsString())
+          && context.types().receiverKind(call)
+              .filter(k -> SparkState.isStateSpecTimeout(k, call.getNameAsString())).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNoTimeout(SparkTypes types, Expression timeout) {

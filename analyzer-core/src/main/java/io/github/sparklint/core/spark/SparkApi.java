@@ -18,7 +18,6 @@ import static io.github.sparklint.core.spark.SparkKind.STREAM_WRITER;
 import static io.github.sparklint.core.spark.SparkKind.WRITER;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,7 @@ import java.util.Set;
  * The Spark API facts about types and data flow: which classes are Datasets, RDDs or sessions,
  * what each method returns, which actions bring data to the driver, which calls bound a result's
  * size. Rules read every Spark fact from this package, never from string literals of their own:
- * this class, {@link SparkClosures} (functions run on executors or on the driver), {@link
+ * this class (with {@link SparkDStreams} for the legacy DStream API), {@link SparkClosures} (functions run on executors or on the driver), {@link
  * SparkState} (broadcasts, caching, accumulators, streaming state) and {@link SparkConfigKeys}
  * (settings, keys, defaults).
  */
@@ -143,6 +142,7 @@ public final class SparkApi {
     staticReturns(SESSION, SESSION, "active", "getActiveSession", "getDefaultSession");
     staticReturns(SPARK_CONTEXT, SPARK_CONTEXT, "getOrCreate", "fromSparkContext");
     staticReturns(FUNCTIONS, DATASET, "broadcast");
+    SparkDStreams.addReturns(SparkApi::returns, SparkApi::staticReturns);
   }
 
   /** Actions that bring every row of the receiver to the driver. */
@@ -227,24 +227,19 @@ public final class SparkApi {
   private static final String SQL = "sql";
 
   private static void returns(SparkKind owner, SparkKind result, String... methods) {
-    Map<String, SparkKind> m = RETURNS.computeIfAbsent(owner, k -> new HashMap<>());
-    for (String method : methods) {
-      m.put(method, result);
-    }
+    SparkTables.put(RETURNS, owner, result, methods);
   }
 
   private static void staticReturns(SparkKind owner, SparkKind result, String... methods) {
-    Map<String, SparkKind> m = STATIC_RETURNS.computeIfAbsent(owner, k -> new HashMap<>());
-    for (String method : methods) {
-      m.put(method, result);
-    }
+    SparkTables.put(STATIC_RETURNS, owner, result, methods);
   }
 
   /** The kind of a Spark class given by its qualified name ({@code Outer.Inner} or {@code $}). */
   public static Optional<SparkKind> kindOfClass(String qualifiedName) {
     String name = qualifiedName.replace('$', '.');
     return Optional.ofNullable(CLASSES.get(name))
-        .or(() -> Optional.ofNullable(STATE_CLASSES.get(name)));
+        .or(() -> Optional.ofNullable(STATE_CLASSES.get(name)))
+        .or(() -> SparkDStreams.kindOfClass(name));
   }
 
   /** True when {@code qualifiedName} is a Spark class this table knows. */
@@ -256,6 +251,7 @@ public final class SparkApi {
   public static Set<String> knownClasses() {
     Set<String> all = new HashSet<>(CLASSES.keySet());
     all.addAll(STATE_CLASSES.keySet());
+    all.addAll(SparkDStreams.classes());
     return Set.copyOf(all);
   }
 

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.spark;
 
 import static io.github.sparklint.core.spark.SparkKind.DATASET;
+import static io.github.sparklint.core.spark.SparkKind.DSTREAM;
 import static io.github.sparklint.core.spark.SparkKind.FUNCTIONS;
 import static io.github.sparklint.core.spark.SparkKind.KEY_VALUE_GROUPED;
 import static io.github.sparklint.core.spark.SparkKind.RDD;
@@ -9,6 +10,7 @@ import static io.github.sparklint.core.spark.SparkKind.SPARK_CONTEXT;
 import static io.github.sparklint.core.spark.SparkKind.SQL_CONTEXT;
 import static io.github.sparklint.core.spark.SparkKind.STREAM_WRITER;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +18,7 @@ import java.util.Set;
 /**
  * Spark API facts about functions passed to Spark: which methods serialize their function arguments
  * into tasks that run on executors, and which run them on the driver (a lambda given to
- * {@code foreachBatch} is ordinary driver code).
+ * {@code foreachBatch} or to a DStream's {@code foreachRDD} is ordinary driver code).
  */
 public final class SparkClosures {
   private SparkClosures() {}
@@ -37,15 +39,26 @@ public final class SparkClosures {
               "cogroupSorted"),
           STREAM_WRITER, Set.of("foreach"),
           SparkKind.UDF_REGISTRATION, Set.of("register"),
-          FUNCTIONS, Set.of("udf"));
+          FUNCTIONS, Set.of("udf"),
+          DSTREAM, Set.of("map", "flatMap", "filter", "mapPartitions", "mapToPair",
+              "flatMapToPair", "mapPartitionsToPair", "reduce", "reduceByWindow", "reduceByKey",
+              "reduceByKeyAndWindow", "combineByKey", "mapValues", "flatMapValues",
+              "updateStateByKey"),
+          SparkKind.STATE_SPEC, Set.of("function"));
 
   private static final Set<String> EXECUTOR_FUNCTION_NAMES = SparkTables.names(EXECUTOR_FUNCTIONS);
 
-  /** Methods whose function arguments run on the driver (once per batch, once per Dataset). */
+  /**
+   * Methods whose function arguments run on the driver (once per batch, once per Dataset); a
+   * DStream's {@code foreachRDD} and {@code transform*} get each batch's RDD there.
+   */
   private static final Map<SparkKind, Set<String>> DRIVER_FUNCTIONS =
       Map.of(
           DATASET, Set.of("transform"),
-          STREAM_WRITER, Set.of("foreachBatch"));
+          STREAM_WRITER, Set.of("foreachBatch"),
+          DSTREAM, Set.of("foreachRDD", "transform", "transformToPair", "transformWith",
+              "transformWithToPair"),
+          SparkKind.STREAMING_CONTEXT, Set.of("transform", "transformToPair"));
 
   /** True when the function arguments of {@code method} on {@code owner} run on executors. */
   public static boolean isExecutorFunction(SparkKind owner, String method) {
@@ -65,18 +78,25 @@ public final class SparkClosures {
 
   /**
    * True for the kinds that exist only on the driver and cannot be used inside an executor-side
-   * function (SPARK-5063): Datasets, RDDs, sessions and contexts.
+   * function (SPARK-5063): Datasets, RDDs, DStreams, sessions and contexts.
    */
   public static boolean isDriverOnly(SparkKind kind) {
     return kind.isDistributed() || kind == SESSION || kind == SPARK_CONTEXT
-        || kind == SQL_CONTEXT;
+        || kind == SQL_CONTEXT || kind == DSTREAM || kind == SparkKind.STREAMING_CONTEXT;
   }
 
-  /** The kinds of the parameters Spark passes to a driver-side function, e.g. foreachBatch's. */
-  private static final Map<SparkKind, Map<String, SparkKind>> DRIVER_FUNCTION_ARGUMENTS =
+  /**
+   * The kinds of the leading parameters Spark passes to a driver-side function, e.g.
+   * foreachBatch's Dataset, or the batch RDDs of a DStream's {@code foreachRDD((rdd, time) -> ..)}
+   * and {@code transformWith(other, (rdd, otherRdd, time) -> ..)}.
+   */
+  private static final Map<SparkKind, Map<String, List<SparkKind>>> DRIVER_FUNCTION_ARGUMENTS =
       Map.of(
-          DATASET, Map.of("transform", DATASET),
-          STREAM_WRITER, Map.of("foreachBatch", DATASET));
+          DATASET, Map.of("transform", List.of(DATASET)),
+          STREAM_WRITER, Map.of("foreachBatch", List.of(DATASET)),
+          DSTREAM, Map.of("foreachRDD", List.of(RDD), "transform", List.of(RDD),
+              "transformToPair", List.of(RDD), "transformWith", List.of(RDD, RDD),
+              "transformWithToPair", List.of(RDD, RDD)));
 
   /**
    * The kind of parameter {@code index} of a lambda given to {@code method} on {@code owner}
@@ -84,8 +104,8 @@ public final class SparkClosures {
    */
   public static Optional<SparkKind> functionParameterKind(SparkKind owner, String method,
       int index) {
-    return index == 0
-        ? Optional.ofNullable(DRIVER_FUNCTION_ARGUMENTS.getOrDefault(owner, Map.of()).get(method))
-        : Optional.empty();
+    List<SparkKind> kinds =
+        DRIVER_FUNCTION_ARGUMENTS.getOrDefault(owner, Map.of()).getOrDefault(method, List.of());
+    return index >= 0 && index < kinds.size() ? Optional.of(kinds.get(index)) : Optional.empty();
   }
 }

@@ -41,7 +41,16 @@ public enum SparkKind {
   /** {@code GroupStateTimeout}: the timeout setting of {@code *GroupsWithState}. */
   STATE_TIMEOUT,
   /** {@code org.apache.spark.sql.catalog.Catalog} ({@code spark.catalog()}). */
-  CATALOG;
+  CATALOG,
+  /**
+   * A legacy Spark Streaming stream: {@code JavaDStream}, {@code JavaPairDStream}, their input
+   * variants and {@code dstream.DStream} ({@link SparkDStreams}). Driver-side: one RDD per batch.
+   */
+  DSTREAM,
+  /** {@code JavaStreamingContext} and {@code StreamingContext}. */
+  STREAMING_CONTEXT,
+  /** {@code StateSpec}: the function and settings of {@code mapWithState}. */
+  STATE_SPEC;
 
   /** True for the kinds whose data lives on executors (Datasets and RDDs). */
   public boolean isDistributed() {

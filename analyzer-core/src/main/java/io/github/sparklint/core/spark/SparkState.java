@@ -92,10 +92,13 @@ public final class SparkState {
   private static final String BROADCAST = "broadcast";
   private static final String HINT = "hint";
 
+  /** A DStream's per-key state across batches, expired only by its spec's timeout. */
+  private static final String MAP_WITH_STATE = "mapWithState";
+
   /** Every method name a streaming-state check can match (a cheap pre-filter). */
   private static final Set<String> STREAMING_STATE_NAMES = SparkTables.union(
       SparkTables.names(STATEFUL_AGGREGATIONS), STATEFUL_DEDUPLICATIONS, STREAM_JOINS,
-      ARBITRARY_STATE);
+      ARBITRARY_STATE, Set.of(MAP_WITH_STATE));
 
   /** True for a join hint name that broadcasts ({@code broadcast}, {@code broadcastjoin}, ...). */
   public static boolean isBroadcastHintName(String hint) {
@@ -196,8 +199,8 @@ public final class SparkState {
   }
 
   /**
-   * The names of {@link #isStatefulAggregation}, {@link #isStatefulDeduplication}, {@link #isJoin}
-   * and {@link #isArbitraryState} (a cheap pre-filter).
+   * The names of {@link #isStatefulAggregation}, {@link #isStatefulDeduplication}, {@link #isJoin},
+   * {@link #isArbitraryState} and {@link #isStateSpecState} (a cheap pre-filter).
    */
   public static boolean isStreamingStateName(String method) {
     return STREAMING_STATE_NAMES.contains(method);
@@ -242,5 +245,26 @@ public final class SparkState {
   /** True for {@code GroupStateTimeout.NoTimeout()}, under which state never expires. */
   public static boolean isNoTimeout(SparkKind owner, String method) {
     return owner == SparkKind.STATE_TIMEOUT && method.equals(NO_TIMEOUT);
+  }
+
+  /**
+   * True for a DStream's {@code mapWithState(spec)}: per-key state kept across batches, expired
+   * only by the spec's {@code timeout(...)} or the function's {@code state.remove()}.
+   */
+  public static boolean isStateSpecState(SparkKind owner, String method) {
+    return owner == SparkKind.DSTREAM && method.equals(MAP_WITH_STATE);
+  }
+
+  /** True for {@code StateSpec.function(f)}, which creates a spec without a timeout. */
+  public static boolean isStateSpecFactory(SparkKind owner, String method) {
+    return owner == SparkKind.STATE_SPEC && method.equals("function");
+  }
+
+  /**
+   * True for {@code spec.timeout(duration)}, after which idle keys expire; it sets the timeout on
+   * the spec it is called on (and returns it).
+   */
+  public static boolean isStateSpecTimeout(SparkKind owner, String method) {
+    return owner == SparkKind.STATE_SPEC && method.equals("timeout");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.spark;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,5 +34,14 @@ final class SparkTables {
       names.addAll(set);
     }
     return Set.copyOf(names);
+  }
+
+  /** Records in {@code table} that each of {@code methods} on {@code owner} returns {@code result}. */
+  static void put(Map<SparkKind, Map<String, SparkKind>> table, SparkKind owner, SparkKind result,
+      String... methods) {
+    Map<String, SparkKind> m = table.computeIfAbsent(owner, k -> new HashMap<>());
+    for (String method : methods) {
+      m.put(method, result);
+    }
   }
 }

@@ -120,6 +120,97 @@ class SparkClosureMutatesDriverStateTest {
   }
 
   @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    tester.addSource("Negatives.java", """
+        import java.util.ArrayList;
+        import java.util.List;
+        import java.util.concurrent.atomic.AtomicLong;
+        import java.util.function.Consumer;
+        import org.apache.spark.streaming.api.java.JavaDStream;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+        class Negatives {
+          static class Feed {
+            void foreachRDD(Consumer<List<String>> c) {}
+            Feed map(Consumer<String> c) { return this; }
+          }
+
+          void driverSide(JavaStreamingContext jssc, Feed feed) {
+            JavaDStream<String> lines = jssc.textFileStream("/in");
+            List<String> seen = new ArrayList<>();
+            AtomicLong batches = new AtomicLong();
+            long[] total = {0};
+            lines.foreachRDD((rdd, time) -> {
+              batches.incrementAndGet();
+              total[0] += rdd.count();
+              seen.addAll(rdd.take(10));
+            });
+            lines.transform(rdd -> {
+              total[0]++;
+              return rdd.filter(s -> !s.isEmpty());
+            });
+            feed.foreachRDD(batch -> seen.addAll(batch));
+            feed.map(s -> seen.add(s));
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.ArrayList;
+            import java.util.HashMap;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.concurrent.atomic.AtomicLong;
+            import org.apache.spark.api.java.Optional;
+            import org.apache.spark.streaming.StateSpec;
+            import org.apache.spark.streaming.api.java.JavaPairDStream;
+            import org.apache.spark.streaming.api.java.JavaStreamingContext;
+            import scala.Tuple2;
+
+            class Positives {
+              void run(JavaStreamingContext jssc) {
+                long[] counter = {0};
+                List<String> bad = new ArrayList<>();
+                Map<String, Integer> states = new HashMap<>();
+                AtomicLong calls = new AtomicLong();
+                JavaPairDStream<String, Integer> pairs = jssc.socketTextStream("localhost", 9999)
+                    .flatMap(l -> List.of(l.split(" ")).iterator())
+                    .mapToPair(w -> {
+                      // BUG: Diagnostic contains: `counter[0]++` changes driver-side `counter` inside the function passed to `mapToPair`
+                      counter[0]++;
+                      return new Tuple2<>(w, 1);
+                    });
+                pairs.reduceByKey((a, b) -> {
+                  // BUG: Diagnostic contains: `calls.incrementAndGet(...)`
+                  calls.incrementAndGet();
+                  return a + b;
+                });
+                pairs.updateStateByKey((List<Integer> values, Optional<Integer> state) -> {
+                  // BUG: Diagnostic contains: `states.put(...)`
+                  states.put("last", values.size());
+                  return Optional.of(values.size());
+                });
+                pairs.mapWithState(StateSpec.function((String word, Optional<Integer> one,
+                    org.apache.spark.streaming.State<Integer> state) -> {
+                  // BUG: Diagnostic contains: inside the function passed to `function`
+                  bad.add(word);
+                  return word;
+                }));
+                pairs.foreachRDD(rdd -> {
+                  List<String> rows = new ArrayList<>();
+                  // BUG: Diagnostic contains: `rows.add(...)`
+                  rdd.foreach(t -> rows.add(t._1()));
+                  rdd.foreachPartition(it -> {
+                    // BUG: Diagnostic contains: `bad.add(...)`
+                    bad.add("partition");
+                  });
+                });
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void anonymousClassStateAndFunctionVariables() {
     tester.addSource("Jobs.java", """
         import java.util.ArrayList;

@@ -136,6 +136,54 @@ class SparkLargeClosureCaptureTest {
   }
 
   @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    tester.addSource("Negatives.java", """
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.broadcast.Broadcast;
+        import org.apache.spark.streaming.api.java.JavaDStream;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+        class Negatives {
+          void run(JavaStreamingContext jssc, JavaPairRDD<String, Integer> pairs) {
+            Map<String, Integer> lookup = pairs.collectAsMap();
+            JavaDStream<String> lines = jssc.socketTextStream("localhost", 9999);
+            // the foreachRDD body runs on the driver
+            lines.foreachRDD(rdd -> System.out.println(lookup.size() + rdd.count()));
+            lines.transform(rdd -> lookup.isEmpty() ? rdd : rdd.distinct());
+            // the broadcast, made from the streaming context's JavaSparkContext, is the fix
+            Broadcast<Map<String, Integer>> lookupBc = jssc.sparkContext().broadcast(lookup);
+            lines.map(s -> lookupBc.value().get(s));
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.streaming.api.java.JavaStreamingContext;
+            import scala.Tuple2;
+
+            class Positives {
+              void run(JavaStreamingContext jssc, JavaPairRDD<String, Integer> pairs) {
+                Map<String, Integer> lookup = pairs.collectAsMap();
+                jssc.socketTextStream("localhost", 9999)
+                    // BUG: Diagnostic contains: the function passed to `filter` captures `lookup`
+                    .filter(s -> lookup.containsKey(s))
+                    // BUG: Diagnostic contains: the function passed to `mapToPair` captures `lookup`
+                    .mapToPair(s -> new Tuple2<>(s, lookup.get(s)))
+                    .foreachRDD(rdd -> {
+                      List<Tuple2<String, Integer>> few = rdd.take(5);
+                      // BUG: Diagnostic contains: the function passed to `foreachPartition` captures `lookup`
+                      rdd.foreachPartition(it -> it.forEachRemaining(t -> lookup.get(t._1())));
+                    });
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void literalThresholdAndUnknownSizesAreOptions() {
     tester.option("minElements", "3").option("reportUnknownSize", "true")
         .addSource("Options.java", """

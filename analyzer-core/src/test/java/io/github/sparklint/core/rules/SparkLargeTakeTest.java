@@ -62,6 +62,34 @@ class SparkLargeTakeTest {
   }
 
   @Test
+  void dStreamBatchesReachTheDriverInForeachRdd() {
+    tester.addSource("Negatives.java", """
+        import org.apache.spark.streaming.api.java.JavaDStream;
+
+        class Negatives {
+          void run(JavaDStream<String> lines) {
+            lines.print(1_000_000);
+            lines.foreachRDD(rdd -> rdd.take(20));
+            lines.map(s -> s.trim()).count().print();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+            class Positives {
+              void run(JavaStreamingContext jssc) {
+                jssc.socketTextStream("localhost", 9999).foreachRDD((rdd, time) -> {
+                  // BUG: Diagnostic contains: `take(5000000)` copies up to 5000000 rows
+                  rdd.take(5_000_000).forEach(System.out::println);
+                });
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void thresholdIsAnOption() {
     tester.option("maxRows", "50")
         .addSource("Small.java", """

@@ -92,4 +92,54 @@ class SparkNestedDistributedOperationTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void dStreamFunctionsRunOnExecutorsButForeachRddBodiesOnTheDriver() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import java.util.function.Consumer;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.streaming.api.java.JavaDStream;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+        class Negatives {
+          static class Feed { void foreachRDD(Consumer<JavaRDD<String>> c) {} }
+
+          void driverSide(JavaStreamingContext jssc, SparkSession spark, JavaPairRDD<String, String> users,
+              Feed feed, JavaRDD<String> other) {
+            JavaDStream<String> lines = jssc.socketTextStream("localhost", 9999);
+            // foreachRDD and transform bodies run on the driver, once per batch
+            lines.foreachRDD(rdd -> {
+              spark.createDataFrame(rdd, String.class).write().parquet("/out");
+              rdd.union(other).count();
+            });
+            lines.transformToPair(rdd -> rdd.mapToPair(s -> new scala.Tuple2<>(s, s)).join(users));
+            lines.foreachRDD((rdd, time) -> jssc.sparkContext().parallelize(List.of(1)).count());
+            feed.foreachRDD(rdd -> rdd.map(s -> other.count()));
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.streaming.api.java.JavaDStream;
+            import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+            class Positives {
+              void run(JavaStreamingContext jssc, JavaRDD<String> blocked) {
+                JavaDStream<String> lines = jssc.socketTextStream("localhost", 9999);
+                // BUG: Diagnostic contains: `blocked.count(...)` uses an RDD inside the function passed to `filter`
+                lines.filter(s -> blocked.count() > 0);
+                // BUG: Diagnostic contains: uses a StreamingContext inside the function passed to `map`
+                lines.map(s -> jssc.sparkContext().parallelize(java.util.List.of(s)).count());
+                lines.foreachRDD(rdd -> rdd.foreach(s -> {
+                  // BUG: Diagnostic contains: uses a DStream inside the function passed to `foreach`
+                  lines.print();
+                }));
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

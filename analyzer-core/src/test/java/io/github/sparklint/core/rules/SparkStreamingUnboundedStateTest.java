@@ -151,4 +151,68 @@ class SparkStreamingUnboundedStateTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void dStreamMapWithStateNeedsATimeoutOnItsStateSpec() {
+    tester.addSource("Negatives.java", """
+        import org.apache.spark.api.java.Optional;
+        import org.apache.spark.api.java.function.Function3;
+        import org.apache.spark.streaming.Durations;
+        import org.apache.spark.streaming.State;
+        import org.apache.spark.streaming.StateSpec;
+        import org.apache.spark.streaming.api.java.JavaPairDStream;
+
+        class Negatives {
+          static class Store { Store mapWithState(Object spec) { return this; } }
+
+          private static final StateSpec<String, Integer, Integer, String> SHARED =
+              StateSpec.function(Negatives::count).timeout(Durations.minutes(60));
+
+          static String count(String word, Optional<Integer> one, State<Integer> state) {
+            return word;
+          }
+
+          void run(JavaPairDStream<String, Integer> pairs,
+              StateSpec<String, Integer, Integer, String> configured,
+              Function3<String, Optional<Integer>, State<Integer>, String> fn) {
+            pairs.mapWithState(StateSpec.function(fn).timeout(Durations.minutes(30)));
+            pairs.mapWithState(StateSpec.function(fn).numPartitions(8).timeout(Durations.minutes(5)));
+            StateSpec<String, Integer, Integer, String> spec =
+                StateSpec.function(fn).timeout(Durations.minutes(30));
+            pairs.mapWithState(spec);
+            StateSpec<String, Integer, Integer, String> later = StateSpec.function(fn);
+            later.timeout(Durations.seconds(600));
+            pairs.mapWithState(later);
+            pairs.mapWithState(SHARED);
+            pairs.mapWithState(configured);
+            new Store().mapWithState(StateSpec.function(fn));
+            pairs.updateStateByKey((values, state) -> Optional.absent());
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import static org.apache.spark.streaming.StateSpec.function;
+
+            import org.apache.spark.api.java.Optional;
+            import org.apache.spark.api.java.function.Function3;
+            import org.apache.spark.streaming.State;
+            import org.apache.spark.streaming.StateSpec;
+            import org.apache.spark.streaming.api.java.JavaPairDStream;
+
+            class Positives {
+              void run(JavaPairDStream<String, Integer> pairs,
+                  Function3<String, Optional<Integer>, State<Integer>, String> fn) {
+                // BUG: Diagnostic contains: `mapWithState(...)` with a `StateSpec` that has no `timeout(...)`
+                pairs.mapWithState(StateSpec.function(fn));
+                StateSpec<String, Integer, Integer, String> spec = StateSpec.function(fn).numPartitions(8);
+                // BUG: Diagnostic contains: Durations.minutes(30)
+                pairs.mapWithState(spec).stateSnapshots().print();
+                pairs.reduceByKey(Integer::sum)
+                    // BUG: Diagnostic contains: keeps the state of every key
+                    .mapWithState(function(fn));
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

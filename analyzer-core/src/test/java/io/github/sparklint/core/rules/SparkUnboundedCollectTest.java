@@ -215,6 +215,88 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void dStreamBatchesReachTheDriverInForeachRddAndTransform() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.streaming.api.java.JavaDStream;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+        class Negatives {
+          static class Feed { void foreachRDD(java.util.function.Consumer<List<String>> f) {} }
+
+          void run(JavaStreamingContext jssc, Feed feed) {
+            JavaDStream<String> lines = jssc.socketTextStream("localhost", 9999);
+            lines.foreachRDD(rdd -> {
+              rdd.foreachPartition(it -> it.forEachRemaining(System.out::println));
+              List<String> sample = rdd.take(10);
+              long n = rdd.count();
+            });
+            lines.countByValue().print();
+            lines.map(String::trim).count().print();
+            feed.foreachRDD(all -> all.stream().collect(java.util.stream.Collectors.toList()));
+            lines.foreachRDD(rdd -> rdd.isEmpty());
+            lines.transform(rdd -> rdd.distinct());
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.function.VoidFunction;
+            import org.apache.spark.streaming.api.java.*;
+            import scala.Tuple2;
+
+            class Positives {
+              void run(JavaStreamingContext jssc, JavaInputDStream<String> input) {
+                jssc.socketTextStream("localhost", 9999)
+                    .flatMap(l -> List.of(l.split(" ")).iterator())
+                    .mapToPair(w -> new Tuple2<>(w, 1))
+                    .reduceByKey(Integer::sum)
+                    .foreachRDD(counts -> {
+                      // BUG: Diagnostic contains: `collectAsMap()` copies every pair of an unbounded RDD
+                      Map<String, Integer> all = counts.collectAsMap();
+                    });
+                input.foreachRDD((rdd, time) -> {
+                  // BUG: Diagnostic contains: `collect()` copies every row of an unbounded RDD
+                  List<String> batch = rdd.collect();
+                });
+                input.foreachRDD((JavaRDD<String> rdd) -> {
+                  // BUG: Diagnostic contains: `countByValue()`
+                  rdd.countByValue();
+                });
+                input.foreachRDD(new VoidFunction<JavaRDD<String>>() {
+                  @Override
+                  public void call(JavaRDD<String> rdd) {
+                    // BUG: Diagnostic contains: unbounded RDD
+                    rdd.collect();
+                  }
+                });
+                input.transform(rdd -> {
+                  // BUG: Diagnostic contains: unbounded RDD
+                  System.out.println(rdd.collect());
+                  return rdd;
+                });
+                JavaPairDStream<String, Integer> pairs = input.mapToPair(w -> new Tuple2<>(w, 1));
+                pairs.transformToPair((rdd, time) -> {
+                  // BUG: Diagnostic contains: unbounded RDD
+                  rdd.collect();
+                  return rdd;
+                });
+                input.transformWith(pairs, (rdd, other, time) -> {
+                  // BUG: Diagnostic contains: `countByKey()`
+                  other.countByKey();
+                  return rdd;
+                });
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
