@@ -43,11 +43,12 @@ public final class ParserSettings {
    * mode only) handed to the compilation unit.
    */
   private static final class TreePostProcessing extends Processor {
-    private final Java21PostProcessor java21 = new Java21PostProcessor();
+    /** Stateless (a fixed list of stateless steps), so one serves every parse and thread. */
+    private static final Java21PostProcessor JAVA_21 = new Java21PostProcessor();
 
     @Override
     public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
-      java21.postProcess(result, configuration);
+      JAVA_21.postProcess(result, configuration);
       configuration.getSymbolResolver().ifPresent((SymbolResolver resolver) ->
           result.getResult().filter(CompilationUnit.class::isInstance)
               .ifPresent(cu -> cu.setData(Node.SYMBOL_RESOLVER_KEY, resolver)));
