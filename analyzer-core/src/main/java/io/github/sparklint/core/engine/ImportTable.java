@@ -2,7 +2,7 @@ package io.github.sparklint.core.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkClasses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class ImportTable {
     if (dot > 0 && known(name).isPresent()) {
       return known(name);
     }
-    if (filePackage.startsWith(SparkApi.ROOT_PACKAGE)) {
+    if (filePackage.startsWith(SparkClasses.ROOT_PACKAGE)) {
       Optional<String> samePackage = known(filePackage + "." + name);
       if (samePackage.isPresent()) {
         return samePackage;
@@ -88,6 +88,6 @@ public final class ImportTable {
   }
 
   private static Optional<String> known(String qualified) {
-    return SparkApi.isKnownClass(qualified) ? Optional.of(qualified) : Optional.empty();
+    return SparkClasses.isKnownClass(qualified) ? Optional.of(qualified) : Optional.empty();
   }
 }

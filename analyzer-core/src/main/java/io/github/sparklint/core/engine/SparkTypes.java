@@ -9,7 +9,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
-import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkClasses;
 import io.github.sparklint.core.spark.SparkClosures;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.IdentityHashMap;
@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Tells which Spark kind an expression has, in two layers: the symbol solver when it can resolve
  * the expression, then a fallback that always works without a classpath (declared types, {@code
- * var} initializers, imports, call chains through the {@link SparkApi} table). One instance serves
- * one file on one thread; it remembers every answer, so the rules share one resolution per
+ * var} initializers, imports, call chains through the {@link SparkClasses} table). One instance
+ * serves one file on one thread; it remembers every answer, so the rules share one resolution per
  * expression.
  */
 public final class SparkTypes {
@@ -63,19 +63,19 @@ public final class SparkTypes {
     }
     List<String> owners = imports.staticImportOwners(call.getNameAsString());
     for (String owner : owners) {
-      Optional<SparkKind> kind = SparkApi.kindOfClass(owner);
+      Optional<SparkKind> kind = SparkClasses.kindOfClass(owner);
       if (kind.isPresent()
-          && SparkApi.staticReturnKind(kind.get(), call.getNameAsString()).isPresent()) {
+          && SparkClasses.staticReturnKind(kind.get(), call.getNameAsString()).isPresent()) {
         return kind;
       }
     }
-    return owners.size() == 1 ? owners.stream().findFirst().flatMap(SparkApi::kindOfClass)
+    return owners.size() == 1 ? owners.stream().findFirst().flatMap(SparkClasses::kindOfClass)
         : Optional.empty();
   }
 
   /** The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>}. */
   public Optional<SparkKind> kindOfType(Type type) {
-    return sparkClassOf(type).flatMap(SparkApi::kindOfClass);
+    return sparkClassOf(type).flatMap(SparkClasses::kindOfClass);
   }
 
   /** The qualified name of the Spark class a declared type names, e.g. {@code CollectionAccumulator}. */
@@ -102,7 +102,7 @@ public final class SparkTypes {
   private Optional<SparkKind> resolve(Expression e, int depth) {
     Optional<String> solved = SolverTypes.qualifiedType(e);
     if (solved.isPresent()) {
-      return SparkApi.kindOfClass(solved.get());
+      return SparkClasses.kindOfClass(solved.get());
     }
     return fallbackKindOf(e, depth);
   }
@@ -173,14 +173,14 @@ public final class SparkTypes {
       if (local.isPresent()) {
         return local;
       }
-      return staticOwnerOf(call).flatMap(owner -> SparkApi.staticReturnKind(owner, method));
+      return staticOwnerOf(call).flatMap(owner -> SparkClasses.staticReturnKind(owner, method));
     }
     Expression scope = call.getScope().get();
     Optional<SparkKind> receiver = kindOf(scope, depth + 1);
     if (receiver.isPresent()) {
-      return SparkApi.returnKind(receiver.get(), method);
+      return SparkClasses.returnKind(receiver.get(), method);
     }
-    return staticOwner(scope).flatMap(owner -> SparkApi.staticReturnKind(owner, method));
+    return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method));
   }
 
   private Optional<SparkKind> staticOwner(Expression scope) {
@@ -191,7 +191,7 @@ public final class SparkTypes {
       return Optional.empty();
     }
     return QualifiedNames.of(scope).flatMap(imports::resolveSparkType)
-        .flatMap(SparkApi::kindOfClass);
+        .flatMap(SparkClasses::kindOfClass);
   }
 
   private Optional<SparkKind> ownMethodReturnKind(MethodCallExpr call) {

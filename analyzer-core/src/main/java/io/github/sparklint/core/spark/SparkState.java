@@ -209,7 +209,7 @@ public final class SparkState {
   /** True for a method of a streaming source reader that yields a streaming Dataset. */
   public static boolean isStreamingSource(SparkKind owner, String method) {
     return owner == STREAM_READER
-        && SparkApi.returnKind(owner, method).filter(k -> k == DATASET).isPresent();
+        && SparkClasses.returnKind(owner, method).filter(k -> k == DATASET).isPresent();
   }
 
   /** True for {@code withWatermark(column, delay)} on a Dataset. */
