@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The type facts of the legacy Spark Streaming (DStream) API, checked against the
  * spark-streaming 3.5 jar: which classes are streams, contexts and state specs, and what their
- * methods return. {@link SparkClasses} reads and merges them; which DStream functions run where is in
- * {@link SparkClosures}, {@code mapWithState}'s state in {@link SparkState}.
+ * methods return. {@link SparkClasses} reads and merges them; which DStream functions run where
+ * is in {@link SparkClosures}, {@code mapWithState}'s state in {@link SparkState}.
  *
  * <p>Every DStream transformation returns a DStream, including {@code count}, {@code reduce} and
  * {@code countByValue}, which are actions on an RDD but per-batch streams here: nothing reaches
