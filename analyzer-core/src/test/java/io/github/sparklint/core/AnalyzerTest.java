@@ -72,6 +72,34 @@ class AnalyzerTest {
   }
 
   @Test
+  void unicodeEscapesAreReadAsJavacReadsThemWithPositionsInTheOriginalText() {
+    String plain = """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        class Job {
+          public Object run(Dataset<Row> events) {
+            return events.collect();
+          }
+        }
+        """;
+    // JavaParser alone cannot parse a keyword written as an escape; javac can.
+    String escaped = plain.replace("public", "\\u0070ublic").replace("return", "\\u0072eturn");
+
+    Finding expected = new Analyzer(SparklintConfig.defaults()).analyzeSource("Job.java", plain)
+        .findings().get(0);
+    var result = new Analyzer(SparklintConfig.defaults()).analyzeSource("Job.java", escaped);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("SparkUnboundedCollect");
+      assertThat(f.line()).isEqualTo(expected.line());
+      // "\u0072eturn" is five characters longer than "return"
+      assertThat(f.column()).isEqualTo(expected.column() + 5);
+      assertThat(f.code()).isEqualTo("events.collect()");
+    });
+  }
+
+  @Test
   void missingInputIsAnErrorNotACrash() {
     AnalysisResult result = new Analyzer(SparklintConfig.defaults())
         .analyze(AnalysisRequest.builder().input(dir.resolve("nope")).baseDir(dir).build());

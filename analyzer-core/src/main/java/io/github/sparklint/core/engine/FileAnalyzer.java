@@ -49,7 +49,7 @@ public final class FileAnalyzer {
     }
     CompilationUnit cu;
     try {
-      ParseResult<CompilationUnit> result = new JavaParser(parserConfiguration).parse(source);
+      ParseResult<CompilationUnit> result = parse(source);
       if (!result.isSuccessful() || result.getResult().isEmpty()) {
         return new FileResult(List.of(), List.of(parseError(file, result.getProblems())), false);
       }
@@ -65,6 +65,20 @@ public final class FileAnalyzer {
       cu.setData(SymbolSolverKey.KEY, Boolean.TRUE);
     }
     return runRules(file, cu);
+  }
+
+  /**
+   * Parses {@code source}; a file that fails and contains a Unicode escape is parsed once more with
+   * escapes decoded first, as javac reads it (rare, so the decoding pass is not paid on every file).
+   */
+  private ParseResult<CompilationUnit> parse(String source) {
+    ParseResult<CompilationUnit> result = new JavaParser(parserConfiguration).parse(source);
+    if (result.isSuccessful() || !source.contains("\\u")) {
+      return result;
+    }
+    ParseResult<CompilationUnit> decoded =
+        new JavaParser(ParserSettings.withUnicodeEscapes(parserConfiguration)).parse(source);
+    return decoded.isSuccessful() ? decoded : result;
   }
 
   private FileResult runRules(String file, CompilationUnit cu) {

@@ -4,6 +4,9 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Processor;
+import com.github.javaparser.Provider;
+import com.github.javaparser.UnicodeEscapeProcessingProvider;
+import com.github.javaparser.UnicodeEscapeProcessingProvider.PositionMapping;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
@@ -36,6 +39,40 @@ public final class ParserSettings {
     processors.clear();
     processors.add(TreePostProcessing::new);
     return configuration;
+  }
+
+  /**
+   * Like {@code base} (a {@link #syntaxOnly} configuration, with its symbol resolver if any), but
+   * Unicode escapes are decoded before lexing, as javac does ({@code \u0070ublic} is the keyword
+   * {@code public}); node positions are mapped back to the original text. It costs a pass over
+   * every character, so the engine only uses it for a file that failed to parse and contains an
+   * escape.
+   */
+  public static ParserConfiguration withUnicodeEscapes(ParserConfiguration base) {
+    ParserConfiguration configuration = syntaxOnly();
+    base.getSymbolResolver().ifPresent(configuration::setSymbolResolver);
+    configuration.getProcessors().add(0, UnicodeEscapes::new);
+    return configuration;
+  }
+
+  /** Decodes Unicode escapes before the lexer sees them; maps positions back afterwards. */
+  private static final class UnicodeEscapes extends Processor {
+    private UnicodeEscapeProcessingProvider decoder;
+
+    @Override
+    public Provider preProcess(Provider source) {
+      decoder = new UnicodeEscapeProcessingProvider(source);
+      return decoder;
+    }
+
+    @Override
+    public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+      PositionMapping mapping = decoder.getPositionMapping();
+      if (!mapping.isEmpty()) {
+        result.getResult().ifPresent(root -> root.walk(node ->
+            node.getRange().ifPresent(range -> node.setRange(mapping.transform(range)))));
+      }
+    }
   }
 
   /**
