@@ -54,7 +54,7 @@ public final class SparkUnboundedCollect implements Rule {
       if (bounds.of(receiver).isBounded() || isCollectingAdapter(call)) {
         continue;
       }
-      context.report(call, message(owner.get(), method), fix(method));
+      context.report(call, message(owner.get(), method), fix(owner.get(), method));
     }
   }
 
@@ -87,15 +87,20 @@ public final class SparkUnboundedCollect implements Rule {
     };
   }
 
-  private static String fix(String method) {
+  private static String fix(SparkKind owner, String method) {
     return switch (method) {
       case "countByKey", "countByValue" -> "count on the cluster (reduceByKey / groupBy().count())"
           + " and write the result, or bring back only the top keys with takeOrdered(n, ...)";
       case "collectAsMap" -> "keep the data distributed (join against it instead of a driver-side"
           + " map) or write it out; if it really is small, bound it first";
-      default -> "write the result out (ds.write()...) or aggregate it on the cluster; if you "
-          + "need rows on the driver, bound them with limit(n) or take(n), or stream them with "
-          + "toLocalIterator()";
+      default -> owner == SparkKind.DATASET
+          ? "write the result out (ds.write()...) or aggregate it on the cluster; if you need rows "
+              + "on the driver, bound them with limit(n) or take(n), or stream them with "
+              + "toLocalIterator()"
+          : "write the result out from the executors (rdd.saveAsTextFile(...), or "
+              + "rdd.foreachPartition(...) into a sink; in a DStream's foreachRDD too) or aggregate "
+              + "it on the cluster; if you need rows on the driver, bound them with take(n), or "
+              + "stream them with toLocalIterator()";
     };
   }
 }

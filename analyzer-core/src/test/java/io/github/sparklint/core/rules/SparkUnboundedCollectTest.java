@@ -74,7 +74,7 @@ class SparkUnboundedCollectTest {
                 // BUG: Diagnostic contains: write the result out
                 Row[] rows = filtered.collect();
                 JavaRDD<String> lines = sc.textFile("/logs");
-                // BUG: Diagnostic contains: unbounded RDD
+                // BUG: Diagnostic contains: unbounded RDD into driver memory; nothing upstream (limit, take, a global aggregate) bounds it. Fix: write the result out from the executors (rdd.saveAsTextFile
                 List<String> everything = lines.collect();
                 // BUG: Diagnostic contains: `collectAsMap()`
                 Map<String, Long> lookup = pairs.collectAsMap();
