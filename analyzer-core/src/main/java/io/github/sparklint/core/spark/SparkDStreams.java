@@ -5,6 +5,7 @@ import static io.github.sparklint.core.spark.SparkKind.RDD;
 import static io.github.sparklint.core.spark.SparkKind.SPARK_CONTEXT;
 import static io.github.sparklint.core.spark.SparkKind.STATE_SPEC;
 import static io.github.sparklint.core.spark.SparkKind.STREAMING_CONTEXT;
+import static io.github.sparklint.core.spark.SparkKind.STREAM_SOURCE;
 
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,12 @@ final class SparkDStreams {
           Map.entry(JAVA_API + "JavaDStreamLike", DSTREAM),
           Map.entry(JAVA_API + "AbstractJavaDStreamLike", DSTREAM),
           Map.entry("org.apache.spark.streaming.dstream.DStream", DSTREAM),
+          Map.entry("org.apache.spark.streaming.dstream.InputDStream", DSTREAM),
           Map.entry(JAVA_API + "JavaStreamingContext", STREAMING_CONTEXT),
           Map.entry("org.apache.spark.streaming.StreamingContext", STREAMING_CONTEXT),
-          Map.entry("org.apache.spark.streaming.StateSpec", STATE_SPEC));
+          Map.entry("org.apache.spark.streaming.StateSpec", STATE_SPEC),
+          // spark-streaming-kafka-0-10 (checked against its 3.5.1 jar)
+          Map.entry("org.apache.spark.streaming.kafka010.KafkaUtils", STREAM_SOURCE));
 
   /** Records that {@code methods} of {@code owner} return {@code result}. */
   @FunctionalInterface
@@ -49,7 +53,7 @@ final class SparkDStreams {
 
   /**
    * Adds what the DStream API's instance methods ({@code returns}) and static methods ({@code
-   * staticReturns}) return to {@link SparkApi}'s tables.
+   * staticReturns}) return to {@link SparkClasses}' tables.
    */
   static void addReturns(Returns returns, Returns staticReturns) {
     returns.put(DSTREAM, DSTREAM,
@@ -79,6 +83,8 @@ final class SparkDStreams {
     staticReturns.put(STATE_SPEC, STATE_SPEC, "function");
     returns.put(STATE_SPEC, STATE_SPEC,
         "timeout", "numPartitions", "partitioner", "initialState");
+    staticReturns.put(STREAM_SOURCE, DSTREAM, "createDirectStream");
+    staticReturns.put(STREAM_SOURCE, RDD, "createRDD");
   }
 
   /** The kind of a DStream API class given by its qualified name (dots only). */

@@ -50,7 +50,12 @@ public enum SparkKind {
   /** {@code JavaStreamingContext} and {@code StreamingContext}. */
   STREAMING_CONTEXT,
   /** {@code StateSpec}: the function and settings of {@code mapWithState}. */
-  STATE_SPEC;
+  STATE_SPEC,
+  /**
+   * A class of static factories for DStreams and RDDs over an external system ({@code
+   * KafkaUtils}).
+   */
+  STREAM_SOURCE;
 
   /** True for the kinds whose data lives on executors (Datasets and RDDs). */
   public boolean isDistributed() {

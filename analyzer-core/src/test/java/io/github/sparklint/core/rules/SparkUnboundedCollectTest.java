@@ -215,6 +215,48 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void kafkaStreamsAndRddsAreKnownWithoutDeclaredTypes() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+        class Negatives {
+          static class KafkaUtils {
+            static List<String> createRDD(Object... args) { return List.of(); }
+          }
+
+          void run(JavaStreamingContext jssc) {
+            var notSpark = KafkaUtils.createRDD(jssc);
+            notSpark.stream().collect(java.util.stream.Collectors.toList());
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.streaming.api.java.JavaStreamingContext;
+            import org.apache.spark.streaming.kafka010.*;
+
+            class Positives {
+              void run(JavaStreamingContext jssc, JavaSparkContext sc, List<String> topics,
+                  Map<String, Object> params, OffsetRange[] ranges) {
+                var stream = KafkaUtils.createDirectStream(jssc,
+                    LocationStrategies.PreferConsistent(), ConsumerStrategies.Subscribe(topics, params));
+                stream.foreachRDD(rdd -> {
+                  // BUG: Diagnostic contains: unbounded RDD
+                  var records = rdd.collect();
+                });
+                var batch = KafkaUtils.createRDD(sc, params, ranges, LocationStrategies.PreferConsistent());
+                // BUG: Diagnostic contains: unbounded RDD
+                batch.collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void dStreamBatchesReachTheDriverInForeachRddAndTransform() {
     tester.addSource("Negatives.java", """
         import java.util.List;
