@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * into memory, then repeatedly (1) parses them all with JavaParser's Java 21 settings, (2) parses
  * them with sparklint's syntax-only settings and (3) analyzes them with all rules, one thread.
  * The last rounds show the steady state, without JVM start, class loading and JIT compilation.
- * Usage: {@code java -cp JAVAPARSER_JAR:CORE_JAR:CLASSES SteadyState DIR [ROUNDS]}.
+ * Usage: {@code java -cp JAVAPARSER_JAR:CORE_JAR:CLASSES SteadyState DIR [ROUNDS]}, with CLASSES
+ * holding the compiled {@link ParseOnly} (bench/run.sh compiles both).
  */
 public final class SteadyState {
   private SteadyState() {}
@@ -30,9 +31,7 @@ public final class SteadyState {
       }
     }
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    ParserConfiguration java21 = new ParserConfiguration()
-        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-        .setAttributeComments(false);
+    ParserConfiguration java21 = ParseOnly.java21();
     ParserConfiguration syntaxOnly = ParserSettings.syntaxOnly();
     Analyzer analyzer = new Analyzer(SparklintConfig.defaults());
     for (int round = 1; round <= rounds; round++) {

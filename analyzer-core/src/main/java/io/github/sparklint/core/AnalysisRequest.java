@@ -63,7 +63,6 @@ public record AnalysisRequest(
     private boolean symbolSolver;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path cacheDir;
-    private Predicate<Path> excluded = file -> false;
 
     private Builder() {}
 
@@ -110,15 +109,9 @@ public record AnalysisRequest(
       return this;
     }
 
-    /** Files (absolute paths) not to read at all; none by default. */
-    public Builder excluding(Predicate<Path> files) {
-      excluded = excluded.or(files);
-      return this;
-    }
-
     public AnalysisRequest build() {
       return new AnalysisRequest(
-          inputs, baseDir, sourceRoots, classpath, symbolSolver, threads, cacheDir, excluded);
+          inputs, baseDir, sourceRoots, classpath, symbolSolver, threads, cacheDir, file -> false);
     }
   }
 }

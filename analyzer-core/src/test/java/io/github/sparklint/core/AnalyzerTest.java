@@ -62,7 +62,7 @@ class AnalyzerTest {
 
     AnalysisResult result = new Analyzer(SparklintConfig.defaults()).analyze(
         AnalysisRequest.builder().input(dir.resolve("src")).baseDir(dir)
-            .excluding(p -> p.startsWith(generated)).build());
+            .build().excluding(p -> p.startsWith(generated)));
 
     assertThat(result.findings()).extracting(f -> f.file() + ":" + f.ruleId())
         .containsExactly("src/jobs/Job.java:SparkUnboundedCollect");
