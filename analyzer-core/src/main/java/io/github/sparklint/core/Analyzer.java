@@ -5,6 +5,7 @@ import io.github.sparklint.core.engine.ConfigFileAnalyzer;
 import io.github.sparklint.core.engine.FileAnalyzer;
 import io.github.sparklint.core.engine.ParallelFiles;
 import io.github.sparklint.core.engine.ParserSettings;
+import io.github.sparklint.core.engine.ProjectRounds;
 import io.github.sparklint.core.engine.ResultCache;
 import io.github.sparklint.core.engine.SourceCheck;
 import io.github.sparklint.core.engine.SourceFiles;
@@ -13,7 +14,9 @@ import io.github.sparklint.core.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The entry point every front uses: analyze files, or one in-memory source. */
 public final class Analyzer {
@@ -37,6 +40,9 @@ public final class Analyzer {
         parserConfiguration(request, files)), cache(request));
     List<FileAnalyzer.FileResult> results = ParallelFiles.map(files.files(), request.threads(),
         file -> check.check(file, SourceFiles.display(file, base)),
+        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e));
+    results = ProjectRounds.settle(files.files(), results, request.threads(),
+        (file, index) -> check.recheck(file, SourceFiles.display(file, base), index),
         (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e));
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;
@@ -87,11 +93,33 @@ public final class Analyzer {
   }
 
   /**
-   * Analyzes one in-memory source without the symbol solver (the Error Prone front, which has
-   * javac's own types, uses this).
+   * Analyzes one in-memory source on its own, without the symbol solver: only its own methods are
+   * in the project index.
    */
   public FileAnalyzer.FileResult analyzeSource(String file, String source) {
     return new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly())
         .analyze(file, source);
+  }
+
+  /**
+   * Analyzes in-memory Java sources as one project (the Error Prone front: the sources of one
+   * javac compilation), without the symbol solver: each file's findings see the other files'
+   * methods through the project index. Results by file name, in the order given.
+   */
+  public Map<String, FileAnalyzer.FileResult> analyzeSources(Map<String, String> sources) {
+    FileAnalyzer analyzer =
+        new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly());
+    List<String> files = List.copyOf(sources.keySet());
+    List<FileAnalyzer.FileResult> results = ParallelFiles.map(files, 1,
+        file -> analyzer.analyze(file, sources.get(file)),
+        (file, e) -> SourceCheck.internalError(file, e));
+    results = ProjectRounds.settle(files, results, 1,
+        (file, index) -> analyzer.analyze(file, sources.get(file), index),
+        (file, e) -> SourceCheck.internalError(file, e));
+    Map<String, FileAnalyzer.FileResult> byFile = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      byFile.put(files.get(i), results.get(i));
+    }
+    return byFile;
   }
 }

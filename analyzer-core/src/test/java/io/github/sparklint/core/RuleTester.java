@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sparklint.core.engine.ConfigFileAnalyzer;
 import io.github.sparklint.core.engine.FileAnalyzer;
 import io.github.sparklint.core.engine.ParserSettings;
+import io.github.sparklint.core.engine.ProjectRounds;
 import io.github.sparklint.core.engine.SourceFiles;
 import io.github.sparklint.core.rule.Rule;
 import java.nio.file.Path;
@@ -50,18 +51,37 @@ public final class RuleTester {
     return this;
   }
 
-  /** The findings of this rule in every source. */
+  /**
+   * The findings of this rule in every source; the Java sources are analyzed as one project, as
+   * the CLI does (first pass, project index, files whose answers changed again).
+   */
   public List<Finding> findings() {
     SparklintConfig built = config.build();
     FileAnalyzer analyzer = new FileAnalyzer(built, List.of(rule),
         ParserSettings.syntaxOnly());
     ConfigFileAnalyzer configAnalyzer = new ConfigFileAnalyzer(built, List.of(rule));
+    List<String> javaFiles = sources.keySet().stream()
+        .filter(file -> !SourceFiles.isConfigFile(Path.of(file))).toList();
+    List<FileAnalyzer.FileResult> results = new ArrayList<>();
+    for (String file : javaFiles) {
+      results.add(analyzer.analyze(file, sources.get(file)));
+    }
+    results = ProjectRounds.settle(javaFiles, results, 1,
+        (file, index) -> analyzer.analyze(file, sources.get(file), index),
+        (file, e) -> {
+          throw new AssertionError("analysis of " + file + " failed", e);
+        });
     List<Finding> all = new ArrayList<>();
+    for (int i = 0; i < javaFiles.size(); i++) {
+      assertThat(results.get(i).errors()).as("analysis errors in " + javaFiles.get(i)).isEmpty();
+      all.addAll(results.get(i).findings());
+    }
     sources.forEach((file, text) -> {
-      FileAnalyzer.FileResult result = SourceFiles.isConfigFile(Path.of(file))
-          ? configAnalyzer.analyze(file, text) : analyzer.analyze(file, text);
-      assertThat(result.errors()).as("analysis errors in " + file).isEmpty();
-      all.addAll(result.findings());
+      if (SourceFiles.isConfigFile(Path.of(file))) {
+        FileAnalyzer.FileResult result = configAnalyzer.analyze(file, text);
+        assertThat(result.errors()).as("analysis errors in " + file).isEmpty();
+        all.addAll(result.findings());
+      }
     });
     return all;
   }

@@ -65,6 +65,16 @@ public final class Declarations {
     FIELD
   }
 
+  /**
+   * True for a type the compiler infers from the initializer: {@code var}, an implicit lambda
+   * parameter, or Lombok's {@code val}.
+   */
+  public static boolean isInferred(Type type) {
+    return type.isVarType() || type.isUnknownType()
+        || type.isClassOrInterfaceType() && type.asClassOrInterfaceType().getScope().isEmpty()
+            && type.asClassOrInterfaceType().getNameAsString().equals("val");
+  }
+
   /** The declaration {@code name} refers to. */
   public static Optional<Declared> find(NameExpr name) {
     return find(name, name.getNameAsString());

@@ -8,11 +8,17 @@ import com.github.javaparser.ast.CompilationUnit;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.flow.FileSummary;
+import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.flow.ProjectView;
+import io.github.sparklint.core.flow.RowBounds;
+import io.github.sparklint.core.flow.Summarizer;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,11 +45,38 @@ public final class FileAnalyzer {
     this.parserConfiguration = parserConfiguration;
   }
 
-  /** Findings and errors of one file. */
-  public record FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed) {}
+  /**
+   * Findings and errors of one file, with what the project index needs from it and what its
+   * findings depend on in the index.
+   *
+   * @param summary the file's method and type summaries
+   * @param answers the questions its analysis asked the project index, with digests of the
+   *     answers (see {@link ProjectView})
+   */
+  public record FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed,
+      FileSummary summary, Map<String, String> answers) {
+    public FileResult {
+      summary = summary == null ? FileSummary.EMPTY : summary;
+      answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
 
-  /** Analyzes {@code source}, reporting under the name {@code file}. */
+    /** A result that neither adds to the project index nor depends on it. */
+    public FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed) {
+      this(findings, errors, parsed, FileSummary.EMPTY, Map.of());
+    }
+  }
+
+  /** Analyzes {@code source} on its own, reporting under the name {@code file}. */
   public FileResult analyze(String file, String source) {
+    return analyze(file, source, null);
+  }
+
+  /**
+   * Analyzes {@code source}, reporting under the name {@code file}, with the other files' methods
+   * read from {@code index}; {@code null} for the first pass, when only this file's own methods
+   * are known.
+   */
+  public FileResult analyze(String file, String source, ProjectIndex index) {
     if (!SparkMentions.mentionsSpark(source)) {
       return new FileResult(List.of(), List.of(), false);
     }
@@ -64,7 +97,7 @@ public final class FileAnalyzer {
     if (parserConfiguration.getSymbolResolver().isPresent()) {
       cu.setData(SymbolSolverKey.KEY, Boolean.TRUE);
     }
-    return runRules(file, cu);
+    return runRules(file, cu, index);
   }
 
   /**
@@ -81,14 +114,23 @@ public final class FileAnalyzer {
     return decoded.isSuccessful() ? decoded : result;
   }
 
-  private FileResult runRules(String file, CompilationUnit cu) {
-    SparkTypes types = new SparkTypes(new ImportTable(cu));
+  private FileResult runRules(String file, CompilationUnit cu, ProjectIndex index) {
+    ImportTable imports = new ImportTable(cu);
+    ProjectView view = new ProjectView(index != null ? index : ownIndex(file, cu, imports));
+    SparkTypes types = new SparkTypes(imports, view);
+    RowBounds rows = new RowBounds(types);
+    FileSummary summary;
+    try {
+      summary = new Summarizer(rows, types).summarize(file, cu);
+    } catch (RuntimeException | StackOverflowError e) {
+      summary = FileSummary.EMPTY;
+    }
     List<Finding> findings = new ArrayList<>();
     List<AnalysisError> errors = new ArrayList<>();
     for (Rule rule : rules) {
       List<Finding> ruleFindings = new ArrayList<>();
       try {
-        rule.check(new RuleContext(rule, file, cu, types, config, ruleFindings));
+        rule.check(new RuleContext(rule, file, cu, types, rows, config, ruleFindings));
         findings.addAll(ruleFindings);
       } catch (RuntimeException | StackOverflowError e) {
         errors.add(ruleFailure(file, rule, e));
@@ -96,7 +138,19 @@ public final class FileAnalyzer {
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
         .thenComparing(Finding::ruleId));
-    return new FileResult(List.copyOf(findings), List.copyOf(errors), true);
+    return new FileResult(List.copyOf(findings), List.copyOf(errors), true, summary,
+        view.answers());
+  }
+
+  /** The first pass's index: this file's own methods, summarized without the others. */
+  private static ProjectIndex ownIndex(String file, CompilationUnit cu, ImportTable imports) {
+    try {
+      SparkTypes alone = new SparkTypes(imports);
+      return ProjectIndex.of(List.of(new Summarizer(new RowBounds(alone), alone)
+          .summarize(file, cu)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return ProjectIndex.empty();
+    }
   }
 
   /** The error reported when {@code rule} throws on {@code file}; the other rules still run. */

@@ -21,7 +21,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import io.github.sparklint.core.flow.FileSummary;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +32,10 @@ import java.util.stream.Stream;
  * Per-file results kept between runs, so an unchanged file is not analyzed again. An entry's key
  * is the SHA-256 of the file's bytes, the configuration fingerprint, the sparklint version (and,
  * for snapshot builds, the core jar's size and time stamp) and the rule ids; a changed file, a
- * changed setting or a new sparklint build therefore misses. Entries are JSON files written to a
+ * changed setting or a new sparklint build therefore misses. An entry also holds the file's
+ * project-index summaries and the index answers its findings depend on: the run uses a hit only
+ * when the index of this run gives every one of those answers again (see {@code ProjectView}),
+ * and analyzes the file afresh otherwise. Entries are JSON files written to a
  * temporary file and moved into place; an unreadable or corrupt entry counts as a miss and is
  * rewritten. The cache never stores anything but sparklint's own results.
  *
@@ -44,7 +49,7 @@ public final class ResultCache {
   private static final Duration REFRESH_AFTER = Duration.ofDays(1);
   private static final Duration STALE_TEMP = Duration.ofHours(1);
   private static final String PRUNE_MARKER = "last-pruned";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final Gson GSON = new Gson();
 
   private final Path dir;
@@ -124,13 +129,14 @@ public final class ResultCache {
       refresh(entry);
       Entry stored = GSON.fromJson(Files.readString(entry, StandardCharsets.UTF_8), Entry.class);
       if (stored == null || stored.format != FORMAT || stored.findings == null
-          || stored.errors == null) {
+          || stored.errors == null || stored.summary == null || stored.answers == null) {
         return Optional.empty();
       }
       List<Finding> findings = stored.findings.stream().map(f -> f.withFile(file)).toList();
       List<AnalysisError> errors = stored.errors.stream()
           .map(e -> new AnalysisError(file, e.line(), e.column(), e.message())).toList();
-      return Optional.of(new FileAnalyzer.FileResult(findings, errors, stored.parsed));
+      return Optional.of(new FileAnalyzer.FileResult(findings, errors, stored.parsed,
+          stored.summary, stored.answers));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -145,6 +151,8 @@ public final class ResultCache {
     stored.findings = result.findings().stream().map(f -> f.withFile("")).toList();
     stored.errors = result.errors().stream()
         .map(e -> new AnalysisError("", e.line(), e.column(), e.message())).toList();
+    stored.summary = result.summary();
+    stored.answers = result.answers();
     try {
       Files.createDirectories(entry.getParent());
       Path temp = Files.createTempFile(entry.getParent(), key, ".tmp");
@@ -207,5 +215,7 @@ public final class ResultCache {
     boolean parsed;
     List<Finding> findings;
     List<AnalysisError> errors;
+    FileSummary summary;
+    Map<String, String> answers;
   }
 }

@@ -2,7 +2,9 @@ package io.github.sparklint.core.engine;
 
 import io.github.sparklint.core.AnalysisError;
 import java.nio.file.Path;
+import io.github.sparklint.core.flow.ProjectIndex;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +31,23 @@ public final class SourceCheck {
     this.cache = cache;
   }
 
-  /** Analyzes {@code file}, reporting under the name {@code shown}; never throws for bad input. */
+  /**
+   * Analyzes {@code file} in the first pass (only its own methods known), reporting under the
+   * name {@code shown}; a cached result is used when there is one. Never throws for bad input.
+   */
   public FileAnalyzer.FileResult check(Path file, String shown) {
+    return check(file, shown, null);
+  }
+
+  /**
+   * Analyzes {@code file} again with every file's summaries in {@code index}, because the index
+   * now answers one of its questions differently; the cache is bypassed and then updated.
+   */
+  public FileAnalyzer.FileResult recheck(Path file, String shown, ProjectIndex index) {
+    return check(file, shown, index);
+  }
+
+  private FileAnalyzer.FileResult check(Path file, String shown, ProjectIndex index) {
     byte[] bytes;
     String source;
     try {
@@ -43,11 +60,13 @@ public final class SourceCheck {
       return new FileAnalyzer.FileResult(List.of(), List.of(), false);
     }
     if (cache == null) {
-      return analyzers.get().analyze(shown, source);
+      return analyzers.get().analyze(shown, source, index);
     }
     String key = cache.key(bytes);
-    return cache.load(key, shown).orElseGet(() -> {
-      FileAnalyzer.FileResult result = analyzers.get().analyze(shown, source);
+    Optional<FileAnalyzer.FileResult> cached =
+        index == null ? cache.load(key, shown) : Optional.empty();
+    return cached.orElseGet(() -> {
+      FileAnalyzer.FileResult result = analyzers.get().analyze(shown, source, index);
       cache.store(key, result);
       return result;
     });

@@ -9,9 +9,14 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.flow.CallSite;
+import io.github.sparklint.core.flow.MethodSummary;
+import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.flow.ProjectView;
 import io.github.sparklint.core.spark.SparkClasses;
 import io.github.sparklint.core.spark.SparkClosures;
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +33,56 @@ public final class SparkTypes {
   private static final int MAX_DEPTH = 64;
 
   private final ImportTable imports;
+  private final ProjectView project;
   /** Kinds already worked out, by expression node (identity: equal-looking nodes may differ). */
   private final Map<Expression, Optional<SparkKind>> resolved = new IdentityHashMap<>();
 
+  /** Kinds of this file alone: calls of methods declared elsewhere have no known kind. */
   public SparkTypes(ImportTable imports) {
+    this(imports, new ProjectView(ProjectIndex.empty()));
+  }
+
+  /**
+   * Kinds of this file, with the return types and fields of the analyzed sources' other methods
+   * and types read from {@code project}.
+   */
+  public SparkTypes(ImportTable imports, ProjectView project) {
     this.imports = imports;
+    this.project = project;
+  }
+
+  /** The project index as this file sees it. */
+  public ProjectView project() {
+    return project;
   }
 
   /** The Spark kind of {@code e}, or empty when it is not (or not known to be) a Spark type. */
   public Optional<SparkKind> kindOf(Expression e) {
+    resolveChainBottomUp(e);
     return kindOf(e, 0);
+  }
+
+  /**
+   * Resolves the receivers of a long call chain from the innermost out, so that each level finds
+   * its receiver already known: a job adding a hundred columns with {@code withColumn} is a chain
+   * deeper than the recursion limit, which would otherwise leave it without a kind.
+   */
+  private void resolveChainBottomUp(Expression e) {
+    List<Expression> chain = new ArrayList<>();
+    Expression at = e;
+    while (at.isMethodCallExpr() && at.asMethodCallExpr().getScope().isPresent()
+        && !resolved.containsKey(at)) {
+      chain.add(at);
+      at = at.asMethodCallExpr().getScope().get();
+    }
+    for (int i = chain.size() - 1; i > 0 && chain.size() > MAX_DEPTH / 2; i--) {
+      kindOf(chain.get(i), 0);
+    }
   }
 
   /** The Spark kind of the object {@code call} is invoked on (a receiver or a static owner). */
   public Optional<SparkKind> receiverKind(MethodCallExpr call) {
-    return call.getScope().flatMap(scope -> kindOf(scope, 0).or(() -> staticOwner(scope)));
+    return call.getScope().flatMap(scope -> kindOf(scope).or(() -> staticOwner(scope)));
   }
 
   /** The Spark kind {@code call} is made on: its receiver, or the class of a static call. */
@@ -138,11 +178,17 @@ public final class SparkTypes {
       if (d.kind() == Declarations.Kind.LAMBDA_PARAMETER && d.type().isUnknownType()) {
         return lambdaParameterKind(d, depth);
       }
-      if (d.type().isVarType() || d.type().isUnknownType()) {
+      if (Declarations.isInferred(d.type())) {
         return d.initializer().flatMap(init -> kindOf(init, depth + 1));
       }
       return kindOfType(d.type());
-    });
+    }).or(() -> inheritedField(name, name.getNameAsString()));
+  }
+
+  /** A field the enclosing types inherit from a superclass declared in another file. */
+  private Optional<SparkKind> inheritedField(Expression at, String field) {
+    List<String> owners = CallSites.enclosingTypes(at);
+    return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
   }
 
   /** An untyped lambda parameter whose kind the Spark method receiving the lambda fixes. */
@@ -159,9 +205,10 @@ public final class SparkTypes {
 
   private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {
     if (access.getScope().isThisExpr()) {
-      return Declarations.find(access, access.getNameAsString())
-          .filter(Declarations.Declared::isField)
-          .flatMap(d -> kindOfType(d.type()));
+      Optional<Declarations.Declared> declared =
+          Declarations.find(access, access.getNameAsString()).filter(Declarations.Declared::isField);
+      return declared.isPresent() ? kindOfType(declared.get().type())
+          : inheritedField(access, access.getNameAsString());
     }
     return Optional.empty();
   }
@@ -169,7 +216,7 @@ public final class SparkTypes {
   private Optional<SparkKind> kindOfCall(MethodCallExpr call, int depth) {
     String method = call.getNameAsString();
     if (call.getScope().isEmpty()) {
-      Optional<SparkKind> local = ownMethodReturnKind(call);
+      Optional<SparkKind> local = ownMethodReturnKind(call).or(() -> projectReturnKind(call));
       if (local.isPresent()) {
         return local;
       }
@@ -180,7 +227,19 @@ public final class SparkTypes {
     if (receiver.isPresent()) {
       return SparkClasses.returnKind(receiver.get(), method);
     }
-    return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method));
+    return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method))
+        .or(() -> projectReturnKind(call));
+  }
+
+  /** The Spark kind a project method returns, when every method the call may reach agrees. */
+  private Optional<SparkKind> projectReturnKind(MethodCallExpr call) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SparkKind> kinds = project.methods(site.get()).stream()
+        .map(MethodSummary::returnKind).distinct().toList();
+    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
   }
 
   private Optional<SparkKind> staticOwner(Expression scope) {

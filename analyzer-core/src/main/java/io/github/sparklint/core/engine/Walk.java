@@ -9,24 +9,24 @@ import java.util.Set;
  * reassigned locals cannot blow up, and the locals being resolved, to recognize a variable inside
  * its own values ({@code ds = ds.filter(...)}).
  */
-final class Walk {
+public final class Walk {
   private static final int MAX_STEPS = 10_000;
 
   private final Set<Node> resolving = new HashSet<>();
   private int steps;
 
   /** Counts one step; true once the budget is used up. */
-  boolean exhausted() {
+  public boolean exhausted() {
     return ++steps > MAX_STEPS;
   }
 
   /** Marks {@code declaration} as being resolved; false when it already is (a cycle). */
-  boolean enter(Node declaration) {
+  public boolean enter(Node declaration) {
     return resolving.add(declaration);
   }
 
   /** Ends the resolution of {@code declaration}. */
-  void leave(Node declaration) {
+  public void leave(Node declaration) {
     resolving.remove(declaration);
   }
 }

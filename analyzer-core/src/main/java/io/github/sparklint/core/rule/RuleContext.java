@@ -9,6 +9,7 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.engine.SourceLocations;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.engine.Suppressions;
+import io.github.sparklint.core.flow.RowBounds;
 import java.util.List;
 
 /** What one rule sees of one file, and where it reports. Built by the engine per file and rule. */
@@ -17,6 +18,7 @@ public final class RuleContext {
   private final String file;
   private final CompilationUnit compilationUnit;
   private final SparkTypes types;
+  private final RowBounds rows;
   private final SparklintConfig config;
   private final List<Finding> sink;
 
@@ -25,12 +27,14 @@ public final class RuleContext {
       String file,
       CompilationUnit compilationUnit,
       SparkTypes types,
+      RowBounds rows,
       SparklintConfig config,
       List<Finding> sink) {
     this.rule = rule;
     this.file = file;
     this.compilationUnit = compilationUnit;
     this.types = types;
+    this.rows = rows;
     this.config = config;
     this.sink = sink;
   }
@@ -42,6 +46,19 @@ public final class RuleContext {
   /** Spark type facts for expressions of this file. */
   public SparkTypes types() {
     return types;
+  }
+
+  /**
+   * How many rows Dataset/RDD expressions of this file hold, followed through locals and the
+   * project's other methods (one instance per file, shared by the rules).
+   */
+  public RowBounds rows() {
+    return rows;
+  }
+
+  /** The file being checked, as reported. */
+  public String file() {
+    return file;
   }
 
   /** The configured (or default) value of one of this rule's options. */

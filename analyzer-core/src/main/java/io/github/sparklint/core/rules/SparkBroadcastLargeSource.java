@@ -6,7 +6,8 @@ import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Constants;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.FileNodes;
-import io.github.sparklint.core.engine.RowBounds;
+import io.github.sparklint.core.flow.Bound;
+import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.engine.SqlText;
 import io.github.sparklint.core.engine.TableReads;
 import io.github.sparklint.core.rule.Rule;
@@ -57,7 +58,7 @@ public final class SparkBroadcastLargeSource implements Rule {
   @Override
   public void check(RuleContext context) {
     TableReads reads = new TableReads(context.types());
-    RowBounds bounds = new RowBounds(context.types());
+    RowBounds bounds = context.rows();
     long max = context.option(MAX_ROWS);
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
@@ -95,8 +96,8 @@ public final class SparkBroadcastLargeSource implements Rule {
           + "whole table on the driver, then ships a copy to every executor", HINT_FIX);
       return;
     }
-    RowBounds.Bound bound = bounds.of(side);
-    if (bound.kind() == RowBounds.Kind.BOUNDED && bound.rows().isPresent()
+    Bound bound = bounds.of(side);
+    if (bound.kind() == Bound.Kind.BOUNDED && bound.rows().isPresent()
         && bound.rows().getAsLong() > max) {
       context.report(call, "`" + hint + "` marks a Dataset of up to " + bound.rows().getAsLong()
           + " rows for a broadcast join, above the limit of " + max + "; Spark builds it on the "

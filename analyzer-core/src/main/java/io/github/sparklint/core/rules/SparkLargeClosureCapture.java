@@ -1,7 +1,7 @@
 package io.github.sparklint.core.rules;
 
 import io.github.sparklint.core.Severity;
-import io.github.sparklint.core.engine.CollectionSizes;
+import io.github.sparklint.core.flow.CollectionSizes;
 import io.github.sparklint.core.engine.DriverCollections;
 import io.github.sparklint.core.engine.ExecutorClosures;
 import io.github.sparklint.core.rule.Rule;
@@ -50,7 +50,7 @@ public final class SparkLargeClosureCapture implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    CollectionSizes sizes = new CollectionSizes(context.types(), context.option(MIN_ELEMENTS));
+    CollectionSizes sizes = new CollectionSizes(context.rows(), context.types(), context.option(MIN_ELEMENTS));
     boolean reportUnknown = context.option(REPORT_UNKNOWN_SIZE);
     for (ExecutorClosures.Closure closure : new ExecutorClosures(context.types()).in(
         context.compilationUnit())) {

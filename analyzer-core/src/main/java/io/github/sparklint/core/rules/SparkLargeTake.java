@@ -4,7 +4,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.Constants;
 import io.github.sparklint.core.engine.FileNodes;
-import io.github.sparklint.core.engine.RowBounds;
+import io.github.sparklint.core.flow.Bound;
+import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
@@ -22,7 +23,7 @@ import java.util.OptionalInt;
 public final class SparkLargeTake implements Rule {
   /** The largest row count brought to the driver without a finding. */
   public static final RuleOption<Long> MAX_ROWS =
-      RuleOption.count("maxRows", 100_000, 1, Long.MAX_VALUE,
+      RuleOption.count("maxRows", SparkApi.SMALL_ROW_COUNT, 1, Long.MAX_VALUE,
           "largest constant row count a take-like action may bring to the driver");
 
   /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
@@ -45,7 +46,7 @@ public final class SparkLargeTake implements Rule {
   @Override
   public void check(RuleContext context) {
     long max = context.option(MAX_ROWS);
-    RowBounds bounds = new RowBounds(context.types());
+    RowBounds bounds = context.rows();
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
       boolean takeLike = SparkApi.isRowCountActionName(method);
@@ -83,14 +84,14 @@ public final class SparkLargeTake implements Rule {
   }
 
   private static void checkLimitedCollect(RuleContext context, MethodCallExpr call,
-      RowBounds.Bound bound, long max) {
-    if (bound.kind() != RowBounds.Kind.BOUNDED || bound.rows().isEmpty()
-        || bound.rows().getAsLong() <= max || bound.origin().isEmpty()) {
+      Bound bound, long max) {
+    if (bound.kind() != Bound.Kind.BOUNDED || bound.rows().isEmpty()
+        || bound.rows().getAsLong() <= max || bound.originMethod().isEmpty()) {
       return;
     }
     long rows = bound.rows().getAsLong();
     context.report(call,
-        "`" + call.getNameAsString() + "()` after `" + bound.origin().get().getNameAsString()
+        "`" + call.getNameAsString() + "()` after `" + bound.originMethod().get()
             + "(" + rows + ")` copies up to " + rows + " rows into driver memory, above the "
             + "limit of " + max,
         "write the rows out instead of collecting them, or lower the limit to what the driver "

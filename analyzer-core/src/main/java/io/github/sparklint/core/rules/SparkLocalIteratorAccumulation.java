@@ -14,7 +14,8 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.engine.DriverCollections;
 import io.github.sparklint.core.engine.FileNodes;
-import io.github.sparklint.core.engine.RowBounds;
+import io.github.sparklint.core.flow.Bound;
+import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.engine.SourceLocations;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -56,7 +57,7 @@ public final class SparkLocalIteratorAccumulation implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    RowBounds bounds = new RowBounds(context.types());
+    RowBounds bounds = context.rows();
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       if (!call.getArguments().isEmpty() || call.getScope().isEmpty()
           || !SparkApi.isLocalIteratorName(call.getNameAsString())) {
@@ -64,7 +65,7 @@ public final class SparkLocalIteratorAccumulation implements Rule {
       }
       Optional<SparkKind> owner = context.types().receiverKind(call);
       if (owner.isEmpty() || !SparkApi.isLocalIterator(owner.get(), call.getNameAsString())
-          || bounds.of(call.getScope().get()).isBounded()) {
+          || bounds.fitsOnDriver(call.getScope().get())) {
         continue;
       }
       Optional<String> drain = drainOf(call)

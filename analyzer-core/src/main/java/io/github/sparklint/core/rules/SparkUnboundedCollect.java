@@ -7,8 +7,12 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.engine.CallSites;
 import io.github.sparklint.core.engine.FileNodes;
-import io.github.sparklint.core.engine.RowBounds;
+import io.github.sparklint.core.flow.CallSite;
+import io.github.sparklint.core.flow.MethodSummary;
+import io.github.sparklint.core.flow.Bound;
+import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
@@ -39,23 +43,76 @@ public final class SparkUnboundedCollect implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    RowBounds bounds = new RowBounds(context.types());
+    RowBounds bounds = context.rows();
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
-      if (!SparkApi.isCollectingActionName(method) || !call.getArguments().isEmpty()
-          || call.getScope().isEmpty()) {
-        continue;
+      if (call.getScope().isPresent() && call.getArguments().isEmpty()
+          && SparkApi.isCollectingActionName(method)) {
+        checkAction(context, bounds, call);
+      } else if (context.types().project().hasCollectingMethodNamed(method)) {
+        checkCollectingCall(context, bounds, call);
       }
-      Optional<SparkKind> owner = context.types().receiverKind(call);
-      if (owner.isEmpty() || !SparkApi.isCollectingAction(owner.get(), method)) {
-        continue;
-      }
-      Expression receiver = call.getScope().get();
-      if (bounds.of(receiver).isBounded() || isCollectingAdapter(call)) {
-        continue;
-      }
-      context.report(call, message(owner.get(), method), fix(owner.get(), method));
     }
+  }
+
+  private static void checkAction(RuleContext context, RowBounds bounds, MethodCallExpr call) {
+    String method = call.getNameAsString();
+    Optional<SparkKind> owner = context.types().receiverKind(call);
+    if (owner.isEmpty() || !SparkApi.isCollectingAction(owner.get(), method)) {
+      return;
+    }
+    Expression receiver = call.getScope().get();
+    Bound bound = bounds.of(receiver);
+    if (isLimitedForLargeTake(bound) || bounds.fitsOnDriver(receiver)
+        || isCollectingAdapter(call)) {
+      return;
+    }
+    context.report(call, message(owner.get(), method) + origin(bound), fix(owner.get(), method));
+  }
+
+  /**
+   * A call of a project method that collects an argument ({@code List<Row> rowsOf(Dataset<Row>
+   * ds) { return ds.collectAsList(); }}): the risk is at the call that passes unbounded rows.
+   */
+  private static void checkCollectingCall(
+      RuleContext context, RowBounds bounds, MethodCallExpr call) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty()) {
+      return;
+    }
+    for (MethodSummary callee : context.types().project().methods(site.get())) {
+      for (int i = 0; i < call.getArguments().size(); i++) {
+        Expression argument = call.getArgument(i);
+        Optional<Bound.Via> point = bounds.evaluator().collectionPoint(callee, i);
+        if (point.isEmpty() || context.types().kindOf(argument)
+            .filter(SparkKind::isDistributed).isEmpty() || bounds.fitsOnDriver(argument)) {
+          continue;
+        }
+        Bound bound = bounds.of(argument);
+        context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of its "
+            + describe(argument) + " to the driver (in " + point.get().describe()
+            + "), and nothing bounds those rows" + origin(bound), CALL_FIX);
+        return;
+      }
+    }
+  }
+
+  private static final String CALL_FIX = "pass only bounded data (limit(n), an aggregate) to this "
+      + "method, or change it to write the rows out or aggregate them on the cluster";
+
+  /** {@code limit(n)} with a large constant n: SparkLargeTake reports it. */
+  private static boolean isLimitedForLargeTake(Bound bound) {
+    return bound.kind() == Bound.Kind.BOUNDED
+        && bound.originMethod().filter(m -> SparkApi.isRowLimit(SparkKind.DATASET, m)).isPresent();
+  }
+
+  private static String describe(Expression argument) {
+    return argument.isNameExpr() ? "argument `" + argument + "`" : "argument";
+  }
+
+  /** Where the rows came from, when another method built them. */
+  private static String origin(Bound bound) {
+    return bound.source().map(via -> "; the rows come from " + via.describe()).orElse("");
   }
 
   /**

@@ -28,6 +28,12 @@ import java.util.Set;
 public final class SparkApi {
   private SparkApi() {}
 
+  /**
+   * The most rows a driver comfortably holds: the default of SparkLargeTake's {@code maxRows}, and
+   * the line between a small bound and a merely finite one ({@code range(0, 20_000_000L)}).
+   */
+  public static final long SMALL_ROW_COUNT = 100_000;
+
   /** Actions that bring every row of the receiver to the driver. */
   private static final Map<SparkKind, Set<String>> COLLECTING_ACTIONS =
       Map.of(
@@ -73,10 +79,20 @@ public final class SparkApi {
   private static final Set<String> DRIVER_DATA_SOURCE_NAMES =
       SparkTables.names(DRIVER_DATA_SOURCES);
 
-  /** Transformations whose output can be much larger than their input. */
-  private static final Set<String> MULTIPLYING_TRANSFORMS =
-      Set.of("flatMap", "flatMapToPair", "flatMapValues", "flatMapToDouble", "join", "crossJoin",
-          "joinWith", "cartesian", "explode");
+  /**
+   * Transformations with at most as many rows as all their inputs together: unions, and
+   * cogroups (one row per distinct key of either side).
+   */
+  private static final Map<SparkKind, Set<String>> ROW_SUMMING =
+      Map.of(
+          DATASET, Set.of("union", "unionAll", "unionByName"),
+          RDD, Set.of("union", "cogroup", "groupWith"));
+
+  /** Joins and products: at most as many rows as the product of their sides. */
+  private static final Map<SparkKind, Set<String>> ROW_MULTIPLYING =
+      Map.of(
+          DATASET, Set.of("join", "crossJoin", "joinWith"),
+          RDD, Set.of("join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin", "cartesian"));
 
   /** Transformations whose output has at most as many rows as their input. */
   private static final Map<SparkKind, Set<String>> ROW_PRESERVING =
@@ -140,9 +156,14 @@ public final class SparkApi {
     return DRIVER_DATA_SOURCES.getOrDefault(owner, Set.of()).contains(method);
   }
 
-  /** True for transformations that may multiply the row count (flatMap, joins, cartesian). */
-  public static boolean isMultiplyingTransform(String method) {
-    return MULTIPLYING_TRANSFORMS.contains(method);
+  /** True for unions and cogroups: bounded by the sum of their inputs. */
+  public static boolean isUnion(SparkKind owner, String method) {
+    return ROW_SUMMING.getOrDefault(owner, Set.of()).contains(method);
+  }
+
+  /** True for joins and cartesian products: bounded by the product of their sides. */
+  public static boolean isJoin(SparkKind owner, String method) {
+    return ROW_MULTIPLYING.getOrDefault(owner, Set.of()).contains(method);
   }
 
   /** True when {@code method} on {@code owner} never yields more rows than its receiver has. */

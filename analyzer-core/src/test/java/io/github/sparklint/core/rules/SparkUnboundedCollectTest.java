@@ -339,6 +339,108 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void followsDataAcrossMethodsAndFiles() {
+    tester.addSource("Fixtures.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Fixtures {
+          static Dataset<Row> people(SparkSession spark, List<Row> rows) {
+            return spark.createDataFrame(rows, Row.class);
+          }
+          static Dataset<Row> events(SparkSession spark) {
+            return spark.read().parquet("/data/events");
+          }
+          static Dataset<Row> small(SparkSession spark) {
+            return spark.range(0, 1000).toDF();
+          }
+          static Dataset<Row> huge(SparkSession spark) {
+            return spark.range(0, 20_000_000L).toDF();
+          }
+          static JavaRDD<Integer> numbers(JavaSparkContext sc) {
+            return sc.parallelize(List.of(1, 2, 3));
+          }
+          static Dataset<Row> firstOf(Dataset<Row> ds) {
+            return ds.limit(10);
+          }
+          static Dataset<Row> same(Dataset<Row> ds) {
+            return ds.filter("x > 0");
+          }
+        }
+        """)
+        .addSource("Rows.java", """
+            import java.util.List;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Rows {
+              // Collecting is this method's contract: its callers decide how much it collects.
+              static List<Row> of(Dataset<Row> ds) {
+                return ds.collectAsList();
+              }
+              static List<Row> sorted(Dataset<Row> ds) {
+                return of(ds.orderBy("id"));
+              }
+            }
+            """)
+        .addSource("Base.java", """
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            abstract class Base {
+              protected Dataset<Row> table;
+            }
+            """)
+        .addSource("Job.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job extends Base {
+              void negatives(SparkSession spark, JavaSparkContext sc, List<Row> rows) {
+                Fixtures.people(spark, rows).collectAsList();
+                Fixtures.small(spark).collect();
+                Fixtures.numbers(sc).collect();
+                Fixtures.firstOf(Fixtures.events(spark)).collectAsList();
+                Rows.of(Fixtures.small(spark));
+                Fixtures.people(spark, rows).join(Fixtures.small(spark), "id").collectAsList();
+                Fixtures.small(spark).union(Fixtures.people(spark, rows)).collectAsList();
+              }
+
+              void positives(SparkSession spark) {
+                // BUG: Diagnostic contains: the rows come from `Fixtures.events()` (Fixtures.java:12)
+                Fixtures.events(spark).collectAsList();
+                // BUG: Diagnostic contains: unbounded Dataset
+                Fixtures.huge(spark).collect();
+                // BUG: Diagnostic contains: unbounded Dataset
+                Fixtures.same(Fixtures.events(spark)).collectAsList();
+                // BUG: Diagnostic contains: in `Rows.of()` (Rows.java:8)
+                Rows.of(Fixtures.events(spark));
+                // BUG: Diagnostic contains: in `Rows.of()` (Rows.java:8)
+                Rows.sorted(spark.table("events"));
+                // BUG: Diagnostic contains: unbounded Dataset
+                table.collectAsList();
+                // BUG: Diagnostic contains: unbounded Dataset
+                Fixtures.small(spark).join(spark.table("events"), "id").collectAsList();
+              }
+
+              // No project method calls this one: its parameter is unbounded as far as we know.
+              List<Row> entryPoint(Dataset<Row> input) {
+                // BUG: Diagnostic contains: unbounded Dataset
+                return input.collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;

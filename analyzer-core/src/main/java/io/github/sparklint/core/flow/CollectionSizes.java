@@ -1,4 +1,4 @@
-package io.github.sparklint.core.engine;
+package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -11,6 +11,11 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import io.github.sparklint.core.engine.Constants;
+import io.github.sparklint.core.engine.Declarations;
+import io.github.sparklint.core.engine.DriverCollections;
+import io.github.sparklint.core.engine.SourceLocations;
+import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -66,9 +71,9 @@ public final class CollectionSizes {
   private final long minElements;
 
   /** @param minElements element count from which a literal or constant-size array is large */
-  public CollectionSizes(SparkTypes types, long minElements) {
+  public CollectionSizes(RowBounds bounds, SparkTypes types, long minElements) {
     this.types = types;
-    this.bounds = new RowBounds(types);
+    this.bounds = bounds;
     this.minElements = minElements;
   }
 

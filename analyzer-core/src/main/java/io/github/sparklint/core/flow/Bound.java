@@ -1,0 +1,96 @@
+package io.github.sparklint.core.flow;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * How many rows a Dataset or RDD can hold, as far as the code shows: the evaluated form of a
+ * {@link Flow}. Plain fields (no {@code Optional}) so that it is stored as it is in the results
+ * cache.
+ *
+ * @param kind the kind of bound
+ * @param maxRows the maximum row count when constants give it, else -1
+ * @param origin the method that bounds it ({@code limit}, {@code range}, ...), or null
+ * @param via where the rows came from when that is another method, or null
+ */
+public record Bound(Kind kind, long maxRows, String origin, Via via) {
+  /** The kind of bound found. */
+  public enum Kind {
+    /** Nothing upstream caps the row count. */
+    UNBOUNDED,
+    /** A limit, aggregate, SQL text or range caps the row count (see {@link #rows()}). */
+    BOUNDED,
+    /** The rows came from a driver-side collection (parallelize, createDataFrame). */
+    DRIVER_DATA,
+    /** As many rows as the callers of the enclosing method pass in this parameter. */
+    PARAMETER
+  }
+
+  /**
+   * A method the rows came through, for messages: "rows come from `Loader.events()`
+   * (Loader.java:42)".
+   *
+   * @param method {@code Type.name}
+   * @param file the file declaring it, as reported
+   * @param line the line of its declaration
+   */
+  public record Via(String method, String file, int line) {
+    /** {@code `Loader.events()` (Loader.java:42)}. */
+    public String describe() {
+      String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+      return "`" + method + "()` (" + name + ":" + line + ")";
+    }
+  }
+
+  /** Nothing bounds the rows. */
+  public static final Bound UNBOUNDED = new Bound(Kind.UNBOUNDED, -1, null, null);
+
+  /** A bound set by the call to {@code origin}, with at most {@code rows} rows when known. */
+  public static Bound bounded(OptionalLong rows, String origin) {
+    return new Bound(Kind.BOUNDED, rows.orElse(-1), origin, null);
+  }
+
+  /** Rows distributed from driver data by the call to {@code origin}. */
+  public static Bound driverData(String origin) {
+    return new Bound(Kind.DRIVER_DATA, -1, origin, null);
+  }
+
+  /** The rows of the parameter {@code name} of the enclosing method. */
+  public static Bound parameter(String name) {
+    return new Bound(Kind.PARAMETER, -1, name, null);
+  }
+
+  /** The maximum row count, when constants give it. */
+  public OptionalLong rows() {
+    return maxRows < 0 ? OptionalLong.empty() : OptionalLong.of(maxRows);
+  }
+
+  /** The method that bounds the rows. */
+  public Optional<String> originMethod() {
+    return Optional.ofNullable(origin);
+  }
+
+  /** The method the rows came through, when another method built them. */
+  public Optional<Via> source() {
+    return Optional.ofNullable(via);
+  }
+
+  /** True when a limit, aggregate, range or driver data bounds the rows. */
+  public boolean isBounded() {
+    return kind == Kind.BOUNDED || kind == Kind.DRIVER_DATA;
+  }
+
+  /**
+   * True when the rows are few enough to hold on the driver: bounded with no known count above
+   * {@code maxRows} (a global aggregate, a limit, a small range), or driver data. A bound is only
+   * a comfort when it is small: {@code spark.range(0, 20_000_000L)} is bounded, not small.
+   */
+  public boolean isSmall(long maxRows) {
+    return isBounded() && (this.maxRows < 0 || this.maxRows <= maxRows);
+  }
+
+  /** This bound, remembering that its rows came through {@code method}, unless known already. */
+  Bound through(Via method) {
+    return via != null ? this : new Bound(kind, maxRows, origin, method);
+  }
+}

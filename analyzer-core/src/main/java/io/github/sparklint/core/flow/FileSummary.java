@@ -1,0 +1,23 @@
+package io.github.sparklint.core.flow;
+
+import java.util.List;
+
+/**
+ * The summaries of one file: its types and methods, and the project-method calls it makes (so the
+ * index knows which methods have callers).
+ *
+ * @param types every named type it declares
+ * @param methods every method of those types
+ * @param calls every call that may reach a project method, once each
+ */
+public record FileSummary(
+    List<TypeSummary> types, List<MethodSummary> methods, List<CallSite> calls) {
+  /** A file with nothing to summarize. */
+  public static final FileSummary EMPTY = new FileSummary(List.of(), List.of(), List.of());
+
+  public FileSummary {
+    types = types == null ? List.of() : List.copyOf(types);
+    methods = methods == null ? List.of() : List.copyOf(methods);
+    calls = calls == null ? List.of() : List.copyOf(calls);
+  }
+}

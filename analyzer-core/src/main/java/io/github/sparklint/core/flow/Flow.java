@@ -1,0 +1,68 @@
+package io.github.sparklint.core.flow;
+
+import java.util.List;
+
+/**
+ * Where the rows of a Dataset or RDD come from, symbolically, so that a method's summary can be
+ * worked out in its own file and used in another: a known {@link Bound}, a parameter of the
+ * enclosing method, the value returned by a project method, or a combination. The {@link
+ * FlowEvaluator} turns a flow into a bound once the project index knows every method. One record
+ * type with an operator (rather than an interface) so the results cache stores flows as they are.
+ *
+ * @param op what this node is
+ * @param bound for {@link Op#KNOWN}, the bound
+ * @param param for {@link Op#PARAM}, the parameter's position
+ * @param name for {@link Op#PARAM} the parameter's name; for combinations the combining method
+ * @param site for {@link Op#CALL}, the call
+ * @param inputs the call's argument flows, or the combined flows
+ */
+public record Flow(Op op, Bound bound, int param, String name, CallSite site, List<Flow> inputs) {
+  /** The kinds of flow node. */
+  public enum Op {
+    /** A bound known without other methods. */
+    KNOWN,
+    /** The rows of a parameter of the enclosing method. */
+    PARAM,
+    /** The rows a project method returns, given these argument flows. */
+    CALL,
+    /** One of several values (a reassigned local, several returns): the weakest bound. */
+    EITHER,
+    /** A union: bounded when every input is, by the sum. */
+    SUM,
+    /** A join or cartesian product: bounded when every side is, by the product. */
+    PRODUCT
+  }
+
+  /** No bound known. */
+  public static final Flow UNBOUNDED = known(Bound.UNBOUNDED);
+
+  public Flow {
+    inputs = inputs == null ? List.of() : List.copyOf(inputs);
+  }
+
+  public static Flow known(Bound bound) {
+    return new Flow(Op.KNOWN, bound, -1, null, null, List.of());
+  }
+
+  public static Flow param(int index, String name) {
+    return new Flow(Op.PARAM, null, index, name, null, List.of());
+  }
+
+  public static Flow call(CallSite site, List<Flow> arguments) {
+    return new Flow(Op.CALL, null, -1, null, site, arguments);
+  }
+
+  public static Flow either(List<Flow> options) {
+    return options.size() == 1 ? options.get(0) : new Flow(Op.EITHER, null, -1, null, null, options);
+  }
+
+  /** A union ({@code SUM}) or join ({@code PRODUCT}) of {@code inputs} made by {@code method}. */
+  public static Flow combined(Op op, String method, List<Flow> inputs) {
+    return new Flow(op, null, -1, method, null, inputs);
+  }
+
+  /** True when this flow needs no other method and no parameter to be evaluated. */
+  public boolean isKnown() {
+    return op == Op.KNOWN;
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.sparklint.core.flow;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@link Flow} into a {@link Bound}, reading the summaries of the project methods it
+ * passes through from a {@link ProjectView}. Recursion and deep call chains end within a fixed
+ * budget; what the budget cuts off is unbounded, as an unknown method's result always was.
+ */
+public final class FlowEvaluator {
+  /** How many project methods deep a flow is followed. */
+  private static final int MAX_DEPTH = 12;
+  /** How many flow nodes one question may visit. */
+  private static final int MAX_STEPS = 20_000;
+
+  private final ProjectView view;
+  private final Set<MethodSummary> inProgress = new HashSet<>();
+  private int steps;
+
+  public FlowEvaluator(ProjectView view) {
+    this.view = view;
+  }
+
+  /** The bound of {@code flow} in the enclosing method, whose parameters stay parameters. */
+  public Bound evaluate(Flow flow) {
+    steps = 0;
+    return eval(flow, null, 0);
+  }
+
+  /**
+   * Where a project method that collects parameter {@code param} does it: the collecting method
+   * and line, through any chain of project methods it passes the parameter to.
+   */
+  public Optional<Bound.Via> collectionPoint(MethodSummary method, int param) {
+    steps = 0;
+    return collects(method, param, 0);
+  }
+
+  private Bound eval(Flow flow, List<Bound> arguments, int depth) {
+    if (++steps > MAX_STEPS) {
+      return Bound.UNBOUNDED;
+    }
+    return switch (flow.op()) {
+      case KNOWN -> flow.bound();
+      case PARAM -> arguments == null ? Bound.parameter(flow.name())
+          : flow.param() < arguments.size() ? arguments.get(flow.param()) : Bound.UNBOUNDED;
+      case CALL -> call(flow, arguments, depth);
+      case EITHER -> {
+        Bound joined = null;
+        for (Flow option : flow.inputs()) {
+          joined = joined == null ? eval(option, arguments, depth)
+              : Bounds.weakest(joined, eval(option, arguments, depth));
+        }
+        yield joined == null ? Bound.UNBOUNDED : joined;
+      }
+      case SUM, PRODUCT -> combine(flow, arguments, depth);
+    };
+  }
+
+  private Bound call(Flow flow, List<Bound> arguments, int depth) {
+    List<MethodSummary> callees = view.methods(flow.site());
+    if (callees.isEmpty() || depth >= MAX_DEPTH) {
+      return Bound.UNBOUNDED;
+    }
+    List<Bound> values = new ArrayList<>();
+    for (Flow input : flow.inputs()) {
+      values.add(eval(input, arguments, depth));
+    }
+    Bound joined = null;
+    for (MethodSummary callee : callees) {
+      if (callee.returns() == null || !inProgress.add(callee)) {
+        return Bound.UNBOUNDED;
+      }
+      try {
+        Bound returned = eval(callee.returns(), values, depth + 1).through(callee.via());
+        joined = joined == null ? returned : Bounds.weakest(joined, returned);
+      } finally {
+        inProgress.remove(callee);
+      }
+    }
+    return joined;
+  }
+
+  private Bound combine(Flow flow, List<Bound> arguments, int depth) {
+    List<Bound> inputs = new ArrayList<>();
+    for (Flow input : flow.inputs()) {
+      inputs.add(eval(input, arguments, depth));
+    }
+    return flow.op() == Flow.Op.SUM ? Bounds.sum(inputs, flow.name())
+        : Bounds.product(inputs, flow.name());
+  }
+
+  private Optional<Bound.Via> collects(MethodSummary method, int param, int depth) {
+    if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || !inProgress.add(method)) {
+      return Optional.empty();
+    }
+    try {
+      for (MethodSummary.Collect collect : method.collects()) {
+        if (collect.param() != param) {
+          continue;
+        }
+        if (collect.via() == null) {
+          return Optional.of(new Bound.Via(method.owner() + "." + method.name(), method.file(),
+              collect.line()));
+        }
+        for (MethodSummary callee : view.methods(collect.via())) {
+          Optional<Bound.Via> inner = collects(callee, collect.viaArg(), depth + 1);
+          if (inner.isPresent()) {
+            return inner;
+          }
+        }
+      }
+      return Optional.empty();
+    } finally {
+      inProgress.remove(method);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
+
+/**
+ * What one method of the analyzed sources does in Spark terms, worked out in its own file: the
+ * Spark kind it returns, where the rows of its returned Dataset/RDD come from, and which of its
+ * parameters it brings to the driver.
+ *
+ * @param owner the simple name of the declaring type
+ * @param name the method's name
+ * @param arity its number of parameters
+ * @param file the declaring file, as reported
+ * @param line the line of its name
+ * @param returnKind the Spark kind of its declared return type, or null
+ * @param returns where the rows of its returned Dataset/RDD come from, or null when it returns none
+ * @param collects the parameters it collects, directly or through another project method
+ */
+public record MethodSummary(String owner, String name, int arity, String file, int line,
+    SparkKind returnKind, Flow returns, List<Collect> collects) {
+
+  public MethodSummary {
+    collects = collects == null ? List.of() : List.copyOf(collects);
+  }
+
+  /**
+   * A parameter brought to the driver: by a collecting action in this method ({@code via} null),
+   * or by passing it to a project method that collects that argument.
+   *
+   * @param param the position of the collected parameter
+   * @param action the collecting action ({@code collectAsList}) or the called method's name
+   * @param line where it happens
+   * @param via the call it is passed to, or null
+   * @param viaArg the argument position in that call
+   */
+  public record Collect(int param, String action, int line, CallSite via, int viaArg) {}
+
+  /** {@code Owner.name/arity}: the key callers are counted under. */
+  public String key() {
+    return owner + "#" + name + "/" + arity;
+  }
+
+  /** Where the rows of this method come from, for messages. */
+  public Bound.Via via() {
+    return new Bound.Via(owner + "." + name, file, line);
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every method and type summary of the analyzed sources, built once per run before the rules run
+ * (and again for the files whose answers changed). Types are known by simple name: two classes of
+ * the same name in different packages are merged, which can only make answers weaker (the join of
+ * both), never invent a finding. Immutable once built; safe to share between threads.
+ */
+public final class ProjectIndex {
+  /** How far a superclass chain is followed. */
+  private static final int MAX_SUPERTYPES = 16;
+
+  private final Map<String, List<TypeSummary>> types = new HashMap<>();
+  private final Map<String, List<MethodSummary>> methods = new HashMap<>();
+  private final Set<String> called = new HashSet<>();
+  private final Set<String> collecting = new HashSet<>();
+
+  private ProjectIndex(Collection<FileSummary> files) {
+    for (FileSummary file : files) {
+      for (TypeSummary type : file.types()) {
+        types.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(type);
+      }
+      for (MethodSummary method : file.methods()) {
+        methods.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
+        if (!method.collects().isEmpty()) {
+          collecting.add(method.name());
+        }
+      }
+    }
+    for (FileSummary file : files) {
+      for (CallSite site : file.calls()) {
+        for (MethodSummary callee : methods(site)) {
+          called.add(callee.key());
+        }
+      }
+    }
+  }
+
+  /** The index of {@code files}. */
+  public static ProjectIndex of(Collection<FileSummary> files) {
+    return new ProjectIndex(files);
+  }
+
+  /** An index that knows no method. */
+  public static ProjectIndex empty() {
+    return new ProjectIndex(List.of());
+  }
+
+  /**
+   * The methods a call may reach: in the first of the site's owners (or their superclasses) that
+   * declares a method of that name and arity, every such overload.
+   */
+  public List<MethodSummary> methods(CallSite site) {
+    for (String owner : site.owners()) {
+      List<MethodSummary> found = inHierarchy(owner, site.name() + "/" + site.arity());
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */
+  public Optional<SparkKind> fieldKind(List<String> owners, String field) {
+    for (String owner : owners) {
+      String type = owner;
+      for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
+        List<TypeSummary> declared = types.getOrDefault(type, List.of());
+        for (TypeSummary summary : declared) {
+          SparkKind kind = summary.fields().get(field);
+          if (kind != null) {
+            return Optional.of(kind);
+          }
+        }
+        type = superOf(declared);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when a call somewhere in the analyzed sources reaches the method with this key. */
+  public boolean hasCallers(String methodKey) {
+    return called.contains(methodKey);
+  }
+
+  /** True when some method of this name collects one of its parameters (a cheap pre-filter). */
+  public boolean hasCollectingMethodNamed(String name) {
+    return collecting.contains(name);
+  }
+
+  /** True when a type of this simple name is declared in the analyzed sources. */
+  public boolean declaresType(String name) {
+    return types.containsKey(name);
+  }
+
+  private List<MethodSummary> inHierarchy(String owner, String nameAndArity) {
+    String type = owner;
+    for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
+      List<MethodSummary> found = methods.get(type + "#" + nameAndArity);
+      if (found != null) {
+        return found;
+      }
+      type = superOf(types.getOrDefault(type, List.of()));
+    }
+    return List.of();
+  }
+
+  private static String superOf(List<TypeSummary> declared) {
+    return declared.size() == 1 ? declared.get(0).superName() : null;
+  }
+}

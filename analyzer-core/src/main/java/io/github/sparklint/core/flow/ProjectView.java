@@ -1,0 +1,117 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.spark.SparkKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One file's window on the {@link ProjectIndex}: answers the questions the analysis of that file
+ * asks about other methods and types, and remembers each question with a digest of its answer.
+ * Those answers are what the file's findings depend on besides its own text: a file is analyzed
+ * again when the project index answers one of them differently (a helper in another file changed,
+ * a new caller appeared), and a cached result is reused only when every answer is still the same.
+ * One view serves one file on one thread.
+ */
+public final class ProjectView {
+  private static final String METHODS = "m ";
+  private static final String FIELD = "f ";
+  private static final String CALLERS = "c ";
+  private static final String COLLECTING = "n ";
+
+  private final ProjectIndex index;
+  private final Map<String, String> answers = new TreeMap<>();
+
+  public ProjectView(ProjectIndex index) {
+    this.index = index;
+  }
+
+  /** The project methods {@code site} may reach. */
+  public List<MethodSummary> methods(CallSite site) {
+    List<MethodSummary> found = index.methods(site);
+    answers.computeIfAbsent(METHODS + site.key(), q -> digest(found.toString()));
+    return found;
+  }
+
+  /** The Spark kind of a field declared in one of {@code owners} or their superclasses. */
+  public Optional<SparkKind> fieldKind(List<String> owners, String field) {
+    Optional<SparkKind> kind = index.fieldKind(owners, field);
+    answers.computeIfAbsent(FIELD + String.join("|", owners) + "#" + field,
+        q -> digest(kind.toString()));
+    return kind;
+  }
+
+  /** True when some analyzed file calls the method with this key. */
+  public boolean hasCallers(String methodKey) {
+    boolean called = index.hasCallers(methodKey);
+    answers.computeIfAbsent(CALLERS + methodKey, q -> digest(Boolean.toString(called)));
+    return called;
+  }
+
+  /** True when some project method of this name collects one of its parameters. */
+  public boolean hasCollectingMethodNamed(String name) {
+    boolean found = index.hasCollectingMethodNamed(name);
+    answers.computeIfAbsent(COLLECTING + name, q -> digest(Boolean.toString(found)));
+    return found;
+  }
+
+  /** Every question asked so far, with the digest of its answer. */
+  public Map<String, String> answers() {
+    return Map.copyOf(answers);
+  }
+
+  /** True when {@code index} gives every one of {@code answers} the same answer again. */
+  public static boolean sameAnswers(Map<String, String> answers, ProjectIndex index) {
+    ProjectView fresh = new ProjectView(index);
+    for (Map.Entry<String, String> entry : answers.entrySet()) {
+      if (!entry.getValue().equals(fresh.ask(entry.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Asks a recorded question again; an unknown question never matches. */
+  private String ask(String question) {
+    String body = question.substring(Math.min(2, question.length()));
+    if (question.startsWith(CALLERS)) {
+      hasCallers(body);
+    } else if (question.startsWith(COLLECTING)) {
+      hasCollectingMethodNamed(body);
+    } else if (question.startsWith(METHODS) || question.startsWith(FIELD)) {
+      int hash = body.lastIndexOf('#');
+      if (hash < 0) {
+        return "";
+      }
+      List<String> owners = Arrays.asList(body.substring(0, hash).split("\\|", -1));
+      String member = body.substring(hash + 1);
+      if (question.startsWith(FIELD)) {
+        fieldKind(owners, member);
+      } else {
+        int slash = member.lastIndexOf('/');
+        if (slash < 0) {
+          return "";
+        }
+        methods(new CallSite(owners, member.substring(0, slash),
+            Integer.parseInt(member.substring(slash + 1))));
+      }
+    }
+    return answers.getOrDefault(question, "");
+  }
+
+  private static String digest(String answer) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(answer.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,316 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import io.github.sparklint.core.engine.Assignments;
+import io.github.sparklint.core.engine.CallSites;
+import io.github.sparklint.core.engine.Constants;
+import io.github.sparklint.core.engine.Declarations;
+import io.github.sparklint.core.engine.SingletonResults;
+import io.github.sparklint.core.engine.SparkTypes;
+import io.github.sparklint.core.engine.SqlText;
+import io.github.sparklint.core.engine.Walk;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * How many rows a Dataset/RDD expression can hold, read from its upstream chain: a {@code limit},
+ * a global aggregate, a bounded SQL text or {@code range}, data parallelized from the driver, a
+ * union or join of bounded inputs, or nothing (unbounded). Local variables are followed to their
+ * values (the initializer of a single-assignment local, every value of a reassigned one); a
+ * parameter of the enclosing method and the value of a project method are kept as symbols in a
+ * {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. One instance
+ * serves one file on one thread and remembers each expression's flow.
+ */
+public final class RowBounds {
+  /** Stands for a reassigned local inside its own values ({@code ds = ds.filter(...)}). */
+  private static final Flow SELF = Flow.known(Bound.driverData(null));
+
+  private final SparkTypes types;
+  private final FlowEvaluator evaluator;
+  private final Map<Expression, Flow> flows = new IdentityHashMap<>();
+
+  public RowBounds(SparkTypes types) {
+    this.types = types;
+    this.evaluator = new FlowEvaluator(types.project());
+  }
+
+  /** The bound on the rows of {@code distributed}, a Dataset or RDD expression. */
+  public Bound of(Expression distributed) {
+    return evaluator.evaluate(flowOf(distributed));
+  }
+
+  /**
+   * True when bringing the rows of {@code distributed} to the driver needs no finding at this
+   * place: they are few ({@link Bound#isSmall} with {@link SparkApi#SMALL_ROW_COUNT}), or they are
+   * a parameter of a method that project code calls, where each caller's argument is checked
+   * instead (the risk sits with the caller that passes a whole table).
+   */
+  public boolean fitsOnDriver(Expression distributed) {
+    Bound bound = of(distributed);
+    return bound.isSmall(SparkApi.SMALL_ROW_COUNT)
+        || bound.kind() == Bound.Kind.PARAMETER && hasProjectCallers(distributed);
+  }
+
+  /** True when the method enclosing {@code node} is called somewhere in the analyzed sources. */
+  public boolean hasProjectCallers(Node node) {
+    Optional<MethodDeclaration> method = node.findAncestor(MethodDeclaration.class);
+    Optional<TypeDeclaration> type = method.flatMap(m -> m.findAncestor(TypeDeclaration.class));
+    return type.isPresent() && types.project().hasCallers(type.get().getNameAsString() + "#"
+        + method.get().getNameAsString() + "/" + method.get().getParameters().size());
+  }
+
+  /** Where the rows of {@code distributed} come from, symbolically. */
+  public Flow flowOf(Expression distributed) {
+    Flow known = flows.get(distributed);
+    if (known == null) {
+      known = of(distributed, new Walk());
+      flows.put(distributed, known);
+    }
+    return known;
+  }
+
+  /** The evaluator this file's flows are resolved with. */
+  public FlowEvaluator evaluator() {
+    return evaluator;
+  }
+
+  private Flow of(Expression e, Walk walk) {
+    if (walk.exhausted()) {
+      return Flow.UNBOUNDED;
+    }
+    if (e.isEnclosedExpr()) {
+      return of(e.asEnclosedExpr().getInner(), walk);
+    }
+    if (e.isCastExpr()) {
+      return of(e.asCastExpr().getExpression(), walk);
+    }
+    if (e.isNameExpr()) {
+      return ofName(e.asNameExpr(), walk);
+    }
+    if (!e.isMethodCallExpr()) {
+      return Flow.UNBOUNDED;
+    }
+    MethodCallExpr call = e.asMethodCallExpr();
+    Optional<SparkKind> owner =
+        call.getScope().isPresent() ? types.receiverKind(call) : Optional.empty();
+    if (owner.isPresent()) {
+      return ofCall(call, owner.get(), call.getScope().get(), walk);
+    }
+    // A receiver of a type the engine cannot see (a SparkSession subclass, a wrapper field):
+    // the driver-data sources are still recognized by name.
+    if (call.getScope().isPresent() && SparkApi.isDriverDataSourceName(call.getNameAsString())) {
+      return driverSource(call, walk);
+    }
+    return projectCall(call, walk);
+  }
+
+  /** The rows a method of the analyzed sources returns, given what the call passes it. */
+  private Flow projectCall(MethodCallExpr call, Walk walk) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty()) {
+      return Flow.UNBOUNDED;
+    }
+    List<Flow> arguments = new ArrayList<>();
+    for (Expression argument : call.getArguments()) {
+      boolean distributed = types.kindOf(argument).filter(SparkKind::isDistributed).isPresent();
+      arguments.add(distributed ? of(argument, walk) : Flow.UNBOUNDED);
+    }
+    return Flow.call(site.get(), arguments);
+  }
+
+  /**
+   * A local followed to its values: the initializer of a single-assignment local, the value that
+   * certainly reaches this use of a reassigned one, or else every value it is ever given; a
+   * method's parameter is a symbol its callers fill in.
+   */
+  private Flow ofName(NameExpr name, Walk walk) {
+    Optional<Flow> parameter = parameter(name);
+    if (parameter.isPresent()) {
+      return parameter.get();
+    }
+    Optional<Expression> known =
+        Declarations.singleValue(name).or(() -> Assignments.reachingValue(name));
+    if (known.isPresent()) {
+      return of(known.get(), walk);
+    }
+    Optional<Assignments.Values> values = Assignments.valuesOf(name);
+    if (values.isEmpty()) {
+      return Flow.UNBOUNDED;
+    }
+    Node declaration = values.get().declaration();
+    if (!walk.enter(declaration)) {
+      return SELF;
+    }
+    try {
+      List<Flow> options = new ArrayList<>();
+      for (Expression value : values.get().values()) {
+        Flow flow = of(value, walk);
+        if (flow == Flow.UNBOUNDED || flow.isKnown() && !flow.bound().isBounded()) {
+          return Flow.UNBOUNDED;
+        }
+        if (flow != SELF) {
+          options.add(flow);
+        }
+      }
+      return options.isEmpty() ? Flow.UNBOUNDED : Flow.either(options);
+    } finally {
+      walk.leave(declaration);
+    }
+  }
+
+  /** The parameter of a method or constructor (not of a lambda) that {@code name} refers to. */
+  private static Optional<Flow> parameter(NameExpr name) {
+    return Declarations.find(name)
+        .filter(d -> d.kind() == Declarations.Kind.PARAMETER)
+        .flatMap(d -> d.node().getParentNode()
+            .filter(CallableDeclaration.class::isInstance)
+            .map(c -> Flow.param(((CallableDeclaration<?>) c).getParameters()
+                .indexOf((Parameter) d.node()), d.name())));
+  }
+
+  private Flow ofCall(MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
+    String method = call.getNameAsString();
+    if (SparkApi.isRowLimit(owner, method) && call.getArguments().size() == 1) {
+      return bounded(toOptional(Constants.longValue(call.getArgument(0))), method);
+    }
+    if (SparkApi.isGlobalAggregate(owner, method)) {
+      return growsWithInput(call) ? Flow.UNBOUNDED : bounded(OptionalLong.of(1), method);
+    }
+    if (SparkApi.isFixedSizeResult(owner, method)) {
+      return bounded(OptionalLong.empty(), method);
+    }
+    if (isAggregateOnlySelect(call, owner)) {
+      return bounded(OptionalLong.of(1), method);
+    }
+    if (SparkApi.isSqlQuery(owner, method) && !call.getArguments().isEmpty()) {
+      OptionalLong rows = Constants.stringValue(call.getArgument(0))
+          .map(SqlText::rowBound).orElse(OptionalLong.empty());
+      return rows.isPresent() ? bounded(rows, method) : Flow.UNBOUNDED;
+    }
+    if (SparkApi.isRange(owner, method)) {
+      return rangeBound(call);
+    }
+    if (SparkApi.isDriverDataSource(owner, method)) {
+      return driverSource(call, walk);
+    }
+    if (SparkApi.isRowPreserving(owner, method)) {
+      return of(scope, walk);
+    }
+    if (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method)) {
+      return combined(call, scope, walk);
+    }
+    return ofSingletonFunction(call, owner, scope, walk);
+  }
+
+  /** A union (bounded by the sum of its inputs) or a join (by the product of its sides). */
+  private Flow combined(MethodCallExpr call, Expression scope, Walk walk) {
+    List<Flow> inputs = new ArrayList<>();
+    inputs.add(of(scope, walk));
+    for (Expression argument : call.getArguments()) {
+      if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
+        inputs.add(of(argument, walk));
+      }
+    }
+    if (inputs.size() < 2) {
+      return Flow.UNBOUNDED;
+    }
+    String method = call.getNameAsString();
+    boolean union = SparkApi.isUnion(types.receiverKind(call).orElseThrow(), method);
+    return Flow.combined(union ? Flow.Op.SUM : Flow.Op.PRODUCT, method, inputs);
+  }
+
+  /**
+   * A function emitting at most one element per call: one row per partition for {@code
+   * mapPartitions} (bounded by the partition count), one per input row for {@code flatMap}.
+   */
+  private Flow ofSingletonFunction(
+      MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
+    String method = call.getNameAsString();
+    if (call.getArguments().isEmpty() || !SingletonResults.atMostOne(call.getArgument(0))) {
+      return Flow.UNBOUNDED;
+    }
+    if (SparkApi.isPerPartitionTransform(owner, method)) {
+      return bounded(OptionalLong.empty(), method);
+    }
+    return SparkApi.isPerRowFlattening(owner, method) ? of(scope, walk) : Flow.UNBOUNDED;
+  }
+
+  /**
+   * {@code parallelize(list)} or {@code createDataFrame(rows, schema)} hold driver data, but
+   * {@code createDataFrame(rdd, schema)} is as large as the RDD it wraps.
+   */
+  private Flow driverSource(MethodCallExpr call, Walk walk) {
+    if (call.getArguments().isEmpty()) {
+      return Flow.UNBOUNDED;
+    }
+    Expression source = call.getArgument(0);
+    if (types.kindOf(source).filter(SparkKind::isDistributed).isPresent()) {
+      return of(source, walk);
+    }
+    return Flow.known(Bound.driverData(call.getNameAsString()));
+  }
+
+  private static Flow rangeBound(MethodCallExpr call) {
+    int n = call.getArguments().size();
+    String method = call.getNameAsString();
+    if (n == 1) {
+      return bounded(toOptional(Constants.longValue(call.getArgument(0))), method);
+    }
+    if (n >= 2) {
+      Optional<Long> start = Constants.longValue(call.getArgument(0));
+      Optional<Long> end = Constants.longValue(call.getArgument(1));
+      if (start.isPresent() && end.isPresent()) {
+        return bounded(OptionalLong.of(Math.max(0, end.get() - start.get())), method);
+      }
+    }
+    return bounded(OptionalLong.empty(), method);
+  }
+
+  private static Flow bounded(OptionalLong rows, String method) {
+    return Flow.known(Bound.bounded(rows, method));
+  }
+
+  private static boolean isAggregateOnlySelect(MethodCallExpr call, SparkKind owner) {
+    if (owner != SparkKind.DATASET || !call.getNameAsString().equals("select")
+        || call.getArguments().isEmpty()) {
+      return false;
+    }
+    return call.getArguments().stream().allMatch(RowBounds::isScalarAggregateCall);
+  }
+
+  private static boolean isScalarAggregateCall(Expression arg) {
+    Expression e = arg;
+    while (e.isMethodCallExpr() && e.asMethodCallExpr().getNameAsString().equals("alias")
+        || e.isMethodCallExpr() && e.asMethodCallExpr().getNameAsString().equals("as")) {
+      Optional<Expression> scope = e.asMethodCallExpr().getScope();
+      if (scope.isEmpty()) {
+        return false;
+      }
+      e = scope.get();
+    }
+    return e.isMethodCallExpr() && SparkApi.isScalarAggregate(e.asMethodCallExpr().getNameAsString());
+  }
+
+  private static boolean growsWithInput(MethodCallExpr agg) {
+    return agg.getArguments().stream().anyMatch(a -> a.findFirst(MethodCallExpr.class,
+        m -> SparkApi.isGrowingAggregate(m.getNameAsString())).isPresent()
+        || a.isStringLiteralExpr() && SparkApi.isGrowingAggregate(a.asStringLiteralExpr().asString()));
+  }
+
+  private static OptionalLong toOptional(Optional<Long> value) {
+    return value.map(OptionalLong::of).orElse(OptionalLong.empty());
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import io.github.sparklint.core.engine.CallSites;
+import io.github.sparklint.core.engine.FileNodes;
+import io.github.sparklint.core.engine.SourceLocations;
+import io.github.sparklint.core.engine.SparkTypes;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Works out the {@link FileSummary} of one parsed file: for every type its superclass and Spark
+ * fields, for every method the Spark kind it returns, where the rows it returns come from and
+ * which parameters it collects, and the calls the file makes that may reach a project method.
+ */
+public final class Summarizer {
+  private final SparkTypes types;
+  private final RowBounds rows;
+
+  /** @param rows the file's row bounds (whose types and project view are used too) */
+  public Summarizer(RowBounds rows, SparkTypes types) {
+    this.types = types;
+    this.rows = rows;
+  }
+
+  /** The summary of {@code cu}, reported under the name {@code file}. */
+  public FileSummary summarize(String file, CompilationUnit cu) {
+    List<TypeSummary> typeSummaries = new ArrayList<>();
+    List<MethodSummary> methods = new ArrayList<>();
+    for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
+      typeSummaries.add(typeSummary(type));
+      for (BodyDeclaration<?> member : type.getMembers()) {
+        if (member instanceof MethodDeclaration method) {
+          methods.add(methodSummary(file, type.getNameAsString(), method));
+        }
+      }
+    }
+    Map<String, CallSite> calls = new LinkedHashMap<>();
+    for (MethodCallExpr call : FileNodes.of(cu).calls()) {
+      if (mayReachProject(call)) {
+        CallSites.of(call).ifPresent(site -> calls.putIfAbsent(site.key(), site));
+      }
+    }
+    return new FileSummary(typeSummaries, methods, List.copyOf(calls.values()));
+  }
+
+  /** Calls of Spark's own API (on a receiver of a Spark kind) never reach a project method. */
+  private boolean mayReachProject(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    return scope.isEmpty() || scope.get().isThisExpr() || scope.get().isSuperExpr()
+        || (scope.get().isNameExpr() || scope.get().isFieldAccessExpr())
+            && types.kindOf(scope.get()).isEmpty();
+  }
+
+  private TypeSummary typeSummary(TypeDeclaration<?> type) {
+    Map<String, SparkKind> fields = new HashMap<>();
+    for (FieldDeclaration field : type.getFields()) {
+      for (VariableDeclarator variable : field.getVariables()) {
+        types.kindOfType(variable.getType()).ifPresent(k -> fields.put(variable.getNameAsString(), k));
+      }
+    }
+    if (type instanceof RecordDeclaration record) {
+      for (Parameter component : record.getParameters()) {
+        types.kindOfType(component.getType())
+            .ifPresent(k -> fields.put(component.getNameAsString(), k));
+      }
+    }
+    String superName = type instanceof ClassOrInterfaceDeclaration c
+        ? c.getExtendedTypes().getFirst().map(t -> t.getNameAsString()).orElse(null) : null;
+    return new TypeSummary(type.getNameAsString(), superName, fields);
+  }
+
+  private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {
+    SparkKind returnKind = types.kindOfType(method.getType()).orElse(null);
+    Flow returns = null;
+    if (returnKind != null && returnKind.isDistributed() && method.getBody().isPresent()) {
+      List<Flow> values = new ArrayList<>();
+      for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+        if (ownedBy(ret, method) && ret.getExpression().isPresent()) {
+          values.add(rows.flowOf(ret.getExpression().get()));
+        }
+      }
+      returns = values.isEmpty() ? null : Flow.either(values);
+    }
+    return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
+        SourceLocations.line(method.getName()), returnKind, returns, collects(method));
+  }
+
+  /** The parameters {@code method} collects, itself or through a project method. */
+  private List<MethodSummary.Collect> collects(MethodDeclaration method) {
+    if (method.getBody().isEmpty() || method.getParameters().stream()
+        .noneMatch(p -> types.kindOfType(p.getType()).filter(SparkKind::isDistributed).isPresent())) {
+      return List.of();
+    }
+    List<MethodSummary.Collect> collects = new ArrayList<>();
+    for (MethodCallExpr call : method.getBody().get().findAll(MethodCallExpr.class)) {
+      int line = SourceLocations.line(call.getName());
+      if (isCollectingAction(call)) {
+        paramOf(call.getScope().get()).ifPresent(p ->
+            collects.add(new MethodSummary.Collect(p, call.getNameAsString(), line, null, -1)));
+        continue;
+      }
+      Optional<CallSite> site = CallSites.of(call);
+      if (site.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < call.getArguments().size(); i++) {
+        int argument = i;
+        paramOf(call.getArgument(i)).ifPresent(p -> collects.add(
+            new MethodSummary.Collect(p, call.getNameAsString(), line, site.get(), argument)));
+      }
+    }
+    return collects;
+  }
+
+  private boolean isCollectingAction(MethodCallExpr call) {
+    if (!SparkApi.isCollectingActionName(call.getNameAsString()) || call.getScope().isEmpty()
+        || !call.getArguments().isEmpty()) {
+      return false;
+    }
+    return types.receiverKind(call)
+        .filter(k -> SparkApi.isCollectingAction(k, call.getNameAsString())).isPresent();
+  }
+
+  /** The parameter whose rows {@code e} holds, through row-preserving steps. */
+  private Optional<Integer> paramOf(Expression e) {
+    if (!(e.isNameExpr() || e.isMethodCallExpr())
+        || types.kindOf(e).filter(SparkKind::isDistributed).isEmpty()) {
+      return Optional.empty();
+    }
+    Flow flow = rows.flowOf(e);
+    return flow.op() == Flow.Op.PARAM ? Optional.of(flow.param()) : Optional.empty();
+  }
+
+  /** True when {@code node} belongs to {@code method} itself, not to a lambda or inner class. */
+  static boolean ownedBy(Node node, MethodDeclaration method) {
+    Optional<Node> owner = node.findAncestor(Node.class, n -> n instanceof MethodDeclaration
+        || n instanceof LambdaExpr
+        || n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent());
+    return owner.isPresent() && owner.get() == method;
+  }
+}
