@@ -194,13 +194,30 @@ public final class SparkTypes {
   /** An untyped lambda parameter whose kind the Spark method receiving the lambda fixes. */
   private Optional<SparkKind> lambdaParameterKind(Declarations.Declared d, int depth) {
     if (!(d.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)
-        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)
-        || call.getScope().isEmpty()) {
+        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
       return Optional.empty();
     }
     int index = lambda.getParameters().indexOf(d.node());
-    return kindOf(call.getScope().get(), depth + 1).flatMap(
+    Optional<SparkKind> spark = call.getScope().flatMap(scope -> kindOf(scope, depth + 1)).flatMap(
         owner -> SparkClosures.functionParameterKind(owner, call.getNameAsString(), index));
+    return spark.isPresent() ? spark : projectLambdaParameterKind(call, lambda, index);
+  }
+
+  /**
+   * A lambda passed to a project method whose parameter is a {@code java.util.function} type
+   * over Spark values ({@code withCheck(Consumer<Dataset<Row>> check)}), when every method the
+   * call may reach agrees.
+   */
+  private Optional<SparkKind> projectLambdaParameterKind(
+      MethodCallExpr call, LambdaExpr lambda, int index) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty()) {
+      return Optional.empty();
+    }
+    int argument = call.getArguments().indexOf(lambda);
+    List<SparkKind> kinds = project.methods(site.get()).stream()
+        .map(m -> m.lambdaParamKind(argument, index)).distinct().toList();
+    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
   }
 
   private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {

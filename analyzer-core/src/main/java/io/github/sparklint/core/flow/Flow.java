@@ -12,7 +12,8 @@ import java.util.List;
  * @param op what this node is
  * @param bound for {@link Op#KNOWN}, the bound
  * @param param for {@link Op#PARAM}, the parameter's position
- * @param name for {@link Op#PARAM} the parameter's name; for combinations the combining method
+ * @param name for {@link Op#PARAM} the parameter's name; for combinations the combining method;
+ *     for {@link Op#TEXT} the text
  * @param site for {@link Op#CALL}, the call
  * @param inputs the call's argument flows, or the combined flows
  */
@@ -30,7 +31,11 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     /** A union: bounded when every input is, by the sum. */
     SUM,
     /** A join or cartesian product: bounded when every side is, by the product. */
-    PRODUCT
+    PRODUCT,
+    /** A constant text passed to a project method (its SQL is read where it is run). */
+    TEXT,
+    /** The rows of a SQL query whose text is the input flow (a parameter, then a text). */
+    SQL
   }
 
   /** No bound known. */
@@ -59,6 +64,26 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** A union ({@code SUM}) or join ({@code PRODUCT}) of {@code inputs} made by {@code method}. */
   public static Flow combined(Op op, String method, List<Flow> inputs) {
     return new Flow(op, null, -1, method, null, inputs);
+  }
+
+  /** A constant string argument, for a callee that may run it as SQL. */
+  public static Flow text(String text) {
+    return new Flow(Op.TEXT, null, -1, text, null, List.of());
+  }
+
+  /** The rows of {@code sql(text)} where the text is not a constant here ({@code text} a parameter). */
+  public static Flow sql(Flow text) {
+    return new Flow(Op.SQL, null, -1, "sql", null, List.of(text));
+  }
+
+  /** {@code flow} with each parameter replaced by the caller's argument flow. */
+  static Flow substitute(Flow flow, List<Flow> arguments) {
+    return switch (flow.op()) {
+      case KNOWN, TEXT -> flow;
+      case PARAM -> flow.param() < arguments.size() ? arguments.get(flow.param()) : UNBOUNDED;
+      default -> new Flow(flow.op(), flow.bound(), flow.param(), flow.name(), flow.site(),
+          flow.inputs().stream().map(input -> substitute(input, arguments)).toList());
+    };
   }
 
   /** True when this flow needs no other method and no parameter to be evaluated. */

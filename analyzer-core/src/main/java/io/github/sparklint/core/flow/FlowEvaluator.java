@@ -1,9 +1,11 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.engine.SqlText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -40,14 +42,22 @@ public final class FlowEvaluator {
     return collects(method, param, 0);
   }
 
-  private Bound eval(Flow flow, List<Bound> arguments, int depth) {
+  /**
+   * The bound of {@code flow}, a flow of the enclosing method ({@code arguments} null) or of a
+   * callee whose parameters the caller's argument flows fill in.
+   */
+  private Bound eval(Flow flow, List<Flow> arguments, int depth) {
     if (++steps > MAX_STEPS) {
       return Bound.UNBOUNDED;
     }
     return switch (flow.op()) {
       case KNOWN -> flow.bound();
+      case TEXT -> Bound.UNBOUNDED;
       case PARAM -> arguments == null ? Bound.parameter(flow.name())
-          : flow.param() < arguments.size() ? arguments.get(flow.param()) : Bound.UNBOUNDED;
+          : flow.param() < arguments.size() ? eval(arguments.get(flow.param()), null, depth)
+          : Bound.UNBOUNDED;
+      case SQL -> sql(arguments == null ? flow.inputs().get(0)
+          : Flow.substitute(flow.inputs().get(0), arguments));
       case CALL -> call(flow, arguments, depth);
       case EITHER -> {
         Bound joined = null;
@@ -61,15 +71,13 @@ public final class FlowEvaluator {
     };
   }
 
-  private Bound call(Flow flow, List<Bound> arguments, int depth) {
+  private Bound call(Flow flow, List<Flow> arguments, int depth) {
     List<MethodSummary> callees = view.methods(flow.site());
     if (callees.isEmpty() || depth >= MAX_DEPTH) {
       return Bound.UNBOUNDED;
     }
-    List<Bound> values = new ArrayList<>();
-    for (Flow input : flow.inputs()) {
-      values.add(eval(input, arguments, depth));
-    }
+    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
+        .map(input -> Flow.substitute(input, arguments)).toList();
     Bound joined = null;
     for (MethodSummary callee : callees) {
       if (callee.returns() == null || !inProgress.add(callee)) {
@@ -85,7 +93,19 @@ public final class FlowEvaluator {
     return joined;
   }
 
-  private Bound combine(Flow flow, List<Bound> arguments, int depth) {
+  /** A query's rows, read from its text once a caller's constant gives it. */
+  private static Bound sql(Flow text) {
+    if (text.op() == Flow.Op.PARAM) {
+      return Bound.parameter(text.name());
+    }
+    if (text.op() != Flow.Op.TEXT) {
+      return Bound.UNBOUNDED;
+    }
+    OptionalLong rows = SqlText.rowBound(text.name());
+    return rows.isPresent() ? Bound.bounded(rows, "sql") : Bound.UNBOUNDED;
+  }
+
+  private Bound combine(Flow flow, List<Flow> arguments, int depth) {
     List<Bound> inputs = new ArrayList<>();
     for (Flow input : flow.inputs()) {
       inputs.add(eval(input, arguments, depth));

@@ -16,12 +16,26 @@ import java.util.List;
  * @param returnKind the Spark kind of its declared return type, or null
  * @param returns where the rows of its returned Dataset/RDD come from, or null when it returns none
  * @param collects the parameters it collects, directly or through another project method
+ * @param lambdaParams for each parameter of a function type ({@code Consumer<Dataset<Row>>}),
+ *     the Spark kinds of the values a lambda given there receives (null where not Spark); an
+ *     empty list for other parameters
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
-    SparkKind returnKind, Flow returns, List<Collect> collects) {
+    SparkKind returnKind, Flow returns, List<Collect> collects,
+    List<List<SparkKind>> lambdaParams) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
+    lambdaParams = lambdaParams == null ? List.of() : List.copyOf(lambdaParams);
+  }
+
+  /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */
+  public SparkKind lambdaParamKind(int argument, int param) {
+    if (argument < 0 || argument >= lambdaParams.size()) {
+      return null;
+    }
+    List<SparkKind> kinds = lambdaParams.get(argument);
+    return param >= 0 && param < kinds.size() ? kinds.get(param) : null;
   }
 
   /**

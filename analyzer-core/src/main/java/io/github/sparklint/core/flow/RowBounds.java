@@ -125,10 +125,23 @@ public final class RowBounds {
     }
     List<Flow> arguments = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
-      boolean distributed = types.kindOf(argument).filter(SparkKind::isDistributed).isPresent();
-      arguments.add(distributed ? of(argument, walk) : Flow.UNBOUNDED);
+      arguments.add(argumentFlow(argument, walk));
     }
     return Flow.call(site.get(), arguments);
+  }
+
+  /** What a project method receives: rows for a Dataset/RDD, the text of a constant string. */
+  private Flow argumentFlow(Expression argument, Walk walk) {
+    if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
+      return of(argument, walk);
+    }
+    if (argument.isNameExpr()) {
+      Optional<Flow> parameter = parameter(argument.asNameExpr());
+      if (parameter.isPresent()) {
+        return parameter.get();
+      }
+    }
+    return Constants.stringValue(argument).map(Flow::text).orElse(Flow.UNBOUNDED);
   }
 
   /**
@@ -196,7 +209,13 @@ public final class RowBounds {
       return bounded(OptionalLong.of(1), method);
     }
     if (SparkApi.isSqlQuery(owner, method) && !call.getArguments().isEmpty()) {
-      OptionalLong rows = Constants.stringValue(call.getArgument(0))
+      Expression text = call.getArgument(0);
+      Optional<Flow> parameter =
+          text.isNameExpr() ? parameter(text.asNameExpr()) : Optional.empty();
+      if (parameter.isPresent()) {
+        return Flow.sql(parameter.get());
+      }
+      OptionalLong rows = Constants.stringValue(text)
           .map(SqlText::rowBound).orElse(OptionalLong.empty());
       return rows.isPresent() ? bounded(rows, method) : Flow.UNBOUNDED;
     }

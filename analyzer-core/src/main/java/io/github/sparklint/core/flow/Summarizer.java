@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.engine.CallSites;
 import io.github.sparklint.core.engine.FileNodes;
+import io.github.sparklint.core.engine.FunctionTypes;
 import io.github.sparklint.core.engine.SourceLocations;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.spark.SparkApi;
@@ -103,7 +104,25 @@ public final class Summarizer {
       returns = values.isEmpty() ? null : Flow.either(values);
     }
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
-        SourceLocations.line(method.getName()), returnKind, returns, collects(method));
+        SourceLocations.line(method.getName()), returnKind, returns, collects(method),
+        lambdaParams(method));
+  }
+
+  /** For each function-typed parameter, the Spark kinds its lambdas receive. */
+  private List<List<SparkKind>> lambdaParams(MethodDeclaration method) {
+    List<List<SparkKind>> all = new ArrayList<>();
+    boolean any = false;
+    for (Parameter parameter : method.getParameters()) {
+      List<SparkKind> kinds = new ArrayList<>();
+      for (com.github.javaparser.ast.type.Type type
+          : FunctionTypes.lambdaParameters(parameter.getType())) {
+        SparkKind kind = types.kindOfType(type).orElse(null);
+        kinds.add(kind);
+        any |= kind != null;
+      }
+      all.add(kinds);
+    }
+    return any ? all : List.of();
   }
 
   /** The parameters {@code method} collects, itself or through a project method. */

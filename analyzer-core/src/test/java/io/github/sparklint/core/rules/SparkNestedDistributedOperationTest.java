@@ -105,7 +105,7 @@ class SparkNestedDistributedOperationTest {
         import org.apache.spark.streaming.api.java.JavaStreamingContext;
 
         class Negatives {
-          static class Feed { void foreachRDD(Consumer<JavaRDD<String>> c) {} }
+          static class Feed { void foreachRDD(Consumer<List<String>> c) {} }
 
           void driverSide(JavaStreamingContext jssc, SparkSession spark, JavaPairRDD<String, String> users,
               Feed feed, JavaRDD<String> other) {
@@ -117,7 +117,7 @@ class SparkNestedDistributedOperationTest {
             });
             lines.transformToPair(rdd -> rdd.mapToPair(s -> new scala.Tuple2<>(s, s)).join(users));
             lines.foreachRDD((rdd, time) -> jssc.sparkContext().parallelize(List.of(1)).count());
-            feed.foreachRDD(rdd -> rdd.map(s -> other.count()));
+            feed.foreachRDD(rdd -> rdd.forEach(s -> other.count()));
           }
         }
         """)

@@ -367,6 +367,9 @@ class SparkUnboundedCollectTest {
           static Dataset<Row> firstOf(Dataset<Row> ds) {
             return ds.limit(10);
           }
+          static Dataset<Row> query(SparkSession spark, String sql) {
+            return spark.sql(sql);
+          }
           static Dataset<Row> same(Dataset<Row> ds) {
             return ds.filter("x > 0");
           }
@@ -385,6 +388,21 @@ class SparkUnboundedCollectTest {
               static List<Row> sorted(Dataset<Row> ds) {
                 return of(ds.orderBy("id"));
               }
+            }
+            """)
+        .addSource("Checks.java", """
+            import java.util.List;
+            import java.util.function.BiConsumer;
+            import java.util.function.Consumer;
+            import java.util.function.ToIntFunction;
+            import java.util.stream.Stream;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Checks {
+              static void withCheck(Dataset<Row> ds, ToIntFunction<Dataset<Row>> check) {}
+              static void withBoth(String name, BiConsumer<String, Dataset<Row>> check) {}
+              static void withStrings(Consumer<Stream<String>> check) {}
             }
             """)
         .addSource("Base.java", """
@@ -411,6 +429,8 @@ class SparkUnboundedCollectTest {
                 Rows.of(Fixtures.small(spark));
                 Fixtures.people(spark, rows).join(Fixtures.small(spark), "id").collectAsList();
                 Fixtures.small(spark).union(Fixtures.people(spark, rows)).collectAsList();
+                Fixtures.query(spark, "SELECT count(*) FROM events").collectAsList();
+                Fixtures.query(spark, "SELECT * FROM events LIMIT 10").collectAsList();
               }
 
               void positives(SparkSession spark) {
@@ -428,6 +448,16 @@ class SparkUnboundedCollectTest {
                 table.collectAsList();
                 // BUG: Diagnostic contains: unbounded Dataset
                 Fixtures.small(spark).join(spark.table("events"), "id").collectAsList();
+                // BUG: Diagnostic contains: the rows come from `Fixtures.query()`
+                Fixtures.query(spark, "SELECT * FROM events").collectAsList();
+              }
+
+              void harness(SparkSession spark, List<Row> rows) {
+                // BUG: Diagnostic contains: unbounded Dataset
+                Checks.withCheck(spark.table("events"), ds -> ds.collectAsList().size());
+                // BUG: Diagnostic contains: unbounded Dataset
+                Checks.withBoth("rows", (name, ds) -> ds.collectAsList());
+                Checks.withStrings(list -> list.collect(java.util.stream.Collectors.toList()));
               }
 
               // No project method calls this one: its parameter is unbounded as far as we know.
