@@ -68,17 +68,21 @@ public final class FileAnalyzer {
   }
 
   /**
-   * Parses {@code source}; a file that fails and contains a Unicode escape is parsed once more with
-   * escapes decoded first, as javac reads it (rare, so the decoding pass is not paid on every file).
+   * Parses {@code source} as javac reads it: with Unicode escapes decoded first when it has one
+   * (positions still refer to the original text). Should the decoding parse fail where the plain
+   * one succeeds, the plain tree is used rather than nothing.
    */
   private ParseResult<CompilationUnit> parse(String source) {
-    ParseResult<CompilationUnit> result = new JavaParser(parserConfiguration).parse(source);
-    if (result.isSuccessful() || !source.contains("\\u")) {
-      return result;
+    if (!ParserSettings.hasUnicodeEscape(source)) {
+      return new JavaParser(parserConfiguration).parse(source);
     }
     ParseResult<CompilationUnit> decoded =
         new JavaParser(ParserSettings.withUnicodeEscapes(parserConfiguration)).parse(source);
-    return decoded.isSuccessful() ? decoded : result;
+    if (decoded.isSuccessful()) {
+      return decoded;
+    }
+    ParseResult<CompilationUnit> plain = new JavaParser(parserConfiguration).parse(source);
+    return plain.isSuccessful() ? plain : decoded;
   }
 
   private FileResult runRules(String file, CompilationUnit cu) {
