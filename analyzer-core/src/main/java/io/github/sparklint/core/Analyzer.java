@@ -36,8 +36,9 @@ public final class Analyzer {
     SourceCheck check = new SourceCheck(() -> new FileAnalyzer(config, RuleRegistry.all(),
         parserConfiguration(request, files)), cache(request));
     List<FileAnalyzer.FileResult> results = ParallelFiles.map(files.files(), request.threads(),
-        file -> check.check(file, SourceFiles.display(file, base)),
-        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e));
+        request.fileTimeout(), file -> check.check(file, SourceFiles.display(file, base)),
+        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
+        file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()));
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;
     int skipped = 0;

@@ -85,6 +85,11 @@ public final class Main implements Callable<Integer> {
       description = "Analyze N files at once (default: the number of processors).")
   private Integer threads;
 
+  @Option(names = "--file-timeout", paramLabel = "SECONDS",
+      description = "Report and skip a file whose analysis takes longer than this (default: 30,"
+          + " or fileTimeout: in sparklint.yaml).")
+  private String fileTimeout;
+
   @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = ".",
       description = "Reported paths are relative to DIR (default: the current directory).")
   private Path baseDir;
@@ -160,8 +165,9 @@ public final class Main implements Callable<Integer> {
     SparklintConfig config = CliArguments.config(project, options, disabled, severities);
     Severity failLevel = CliArguments.failLevel(failOn);
     Gate prGate = gate.gate(request.baseDir(), project, request.inputs());
-    GateResult result = prGate.apply(
-        new Analyzer(config).analyze(request.excluding(project.excludes()::excludes)));
+    GateResult result = prGate.apply(new Analyzer(config).analyze(request
+        .excluding(project.excludes()::excludes)
+        .withFileTimeout(project.resolveFileTimeout(fileTimeout, "--file-timeout"))));
     if (gate.writeBaselines(result, out)) {
       return EXIT_OK;
     }

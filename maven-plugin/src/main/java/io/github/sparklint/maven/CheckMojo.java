@@ -80,7 +80,7 @@ public final class CheckMojo extends SparklintMojo {
       ProjectConfig project = projectConfig();
       config = config(project);
       failLevel = PluginSettings.failLevel(failOnSeverity);
-      request = request().excluding(project.excludes()::excludes);
+      request = request(project);
       gate = gate(project, request);
     } catch (ConfigException e) {
       throw badConfiguration(e);

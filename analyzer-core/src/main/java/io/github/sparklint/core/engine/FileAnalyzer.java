@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,7 @@ public final class FileAnalyzer {
       return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
           "cannot parse: " + shorten(String.valueOf(e.getMessage())))), false);
     }
+    stopIfOverBudget();
     if (parserConfiguration.getSymbolResolver().isPresent()) {
       cu.setData(SymbolSolverKey.KEY, Boolean.TRUE);
     }
@@ -90,6 +92,7 @@ public final class FileAnalyzer {
     List<Finding> findings = new ArrayList<>();
     List<AnalysisError> errors = new ArrayList<>();
     for (Rule rule : rules) {
+      stopIfOverBudget();
       List<Finding> ruleFindings = new ArrayList<>();
       try {
         rule.check(new RuleContext(rule, file, cu, types, config, ruleFindings));
@@ -101,6 +104,17 @@ public final class FileAnalyzer {
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
         .thenComparing(Finding::ruleId));
     return new FileResult(List.copyOf(findings), List.copyOf(errors), true);
+  }
+
+  /**
+   * The cooperative half of the time budget: a worker whose file ran over budget is interrupted
+   * (see {@link ParallelFiles}); the parse cannot notice, but once it returns no rule runs, and
+   * the exception keeps the abandoned result out of the results cache.
+   */
+  private static void stopIfOverBudget() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("over its time budget");
+    }
   }
 
   /** The error reported when {@code rule} throws on {@code file}; the other rules still run. */
