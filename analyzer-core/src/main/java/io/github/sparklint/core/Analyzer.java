@@ -89,10 +89,12 @@ public final class Analyzer {
 
   /**
    * Analyzes one in-memory source without the symbol solver (the Error Prone front, which has
-   * javac's own types, uses this).
+   * javac's own types, uses this), on a thread with the same deep stack as {@link #analyze}'s
+   * workers, whatever the caller's stack.
    */
   public FileAnalyzer.FileResult analyzeSource(String file, String source) {
-    return new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly())
-        .analyze(file, source);
+    return ParallelFiles.onDeepStack(() ->
+        new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly())
+            .analyze(file, source));
   }
 }

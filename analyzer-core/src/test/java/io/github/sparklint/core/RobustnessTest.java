@@ -60,6 +60,21 @@ class RobustnessTest {
   }
 
   @Test
+  void aConstructJavacAcceptsButTheParserDoesNotIsNotCalledASyntaxError() throws Exception {
+    // A local enum is Java 16+: javac 17 compiles it, JavaParser 3.28 cannot parse it yet.
+    write("LocalEnum.java", IMPORTS + "class LocalEnum {\n  void run() {\n    enum Mode { FULL }\n"
+        + "  }\n}\n");
+
+    Map<String, String> errors = errorsByFile(analyze());
+
+    assertThat(errors).containsOnlyKeys("src/LocalEnum.java");
+    assertThat(errors.get("src/LocalEnum.java")).startsWith("src/LocalEnum.java:5:")
+        .contains(": error: sparklint cannot analyze this construct (javac accepts it, sparklint's"
+            + " Java parser does not yet: Parse error. Found \"{\"")
+        .doesNotContain("syntax error");
+  }
+
+  @Test
   void tenThousandLevelsOfNestingAreAnalyzedOrReportedNeverACrash() throws Exception {
     int depth = 10_000;
     write("DeepExpression.java", IMPORTS + "class DeepExpression {\n  int x = "

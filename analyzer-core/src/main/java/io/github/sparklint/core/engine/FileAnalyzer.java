@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 /** Parses one file and runs every enabled rule on it; never throws for bad input. */
 public final class FileAnalyzer {
   private static final int MAX_MESSAGE = 200;
+  /** How an error about a file javac compiles but sparklint's parser cannot read begins. */
+  public static final String UNSUPPORTED = "sparklint cannot analyze this construct";
   /** Lexical errors (an unterminated string, say) carry their position only in the message. */
   private static final Pattern LEXICAL_POSITION =
       Pattern.compile("at line (\\d{1,9}), column (\\d{1,9})");
@@ -52,7 +54,8 @@ public final class FileAnalyzer {
     try {
       ParseResult<CompilationUnit> result = parse(source);
       if (!result.isSuccessful() || result.getResult().isEmpty()) {
-        return new FileResult(List.of(), List.of(parseError(file, result.getProblems())), false);
+        return new FileResult(List.of(), List.of(parseError(file, result.getProblems(),
+            JavacSyntax.parses(source))), false);
       }
       cu = result.getResult().get();
     } catch (StackOverflowError e) {
@@ -124,7 +127,11 @@ public final class FileAnalyzer {
         + "); the other rules still ran. Please report this.");
   }
 
-  private static AnalysisError parseError(String file, List<Problem> problems) {
+  /**
+   * The error for a file JavaParser rejected: a syntax error, or, when javac parses the file
+   * ({@code javacParses}), a construct sparklint cannot analyze yet, at JavaParser's position.
+   */
+  private static AnalysisError parseError(String file, List<Problem> problems, boolean javacParses) {
     if (problems.isEmpty()) {
       return new AnalysisError(file, 0, 0, "cannot parse this file");
     }
@@ -137,7 +144,10 @@ public final class FileAnalyzer {
     boolean fromText = begin.isEmpty() && lexical.find();
     int line = fromText ? Integer.parseInt(lexical.group(1)) : begin.map(p -> p.line).orElse(0);
     int column = fromText ? Integer.parseInt(lexical.group(2)) : begin.map(p -> p.column).orElse(0);
-    return new AnalysisError(file, line, column, "syntax error: " + shorten(message) + more);
+    String what = javacParses ? UNSUPPORTED + " (javac accepts it, sparklint's Java parser does "
+        + "not yet: " : "syntax error: ";
+    return new AnalysisError(file, line, column,
+        what + shorten(message) + more + (javacParses ? ")" : ""));
   }
 
   private static String shorten(String text) {

@@ -10,8 +10,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs one task per file on a bounded set of worker threads and returns the results in input
@@ -70,6 +72,38 @@ public final class ParallelFiles {
     } finally {
       run.stop();
     }
+  }
+
+  /**
+   * Runs {@code task} on a fresh thread with the workers' deep stack and returns its result (or
+   * rethrows its exception), so that one file analyzed on a caller's thread (javac's, in the Error
+   * Prone front) handles the same nesting as the CLI and the Maven goal.
+   */
+  public static <R> R onDeepStack(Supplier<R> task) {
+    AtomicReference<R> result = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread thread = new Thread(null, () -> {
+      try {
+        result.set(task.get());
+      } catch (RuntimeException | Error e) {
+        failure.set(e);
+      }
+    }, "sparklint-deep-stack", STACK_BYTES);
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("analysis interrupted", e);
+    }
+    if (failure.get() instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure.get() instanceof Error e) {
+      throw e;
+    }
+    return result.get();
   }
 
   private static <R> R await(CompletableFuture<R> result) {

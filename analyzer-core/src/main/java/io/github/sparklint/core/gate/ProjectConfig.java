@@ -17,10 +17,11 @@ import java.util.function.Consumer;
  * @param settings validated settings, in file order
  * @param excludes the excluded files, relative to the file's directory
  * @param fileTimeout the file's {@code fileTimeout:}, when set
+ * @param failOnUnanalyzed the file's {@code failOnUnanalyzed:}, when set
  */
 public record ProjectConfig(
     Optional<Path> file, List<Consumer<SparklintConfig.Builder>> settings, Excludes excludes,
-    Optional<Duration> fileTimeout) {
+    Optional<Duration> fileTimeout, Optional<Boolean> failOnUnanalyzed) {
 
   public ProjectConfig {
     settings = List.copyOf(settings);
@@ -28,7 +29,17 @@ public record ProjectConfig(
 
   /** No file: nothing set, nothing excluded. */
   public static ProjectConfig none() {
-    return new ProjectConfig(Optional.empty(), List.of(), Excludes.none(), Optional.empty());
+    return new ProjectConfig(
+        Optional.empty(), List.of(), Excludes.none(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Whether a file that could not be analyzed fails the gate: a front's own setting {@code flag}
+   * ({@code null} when not given) wins over the file's, which wins over {@link
+   * Gate#FAIL_ON_UNANALYZED}.
+   */
+  public boolean resolveFailOnUnanalyzed(Boolean flag) {
+    return flag != null ? flag : failOnUnanalyzed.orElse(Gate.FAIL_ON_UNANALYZED);
   }
 
   /**

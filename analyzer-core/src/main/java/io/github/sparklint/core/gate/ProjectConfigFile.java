@@ -41,6 +41,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * exclude:                     # globs relative to this file's directory
  *   - "**&#47;generated/**"
  * fileTimeout: 30              # seconds per file, parse plus rules
+ * failOnUnanalyzed: true       # a file sparklint could not analyze fails the check
  * </pre>
  *
  * Every value is validated by {@link SparklintConfig.Builder}; errors name the file and line.
@@ -49,7 +50,9 @@ public final class ProjectConfigFile {
   /** The file name the fronts look for. */
   public static final String NAME = "sparklint.yaml";
 
-  private static final Set<String> TOP_KEYS = Set.of("rules", "exclude", FileTimeout.KEY);
+  private static final String FAIL_ON_UNANALYZED = "failOnUnanalyzed";
+  private static final Set<String> TOP_KEYS =
+      Set.of("rules", "exclude", FileTimeout.KEY, FAIL_ON_UNANALYZED);
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
   private static final Set<String> ON = Set.of("on", "true", "yes");
   private static final Set<String> OFF = Set.of("off", "false", "no");
@@ -58,6 +61,7 @@ public final class ProjectConfigFile {
   private final List<Consumer<SparklintConfig.Builder>> settings = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
   private Duration fileTimeout;
+  private Boolean failOnUnanalyzed;
 
   private ProjectConfigFile(String shown) {
     this.shown = shown;
@@ -109,7 +113,7 @@ public final class ProjectConfigFile {
       throw new ConfigException(file + ": " + e.getMessage());
     }
     return new ProjectConfig(Optional.of(file), parser.settings, excludes,
-        Optional.ofNullable(parser.fileTimeout));
+        Optional.ofNullable(parser.fileTimeout), Optional.ofNullable(parser.failOnUnanalyzed));
   }
 
   private void readRoot(Node root) {
@@ -119,6 +123,7 @@ public final class ProjectConfigFile {
       switch (key) {
         case "rules" -> mapping(value, "'rules'").getValue().forEach(this::readRule);
         case "exclude" -> readExcludes(value);
+        case FAIL_ON_UNANALYZED -> failOnUnanalyzed = readBoolean(FAIL_ON_UNANALYZED, value);
         case FileTimeout.KEY -> {
           String seconds = scalar(value, "a number of seconds");
           fileTimeout = checked(value, () -> FileTimeout.parse(seconds, FileTimeout.KEY));
@@ -167,6 +172,14 @@ public final class ProjectConfigFile {
             + rule + "; allowed: " + String.join(", ", RULE_KEYS.stream().sorted().toList()));
       }
     }
+  }
+
+  private boolean readBoolean(String key, Node value) {
+    String word = scalar(value, "true or false").toLowerCase(Locale.ROOT);
+    if (!ON.contains(word) && !OFF.contains(word)) {
+      throw error(value, key + " has value '" + word + "'; expected true or false");
+    }
+    return ON.contains(word);
   }
 
   private void readEnabled(String rule, Node value) {

@@ -72,7 +72,12 @@ class ProjectConfigFileTest {
 
     yaml("rule:\n  SparkLargeTake: off\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))
-        .hasMessage(file + ":1: unknown key 'rule'; allowed: exclude, fileTimeout, rules");
+        .hasMessage(file + ":1: unknown key 'rule'; allowed: exclude, failOnUnanalyzed, "
+            + "fileTimeout, rules");
+
+    yaml("failOnUnanalyzed: maybe\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":1: failOnUnanalyzed has value 'maybe'; expected true or false");
 
     yaml("fileTimeout: forever\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessage(file
@@ -99,6 +104,15 @@ class ProjectConfigFileTest {
     assertThat(config.resolveFileTimeout("7", "--file-timeout")).isEqualTo(Duration.ofSeconds(7));
     assertThat(ProjectConfig.none().resolveFileTimeout(" ", "sparklint.fileTimeout"))
         .isEqualTo(FileTimeout.DEFAULT);
+  }
+
+  @Test
+  void failOnUnanalyzedIsOnByDefaultAndAFrontsOwnSettingWins() throws Exception {
+    ProjectConfig off = ProjectConfigFile.load(yaml("failOnUnanalyzed: false\n"));
+
+    assertThat(ProjectConfig.none().resolveFailOnUnanalyzed(null)).isTrue();
+    assertThat(off.resolveFailOnUnanalyzed(null)).isFalse();
+    assertThat(off.resolveFailOnUnanalyzed(true)).isTrue();
   }
 
   @Test
