@@ -1,6 +1,7 @@
 package io.github.sparklint.core;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,10 +24,12 @@ import java.util.function.Predicate;
  *     not used in deep mode, where a file's findings can depend on other files
  * @param excluded files (absolute paths) that are not read at all, such as those a project's
  *     {@code sparklint.yaml} excludes; in deep mode they can still serve as type sources
+ * @param fileTimeout the time budget of each Java file, parse plus rules ({@link FileTimeout})
  */
 public record AnalysisRequest(
     List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath,
-    boolean symbolSolver, int threads, Path cacheDir, Predicate<Path> excluded) {
+    boolean symbolSolver, int threads, Path cacheDir, Predicate<Path> excluded,
+    Duration fileTimeout) {
 
   public AnalysisRequest {
     inputs = List.copyOf(inputs);
@@ -36,6 +39,9 @@ public record AnalysisRequest(
     Objects.requireNonNull(excluded, "excluded");
     if (threads < 1) {
       throw new ConfigException("threads must be at least 1, was " + threads);
+    }
+    if (fileTimeout == null || fileTimeout.isNegative() || fileTimeout.isZero()) {
+      throw new ConfigException("the file time budget must be positive, was " + fileTimeout);
     }
   }
 
@@ -47,7 +53,13 @@ public record AnalysisRequest(
   /** This request with {@code files} also excluded. */
   public AnalysisRequest excluding(Predicate<Path> files) {
     return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-        cacheDir, excluded.or(files));
+        cacheDir, excluded.or(files), fileTimeout);
+  }
+
+  /** This request with each file's time budget set to {@code budget}. */
+  public AnalysisRequest withFileTimeout(Duration budget) {
+    return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
+        cacheDir, excluded, budget);
   }
 
   public static Builder builder() {
@@ -63,6 +75,7 @@ public record AnalysisRequest(
     private boolean symbolSolver;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path cacheDir;
+    private Duration fileTimeout = FileTimeout.DEFAULT;
 
     private Builder() {}
 
@@ -109,9 +122,15 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Each Java file's time budget, parse plus rules (default {@link FileTimeout#DEFAULT}). */
+    public Builder fileTimeout(Duration budget) {
+      fileTimeout = budget;
+      return this;
+    }
+
     public AnalysisRequest build() {
-      return new AnalysisRequest(
-          inputs, baseDir, sourceRoots, classpath, symbolSolver, threads, cacheDir, file -> false);
+      return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
+          cacheDir, file -> false, fileTimeout);
     }
   }
 }

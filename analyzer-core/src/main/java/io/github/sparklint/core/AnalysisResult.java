@@ -19,6 +19,14 @@ public record AnalysisResult(
     errors = List.copyOf(errors);
   }
 
+  /**
+   * The number of files that could not be analyzed, wholly (a syntax error, a construct sparklint
+   * cannot analyze, over the time budget, unreadable) or by one rule (an internal error).
+   */
+  public long filesUnanalyzed() {
+    return errors.stream().map(AnalysisError::file).distinct().count();
+  }
+
   /** The number of findings at or above {@code threshold}. */
   public long countAtLeast(Severity threshold) {
     return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();

@@ -39,11 +39,14 @@ public final class Analyzer {
     SourceCheck check = new SourceCheck(() -> new FileAnalyzer(config, RuleRegistry.all(),
         parserConfiguration(request, files)), cache(request));
     List<FileAnalyzer.FileResult> results = ParallelFiles.map(files.files(), request.threads(),
-        file -> check.check(file, SourceFiles.display(file, base)),
-        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e));
+        request.fileTimeout(), file -> check.check(file, SourceFiles.display(file, base)),
+        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
+        file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()));
     results = ProjectRounds.settle(files.files(), results, request.threads(),
+        request.fileTimeout(),
         (file, index) -> check.recheck(file, SourceFiles.display(file, base), index),
-        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e));
+        (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
+        file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()));
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;
     int skipped = 0;
@@ -93,12 +96,15 @@ public final class Analyzer {
   }
 
   /**
-   * Analyzes one in-memory source on its own, without the symbol solver: only its own methods are
-   * in the project index.
+   * Analyzes one in-memory source without the symbol solver (the Error Prone front, which has
+   * javac's own types, uses this for a unit it cannot gather with the others), on a thread with
+   * the same deep stack as {@link #analyze}'s workers, whatever the caller's stack. Only the
+   * source's own methods are in the project index.
    */
   public FileAnalyzer.FileResult analyzeSource(String file, String source) {
-    return new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly())
-        .analyze(file, source);
+    return ParallelFiles.onDeepStack(() ->
+        new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly())
+            .analyze(file, source));
   }
 
   /**
@@ -113,9 +119,11 @@ public final class Analyzer {
     List<FileAnalyzer.FileResult> results = ParallelFiles.map(files, 1,
         file -> analyzer.analyze(file, sources.get(file)),
         (file, e) -> SourceCheck.internalError(file, e));
-    results = ProjectRounds.settle(files, results, 1,
+    results = ProjectRounds.settle(files, results, 1, null,
         (file, index) -> analyzer.analyze(file, sources.get(file), index),
-        (file, e) -> SourceCheck.internalError(file, e));
+        (file, e) -> SourceCheck.internalError(file, e), file -> {
+          throw new IllegalStateException("no time budget was set");
+        });
     Map<String, FileAnalyzer.FileResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       byFile.put(files.get(i), results.get(i));

@@ -100,6 +100,42 @@ class AnalyzerTest {
   }
 
   @Test
+  void codeAfterAnEscapedLineBreakInACommentIsAnalyzedAsJavacCompilesIt() {
+    // javac decodes the escaped line feed before lexing: the comment ends there and the collect
+    // is real code.
+    String hidden = """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        class Job {
+          void run(Dataset<Row> ds) {
+            // just a note \\u000a ds.collectAsList();
+          }
+        }
+        """;
+
+    var result = new Analyzer(SparklintConfig.defaults()).analyzeSource("Job.java", hidden);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("SparkUnboundedCollect");
+      assertThat(f.line()).isEqualTo(6);
+      assertThat(f.code()).isEqualTo("ds.collectAsList()");
+    });
+  }
+
+  @Test
+  void anEscapedBackslashBeforeUIsNoEscapeAndChangesNothing() {
+    // Two backslashes before the u: an escaped backslash, then plain text, so no line break.
+    String plain = BAD_JOB.replace("events.collect();", "// \\\\u000a events.collect();");
+
+    var result = new Analyzer(SparklintConfig.defaults()).analyzeSource("Job.java", plain);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.findings()).isEmpty();
+  }
+
+  @Test
   void missingInputIsAnErrorNotACrash() {
     AnalysisResult result = new Analyzer(SparklintConfig.defaults())
         .analyze(AnalysisRequest.builder().input(dir.resolve("nope")).baseDir(dir).build());

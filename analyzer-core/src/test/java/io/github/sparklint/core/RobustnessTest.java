@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -59,6 +60,21 @@ class RobustnessTest {
   }
 
   @Test
+  void aConstructJavacAcceptsButTheParserDoesNotIsNotCalledASyntaxError() throws Exception {
+    // A local enum is Java 16+: javac 17 compiles it, JavaParser 3.28 cannot parse it yet.
+    write("LocalEnum.java", IMPORTS + "class LocalEnum {\n  void run() {\n    enum Mode { FULL }\n"
+        + "  }\n}\n");
+
+    Map<String, String> errors = errorsByFile(analyze());
+
+    assertThat(errors).containsOnlyKeys("src/LocalEnum.java");
+    assertThat(errors.get("src/LocalEnum.java")).startsWith("src/LocalEnum.java:5:")
+        .contains(": error: sparklint cannot analyze this construct (javac accepts it, sparklint's"
+            + " Java parser does not yet: Parse error. Found \"{\"")
+        .doesNotContain("syntax error");
+  }
+
+  @Test
   void tenThousandLevelsOfNestingAreAnalyzedOrReportedNeverACrash() throws Exception {
     int depth = 10_000;
     write("DeepExpression.java", IMPORTS + "class DeepExpression {\n  int x = "
@@ -73,6 +89,24 @@ class RobustnessTest {
     assertThat(result.errors()).allSatisfy(e -> assertThat(e.message())
         .containsAnyOf("nested too deeply", "syntax error"));
     assertThat(result.filesAnalyzed() + result.errors().size()).isEqualTo(4);
+  }
+
+  @Test
+  void aFileThatParsesFarBeyondItsBudgetIsSkippedAndTheOthersAreAnalyzed() throws Exception {
+    analyze(); // warm up (class loading), so that Good.java's time is its own
+    // Nested casts: JavaParser's lookahead rescans them, quadratic in the nesting (n = 3000 takes
+    // over ten seconds here); the budget is a second.
+    write("Casts.java", IMPORTS + "class Casts {\n  Object x = "
+        + "(Dataset<Row>) (".repeat(3000) + "null" + ")".repeat(3000) + ";\n}\n");
+
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults()).analyze(AnalysisRequest
+        .builder().input(src).baseDir(dir).threads(2).fileTimeout(Duration.ofSeconds(1)).build());
+
+    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.line() + ":" + f.ruleId())
+        .containsExactly("src/Good.java:5:SparkUnboundedCollect");
+    assertThat(result.errors()).extracting(AnalysisError::describe).containsExactly(
+        "src/Casts.java: error: analysis of this file took longer than 1 s (fileTimeout); file "
+            + "skipped");
   }
 
   @Test

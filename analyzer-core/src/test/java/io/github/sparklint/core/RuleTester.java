@@ -66,10 +66,12 @@ public final class RuleTester {
     for (String file : javaFiles) {
       results.add(analyzer.analyze(file, sources.get(file)));
     }
-    results = ProjectRounds.settle(javaFiles, results, 1,
+    results = ProjectRounds.settle(javaFiles, results, 1, null,
         (file, index) -> analyzer.analyze(file, sources.get(file), index),
         (file, e) -> {
           throw new AssertionError("analysis of " + file + " failed", e);
+        }, file -> {
+          throw new AssertionError("no time budget was set");
         });
     List<Finding> all = new ArrayList<>();
     for (int i = 0; i < javaFiles.size(); i++) {

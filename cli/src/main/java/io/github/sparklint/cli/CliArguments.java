@@ -90,7 +90,8 @@ final class CliArguments {
     return new AnalysisRequest(request.inputs(), request.baseDir(), request.sourceRoots(),
         request.classpath(), request.symbolSolver(),
         threads == null ? request.threads() : threads,
-        cache == null ? null : cache.toAbsolutePath().normalize(), request.excluded());
+        cache == null ? null : cache.toAbsolutePath().normalize(), request.excluded(),
+        request.fileTimeout());
   }
 
   /** The entries of a path-separator list, empty ones dropped. */

@@ -39,6 +39,12 @@ final class GateOptions {
       description = "Report only findings on lines changed since the git REF (e.g. origin/main).")
   String newSince;
 
+  @Option(names = "--fail-on-unanalyzed", paramLabel = "true|false", arity = "0..1",
+      fallbackValue = "true",
+      description = "Exit 1 when a file could not be analyzed (default: true, or failOnUnanalyzed:"
+          + " in sparklint.yaml).")
+  Boolean failOnUnanalyzed;
+
   /** Rejects combinations that make no sense, before any work. */
   void validate() {
     if (createBaseline != null && (baseline != null || newSince != null)) {
@@ -59,7 +65,8 @@ final class GateOptions {
 
   /** The gate for a run over {@code inputs}; reads the baseline and runs git as asked. */
   Gate gate(Path baseDir, ProjectConfig project, List<Path> inputs) {
-    Gate gate = Gate.on(baseDir).excluding(project.excludes());
+    Gate gate = Gate.on(baseDir).excluding(project.excludes())
+        .failOnUnanalyzed(project.resolveFailOnUnanalyzed(failOnUnanalyzed));
     if (newSince != null) {
       gate.changedLines(ChangedLines.since(baseDir, newSince));
     }

@@ -46,13 +46,13 @@ import picocli.CommandLine.Spec;
         "With --format sarif|json and no --output, stdout holds only the document and the summary"
             + " goes to stderr. With --output, the report goes to FILE and stdout gets the text view.",
         "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, configuration or"
-            + " internal error. Files that fail to parse are listed on stderr and do not change the"
-            + " exit code."
+            + " internal error. Files that could not be analyzed are listed on stderr and give exit"
+            + " code 1 unless --fail-on-unanalyzed=false."
     })
 public final class Main implements Callable<Integer> {
   /** No finding at or above the fail level. */
   public static final int EXIT_OK = 0;
-  /** At least one finding at or above the fail level. */
+  /** A finding at or above the fail level, or a file that could not be analyzed (by default). */
   public static final int EXIT_FINDINGS = 1;
   /** Bad usage, bad configuration, unwritable output or an internal error. */
   public static final int EXIT_ERROR = 2;
@@ -84,6 +84,11 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N",
       description = "Analyze N files at once (default: the number of processors).")
   private Integer threads;
+
+  @Option(names = "--file-timeout", paramLabel = "SECONDS",
+      description = "Report and skip a file whose analysis takes longer than this (default: 30,"
+          + " or fileTimeout: in sparklint.yaml).")
+  private String fileTimeout;
 
   @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = ".",
       description = "Reported paths are relative to DIR (default: the current directory).")
@@ -160,13 +165,19 @@ public final class Main implements Callable<Integer> {
     SparklintConfig config = CliArguments.config(project, options, disabled, severities);
     Severity failLevel = CliArguments.failLevel(failOn);
     Gate prGate = gate.gate(request.baseDir(), project, request.inputs());
-    GateResult result = prGate.apply(
-        new Analyzer(config).analyze(request.excluding(project.excludes()::excludes)));
+    GateResult result = prGate.apply(new Analyzer(config).analyze(request
+        .excluding(project.excludes()::excludes)
+        .withFileTimeout(project.resolveFileTimeout(fileTimeout, "--file-timeout"))));
     if (gate.writeBaselines(result, out)) {
       return EXIT_OK;
     }
     new ReportPrinter(out, spec.commandLine().getErr())
         .print(result, format, output, request.baseDir());
+    if (result.failsOnUnanalyzed()) {
+      spec.commandLine().getErr().println(
+          result.unanalyzedFailure("--fail-on-unanalyzed=false lets such files pass"));
+      return EXIT_FINDINGS;
+    }
     return result.countNewAtLeast(failLevel) > 0 ? EXIT_FINDINGS : EXIT_OK;
   }
 

@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --cache DIR} and {@code --threads N}: same report, entries stored, bad values exit 2. */
+/**
+ * {@code --cache DIR}, {@code --threads N} and {@code --file-timeout SECONDS}: same report, entries
+ * stored, bad values exit 2.
+ */
 class CacheAndThreadsOptionsTest {
   @TempDir Path project;
 
@@ -38,5 +41,25 @@ class CacheAndThreadsOptionsTest {
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_ERROR);
     assertThat(run.err()).contains("--threads must be at least 1, was 0");
+  }
+
+  @Test
+  void fileTimeoutMustBeWholeSecondsInRangeAndTheFlagWinsOverTheFile() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    String src = project.resolve("src").toString();
+
+    CommandRun zero = CommandRun.of("--file-timeout", "0", src);
+    assertThat(zero.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(zero.err()).contains(
+        "--file-timeout has value '0'; expected a whole number of seconds from 1 to 3600");
+
+    Files.writeString(project.resolve("sparklint.yaml"), "fileTimeout: 1.5\n");
+    CommandRun fromFile = CommandRun.of("--base-dir", project.toString(), src);
+    assertThat(fromFile.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(fromFile.err()).contains("sparklint.yaml:1: fileTimeout has value '1.5'");
+
+    Files.writeString(project.resolve("sparklint.yaml"), "fileTimeout: 5\n");
+    assertThat(CommandRun.of("--base-dir", project.toString(), "--file-timeout", "60", src)
+        .exitCode()).isEqualTo(Main.EXIT_FINDINGS);
   }
 }

@@ -74,7 +74,8 @@ class CliJarIT {
     assertThat(lines.get(2)).startsWith("src/main/java/jobs/WordJob.java:10:")
         .contains(": warning: [SparkUnboundedCollect] ");
     assertThat(lines.get(3)).isEqualTo(
-        "sparklint: 3 findings in 3 files analyzed (0 without Spark skipped), 1 file error");
+        "sparklint: 3 findings in 3 files analyzed (0 without Spark skipped), 1 file could not be"
+            + " analyzed");
     assertThat(run.err).startsWith("src/main/java/jobs/BrokenJob.java:5:").contains(": error: ");
     assertThat(listAll(project)).isEqualTo(before);
   }

@@ -90,13 +90,26 @@ class MainTest {
   }
 
   @Test
-  void unparsableFileIsListedOnStderrAndDoesNotChangeTheExitCode() throws IOException {
+  void unparsableFileIsListedOnStderrAndFailsTheRunUnlessAllowed() throws IOException {
     SparkSources.write(project, "CleanJob.java", SparkSources.CLEAN_JOB);
     SparkSources.write(project, "BrokenJob.java", SparkSources.BROKEN_JOB);
-    CommandRun clean = CommandRun.of("--base-dir", base, src);
-    assertThat(clean.exitCode()).isZero();
-    assertThat(clean.err()).startsWith("src/main/java/jobs/BrokenJob.java:5:").contains(": error: ");
-    assertThat(clean.out()).endsWith("(0 without Spark skipped), 1 file error\n");
+    CommandRun failing = CommandRun.of("--base-dir", base, src);
+    assertThat(failing.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(failing.err()).startsWith("src/main/java/jobs/BrokenJob.java:5:")
+        .contains(": error: syntax error: ")
+        .contains("sparklint: 1 file could not be analyzed, which fails the check (its findings "
+            + "are unknown); --fail-on-unanalyzed=false lets such files pass");
+    assertThat(failing.out()).endsWith("(0 without Spark skipped), 1 file could not be analyzed\n");
+
+    CommandRun allowed = CommandRun.of("--base-dir", base, "--fail-on-unanalyzed=false", src);
+    assertThat(allowed.exitCode()).isZero();
+    assertThat(allowed.err()).startsWith("src/main/java/jobs/BrokenJob.java:5:")
+        .doesNotContain("fails the check");
+
+    Files.writeString(project.resolve("sparklint.yaml"), "failOnUnanalyzed: false\n");
+    assertThat(CommandRun.of("--base-dir", base, src).exitCode()).isZero();
+    assertThat(CommandRun.of("--base-dir", base, "--fail-on-unanalyzed", src).exitCode())
+        .isEqualTo(Main.EXIT_FINDINGS);
 
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     assertThat(CommandRun.of("--base-dir", base, src).exitCode()).isEqualTo(Main.EXIT_FINDINGS);

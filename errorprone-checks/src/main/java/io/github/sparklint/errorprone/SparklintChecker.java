@@ -107,9 +107,8 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
   private void reportErrors(CompilationUnitTree tree, CharSequence source, VisitorState state,
       AnalysisCache.Analysis analysis) {
     for (AnalysisError error : analysis.errors()) {
-      String message = analysis.parsed() ? "sparklint: " + error.message()
-          : "sparklint could not parse this file, so no sparklint check ran on it ("
-              + error.message() + ")";
+      String message = (error.message().startsWith("sparklint") ? "" : "sparklint: ")
+          + error.message() + (analysis.parsed() ? "" : "; no sparklint check ran on this file");
       state.reportMatch(buildDescription(
               FindingPosition.at(tree, source, error.line(), error.column()))
           .setMessage(message)

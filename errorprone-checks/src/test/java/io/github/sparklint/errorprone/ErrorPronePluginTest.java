@@ -87,8 +87,33 @@ class ErrorPronePluginTest {
     assertThat(result.success()).as(result.toString()).isTrue();
     assertThat(result.sparklint()).singleElement().asString()
         .startsWith("NOTE LocalEnum.java:10 [Spark")
-        .contains("sparklint could not parse this file, so no sparklint check ran on it (syntax "
-            + "error: Parse error. Found \"{\"");
+        .contains("sparklint cannot analyze this construct (javac accepts it, sparklint's Java "
+            + "parser does not yet: Parse error. Found \"{\"")
+        .contains("; no sparklint check ran on this file");
+  }
+
+  @Test
+  void codeNestedAsDeeplyAsTheCliHandlesIsAnalyzedWhateverJavacsThreadStack() throws Exception {
+    // javac runs on the build's thread (Maven's main thread); its stack must not decide whether
+    // sparklint can read a file that javac itself compiles.
+    int depth = 600; // javac compiles it on a 1 MB stack; JavaParser needed more
+    String deep = JOB.replace("class Job", "class DeepJob").replace("return events.collectAsList();",
+        "Object o = " + "(".repeat(depth) + "events.collectAsList()" + ")".repeat(depth)
+            + ";\n    return null;");
+    Compilation[] result = new Compilation[1];
+    Thread build = new Thread(null, () -> {
+      try {
+        result[0] = compile(List.of(), deep);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, "small-stack-build", 1024 * 1024);
+    build.start();
+    build.join();
+
+    assertThat(result[0].success()).as(result[0].toString()).isTrue();
+    assertThat(result[0].sparklint()).singleElement().asString()
+        .startsWith("WARNING DeepJob.java:12 [SparkUnboundedCollect]");
   }
 
   private Compilation compile(List<String> epFlags, String... sources) throws IOException {

@@ -43,7 +43,7 @@ public final class BaselineMojo extends SparklintMojo {
     try {
       project = projectConfig();
       config = config(project);
-      request = request().excluding(project.excludes()::excludes);
+      request = request(project);
       previous = Files.exists(file) ? Baseline.read(file) : Baseline.of(List.of());
     } catch (ConfigException e) {
       throw badConfiguration(e);

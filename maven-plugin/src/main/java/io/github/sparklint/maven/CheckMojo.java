@@ -60,6 +60,14 @@ public final class CheckMojo extends SparklintMojo {
   @Parameter(property = "sparklint.newSince")
   private String newSince;
 
+  /**
+   * Fails the build when a file could not be analyzed (a syntax error, a construct sparklint cannot
+   * analyze, over {@code fileTimeout}): its findings are unknown. Default: {@code
+   * failOnUnanalyzed:} in {@code sparklint.yaml}, else true.
+   */
+  @Parameter(property = "sparklint.failOnUnanalyzed")
+  private Boolean failOnUnanalyzed;
+
   /** Where the reports are written. */
   @Parameter(
       property = "sparklint.outputDirectory",
@@ -80,7 +88,7 @@ public final class CheckMojo extends SparklintMojo {
       ProjectConfig project = projectConfig();
       config = config(project);
       failLevel = PluginSettings.failLevel(failOnSeverity);
-      request = request().excluding(project.excludes()::excludes);
+      request = request(project);
       gate = gate(project, request);
     } catch (ConfigException e) {
       throw badConfiguration(e);
@@ -95,10 +103,15 @@ public final class CheckMojo extends SparklintMojo {
       throw new MojoFailureException(failing + " sparklint finding" + (failing == 1 ? "" : "s")
           + " at or above " + failLevel.label() + "; see " + shown(sarif));
     }
+    if (result.failsOnUnanalyzed()) {
+      throw new MojoFailureException(result.unanalyzedFailure(
+          "-Dsparklint.failOnUnanalyzed=false lets such files pass"));
+    }
   }
 
   private Gate gate(ProjectConfig project, AnalysisRequest request) {
-    Gate gate = Gate.on(baseDir()).excluding(project.excludes());
+    Gate gate = Gate.on(baseDir()).excluding(project.excludes())
+        .failOnUnanalyzed(project.resolveFailOnUnanalyzed(failOnUnanalyzed));
     if (newSince != null && !newSince.isBlank()) {
       gate.changedLines(ChangedLines.since(baseDir(), newSince.trim()));
     }

@@ -77,6 +77,14 @@ abstract class SparklintMojo extends AbstractMojo {
   @Parameter(property = "sparklint.threads", defaultValue = "0")
   private int threads;
 
+  /**
+   * Each file's time budget in whole seconds (parse plus rules): a file that takes longer is
+   * reported and skipped, and the others are still analyzed. Default: {@code fileTimeout:} in
+   * {@code sparklint.yaml}, else 30.
+   */
+  @Parameter(property = "sparklint.fileTimeout")
+  private String fileTimeout;
+
   @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
   private List<String> compileSourceRoots;
 
@@ -122,8 +130,8 @@ abstract class SparklintMojo extends AbstractMojo {
     return PluginSettings.config(project, options, disabledRules, severities);
   }
 
-  /** What this module analyzes. */
-  protected AnalysisRequest request() {
+  /** What this module analyzes, without the files {@code project} excludes. */
+  protected AnalysisRequest request(ProjectConfig project) {
     ProjectSources sources = ProjectSources.select(
         withResources(compileSourceRoots, resources),
         withResources(testCompileSourceRoots, testResources), includeTests,
@@ -136,7 +144,9 @@ abstract class SparklintMojo extends AbstractMojo {
         .symbolSolver(symbolSolver)
         .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
         .cacheDir(cacheEnabled ? cache.toPath() : null)
-        .build();
+        .fileTimeout(project.resolveFileTimeout(fileTimeout, "sparklint.fileTimeout"))
+        .build()
+        .excluding(project.excludes()::excludes);
   }
 
   /** Runs the core; an internal failure is a tool error. */

@@ -20,12 +20,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses one file and runs every enabled rule on it; never throws for bad input. */
 public final class FileAnalyzer {
   private static final int MAX_MESSAGE = 200;
+  /** How an error about a file javac compiles but sparklint's parser cannot read begins. */
+  public static final String UNSUPPORTED = "sparklint cannot analyze this construct";
   /** Lexical errors (an unterminated string, say) carry their position only in the message. */
   private static final Pattern LEXICAL_POSITION =
       Pattern.compile("at line (\\d{1,9}), column (\\d{1,9})");
@@ -84,7 +87,8 @@ public final class FileAnalyzer {
     try {
       ParseResult<CompilationUnit> result = parse(source);
       if (!result.isSuccessful() || result.getResult().isEmpty()) {
-        return new FileResult(List.of(), List.of(parseError(file, result.getProblems())), false);
+        return new FileResult(List.of(), List.of(parseError(file, result.getProblems(),
+            JavacSyntax.parses(source))), false);
       }
       cu = result.getResult().get();
     } catch (StackOverflowError e) {
@@ -94,6 +98,7 @@ public final class FileAnalyzer {
       return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
           "cannot parse: " + shorten(String.valueOf(e.getMessage())))), false);
     }
+    stopIfOverBudget();
     if (parserConfiguration.getSymbolResolver().isPresent()) {
       cu.setData(SymbolSolverKey.KEY, Boolean.TRUE);
     }
@@ -101,17 +106,21 @@ public final class FileAnalyzer {
   }
 
   /**
-   * Parses {@code source}; a file that fails and contains a Unicode escape is parsed once more with
-   * escapes decoded first, as javac reads it (rare, so the decoding pass is not paid on every file).
+   * Parses {@code source} as javac reads it: with Unicode escapes decoded first when it has one
+   * (positions still refer to the original text). Should the decoding parse fail where the plain
+   * one succeeds, the plain tree is used rather than nothing.
    */
   private ParseResult<CompilationUnit> parse(String source) {
-    ParseResult<CompilationUnit> result = new JavaParser(parserConfiguration).parse(source);
-    if (result.isSuccessful() || !source.contains("\\u")) {
-      return result;
+    if (!ParserSettings.hasUnicodeEscape(source)) {
+      return new JavaParser(parserConfiguration).parse(source);
     }
     ParseResult<CompilationUnit> decoded =
         new JavaParser(ParserSettings.withUnicodeEscapes(parserConfiguration)).parse(source);
-    return decoded.isSuccessful() ? decoded : result;
+    if (decoded.isSuccessful()) {
+      return decoded;
+    }
+    ParseResult<CompilationUnit> plain = new JavaParser(parserConfiguration).parse(source);
+    return plain.isSuccessful() ? plain : decoded;
   }
 
   private FileResult runRules(String file, CompilationUnit cu, ProjectIndex index) {
@@ -128,6 +137,7 @@ public final class FileAnalyzer {
     List<Finding> findings = new ArrayList<>();
     List<AnalysisError> errors = new ArrayList<>();
     for (Rule rule : rules) {
+      stopIfOverBudget();
       List<Finding> ruleFindings = new ArrayList<>();
       try {
         rule.check(new RuleContext(rule, file, cu, types, rows, config, ruleFindings));
@@ -153,6 +163,17 @@ public final class FileAnalyzer {
     }
   }
 
+  /**
+   * The cooperative half of the time budget: a worker whose file ran over budget is interrupted
+   * (see {@link ParallelFiles}); the parse cannot notice, but once it returns no rule runs, and
+   * the exception keeps the abandoned result out of the results cache.
+   */
+  private static void stopIfOverBudget() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("over its time budget");
+    }
+  }
+
   /** The error reported when {@code rule} throws on {@code file}; the other rules still run. */
   static AnalysisError ruleFailure(String file, Rule rule, Throwable e) {
     return new AnalysisError(file, 0, 0, "internal error in rule " + rule.id() + " ("
@@ -160,7 +181,11 @@ public final class FileAnalyzer {
         + "); the other rules still ran. Please report this.");
   }
 
-  private static AnalysisError parseError(String file, List<Problem> problems) {
+  /**
+   * The error for a file JavaParser rejected: a syntax error, or, when javac parses the file
+   * ({@code javacParses}), a construct sparklint cannot analyze yet, at JavaParser's position.
+   */
+  private static AnalysisError parseError(String file, List<Problem> problems, boolean javacParses) {
     if (problems.isEmpty()) {
       return new AnalysisError(file, 0, 0, "cannot parse this file");
     }
@@ -173,7 +198,10 @@ public final class FileAnalyzer {
     boolean fromText = begin.isEmpty() && lexical.find();
     int line = fromText ? Integer.parseInt(lexical.group(1)) : begin.map(p -> p.line).orElse(0);
     int column = fromText ? Integer.parseInt(lexical.group(2)) : begin.map(p -> p.column).orElse(0);
-    return new AnalysisError(file, line, column, "syntax error: " + shorten(message) + more);
+    String what = javacParses ? UNSUPPORTED + " (javac accepts it, sparklint's Java parser does "
+        + "not yet: " : "syntax error: ";
+    return new AnalysisError(file, line, column,
+        what + shorten(message) + more + (javacParses ? ")" : ""));
   }
 
   private static String shorten(String text) {

@@ -45,14 +45,34 @@ public final class ParserSettings {
    * Like {@code base} (a {@link #syntaxOnly} configuration, with its symbol resolver if any), but
    * Unicode escapes are decoded before lexing, as javac does ({@code \u0070ublic} is the keyword
    * {@code public}); node positions are mapped back to the original text. It costs a pass over
-   * every character, so the engine only uses it for a file that failed to parse and contains an
-   * escape.
+   * every character, so the engine only uses it for a file that {@link #hasUnicodeEscape has an
+   * escape}.
    */
   public static ParserConfiguration withUnicodeEscapes(ParserConfiguration base) {
     ParserConfiguration configuration = syntaxOnly();
     base.getSymbolResolver().ifPresent(configuration::setSymbolResolver);
     configuration.getProcessors().add(0, UnicodeEscapes::new);
     return configuration;
+  }
+
+  /**
+   * Whether javac would decode a Unicode escape in {@code source}: a backslash preceded by an even
+   * number of backslashes, then {@code u} (JLS 3.3). Such an escape can change the tokens anywhere
+   * (an escaped line feed ends a {@code //} comment, and the rest of the line is code), so these
+   * files are parsed {@link #withUnicodeEscapes decoded}. Most files have no backslash-u at all
+   * and cost one {@code indexOf}.
+   */
+  public static boolean hasUnicodeEscape(String source) {
+    for (int u = source.indexOf("\\u"); u >= 0; u = source.indexOf("\\u", u + 2)) {
+      int backslashes = 1;
+      while (u - backslashes >= 0 && source.charAt(u - backslashes) == '\\') {
+        backslashes++;
+      }
+      if (backslashes % 2 == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Decodes Unicode escapes before the lexer sees them; maps positions back afterwards. */

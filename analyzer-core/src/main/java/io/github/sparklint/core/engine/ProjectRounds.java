@@ -3,9 +3,11 @@ package io.github.sparklint.core.engine;
 import io.github.sparklint.core.flow.FileSummary;
 import io.github.sparklint.core.flow.ProjectIndex;
 import io.github.sparklint.core.flow.ProjectView;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The project-wide part of a run. The first pass analyzes every file once, knowing only its own
@@ -33,10 +35,12 @@ public final class ProjectRounds {
    *
    * @param files the analyzed files, in the order of {@code first}
    * @param first their first-pass results
+   * @param budget each file's time budget, or null for none
    */
   public static <T> List<FileAnalyzer.FileResult> settle(List<T> files,
-      List<FileAnalyzer.FileResult> first, int threads, Recheck<T> recheck,
-      BiFunction<T, Throwable, FileAnalyzer.FileResult> onFailure) {
+      List<FileAnalyzer.FileResult> first, int threads, Duration budget, Recheck<T> recheck,
+      BiFunction<T, Throwable, FileAnalyzer.FileResult> onFailure,
+      Function<T, FileAnalyzer.FileResult> onTimeout) {
     List<FileAnalyzer.FileResult> results = new ArrayList<>(first);
     for (int round = 0; round < MAX_ROUNDS; round++) {
       ProjectIndex index = indexOf(results);
@@ -49,8 +53,9 @@ public final class ProjectRounds {
       if (stale.isEmpty()) {
         break;
       }
-      List<FileAnalyzer.FileResult> again = ParallelFiles.map(stale, threads,
-          i -> recheck.apply(files.get(i), index), (i, e) -> onFailure.apply(files.get(i), e));
+      List<FileAnalyzer.FileResult> again = ParallelFiles.map(stale, threads, budget,
+          i -> recheck.apply(files.get(i), index), (i, e) -> onFailure.apply(files.get(i), e),
+          i -> onTimeout.apply(files.get(i)));
       for (int k = 0; k < stale.size(); k++) {
         results.set(stale.get(k), again.get(k));
       }

@@ -1,8 +1,10 @@
 package io.github.sparklint.core.engine;
 
 import io.github.sparklint.core.AnalysisError;
-import java.nio.file.Path;
+import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.flow.ProjectIndex;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -79,6 +81,11 @@ public final class SourceCheck {
         : "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
             + "); the other files were still analyzed. Please report this.";
     return failed(shown, 0, what);
+  }
+
+  /** The result for a file whose analysis ran longer than {@code budget}. */
+  public static FileAnalyzer.FileResult timedOut(String shown, Duration budget) {
+    return failed(shown, 0, FileTimeout.exceeded(budget));
   }
 
   private static FileAnalyzer.FileResult failed(String shown, int line, String message) {

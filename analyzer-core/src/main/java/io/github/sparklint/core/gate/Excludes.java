@@ -2,32 +2,30 @@ package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.ConfigException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Glob patterns ({@code java.nio} syntax: {@code *} within a directory, {@code **} across them)
- * for files whose findings and errors are dropped, matched against the path relative to the
- * configuration's root directory with {@code /} separators. A pattern starting with {@code **}
- * {@code /} also matches at the root, so {@code **}{@code /generated/**} covers {@code
- * generated/A.java}.
+ * Glob patterns ({@code java.nio} syntax: {@code *} within a directory, {@code **} across them,
+ * {@code ?}, {@code [a-z]}, {@code {a,b}}; see {@link Glob}, which matches in linear time) for files
+ * whose findings and errors are dropped, matched against the path relative to the configuration's
+ * root directory with {@code /} separators. A pattern starting with {@code **}{@code /} also
+ * matches at the root, so {@code **}{@code /generated/**} covers {@code generated/A.java}.
  */
 public final class Excludes {
   private final Path root;
   private final List<String> globs;
-  private final List<PathMatcher> matchers;
+  private final List<Glob> matchers;
 
   private Excludes(Path root, List<String> globs) {
     this.root = root.toAbsolutePath().normalize();
     this.globs = List.copyOf(globs);
-    List<PathMatcher> compiled = new ArrayList<>();
+    List<Glob> compiled = new ArrayList<>();
     for (String glob : globs) {
-      compiled.add(matcher(glob));
+      compiled.add(Glob.compile(glob));
       if (glob.startsWith("**/")) {
-        compiled.add(matcher(glob.substring(3)));
+        compiled.add(Glob.compile(glob.substring(3)));
       }
     }
     this.matchers = List.copyOf(compiled);
@@ -61,7 +59,7 @@ public final class Excludes {
     if (!abs.startsWith(root)) {
       return false;
     }
-    Path relative = Path.of(root.relativize(abs).toString().replace('\\', '/'));
+    String relative = root.relativize(abs).toString().replace('\\', '/');
     return matchers.stream().anyMatch(m -> m.matches(relative));
   }
 
@@ -74,13 +72,5 @@ public final class Excludes {
         result.findings().stream().filter(f -> !excludes(baseDir.resolve(f.file()))).toList(),
         result.errors().stream().filter(e -> !excludes(baseDir.resolve(e.file()))).toList(),
         result.filesAnalyzed(), result.filesSkipped());
-  }
-
-  private static PathMatcher matcher(String glob) {
-    try {
-      return FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("exclude '" + glob + "' is not a valid glob: " + e.getMessage());
-    }
   }
 }

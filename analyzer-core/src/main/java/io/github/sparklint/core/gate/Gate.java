@@ -11,7 +11,16 @@ import java.util.function.Predicate;
  * Fronts build one, apply it to the core's result and fail on {@link GateResult#fresh()} alone.
  */
 public final class Gate {
+  /**
+   * Whether a file that could not be analyzed fails the gate unless told otherwise. On, as in
+   * Checkstyle (a file its parser rejects fails the run unless {@code haltOnException} or {@code
+   * skipFileOnJavaParseException} is set) and PMD 7 (processing errors give exit code 5 unless
+   * {@code --no-fail-on-error}): a gate that passes a file it never read vouches for unknown code.
+   */
+  public static final boolean FAIL_ON_UNANALYZED = true;
+
   private final Path baseDir;
+  private boolean failOnUnanalyzed = FAIL_ON_UNANALYZED;
   private Excludes excludes = Excludes.none();
   private ChangedLines changedLines;
   private Baseline baseline;
@@ -29,6 +38,12 @@ public final class Gate {
   /** Drops the findings and errors of excluded files. */
   public Gate excluding(Excludes value) {
     excludes = value;
+    return this;
+  }
+
+  /** Whether a file that could not be analyzed fails the gate (default {@link #FAIL_ON_UNANALYZED}). */
+  public Gate failOnUnanalyzed(boolean value) {
+    failOnUnanalyzed = value;
     return this;
   }
 
@@ -57,7 +72,7 @@ public final class Gate {
     }
     BaselineMatch match = baseline == null ? BaselineMatch.none(kept.findings())
         : BaselineMatch.match(kept.findings(), baseline, scope);
-    return new GateResult(kept, match, baseline != null, changedLines != null);
+    return new GateResult(kept, match, baseline != null, changedLines != null, failOnUnanalyzed);
   }
 
   /**

@@ -13,9 +13,10 @@ import java.util.List;
  * @param match which of them are new, which baselined, and which baseline entries are stale
  * @param baselineUsed whether a baseline was given
  * @param changedLinesOnly whether only changed lines were kept
+ * @param failOnUnanalyzed whether a file that could not be analyzed fails the gate
  */
-public record GateResult(
-    AnalysisResult result, BaselineMatch match, boolean baselineUsed, boolean changedLinesOnly) {
+public record GateResult(AnalysisResult result, BaselineMatch match, boolean baselineUsed,
+    boolean changedLinesOnly, boolean failOnUnanalyzed) {
 
   /** The findings no baseline entry absorbed: these fail the gate. */
   public List<Finding> fresh() {
@@ -25,6 +26,21 @@ public record GateResult(
   /** Whether a baseline entry absorbed {@code finding}. */
   public boolean isBaselined(Finding finding) {
     return match.baselined().contains(finding);
+  }
+
+  /** Whether files that could not be analyzed fail the gate: the switch is on and there are some. */
+  public boolean failsOnUnanalyzed() {
+    return failOnUnanalyzed && result.filesUnanalyzed() > 0;
+  }
+
+  /**
+   * Why the gate fails on unanalyzed files, e.g. {@code sparklint: 1 file could not be analyzed,
+   * which fails the check; ...} followed by {@code howToAllow}.
+   */
+  public String unanalyzedFailure(String howToAllow) {
+    long n = result.filesUnanalyzed();
+    return "sparklint: " + n + (n == 1 ? " file" : " files") + " could not be analyzed, which "
+        + "fails the check (its findings are unknown); " + howToAllow;
   }
 
   /** The number of new findings at or above {@code threshold}. */

@@ -1,7 +1,9 @@
 package io.github.sparklint.core.gate;
 
+import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.SparklintConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,9 +16,12 @@ import java.util.function.Consumer;
  * @param file the file read, empty when the project has none
  * @param settings validated settings, in file order
  * @param excludes the excluded files, relative to the file's directory
+ * @param fileTimeout the file's {@code fileTimeout:}, when set
+ * @param failOnUnanalyzed the file's {@code failOnUnanalyzed:}, when set
  */
 public record ProjectConfig(
-    Optional<Path> file, List<Consumer<SparklintConfig.Builder>> settings, Excludes excludes) {
+    Optional<Path> file, List<Consumer<SparklintConfig.Builder>> settings, Excludes excludes,
+    Optional<Duration> fileTimeout, Optional<Boolean> failOnUnanalyzed) {
 
   public ProjectConfig {
     settings = List.copyOf(settings);
@@ -24,7 +29,30 @@ public record ProjectConfig(
 
   /** No file: nothing set, nothing excluded. */
   public static ProjectConfig none() {
-    return new ProjectConfig(Optional.empty(), List.of(), Excludes.none());
+    return new ProjectConfig(
+        Optional.empty(), List.of(), Excludes.none(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Whether a file that could not be analyzed fails the gate: a front's own setting {@code flag}
+   * ({@code null} when not given) wins over the file's, which wins over {@link
+   * Gate#FAIL_ON_UNANALYZED}.
+   */
+  public boolean resolveFailOnUnanalyzed(Boolean flag) {
+    return flag != null ? flag : failOnUnanalyzed.orElse(Gate.FAIL_ON_UNANALYZED);
+  }
+
+  /**
+   * Each file's time budget: a front's own setting {@code flag} (named {@code flagName}; {@code
+   * null} or blank when not given) wins over the file's, which wins over the default.
+   *
+   * @throws io.github.sparklint.core.ConfigException naming the setting and the allowed range
+   */
+  public Duration resolveFileTimeout(String flag, String flagName) {
+    if (flag != null && !flag.isBlank()) {
+      return FileTimeout.parse(flag, flagName);
+    }
+    return fileTimeout.orElse(FileTimeout.DEFAULT);
   }
 
   /** Applies the file's rule settings to {@code builder} and returns it. */

@@ -1,12 +1,14 @@
 package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.SparklintConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,6 +40,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   SparkCacheInLoop: off      # shorthand: on/off, or a severity
  * exclude:                     # globs relative to this file's directory
  *   - "**&#47;generated/**"
+ * fileTimeout: 30              # seconds per file, parse plus rules
+ * failOnUnanalyzed: true       # a file sparklint could not analyze fails the check
  * </pre>
  *
  * Every value is validated by {@link SparklintConfig.Builder}; errors name the file and line.
@@ -45,7 +50,9 @@ public final class ProjectConfigFile {
   /** The file name the fronts look for. */
   public static final String NAME = "sparklint.yaml";
 
-  private static final Set<String> TOP_KEYS = Set.of("rules", "exclude");
+  private static final String FAIL_ON_UNANALYZED = "failOnUnanalyzed";
+  private static final Set<String> TOP_KEYS =
+      Set.of("rules", "exclude", FileTimeout.KEY, FAIL_ON_UNANALYZED);
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
   private static final Set<String> ON = Set.of("on", "true", "yes");
   private static final Set<String> OFF = Set.of("off", "false", "no");
@@ -53,6 +60,8 @@ public final class ProjectConfigFile {
   private final String shown;
   private final List<Consumer<SparklintConfig.Builder>> settings = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
+  private Duration fileTimeout;
+  private Boolean failOnUnanalyzed;
 
   private ProjectConfigFile(String shown) {
     this.shown = shown;
@@ -103,7 +112,8 @@ public final class ProjectConfigFile {
     } catch (ConfigException e) {
       throw new ConfigException(file + ": " + e.getMessage());
     }
-    return new ProjectConfig(Optional.of(file), parser.settings, excludes);
+    return new ProjectConfig(Optional.of(file), parser.settings, excludes,
+        Optional.ofNullable(parser.fileTimeout), Optional.ofNullable(parser.failOnUnanalyzed));
   }
 
   private void readRoot(Node root) {
@@ -113,6 +123,11 @@ public final class ProjectConfigFile {
       switch (key) {
         case "rules" -> mapping(value, "'rules'").getValue().forEach(this::readRule);
         case "exclude" -> readExcludes(value);
+        case FAIL_ON_UNANALYZED -> failOnUnanalyzed = readBoolean(FAIL_ON_UNANALYZED, value);
+        case FileTimeout.KEY -> {
+          String seconds = scalar(value, "a number of seconds");
+          fileTimeout = checked(value, () -> FileTimeout.parse(seconds, FileTimeout.KEY));
+        }
         default -> throw error(entry.getKeyNode(), "unknown key '" + key + "'; allowed: "
             + String.join(", ", TOP_KEYS.stream().sorted().toList()));
       }
@@ -159,6 +174,14 @@ public final class ProjectConfigFile {
     }
   }
 
+  private boolean readBoolean(String key, Node value) {
+    String word = scalar(value, "true or false").toLowerCase(Locale.ROOT);
+    if (!ON.contains(word) && !OFF.contains(word)) {
+      throw error(value, key + " has value '" + word + "'; expected true or false");
+    }
+    return ON.contains(word);
+  }
+
   private void readEnabled(String rule, Node value) {
     String word = scalar(value, "true or false").toLowerCase(Locale.ROOT);
     if (!ON.contains(word) && !OFF.contains(word)) {
@@ -173,6 +196,15 @@ public final class ProjectConfigFile {
     }
     for (Node item : sequence.getValue()) {
       excludes.add(scalar(item, "a glob"));
+    }
+  }
+
+  /** {@code value}'s parsed form; a bad value is reported at its line. */
+  private <T> T checked(Node value, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (ConfigException e) {
+      throw error(value, e.getMessage());
     }
   }
 

@@ -24,14 +24,17 @@ public final class TextReport {
     return lines;
   }
 
-  /** The closing summary, e.g. {@code sparklint: 3 findings in 12 files (1 error)}. */
+  /**
+   * The closing summary, e.g. {@code sparklint: 3 findings in 12 files analyzed (2 without Spark
+   * skipped), 1 file could not be analyzed}.
+   */
   public static String summary(AnalysisResult result) {
     int n = result.findings().size();
     String text = "sparklint: " + n + (n == 1 ? " finding" : " findings") + " in "
         + result.filesAnalyzed() + (result.filesAnalyzed() == 1 ? " file" : " files")
         + " analyzed (" + result.filesSkipped() + " without Spark skipped)";
-    int e = result.errors().size();
-    return e == 0 ? text : text + ", " + e + (e == 1 ? " file error" : " file errors");
+    long e = result.filesUnanalyzed();
+    return e == 0 ? text : text + ", " + e + (e == 1 ? " file" : " files") + " could not be analyzed";
   }
 
   /** The whole report as text. */

@@ -79,6 +79,16 @@ class ParserSettingsTest {
   }
 
   @Test
+  void unicodeEscapesAreFoundAsJavacFindsThem() {
+    String u = "\\u";
+    assertThat(ParserSettings.hasUnicodeEscape("class C {}")).isFalse();
+    assertThat(ParserSettings.hasUnicodeEscape("// a" + u + "000a b")).isTrue();
+    assertThat(ParserSettings.hasUnicodeEscape("String s = \"\\" + u + "00e9\";")).isFalse();
+    assertThat(ParserSettings.hasUnicodeEscape("\\\\" + u + "0041")).isTrue();
+    assertThat(ParserSettings.hasUnicodeEscape(u + "0041")).isTrue();
+  }
+
+  @Test
   void deepModeHandsTheSymbolResolverToTheCompilationUnit() {
     JavaSymbolSolver solver = new JavaSymbolSolver(new ReflectionTypeSolver());
     CompilationUnit cu = new JavaParser(ParserSettings.syntaxOnly().setSymbolResolver(solver))

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +72,16 @@ class ProjectConfigFileTest {
 
     yaml("rule:\n  SparkLargeTake: off\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))
-        .hasMessage(file + ":1: unknown key 'rule'; allowed: exclude, rules");
+        .hasMessage(file + ":1: unknown key 'rule'; allowed: exclude, failOnUnanalyzed, "
+            + "fileTimeout, rules");
+
+    yaml("failOnUnanalyzed: maybe\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":1: failOnUnanalyzed has value 'maybe'; expected true or false");
+
+    yaml("fileTimeout: forever\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessage(file
+        + ":1: fileTimeout has value 'forever'; expected a whole number of seconds from 1 to 3600");
 
     yaml("rules:\n  SparkLargeTake:\n    level: error\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessage(file
@@ -83,6 +94,25 @@ class ProjectConfigFileTest {
     yaml("rules:\n  - SparkLargeTake\n  SparkCacheInLoop: off\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))
         .hasMessageStartingWith(file + ": not valid YAML: ");
+  }
+
+  @Test
+  void fileTimeoutIsReadAndAFrontsOwnSettingWins() throws Exception {
+    ProjectConfig config = ProjectConfigFile.load(yaml("fileTimeout: 5\n"));
+
+    assertThat(config.resolveFileTimeout(null, "--file-timeout")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.resolveFileTimeout("7", "--file-timeout")).isEqualTo(Duration.ofSeconds(7));
+    assertThat(ProjectConfig.none().resolveFileTimeout(" ", "sparklint.fileTimeout"))
+        .isEqualTo(FileTimeout.DEFAULT);
+  }
+
+  @Test
+  void failOnUnanalyzedIsOnByDefaultAndAFrontsOwnSettingWins() throws Exception {
+    ProjectConfig off = ProjectConfigFile.load(yaml("failOnUnanalyzed: false\n"));
+
+    assertThat(ProjectConfig.none().resolveFailOnUnanalyzed(null)).isTrue();
+    assertThat(off.resolveFailOnUnanalyzed(null)).isFalse();
+    assertThat(off.resolveFailOnUnanalyzed(true)).isTrue();
   }
 
   @Test
