@@ -77,8 +77,9 @@ public final class Main implements Callable<Integer> {
   private boolean symbolSolver;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "Cache per-file results in DIR: unchanged files are not analyzed again"
-          + " (keyed by file content, configuration and sparklint version; off by default).")
+      description = "Cache per-file results in DIR/sparklint-cache: unchanged files are not"
+          + " analyzed again (keyed by file content, configuration and sparklint version; off by"
+          + " default). Only sparklint's own entries there are ever deleted.")
   private Path cache;
 
   @Option(names = "--threads", paramLabel = "N",

@@ -63,7 +63,9 @@ abstract class SparklintMojo extends AbstractMojo {
 
   /**
    * Caches per-file results here, so unchanged files are not analyzed again (keyed by file content,
-   * configuration and sparklint version).
+   * configuration and sparklint version). The entries go to a {@code sparklint-cache} folder inside
+   * it, marked by sparklint's {@code CACHEDIR.TAG}; pruning deletes only sparklint's own entries
+   * there, never other files of this directory.
    */
   @Parameter(property = "sparklint.cache",
       defaultValue = "${project.build.directory}/sparklint/cache")
