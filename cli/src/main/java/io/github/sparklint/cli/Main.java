@@ -9,6 +9,7 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -174,11 +175,11 @@ public final class Main implements Callable<Integer> {
   private static int onFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
     if (e instanceof ConfigException) {
-      err.println("sparklint: " + e.getMessage());
+      err.println("sparklint: " + TextReport.escape(e.getMessage()));
     } else if (e instanceof IOException) {
-      err.println("sparklint: cannot write report: " + e);
+      err.println("sparklint: cannot write report: " + TextReport.escape(e.toString()));
     } else {
-      err.println("sparklint: internal error: " + e);
+      err.println("sparklint: internal error: " + TextReport.escape(e.toString()));
       e.printStackTrace(err);
     }
     return EXIT_ERROR;

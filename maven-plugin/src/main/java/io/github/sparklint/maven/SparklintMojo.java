@@ -7,6 +7,7 @@ import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.gate.ProjectConfigFile;
+import io.github.sparklint.core.report.TextReport;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,15 +149,17 @@ abstract class SparklintMojo extends AbstractMojo {
     try {
       return new Analyzer(config).analyze(request);
     } catch (ConfigException e) {
-      throw new MojoExecutionException("sparklint: bad configuration: " + e.getMessage(), e);
+      throw badConfiguration(e);
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("sparklint: internal error while analyzing: " + e, e);
+      throw new MojoExecutionException(
+          "sparklint: internal error while analyzing: " + TextReport.escape(e.toString()), e);
     }
   }
 
   /** A configuration problem as the tool error Maven shows. */
   protected static MojoExecutionException badConfiguration(ConfigException e) {
-    return new MojoExecutionException("sparklint: bad configuration: " + e.getMessage(), e);
+    return new MojoExecutionException(
+        "sparklint: bad configuration: " + TextReport.escape(e.getMessage()), e);
   }
 
   private static List<String> withResources(List<String> roots, List<Resource> resources) {
