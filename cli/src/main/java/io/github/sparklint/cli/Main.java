@@ -84,7 +84,7 @@ public final class Main implements Callable<Integer> {
   private Path cache;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Analyze N files at once (default: the number of processors).")
+      description = "Analyze N files at once; 0 (the default) means one per processor.")
   private Integer threads;
 
   @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = ".",

@@ -76,7 +76,10 @@ abstract class SparklintMojo extends AbstractMojo {
   @Parameter(property = "sparklint.cacheEnabled", defaultValue = "true")
   private boolean cacheEnabled;
 
-  /** How many files are analyzed at once; 0 means the number of processors. */
+  /**
+   * How many files are analyzed at once; 0 (the default) means one per processor, as the CLI's
+   * {@code --threads 0}. Negative values are refused.
+   */
   @Parameter(property = "sparklint.threads", defaultValue = "0")
   private int threads;
 
@@ -137,7 +140,7 @@ abstract class SparklintMojo extends AbstractMojo {
         .classpath(ProjectSources.jars(classpathElements))
         .baseDir(baseDir())
         .symbolSolver(symbolSolver)
-        .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+        .threads(PluginSettings.threads(threads))
         .cacheDir(cacheEnabled ? cache.toPath() : null)
         .build();
   }
