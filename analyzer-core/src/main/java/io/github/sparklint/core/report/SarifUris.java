@@ -17,6 +17,7 @@ final class SarifUris {
   /** The base id relative URIs are resolved against. */
   static final String SRCROOT = "SRCROOT";
   private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:/");
+  private static final Pattern UNC = Pattern.compile("//[^/]");
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private SarifUris() {}
@@ -54,7 +55,7 @@ final class SarifUris {
    * or {@code file://host/share/path} for a UNC path.
    */
   static String fileUri(String absolutePath) {
-    if (absolutePath.startsWith("//")) {
+    if (UNC.matcher(absolutePath).lookingAt()) {
       return "file:" + encode(absolutePath, true);
     }
     return "file://" + (absolutePath.startsWith("/") ? "" : "/") + encode(absolutePath, true);
