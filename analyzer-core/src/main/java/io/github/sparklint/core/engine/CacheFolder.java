@@ -103,7 +103,8 @@ final class CacheFolder {
   /** A new temporary file next to {@code entry}, named so that pruning recognizes it. */
   static Path tempFileFor(Path entry) throws IOException {
     String name = entry.getFileName().toString();
-    return Files.createTempFile(entry.getParent(), name.substring(0, name.length() - 5) + ".", ".tmp");
+    String prefix = name.substring(0, name.length() - ".json".length()) + ".";
+    return Files.createTempFile(entry.getParent(), prefix, ".tmp");
   }
 
   /**

@@ -112,8 +112,8 @@ class BaselineTest {
 
   @Test
   void everyNumberIsAWholeNumberInRangeWhateverItsSpelling() {
-    assertThat(badEntry("\"count\": 1e999999999")).isEqualTo(
-        "baseline:8: entries[1].count is 1e999999999; expected a whole number from 1 to 2147483647");
+    assertThat(badEntry("\"count\": 1e999999999")).isEqualTo("baseline:8: entries[1].count is"
+        + " 1e999999999; expected a whole number from 1 to 2147483647");
     assertThat(badEntry("\"count\": 4294967297"))
         .isEqualTo("baseline:8: entries[1].count is 4294967297; expected a whole number from 1 to"
             + " 2147483647");
@@ -124,18 +124,23 @@ class BaselineTest {
     assertThat(badEntry("\"count\": -1")).contains("entries[1].count is -1; expected");
     assertThat(badEntry("\"count\": 0")).contains("entries[1].count is 0; expected");
     assertThat(badEntry("\"count\": \"2\"")).contains("entries[1].count is text; expected");
-    assertThat(badEntry("\"count\": 1, \"count\": 2")).contains("entries[1].count appears twice");
-    assertThat(badEntry("\"code\": 7")).isEqualTo("baseline:8: entries[1].code is a number; expected text");
+    assertThat(badEntry("\"count\": 1, \"count\": 2"))
+        .contains("entries[1].count appears twice");
+    assertThat(badEntry("\"code\": 7"))
+        .isEqualTo("baseline:8: entries[1].code is a number; expected text");
     assertThat(Baseline.parse(baseline("\"count\": 2147483647")).size()).isEqualTo(2147483648L);
 
-    for (String version : List.of("1.9", "1e999999999", "1.0", "-1", "4294967297", "\"1\"", "null")) {
+    for (String version
+        : List.of("1.9", "1e999999999", "1.0", "-1", "4294967297", "\"1\"", "null")) {
       assertThatThrownBy(() -> Baseline.parse("{\"version\": " + version + ", \"entries\": []}"))
           .as(version).isInstanceOf(ConfigException.class)
-          .hasMessageContaining("unsupported version ").hasMessageEndingWith("; this sparklint reads version 1");
+          .hasMessageContaining("unsupported version ")
+          .hasMessageEndingWith("; this sparklint reads version 1");
     }
     assertThatThrownBy(() -> Baseline.parse("{\"entries\": []}"))
         .hasMessage("baseline:1: lacks 'version'; this sparklint reads version 1");
-    assertThatThrownBy(() -> Baseline.parse("{\"version\": 1, \"tool\": \"other\", \"entries\": []}"))
+    assertThatThrownBy(
+        () -> Baseline.parse("{\"version\": 1, \"tool\": \"other\", \"entries\": []}"))
         .hasMessage("baseline:1: not a sparklint baseline ('tool' is 'other')");
     assertThatThrownBy(() -> Baseline.parse("{\"version\": 1, \"entries\": [1]}"))
         .hasMessage("baseline:1: entries[0] is a number; expected an object");

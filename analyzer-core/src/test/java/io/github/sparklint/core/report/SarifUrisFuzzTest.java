@@ -16,7 +16,8 @@ import java.net.URISyntaxException;
  */
 class SarifUrisFuzzTest {
   @FuzzTest(maxDuration = "10s")
-  void everyPathGivesAUriReferenceThatDecodesBack(FuzzedDataProvider data) throws URISyntaxException {
+  void everyPathGivesAUriReferenceThatDecodesBack(FuzzedDataProvider data)
+      throws URISyntaxException {
     String path = data.consumeRemainingAsString();
 
     JsonObject artifact = SarifUris.artifactLocation(path);

@@ -7,7 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** SARIF artifact URIs are RFC 3986 references: encoded, relative under the base, else file: URIs. */
+/** SARIF artifact URIs are RFC 3986 references: encoded, relative under the base, else file:. */
 class SarifUrisTest {
   @Test
   void plainRepositoryPathsAreUnchangedAndRelativeToSrcroot() {

@@ -22,8 +22,8 @@ class TextReportTest {
     String line = TextReport.line(finding);
 
     assertThat(line).isEqualTo("src/\\u001b[31mJob\\r\\n/tmp/Fake.java:1:1: error:"
-        + " [SparkUnboundedCollect] forged\\u0007.java:3:7: warning: [SparkLargeTake] `take(n)`\\tbrings"
-        + "\\u009b rows \\u202eback. Fix: use limit");
+        + " [SparkUnboundedCollect] forged\\u0007.java:3:7: warning: [SparkLargeTake]"
+        + " `take(n)`\\tbrings\\u009b rows \\u202eback. Fix: use limit");
     assertThat(line).doesNotContain("\n", "\r", "\u001b", "\u0007", "\u009b", "\u202e");
   }
 
@@ -33,7 +33,8 @@ class TextReportTest {
         List.of(new AnalysisError(HOSTILE_FILE, 2, 1, "unexpected \u2028token")), 1, 0);
 
     assertThat(TextReport.lines(result)).singleElement().asString()
-        .startsWith("src/\\u001b[31mJob\\r\\n/tmp/Fake.java").endsWith("error: unexpected \\u2028token")
+        .startsWith("src/\\u001b[31mJob\\r\\n/tmp/Fake.java")
+        .endsWith("error: unexpected \\u2028token")
         .doesNotContain("\n", "\u001b", "\u2028");
     assertThat(TextReport.render(result).lines()).hasSize(2);
   }
