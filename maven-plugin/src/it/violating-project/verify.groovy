@@ -18,7 +18,10 @@ results.each { r ->
 }
 assert results*.locations*.physicalLocation*.region*.startLine.flatten() == [15, 16]
 
-// The results cache is on by default under target/: one entry for the one Spark source.
+// The results cache is on by default under target/, in sparklint's marked folder: one entry for the
+// one Spark source.
+def cacheFolder = new File(basedir, 'target/sparklint/cache/sparklint-cache')
+assert new File(cacheFolder, 'CACHEDIR.TAG').text.startsWith('Signature: 8a477f597d28d172789f06886806bc55')
 def cacheEntries = []
-new File(basedir, 'target/sparklint/cache').eachFileRecurse { if (it.name.endsWith('.json')) cacheEntries << it }
+cacheFolder.eachFileRecurse { if (it.name.endsWith('.json')) cacheEntries << it }
 assert cacheEntries.size() == 1

@@ -45,6 +45,21 @@ public record AnalysisRequest(
     }
   }
 
+  /**
+   * What a front's thread setting means, the same in every front: {@code 0} is one thread per
+   * available processor, a positive number that many threads.
+   *
+   * @param setting the setting as the front's users write it, e.g. {@code --threads}
+   * @throws ConfigException naming {@code setting} for a negative value
+   */
+  public static int threadCount(String setting, int value) {
+    if (value < 0) {
+      throw new ConfigException(setting + " has value " + value + "; expected 0 (one thread per"
+          + " processor) or a positive number of threads");
+    }
+    return value == 0 ? Runtime.getRuntime().availableProcessors() : value;
+  }
+
   /** The cache directory, if results are cached. */
   public Optional<Path> cache() {
     return Optional.ofNullable(cacheDir);

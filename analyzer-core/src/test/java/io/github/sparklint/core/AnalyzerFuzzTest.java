@@ -16,7 +16,8 @@ import io.github.sparklint.core.engine.SourceText;
  * <p>In a normal {@code mvn verify} Jazzer runs in regression mode: only the seed inputs under
  * {@code src/test/resources/io/github/sparklint/core/AnalyzerFuzzTestInputs/} and any crash
  * reproducers stored there. To fuzz, run {@code JAZZER_FUZZ=1 mvn -pl analyzer-core test
- * -Dtest=AnalyzerFuzzTest} (each test fuzzes for its {@code maxDuration}); a crashing input is
+ * -Dtest=AnalyzerFuzzTest#analyzeSourceNeverThrows} (Jazzer fuzzes one fuzz test per run, for its
+ * {@code maxDuration}; {@code .ci/run} names every fuzz test of the project); a crashing input is
  * saved in that directory and then replayed by every later build.
  */
 class AnalyzerFuzzTest {

@@ -99,7 +99,8 @@ class ResultCacheTest {
     Files.writeString(src.resolve("Job.java"), JOB.replace("events.take(5_000_000);", ""));
     analyze(SparklintConfig.defaults());
     Path oldJob = entries().stream().filter(this::holdsTakeFinding).findFirst().orElseThrow();
-    Path leftover = Files.writeString(oldJob.resolveSibling("killed-run.tmp"), "{");
+    Path leftover = Files.writeString(oldJob.resolveSibling(
+        oldJob.getFileName().toString().replace(".json", ".4711.tmp")), "{");
     for (Path file : List.of(oldJob, leftover)) {
       age(file, Duration.ofDays(31));
     }
@@ -107,11 +108,54 @@ class ResultCacheTest {
     analyze(SparklintConfig.defaults());
     assertThat(oldJob).as("pruned less than a day after the last pruning").exists();
 
-    age(cache.resolve("last-pruned"), Duration.ofDays(2));
+    age(cache.resolve("sparklint-cache/last-pruned"), Duration.ofDays(2));
     analyze(SparklintConfig.defaults());
     assertThat(oldJob).doesNotExist();
     assertThat(leftover).doesNotExist();
     assertThat(entries()).hasSize(2).noneMatch(this::holdsTakeFinding);
+  }
+
+  @Test
+  void theUsersFilesInTheCacheDirectoryAreNeverPruned() throws Exception {
+    cache = Files.createDirectories(dir.resolve("project"));
+    String oldEntryName = "ab/" + "c".repeat(62) + ".json";
+    List<Path> userFiles = List.of(
+        Files.writeString(cache.resolve("package.json"), "{}"),
+        Files.writeString(cache.resolve("renovate.json"), "{}"),
+        Files.writeString(Files.createDirectories(cache.resolve("config")).resolve("baseline.json"),
+            "{}"),
+        Files.writeString(cache.resolve("notes.tmp"), "draft"),
+        Files.writeString(Files.createDirectories(cache.resolve("ab")).resolve(oldEntryName
+            .substring(3)), "{}"));
+    for (Path file : userFiles) {
+      age(file, Duration.ofDays(400));
+    }
+
+    analyze(SparklintConfig.defaults());
+    age(cache.resolve("sparklint-cache/last-pruned"), Duration.ofDays(2));
+    analyze(SparklintConfig.defaults());
+
+    assertThat(userFiles).allSatisfy(file -> assertThat(file).exists());
+    assertThat(cache.resolve("sparklint-cache/CACHEDIR.TAG")).content()
+        .startsWith("Signature: 8a477f597d28d172789f06886806bc55\n# sparklint results cache");
+    assertThat(entries()).filteredOn(e -> e.startsWith(cache.resolve("sparklint-cache")))
+        .hasSize(2);
+  }
+
+  @Test
+  void aCacheFolderWithoutSparklintsMarkerIsRefusedAndLeftAlone() throws Exception {
+    analyze(SparklintConfig.defaults());
+    Files.delete(cache.resolve("sparklint-cache/CACHEDIR.TAG"));
+    for (Path entry : entries()) {
+      age(entry, Duration.ofDays(31));
+    }
+    age(cache.resolve("sparklint-cache/last-pruned"), Duration.ofDays(2));
+
+    assertThatThrownBy(() -> analyze(SparklintConfig.defaults()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("sparklint-cache was not made by sparklint (it lacks sparklint's"
+            + " CACHEDIR.TAG); delete it or choose another cache directory");
+    assertThat(entries()).hasSize(2);
   }
 
   @Test
@@ -120,7 +164,7 @@ class ResultCacheTest {
     for (Path entry : entries()) {
       age(entry, Duration.ofDays(29));
     }
-    age(cache.resolve("last-pruned"), Duration.ofDays(2));
+    age(cache.resolve("sparklint-cache/last-pruned"), Duration.ofDays(2));
 
     analyze(SparklintConfig.defaults());
 

@@ -84,12 +84,9 @@ final class CliArguments {
 
   /** {@code request} with the {@code --cache} directory and {@code --threads} count, when given. */
   static AnalysisRequest tuning(AnalysisRequest request, Path cache, Integer threads) {
-    if (threads != null && threads < 1) {
-      throw new ConfigException("--threads must be at least 1, was " + threads);
-    }
     return new AnalysisRequest(request.inputs(), request.baseDir(), request.sourceRoots(),
         request.classpath(), request.symbolSolver(),
-        threads == null ? request.threads() : threads,
+        threads == null ? request.threads() : AnalysisRequest.threadCount("--threads", threads),
         cache == null ? null : cache.toAbsolutePath().normalize(), request.excluded(),
         request.fileTimeout());
   }

@@ -9,6 +9,7 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -77,12 +78,13 @@ public final class Main implements Callable<Integer> {
   private boolean symbolSolver;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "Cache per-file results in DIR: unchanged files are not analyzed again"
-          + " (keyed by file content, configuration and sparklint version; off by default).")
+      description = "Cache per-file results in DIR/sparklint-cache: unchanged files are not"
+          + " analyzed again (keyed by file content, configuration and sparklint version; off by"
+          + " default). Only sparklint's own entries there are ever deleted.")
   private Path cache;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Analyze N files at once (default: the number of processors).")
+      description = "Analyze N files at once; 0 (the default) means one per processor.")
   private Integer threads;
 
   @Option(names = "--file-timeout", paramLabel = "SECONDS",
@@ -184,11 +186,11 @@ public final class Main implements Callable<Integer> {
   private static int onFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
     PrintWriter err = command.getErr();
     if (e instanceof ConfigException) {
-      err.println("sparklint: " + e.getMessage());
+      err.println("sparklint: " + TextReport.escape(e.getMessage()));
     } else if (e instanceof IOException) {
-      err.println("sparklint: cannot write report: " + e);
+      err.println("sparklint: cannot write report: " + TextReport.escape(e.toString()));
     } else {
-      err.println("sparklint: internal error: " + e);
+      err.println("sparklint: internal error: " + TextReport.escape(e.toString()));
       e.printStackTrace(err);
     }
     return EXIT_ERROR;

@@ -1,6 +1,5 @@
 package io.github.sparklint.cli;
 
-import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.report.TextReport;
@@ -32,7 +31,7 @@ final class ReportPrinter {
    */
   void print(GateResult gate, ReportFormat format, Path output, Path baseDir) throws IOException {
     AnalysisResult result = gate.result();
-    result.errors().stream().map(AnalysisError::describe).forEach(err::println);
+    result.errors().stream().map(TextReport::error).forEach(err::println);
     if (output != null) {
       write(output, format.render(gate, baseDir));
       printTextView(gate, out, output.toString());

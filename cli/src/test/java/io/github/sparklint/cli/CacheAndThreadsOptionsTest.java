@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --cache DIR}, {@code --threads N} and {@code --file-timeout SECONDS}: same report, entries
- * stored, bad values exit 2.
+ * stored; 0 threads means one per processor; bad values exit 2.
  */
 class CacheAndThreadsOptionsTest {
   @TempDir Path project;
@@ -34,13 +34,25 @@ class CacheAndThreadsOptionsTest {
   }
 
   @Test
-  void zeroThreadsIsAConfigurationError() throws IOException {
+  void zeroThreadsMeansOnePerProcessorAsInTheMavenGoal() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    String src = project.resolve("src").toString();
+
+    CommandRun zero = CommandRun.of("--base-dir", project.toString(), "--threads", "0", src);
+
+    assertThat(zero).isEqualTo(CommandRun.of("--base-dir", project.toString(), src));
+    assertThat(zero.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+  }
+
+  @Test
+  void negativeThreadsIsAConfigurationErrorNamingTheOption() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
 
-    CommandRun run = CommandRun.of("--threads", "0", project.resolve("src").toString());
+    CommandRun run = CommandRun.of("--threads", "-5", project.resolve("src").toString());
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_ERROR);
-    assertThat(run.err()).contains("--threads must be at least 1, was 0");
+    assertThat(run.err()).isEqualTo("sparklint: --threads has value -5; expected 0 (one thread per"
+        + " processor) or a positive number of threads\n");
   }
 
   @Test

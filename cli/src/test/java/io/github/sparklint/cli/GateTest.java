@@ -115,4 +115,23 @@ class GateTest {
     assertThat(notGit.exitCode()).isEqualTo(Main.EXIT_ERROR);
     assertThat(notGit.err()).contains("is not inside a git work tree");
   }
+
+  @Test
+  void aBaselineWithAnAbsurdNumberIsAConfigurationErrorNotACrash() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    Path baseline = Files.writeString(project.resolve("sparklint-baseline.json"), """
+        {
+          "version": 1,
+          "entries": [
+            {"rule": "R", "file": "F", "enclosing": "E", "code": "C", "count": 1e999999999}
+          ]
+        }
+        """);
+
+    CommandRun run = run("--baseline", baseline.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(run.err()).isEqualTo("sparklint: baseline " + baseline + ":4: entries[0].count is"
+        + " 1e999999999; expected a whole number from 1 to 2147483647\n");
+  }
 }

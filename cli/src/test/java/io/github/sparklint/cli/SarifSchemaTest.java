@@ -2,6 +2,9 @@ package io.github.sparklint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -9,8 +12,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,5 +77,35 @@ class SarifSchemaTest {
         .isNotEmpty();
     assertThat(violations(json.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0\"")))
         .isNotEmpty();
+  }
+
+  @Test
+  void awkwardFileNamesAndFilesOutsideTheBaseGiveValidResolvableUris(@TempDir Path elsewhere)
+      throws Exception {
+    Path awkward = Files.createDirectories(project.resolve("src/my jobs #1 100% \u00fcber"));
+    Files.writeString(awkward.resolve("ReportJob.java"), SparkSources.REPORT_JOB);
+    Path outside = Files.writeString(elsewhere.resolve("ReportJob.java"), SparkSources.REPORT_JOB);
+
+    String json = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",
+        project.resolve("src").toString(), outside.toString()).out();
+
+    assertThat(violations(json)).isEmpty();
+    JsonObject run = JsonParser.parseString(json).getAsJsonObject()
+        .getAsJsonArray("runs").get(0).getAsJsonObject();
+    URI srcroot = new URI(run.getAsJsonObject("originalUriBaseIds")
+        .getAsJsonObject("SRCROOT").get("uri").getAsString());
+    List<Path> files = new ArrayList<>();
+    List<String> uris = new ArrayList<>();
+    for (JsonElement result : run.getAsJsonArray("results")) {
+      JsonObject artifact = result.getAsJsonObject().getAsJsonArray("locations")
+          .get(0).getAsJsonObject().getAsJsonObject("physicalLocation")
+          .getAsJsonObject("artifactLocation");
+      URI uri = new URI(artifact.get("uri").getAsString());
+      uris.add(uri.toString());
+      files.add(Path.of(artifact.has("uriBaseId") ? srcroot.resolve(uri) : uri));
+    }
+    assertThat(uris).contains("src/my%20jobs%20%231%20100%25%20%C3%BCber/ReportJob.java",
+        "file://" + outside);
+    assertThat(files).containsOnly(awkward.resolve("ReportJob.java"), outside);
   }
 }

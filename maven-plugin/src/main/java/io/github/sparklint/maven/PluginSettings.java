@@ -1,5 +1,6 @@
 package io.github.sparklint.maven;
 
+import io.github.sparklint.core.AnalysisRequest;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
@@ -59,6 +60,15 @@ public final class PluginSettings {
     } catch (ConfigException e) {
       throw new ConfigException("sparklint.failOnSeverity: " + e.getMessage());
     }
+  }
+
+  /**
+   * The number of worker threads {@code sparklint.threads} asks for (0: one per processor).
+   *
+   * @throws ConfigException for a negative value, naming the property and parameter
+   */
+  public static int threads(int threads) {
+    return AnalysisRequest.threadCount("sparklint.threads (<threads>)", threads);
   }
 
   /** The trimmed, non-blank values of {@code values}, each split at commas. */

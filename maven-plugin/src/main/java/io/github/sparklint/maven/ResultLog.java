@@ -33,7 +33,7 @@ final class ResultLog {
       }
     }
     for (AnalysisError error : result.errors()) {
-      log.error(error.describe());
+      log.error(TextReport.error(error));
     }
     log.info(TextReport.summary(result));
   }

@@ -7,6 +7,7 @@ import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.gate.ProjectConfigFile;
+import io.github.sparklint.core.report.TextReport;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,9 @@ abstract class SparklintMojo extends AbstractMojo {
 
   /**
    * Caches per-file results here, so unchanged files are not analyzed again (keyed by file content,
-   * configuration and sparklint version).
+   * configuration and sparklint version). The entries go to a {@code sparklint-cache} folder inside
+   * it, marked by sparklint's {@code CACHEDIR.TAG}; pruning deletes only sparklint's own entries
+   * there, never other files of this directory.
    */
   @Parameter(property = "sparklint.cache",
       defaultValue = "${project.build.directory}/sparklint/cache")
@@ -73,7 +76,10 @@ abstract class SparklintMojo extends AbstractMojo {
   @Parameter(property = "sparklint.cacheEnabled", defaultValue = "true")
   private boolean cacheEnabled;
 
-  /** How many files are analyzed at once; 0 means the number of processors. */
+  /**
+   * How many files are analyzed at once; 0 (the default) means one per processor, as the CLI's
+   * {@code --threads 0}. Negative values are refused.
+   */
   @Parameter(property = "sparklint.threads", defaultValue = "0")
   private int threads;
 
@@ -142,7 +148,7 @@ abstract class SparklintMojo extends AbstractMojo {
         .classpath(ProjectSources.jars(classpathElements))
         .baseDir(baseDir())
         .symbolSolver(symbolSolver)
-        .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+        .threads(PluginSettings.threads(threads))
         .cacheDir(cacheEnabled ? cache.toPath() : null)
         .fileTimeout(project.resolveFileTimeout(fileTimeout, "sparklint.fileTimeout"))
         .build()
@@ -156,15 +162,17 @@ abstract class SparklintMojo extends AbstractMojo {
     try {
       return new Analyzer(config).analyze(request);
     } catch (ConfigException e) {
-      throw new MojoExecutionException("sparklint: bad configuration: " + e.getMessage(), e);
+      throw badConfiguration(e);
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("sparklint: internal error while analyzing: " + e, e);
+      throw new MojoExecutionException(
+          "sparklint: internal error while analyzing: " + TextReport.escape(e.toString()), e);
     }
   }
 
   /** A configuration problem as the tool error Maven shows. */
   protected static MojoExecutionException badConfiguration(ConfigException e) {
-    return new MojoExecutionException("sparklint: bad configuration: " + e.getMessage(), e);
+    return new MojoExecutionException(
+        "sparklint: bad configuration: " + TextReport.escape(e.getMessage()), e);
   }
 
   private static List<String> withResources(List<String> roots, List<Resource> resources) {

@@ -117,4 +117,13 @@ class PluginSettingsTest {
         .containsExactly("a", "b", "c");
     assertThat(PluginSettings.entries(null)).isEmpty();
   }
+
+  @Test
+  void threadsZeroMeansOnePerProcessorAndNegativeIsRefusedByItsPropertyName() {
+    assertThat(PluginSettings.threads(0)).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(PluginSettings.threads(3)).isEqualTo(3);
+    assertThatThrownBy(() -> PluginSettings.threads(-5)).isInstanceOf(ConfigException.class)
+        .hasMessage("sparklint.threads (<threads>) has value -5; expected 0 (one thread per"
+            + " processor) or a positive number of threads");
+  }
 }

@@ -8,7 +8,6 @@ import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rule.Rule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Per-file results kept between runs, so an unchanged file is not analyzed again. An entry's key
@@ -41,7 +39,9 @@ import java.util.stream.Stream;
  *
  * <p>The cache prunes itself: a hit refreshes the entry's time stamp (at most once a day), and at
  * most once a day a run deletes the entries no run has used for {@link #MAX_UNUSED} (old file
- * versions, deleted files, other configurations) and temporary files left by killed runs.
+ * versions, deleted files, other configurations) and temporary files left by killed runs. It
+ * lives in its own marked folder inside the given directory and deletes nothing else ({@link
+ * CacheFolder}).
  */
 public final class ResultCache {
   /** Entries unused for this long are deleted. */
@@ -60,55 +60,20 @@ public final class ResultCache {
     this.salt = salt.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Opens (creating it if needed) the cache in {@code dir} for runs with these settings. */
+  /**
+   * Opens (creating it if needed) the cache kept in {@code dir}'s {@value CacheFolder#NAME}
+   * folder for runs with these settings.
+   *
+   * @throws ConfigException when the folder cannot be made, or exists but was not made by sparklint
+   */
   public static ResultCache open(Path dir, SparklintConfig config, List<Rule> rules) {
-    Path root = dir.toAbsolutePath().normalize();
-    try {
-      Files.createDirectories(root);
-    } catch (IOException e) {
-      throw new ConfigException("cannot use cache directory " + root + ": " + e);
-    }
+    Path folder = CacheFolder.open(dir.toAbsolutePath().normalize());
     String ruleIds = rules.stream().map(Rule::id).sorted().collect(Collectors.joining(","));
-    ResultCache cache = new ResultCache(root, "sparklint-cache " + FORMAT + "\n"
+    ResultCache cache = new ResultCache(folder, "sparklint-cache " + FORMAT + "\n"
         + Sparklint.version() + " " + buildStamp() + "\n" + config.fingerprint() + "\n" + ruleIds
         + "\n");
-    cache.pruneIfDue(Instant.now());
+    CacheFolder.pruneIfDue(folder, Instant.now(), MAX_UNUSED);
     return cache;
-  }
-
-  /**
-   * Deletes entries unused for {@link #MAX_UNUSED} and stale temporary files, unless a run did so
-   * less than a day before {@code now}. Failures are ignored: pruning only saves disk space.
-   */
-  void pruneIfDue(Instant now) {
-    Path marker = dir.resolve(PRUNE_MARKER);
-    try {
-      if (Files.exists(marker)
-          && Files.getLastModifiedTime(marker).toInstant().isAfter(now.minus(REFRESH_AFTER))) {
-        return;
-      }
-      Files.write(marker, new byte[0]);
-      Files.setLastModifiedTime(marker, FileTime.from(now));
-      try (Stream<Path> files = Files.find(dir, 2, (file, attrs) -> attrs.isRegularFile())) {
-        files.forEach(file -> deleteIfStale(file, now));
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // The next run tries again.
-    }
-  }
-
-  private static void deleteIfStale(Path file, Instant now) {
-    String name = file.getFileName().toString();
-    Duration maxAge = name.endsWith(".json") ? MAX_UNUSED
-        : name.endsWith(".tmp") ? STALE_TEMP : null;
-    try {
-      if (maxAge != null
-          && Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(maxAge))) {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      // Another run may have deleted or replaced it.
-    }
   }
 
   /** The key of a file with these bytes. */
@@ -155,7 +120,7 @@ public final class ResultCache {
     stored.answers = result.answers();
     try {
       Files.createDirectories(entry.getParent());
-      Path temp = Files.createTempFile(entry.getParent(), key, ".tmp");
+      Path temp = CacheFolder.tempFileFor(entry);
       try {
         Files.writeString(temp, GSON.toJson(stored), StandardCharsets.UTF_8);
         move(temp, entry);
@@ -176,7 +141,7 @@ public final class ResultCache {
   }
 
   private Path entry(String key) {
-    return dir.resolve(key.substring(0, 2)).resolve(key.substring(2) + ".json");
+    return CacheFolder.entry(dir, key);
   }
 
   private static void move(Path temp, Path entry) throws IOException {

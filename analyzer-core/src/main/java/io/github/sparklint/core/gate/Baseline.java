@@ -2,15 +2,16 @@ package io.github.sparklint.core.gate;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.report.Fingerprints;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,13 @@ import java.util.function.Predicate;
 public final class Baseline {
   /** The format version written and the only one read. */
   public static final int VERSION = 1;
+  /**
+   * The largest baseline file read: an entry takes about 300 bytes (313 on average for the
+   * findings on examples/), so this holds some 400,000 findings, far more than any team reviews.
+   * Larger files are refused before reading, rather than running the build out of memory.
+   */
+  public static final long MAX_BYTES = 128L * 1024 * 1024;
+  private static final long BYTES_PER_ENTRY = 300;
 
   private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file)
       .thenComparing(Entry::rule).thenComparing(Entry::enclosing).thenComparing(Entry::code);
@@ -47,7 +55,8 @@ public final class Baseline {
 
   private Baseline(List<Entry> entries) {
     Map<String, Entry> byKey = new TreeMap<>();
-    entries.forEach(e -> byKey.merge(e.key(), e, (a, b) -> a.withCount(a.count() + b.count())));
+    entries.forEach(e -> byKey.merge(e.key(), e,
+        (a, b) -> a.withCount((int) Math.min((long) a.count() + b.count(), Integer.MAX_VALUE))));
     List<Entry> sorted = new ArrayList<>(byKey.values());
     sorted.sort(ORDER);
     this.entries = List.copyOf(sorted);
@@ -81,8 +90,8 @@ public final class Baseline {
   }
 
   /** The number of findings this baseline absorbs. */
-  public int size() {
-    return entries.stream().mapToInt(Entry::count).sum();
+  public long size() {
+    return entries.stream().mapToLong(Entry::count).sum();
   }
 
   /**
@@ -147,7 +156,7 @@ public final class Baseline {
   /**
    * Reads a baseline file.
    *
-   * @throws ConfigException naming the file and what is wrong with it
+   * @throws ConfigException naming the file (and line and field) and what is wrong with it
    */
   public static Baseline read(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -155,66 +164,29 @@ public final class Baseline {
           + " --create-baseline " + file + " (CLI) or mvn sparklint:baseline");
     }
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new ConfigException("baseline " + file + " is " + size / (1024 * 1024) + " MiB;"
+            + " sparklint reads baselines up to " + MAX_BYTES / (1024 * 1024) + " MiB (about "
+            + MAX_BYTES / BYTES_PER_ENTRY / 1000 * 1000 + " findings); this file is not a baseline"
+            + " sparklint wrote, or it accepts too many findings to review");
+      }
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return new Baseline(BaselineReader.read(in, "baseline " + file));
+      }
+    } catch (CharacterCodingException e) {
+      throw new ConfigException("baseline " + file + " is not UTF-8 text");
     } catch (IOException e) {
       throw new ConfigException("baseline " + file + " cannot be read: " + e.getMessage());
-    } catch (ConfigException e) {
-      throw new ConfigException("baseline " + file + ": " + e.getMessage());
     }
   }
 
-  /** Parses the file text; {@link ConfigException} says what is malformed. */
+  /** Parses the file text; {@link ConfigException} says what is malformed, where. */
   public static Baseline parse(String text) {
-    JsonObject root;
     try {
-      JsonElement parsed = JsonParser.parseString(text);
-      if (!parsed.isJsonObject()) {
-        throw new ConfigException("not a sparklint baseline (expected a JSON object)");
-      }
-      root = parsed.getAsJsonObject();
-    } catch (JsonParseException e) {
-      throw new ConfigException("not valid JSON: " + e.getMessage());
+      return new Baseline(BaselineReader.read(new StringReader(text), "baseline"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string reader does not fail", e);
     }
-    JsonElement version = root.get("version");
-    if (version == null || !version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()
-        || version.getAsInt() != VERSION) {
-      throw new ConfigException("unsupported version " + version + "; this sparklint reads version "
-          + VERSION);
-    }
-    JsonElement array = root.get("entries");
-    if (array == null || !array.isJsonArray()) {
-      throw new ConfigException("'entries' must be an array");
-    }
-    List<Entry> entries = new ArrayList<>();
-    int index = 0;
-    for (JsonElement element : array.getAsJsonArray()) {
-      entries.add(entry(element, index++));
-    }
-    return new Baseline(entries);
-  }
-
-  private static Entry entry(JsonElement element, int index) {
-    if (!element.isJsonObject()) {
-      throw new ConfigException("entry " + index + " is not an object");
-    }
-    JsonObject o = element.getAsJsonObject();
-    int count = 1;
-    if (o.has("count")) {
-      JsonElement c = o.get("count");
-      if (!c.isJsonPrimitive() || !c.getAsJsonPrimitive().isNumber() || c.getAsInt() < 1) {
-        throw new ConfigException("entry " + index + " has count " + c + "; expected 1 or more");
-      }
-      count = c.getAsInt();
-    }
-    return new Entry(field(o, "rule", index), field(o, "file", index),
-        field(o, "enclosing", index), field(o, "code", index), count);
-  }
-
-  private static String field(JsonObject o, String name, int index) {
-    JsonElement v = o.get(name);
-    if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
-      throw new ConfigException("entry " + index + " lacks the text field '" + name + "'");
-    }
-    return v.getAsString();
   }
 }

@@ -18,11 +18,11 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0: every rule with its help, results with repository-relative URIs under the {@code
- * SRCROOT} base, versioned {@code partialFingerprints}, file errors as tool notifications.
+ * SRCROOT} base (percent-encoded; files outside it as absolute {@code file:} URIs, see {@link
+ * SarifUris}), versioned {@code partialFingerprints}, file errors as tool notifications.
  */
 public final class SarifReport {
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  private static final String SRCROOT = "SRCROOT";
 
   private SarifReport() {}
 
@@ -46,9 +46,8 @@ public final class SarifReport {
     run.add("tool", tool());
     JsonObject base = new JsonObject();
     JsonObject srcroot = new JsonObject();
-    String baseUri = baseDir.toAbsolutePath().normalize().toUri().toString();
-    srcroot.addProperty("uri", baseUri.endsWith("/") ? baseUri : baseUri + "/");
-    base.add(SRCROOT, srcroot);
+    srcroot.addProperty("uri", SarifUris.directoryUri(baseDir));
+    base.add(SarifUris.SRCROOT, srcroot);
     run.add("originalUriBaseIds", base);
     run.add("results", results(result.findings(), gate));
     run.add("invocations", invocations(result.errors()));
@@ -140,13 +139,8 @@ public final class SarifReport {
   }
 
   private static JsonArray location(String file, int line, int column) {
-    JsonObject artifact = new JsonObject();
-    artifact.addProperty("uri", file);
-    if (!file.startsWith("/")) {
-      artifact.addProperty("uriBaseId", SRCROOT);
-    }
     JsonObject physical = new JsonObject();
-    physical.add("artifactLocation", artifact);
+    physical.add("artifactLocation", SarifUris.artifactLocation(file));
     if (line > 0) {
       JsonObject region = new JsonObject();
       region.addProperty("startLine", line);
