@@ -26,7 +26,9 @@ class TerminalEscapingTest {
     assertThat(run.out() + run.err()).doesNotContain("\u001b", "\u0007");
     assertThat(run.out().lines()).hasSize(3).first().asString().startsWith(
         "src/Job\\u001b[31m\\nFake.java:1:1: error: [X] forged.java:13:");
-    assertThat(run.err()).startsWith("src/Broken\\u001b]0;title\\u0007.java:").hasLineCount(1);
+    assertThat(run.err()).startsWith("src/Broken\\u001b]0;title\\u0007.java:").hasLineCount(2);
+    assertThat(run.err().lines().skip(1)).singleElement().asString()
+        .startsWith("sparklint: 1 file could not be analyzed");
   }
 
   @Test

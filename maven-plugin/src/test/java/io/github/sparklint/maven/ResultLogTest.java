@@ -35,6 +35,6 @@ class ResultLogTest {
     assertThat(logged).containsExactly(
         "warn src/Job\\u001b[31m\\n[ERROR] forged.java:3:7: warning: [SparkLargeTake] big\\rtake",
         "error src/Job\\u001b[31m\\n[ERROR] forged.java:1:1: error: bad\\u0007",
-        "info sparklint: 1 finding in 1 file analyzed (0 without Spark skipped), 1 file error");
+        "info sparklint: 1 finding in 1 file analyzed (0 without Spark skipped), 1 file could not be analyzed");
   }
 }

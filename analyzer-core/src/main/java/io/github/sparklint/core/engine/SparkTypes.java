@@ -206,16 +206,15 @@ public final class SparkTypes {
   /**
    * A lambda passed to a project method whose parameter is a {@code java.util.function} type
    * over Spark values ({@code withCheck(Consumer<Dataset<Row>> check)}), when every method the
-   * call may reach agrees.
+   * call may reach agrees (any project method of that name and arity when the receiver's type is
+   * not shown, as in a builder chain).
    */
   private Optional<SparkKind> projectLambdaParameterKind(
       MethodCallExpr call, LambdaExpr lambda, int index) {
-    Optional<CallSite> site = CallSites.of(call);
-    if (site.isEmpty()) {
-      return Optional.empty();
-    }
+    CallSite site = CallSites.of(call).orElseGet(() -> new CallSite(CallSite.ANY_OWNER,
+        call.getNameAsString(), call.getArguments().size()));
     int argument = call.getArguments().indexOf(lambda);
-    List<SparkKind> kinds = project.methods(site.get()).stream()
+    List<SparkKind> kinds = project.methods(site).stream()
         .map(m -> m.lambdaParamKind(argument, index)).distinct().toList();
     return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
   }

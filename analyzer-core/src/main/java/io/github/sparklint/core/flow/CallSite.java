@@ -9,6 +9,12 @@ import java.util.List;
  * and its number of arguments.
  */
 public record CallSite(List<String> owners, String name, int arity) {
+  /**
+   * The owners of a call whose receiver's type the file does not show (a builder chain): any
+   * project type. Only for questions where every candidate must agree.
+   */
+  public static final List<String> ANY_OWNER = List.of("*");
+
   public CallSite {
     owners = List.copyOf(owners);
   }

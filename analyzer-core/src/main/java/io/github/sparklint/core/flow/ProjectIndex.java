@@ -22,6 +22,7 @@ public final class ProjectIndex {
 
   private final Map<String, List<TypeSummary>> types = new HashMap<>();
   private final Map<String, List<MethodSummary>> methods = new HashMap<>();
+  private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
   private final Set<String> called = new HashSet<>();
   private final Set<String> collecting = new HashSet<>();
 
@@ -32,6 +33,8 @@ public final class ProjectIndex {
       }
       for (MethodSummary method : file.methods()) {
         methods.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
+        byNameAndArity.computeIfAbsent(method.name() + "/" + method.arity(),
+            k -> new ArrayList<>()).add(method);
         if (!method.collects().isEmpty()) {
           collecting.add(method.name());
         }
@@ -58,9 +61,13 @@ public final class ProjectIndex {
 
   /**
    * The methods a call may reach: in the first of the site's owners (or their superclasses) that
-   * declares a method of that name and arity, every such overload.
+   * declares a method of that name and arity, every such overload; for a site of {@link
+   * CallSite#ANY_OWNER}, every method of that name and arity in the project.
    */
   public List<MethodSummary> methods(CallSite site) {
+    if (site.owners().equals(CallSite.ANY_OWNER)) {
+      return byNameAndArity.getOrDefault(site.name() + "/" + site.arity(), List.of());
+    }
     for (String owner : site.owners()) {
       List<MethodSummary> found = inHierarchy(owner, site.name() + "/" + site.arity());
       if (!found.isEmpty()) {

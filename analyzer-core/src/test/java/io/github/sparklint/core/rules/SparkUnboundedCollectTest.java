@@ -403,6 +403,7 @@ class SparkUnboundedCollectTest {
               static void withCheck(Dataset<Row> ds, ToIntFunction<Dataset<Row>> check) {}
               static void withBoth(String name, BiConsumer<String, Dataset<Row>> check) {}
               static void withStrings(Consumer<Stream<String>> check) {}
+              Checks then(Consumer<Dataset<Row>> check) { return this; }
             }
             """)
         .addSource("Base.java", """
@@ -458,6 +459,8 @@ class SparkUnboundedCollectTest {
                 // BUG: Diagnostic contains: unbounded Dataset
                 Checks.withBoth("rows", (name, ds) -> ds.collectAsList());
                 Checks.withStrings(list -> list.collect(java.util.stream.Collectors.toList()));
+                // BUG: Diagnostic contains: unbounded Dataset
+                new Checks().then(ds -> ds.collectAsList()).then(ds -> ds.count());
               }
 
               // No project method calls this one: its parameter is unbounded as far as we know.
