@@ -65,7 +65,16 @@ class CompilationIndexTest {
 
   @Test
   void callPassingATableToACollectingMethodInAnotherFileIsReportedAtTheCall() {
-    helper.addSourceLines("Fixtures.java", FIXTURES)
+    withRowsAndJob(helper).doTest();
+  }
+
+  @Test
+  void underTheByFilePolicyEveryUnitIsIndexedToo() {
+    withRowsAndJob(helper.setArgs("-XDcompilePolicy=byfile")).doTest();
+  }
+
+  private static CompilationTestHelper withRowsAndJob(CompilationTestHelper helper) {
+    return helper.addSourceLines("Fixtures.java", FIXTURES)
         .addSourceLines("Rows.java", """
             import java.util.List;
             import org.apache.spark.sql.Dataset;
@@ -88,7 +97,6 @@ class CompilationIndexTest {
                 return Rows.of(Fixtures.events(spark));
               }
             }
-            """)
-        .doTest();
+            """);
   }
 }
