@@ -1,6 +1,7 @@
 package io.github.sparklint.errorprone;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.tools.javac.util.Context;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.Finding;
@@ -9,13 +10,17 @@ import io.github.sparklint.core.engine.FileAnalyzer;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * The core's findings per compilation unit, so that the N sparklint checks run all rules once per
- * unit rather than parsing it N times. Units are held weakly (by identity: javac trees do not
- * override {@code equals}), so a finished compilation frees its entries.
+ * unit rather than parsing it N times. A unit is analyzed with the rest of its compilation ({@link
+ * CompilationAnalysis}) when javac's units can be gathered, else on its own; units analyzed alone
+ * are held weakly (by identity: javac trees do not override {@code equals}), so a finished
+ * compilation frees their entries.
  */
 final class AnalysisCache {
   private static final Map<CompilationUnitTree, Analysis> CACHE =
@@ -33,6 +38,12 @@ final class AnalysisCache {
   record Analysis(String configFingerprint, List<Finding> findings, List<AnalysisError> errors,
       boolean parsed, AtomicBoolean errorsClaimed) {
 
+    /** The core's result for one file, analyzed with {@code config}. */
+    static Analysis of(SparklintConfig config, FileAnalyzer.FileResult result) {
+      return new Analysis(config.fingerprint(), result.findings(), result.errors(),
+          result.parsed(), new AtomicBoolean());
+    }
+
     /**
      * True for exactly one caller per unit: the check that reports the errors, so that they are
      * not repeated by every sparklint check.
@@ -42,16 +53,27 @@ final class AnalysisCache {
     }
   }
 
-  /** The analysis of {@code unit} with {@code config}, computed on first request. */
-  static Analysis of(CompilationUnitTree unit, CharSequence source, SparklintConfig config) {
+  /**
+   * The analysis of {@code unit} with {@code config}, computed on first request: with the other
+   * units of the compilation {@code context} when they can be gathered, else alone.
+   *
+   * @param unitConfig the configuration of any unit of the compilation, empty when excluded
+   */
+  static Analysis of(Context context, CompilationUnitTree unit, CharSequence source,
+      SparklintConfig config, Function<CompilationUnitTree, Optional<SparklintConfig>> unitConfig) {
+    return CompilationAnalysis.of(context, unit, config, unitConfig)
+        .orElseGet(() -> alone(unit, source, config));
+  }
+
+  /** The analysis of {@code unit} on its own, knowing only its own methods. */
+  static Analysis alone(CompilationUnitTree unit, CharSequence source, SparklintConfig config) {
     Analysis cached = CACHE.get(unit);
     if (cached != null && cached.configFingerprint().equals(config.fingerprint())) {
       return cached;
     }
     String file = unit.getSourceFile() == null ? "<source>" : unit.getSourceFile().getName();
-    FileAnalyzer.FileResult result = new Analyzer(config).analyzeSource(file, source.toString());
-    Analysis analysis = new Analysis(config.fingerprint(), result.findings(), result.errors(),
-        result.parsed(), new AtomicBoolean());
+    Analysis analysis =
+        Analysis.of(config, new Analyzer(config).analyzeSource(file, source.toString()));
     CACHE.put(unit, analysis);
     return analysis;
   }

@@ -14,12 +14,14 @@ import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The shared body of every sparklint check: hands the compilation unit's source to the sparklint
- * core (once per unit for all checks, see {@link AnalysisCache}) and reports the findings of the
- * rule whose id is this check's {@code @BugPattern} name.
+ * The shared body of every sparklint check: hands the sources of the javac compilation to the
+ * sparklint core (once per compilation for all checks, so that a unit's findings see the methods of
+ * the others; see {@link AnalysisCache}) and reports the findings in this unit of the rule whose id
+ * is this check's {@code @BugPattern} name.
  *
  * <p>A check for a new rule is a subclass with a {@code @BugPattern}, a public no-arg constructor
  * and an {@code @Inject} constructor taking {@link ErrorProneFlags}, listed in {@code
@@ -71,20 +73,19 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     if (source == null) {
       return Description.NO_MATCH;
     }
-    SparklintConfig unitConfig;
+    Optional<SparklintConfig> unitConfig;
     try {
-      ProjectConfig project = ProjectConfigs.forUnit(flags, tree);
-      if (ProjectConfigs.sourcePath(tree).filter(project.excludes()::excludes).isPresent()) {
-        return Description.NO_MATCH;
-      }
-      unitConfig = project.file().isEmpty() ? config
-          : projectConfigs.computeIfAbsent(project, p -> FlagsConfig.from(flags, p));
+      unitConfig = configOf(tree);
     } catch (ConfigException e) {
       ConfigErrors.reportOnce(this, tree, state, e.getMessage());
       return Description.NO_MATCH;
     }
+    if (unitConfig.isEmpty()) {
+      return Description.NO_MATCH;
+    }
     String ruleId = canonicalName();
-    AnalysisCache.Analysis analysis = AnalysisCache.of(tree, source, unitConfig);
+    AnalysisCache.Analysis analysis =
+        AnalysisCache.of(state.context, tree, source, unitConfig.get(), this::configOf);
     for (Finding finding : analysis.findings()) {
       if (!finding.ruleId().equals(ruleId)) {
         continue;
@@ -97,6 +98,21 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
       reportErrors(tree, source, state, analysis);
     }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * The configuration of {@code unit}: the flags on top of the {@code sparklint.yaml} that governs
+   * it; empty when that file excludes the unit.
+   *
+   * @throws ConfigException naming the bad file, line and setting
+   */
+  private Optional<SparklintConfig> configOf(CompilationUnitTree unit) {
+    ProjectConfig project = ProjectConfigs.forUnit(flags, unit);
+    if (ProjectConfigs.sourcePath(unit).filter(project.excludes()::excludes).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(project.file().isEmpty() ? config
+        : projectConfigs.computeIfAbsent(project, p -> FlagsConfig.from(flags, p)));
   }
 
   /**

@@ -29,7 +29,7 @@ class FindingPositionTest {
   void findingSpansTheMethodNameEvenAfterTabsAndCrLf() throws IOException {
     CompilationUnitTree unit = parse(SOURCE);
 
-    List<Finding> findings = AnalysisCache.of(unit, SOURCE, SparklintConfig.defaults()).findings();
+    List<Finding> findings = AnalysisCache.alone(unit, SOURCE, SparklintConfig.defaults()).findings();
 
     assertThat(findings).singleElement().satisfies(f -> {
       FindingPosition position = FindingPosition.of(unit, SOURCE, f);
@@ -44,8 +44,8 @@ class FindingPositionTest {
     CompilationUnitTree unit = parse(SOURCE);
     SparklintConfig config = SparklintConfig.defaults();
 
-    assertThat(AnalysisCache.of(unit, SOURCE, config))
-        .isSameAs(AnalysisCache.of(unit, SOURCE, config));
+    assertThat(AnalysisCache.alone(unit, SOURCE, config))
+        .isSameAs(AnalysisCache.alone(unit, SOURCE, config));
   }
 
   private static CompilationUnitTree parse(String source) throws IOException {

@@ -80,6 +80,16 @@ class ProjectConfigFileTest {
   }
 
   @Test
+  void unitsOfOneCompilationUnderDifferentFilesKeepTheirOwnSettings() throws IOException {
+    Files.writeString(repo.resolve("module/target/generated/sparklint.yaml"),
+        "rules:\n  SparkUnboundedCollect: off\n");
+
+    List<String> found = compile(List.of()).sparklint;
+
+    assertThat(found).containsExactly("Job.java:10 [SparkUnboundedCollect]");
+  }
+
+  @Test
   void badFileIsOneCompileErrorNamingFileAndLine() throws IOException {
     Path yaml = Files.writeString(repo.resolve("sparklint.yaml"), "rules:\n  SparkCollectAll: off\n");
 
