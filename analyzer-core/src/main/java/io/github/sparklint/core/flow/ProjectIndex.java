@@ -105,11 +105,6 @@ public final class ProjectIndex {
     return collecting.contains(name);
   }
 
-  /** True when a type of this simple name is declared in the analyzed sources. */
-  public boolean declaresType(String name) {
-    return types.containsKey(name);
-  }
-
   private List<MethodSummary> inHierarchy(String owner, String nameAndArity) {
     String type = owner;
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {

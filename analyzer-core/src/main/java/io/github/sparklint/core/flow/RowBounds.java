@@ -229,13 +229,13 @@ public final class RowBounds {
       return of(scope, walk);
     }
     if (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method)) {
-      return combined(call, scope, walk);
+      return combined(call, owner, scope, walk);
     }
     return ofSingletonFunction(call, owner, scope, walk);
   }
 
   /** A union (bounded by the sum of its inputs) or a join (by the product of its sides). */
-  private Flow combined(MethodCallExpr call, Expression scope, Walk walk) {
+  private Flow combined(MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
     List<Flow> inputs = new ArrayList<>();
     inputs.add(of(scope, walk));
     for (Expression argument : call.getArguments()) {
@@ -247,7 +247,7 @@ public final class RowBounds {
       return Flow.UNBOUNDED;
     }
     String method = call.getNameAsString();
-    boolean union = SparkApi.isUnion(types.receiverKind(call).orElseThrow(), method);
+    boolean union = SparkApi.isUnion(owner, method);
     return Flow.combined(union ? Flow.Op.SUM : Flow.Op.PRODUCT, method, inputs);
   }
 
