@@ -23,7 +23,12 @@ public record Bound(Kind kind, long maxRows, String origin, Via via) {
     /** The rows came from a driver-side collection (parallelize, createDataFrame). */
     DRIVER_DATA,
     /** As many rows as the callers of the enclosing method pass in this parameter. */
-    PARAMETER
+    PARAMETER,
+    /**
+     * The code does not show where the rows come from: a method sparklint has no summary or
+     * facts for, a field set elsewhere, or a question cut off by the analysis budget.
+     */
+    UNKNOWN
   }
 
   /**
@@ -44,6 +49,9 @@ public record Bound(Kind kind, long maxRows, String origin, Via via) {
 
   /** Nothing bounds the rows. */
   public static final Bound UNBOUNDED = new Bound(Kind.UNBOUNDED, -1, null, null);
+
+  /** Where the rows come from is out of sight. */
+  public static final Bound UNKNOWN = new Bound(Kind.UNKNOWN, -1, null, null);
 
   /** A bound set by the call to {@code origin}, with at most {@code rows} rows when known. */
   public static Bound bounded(OptionalLong rows, String origin) {

@@ -6,7 +6,7 @@ import java.util.List;
 final class Bounds {
   private Bounds() {}
 
-  /** The weaker of two possible values: unbounded beats a parameter beats any bound. */
+  /** The weaker of two possible values: unbounded beats unknown beats a parameter beats any bound. */
   static Bound weakest(Bound a, Bound b) {
     if (rank(a) != rank(b)) {
       return rank(a) > rank(b) ? a : b;
@@ -51,7 +51,8 @@ final class Bounds {
 
   private static int rank(Bound b) {
     return switch (b.kind()) {
-      case UNBOUNDED -> 3;
+      case UNBOUNDED -> 4;
+      case UNKNOWN -> 3;
       case PARAMETER -> 2;
       case BOUNDED, DRIVER_DATA -> 1;
     };

@@ -1,9 +1,10 @@
 package io.github.sparklint.core.flow;
 
-import io.github.sparklint.core.engine.SqlText;
+import io.github.sparklint.core.engine.SqlRows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
 /**
  * Turns a {@link Flow} into a {@link Bound}, reading the summaries of the project methods it
  * passes through from a {@link ProjectView}. Recursion and deep call chains end within a fixed
- * budget; what the budget cuts off is unbounded, as an unknown method's result always was.
+ * budget; what the budget cuts off is {@link Bound.Kind#UNKNOWN}, like an unknown method's result.
  */
 public final class FlowEvaluator {
   /** How many project methods deep a flow is followed. */
@@ -48,14 +49,14 @@ public final class FlowEvaluator {
    */
   private Bound eval(Flow flow, List<Flow> arguments, int depth) {
     if (++steps > MAX_STEPS) {
-      return Bound.UNBOUNDED;
+      return Bound.UNKNOWN;
     }
     return switch (flow.op()) {
       case KNOWN -> flow.bound();
-      case TEXT -> Bound.UNBOUNDED;
+      case TEXT -> Bound.UNKNOWN;
       case PARAM -> arguments == null ? Bound.parameter(flow.name())
           : flow.param() < arguments.size() ? eval(arguments.get(flow.param()), null, depth)
-          : Bound.UNBOUNDED;
+          : Bound.UNKNOWN;
       case SQL -> sql(arguments == null ? flow.inputs().get(0)
           : Flow.substitute(flow.inputs().get(0), arguments));
       case CALL -> call(flow, arguments, depth);
@@ -65,32 +66,84 @@ public final class FlowEvaluator {
           joined = joined == null ? eval(option, arguments, depth)
               : Bounds.weakest(joined, eval(option, arguments, depth));
         }
-        yield joined == null ? Bound.UNBOUNDED : joined;
+        yield joined == null ? Bound.UNKNOWN : joined;
       }
       case SUM, PRODUCT -> combine(flow, arguments, depth);
+      case GROW -> grown(eval(flow.inputs().get(0), arguments, depth));
+      case HANDED -> handed(flow, arguments, depth);
     };
   }
 
   private Bound call(Flow flow, List<Flow> arguments, int depth) {
     List<MethodSummary> callees = view.methods(flow.site());
-    if (callees.isEmpty() || depth >= MAX_DEPTH) {
-      return Bound.UNBOUNDED;
+    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
+        .map(input -> Flow.substitute(input, arguments)).toList();
+    if (callees.isEmpty()) {
+      return outOfSight(values);
+    }
+    if (depth >= MAX_DEPTH) {
+      return Bound.UNKNOWN;
+    }
+    Bound joined = null;
+    for (MethodSummary callee : callees) {
+      Bound returned = Bound.UNKNOWN;
+      if (callee.returns() != null && inProgress.add(callee)) {
+        try {
+          returned = eval(callee.returns(), values, depth + 1).through(callee.via());
+        } finally {
+          inProgress.remove(callee);
+        }
+      }
+      joined = joined == null ? returned : Bounds.weakest(joined, returned);
+    }
+    return joined.kind() == Bound.Kind.UNKNOWN ? outOfSight(values) : joined;
+  }
+
+  /**
+   * The rows of a method sparklint cannot see into (or whose rows come from such a method):
+   * unknown, unless it is given the text of a query ({@code engine.query(project, "select count(*) from t")}, {@code hiveContext.sql(..)}),
+   * whose rows the text tells.
+   */
+  private static Bound outOfSight(List<Flow> arguments) {
+    for (Flow argument : arguments) {
+      if (argument.op() == Flow.Op.TEXT && SqlRows.isStatement(argument.name())) {
+        return sql(argument);
+      }
+    }
+    return Bound.UNKNOWN;
+  }
+
+  /**
+   * What a lambda given to a project method receives: the weakest of the rows that method hands
+   * to functions taking a Dataset (its parameters filled by the call's arguments), or, when it
+   * hands none itself (a builder keeps the function for a later run), of those the methods of its
+   * file hand; unknown when none does.
+   */
+  private Bound handed(Flow flow, List<Flow> arguments, int depth) {
+    if (depth >= MAX_DEPTH) {
+      return Bound.UNKNOWN;
     }
     List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
         .map(input -> Flow.substitute(input, arguments)).toList();
     Bound joined = null;
-    for (MethodSummary callee : callees) {
-      if (callee.returns() == null || !inProgress.add(callee)) {
-        return Bound.UNBOUNDED;
-      }
-      try {
-        Bound returned = eval(callee.returns(), values, depth + 1).through(callee.via());
-        joined = joined == null ? returned : Bounds.weakest(joined, returned);
-      } finally {
-        inProgress.remove(callee);
+    for (Map.Entry<MethodSummary, List<MethodSummary>> callee
+        : view.handingMethods(flow.site()).entrySet()) {
+      boolean own = !callee.getKey().handed().isEmpty();
+      for (MethodSummary handing : own ? List.of(callee.getKey()) : callee.getValue()) {
+        List<Flow> filled = own ? values : List.of();
+        for (Flow rows : handing.handed()) {
+          Bound bound = eval(rows, filled, depth + 1);
+          joined = joined == null ? bound : Bounds.weakest(joined, bound);
+        }
       }
     }
-    return joined;
+    return joined == null ? Bound.UNKNOWN : joined;
+  }
+
+  /** What a function with unbounded output makes of {@code input}: see {@link Flow.Op#GROW}. */
+  private static Bound grown(Bound input) {
+    return input.kind() == Bound.Kind.UNKNOWN || input.kind() == Bound.Kind.PARAMETER
+        ? input : Bound.UNBOUNDED;
   }
 
   /** A query's rows, read from its text once a caller's constant gives it. */
@@ -101,7 +154,7 @@ public final class FlowEvaluator {
     if (text.op() != Flow.Op.TEXT) {
       return Bound.UNBOUNDED;
     }
-    OptionalLong rows = SqlText.rowBound(text.name());
+    OptionalLong rows = SqlRows.rowBound(text.name());
     return rows.isPresent() ? Bound.bounded(rows, "sql") : Bound.UNBOUNDED;
   }
 

@@ -19,14 +19,18 @@ import java.util.List;
  * @param lambdaParams for each parameter of a function type ({@code Consumer<Dataset<Row>>}),
  *     the Spark kinds of the values a lambda given there receives (null where not Spark); an
  *     empty list for other parameters
+ * @param handed the rows it hands to functions that take a Dataset or RDD ({@code
+ *     check.accept(dataset)} where {@code check} is a {@code Consumer<Dataset<Row>>}), in terms of
+ *     its parameters: what lambdas given to it, or to its type's other methods, receive
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
-    List<List<SparkKind>> lambdaParams) {
+    List<List<SparkKind>> lambdaParams, List<Flow> handed) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
     lambdaParams = lambdaParams == null ? List.of() : List.copyOf(lambdaParams);
+    handed = handed == null ? List.of() : List.copyOf(handed);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

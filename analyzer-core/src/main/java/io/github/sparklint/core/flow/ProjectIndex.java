@@ -25,9 +25,15 @@ public final class ProjectIndex {
   private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
   private final Set<String> called = new HashSet<>();
   private final Set<String> collecting = new HashSet<>();
+  private final Map<String, List<MethodSummary>> handed = new HashMap<>();
 
   private ProjectIndex(Collection<FileSummary> files) {
     for (FileSummary file : files) {
+      for (MethodSummary method : file.methods()) {
+        if (!method.handed().isEmpty()) {
+          handed.computeIfAbsent(method.file(), k -> new ArrayList<>()).add(method);
+        }
+      }
       for (TypeSummary type : file.types()) {
         types.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(type);
       }
@@ -93,6 +99,14 @@ public final class ProjectIndex {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The methods of the file declaring {@code method} that hand rows to functions taking a Dataset
+   * or RDD (see {@link MethodSummary#handed}).
+   */
+  public List<MethodSummary> handingMethods(MethodSummary method) {
+    return handed.getOrDefault(method.file(), List.of());
   }
 
   /** True when a call somewhere in the analyzed sources reaches the method with this key. */

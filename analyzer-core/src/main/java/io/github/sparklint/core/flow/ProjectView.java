@@ -24,6 +24,7 @@ public final class ProjectView {
   private static final String FIELD = "f ";
   private static final String CALLERS = "c ";
   private static final String COLLECTING = "n ";
+  private static final String HANDED = "h ";
 
   private final ProjectIndex index;
   private final Map<String, String> answers = new TreeMap<>();
@@ -52,6 +53,19 @@ public final class ProjectView {
     boolean called = index.hasCallers(methodKey);
     answers.computeIfAbsent(CALLERS + methodKey, q -> digest(Boolean.toString(called)));
     return called;
+  }
+
+  /**
+   * The methods {@code site} may reach, each with the methods of its file that hand rows to
+   * functions taking a Dataset or RDD: where a lambda given at {@code site} gets its rows.
+   */
+  public Map<MethodSummary, List<MethodSummary>> handingMethods(CallSite site) {
+    Map<MethodSummary, List<MethodSummary>> found = new java.util.LinkedHashMap<>();
+    for (MethodSummary method : index.methods(site)) {
+      found.put(method, index.handingMethods(method));
+    }
+    answers.computeIfAbsent(HANDED + site.key(), q -> digest(found.toString()));
+    return found;
   }
 
   /** True when some project method of this name collects one of its parameters. */
@@ -84,7 +98,8 @@ public final class ProjectView {
       hasCallers(body);
     } else if (question.startsWith(COLLECTING)) {
       hasCollectingMethodNamed(body);
-    } else if (question.startsWith(METHODS) || question.startsWith(FIELD)) {
+    } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
+        || question.startsWith(HANDED)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -98,8 +113,13 @@ public final class ProjectView {
         if (slash < 0) {
           return "";
         }
-        methods(new CallSite(owners, member.substring(0, slash),
-            Integer.parseInt(member.substring(slash + 1))));
+        CallSite site = new CallSite(owners, member.substring(0, slash),
+            Integer.parseInt(member.substring(slash + 1)));
+        if (question.startsWith(HANDED)) {
+          handingMethods(site);
+        } else {
+          methods(site);
+        }
       }
     }
     return answers.getOrDefault(question, "");

@@ -14,7 +14,7 @@ import io.github.sparklint.core.engine.Constants;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.SingletonResults;
 import io.github.sparklint.core.engine.SparkTypes;
-import io.github.sparklint.core.engine.SqlText;
+import io.github.sparklint.core.engine.SqlRows;
 import io.github.sparklint.core.engine.Walk;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
@@ -54,13 +54,15 @@ public final class RowBounds {
 
   /**
    * True when bringing the rows of {@code distributed} to the driver needs no finding at this
-   * place: they are few ({@link Bound#isSmall} with {@link SparkApi#SMALL_ROW_COUNT}), or they are
-   * a parameter of a method that project code calls, where each caller's argument is checked
-   * instead (the risk sits with the caller that passes a whole table).
+   * place: they are few ({@link Bound#isSmall} with {@link SparkApi#SMALL_ROW_COUNT}); the code
+   * does not show where they come from ({@link Bound.Kind#UNKNOWN}: an unknown never raises an
+   * alarm; a model in {@code sparklint.yaml} can tell); or they are a parameter of a method that
+   * project code calls, where each caller's argument is checked instead (the risk sits with the
+   * caller that passes a whole table).
    */
   public boolean fitsOnDriver(Expression distributed) {
     Bound bound = of(distributed);
-    return bound.isSmall(SparkApi.SMALL_ROW_COUNT)
+    return bound.isSmall(SparkApi.SMALL_ROW_COUNT) || bound.kind() == Bound.Kind.UNKNOWN
         || bound.kind() == Bound.Kind.PARAMETER && hasProjectCallers(distributed);
   }
 
@@ -89,7 +91,7 @@ public final class RowBounds {
 
   private Flow of(Expression e, Walk walk) {
     if (walk.exhausted()) {
-      return Flow.UNBOUNDED;
+      return Flow.UNKNOWN;
     }
     if (e.isEnclosedExpr()) {
       return of(e.asEnclosedExpr().getInner(), walk);
@@ -100,8 +102,15 @@ public final class RowBounds {
     if (e.isNameExpr()) {
       return ofName(e.asNameExpr(), walk);
     }
+    if (e.isConditionalExpr()) {
+      return Flow.either(List.of(of(e.asConditionalExpr().getThenExpr(), walk),
+          of(e.asConditionalExpr().getElseExpr(), walk)));
+    }
+    if (e.isFieldAccessExpr()) {
+      return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk)).orElse(Flow.UNKNOWN);
+    }
     if (!e.isMethodCallExpr()) {
-      return Flow.UNBOUNDED;
+      return Flow.UNKNOWN;
     }
     MethodCallExpr call = e.asMethodCallExpr();
     Optional<SparkKind> owner =
@@ -121,7 +130,7 @@ public final class RowBounds {
   private Flow projectCall(MethodCallExpr call, Walk walk) {
     Optional<CallSite> site = CallSites.of(call);
     if (site.isEmpty()) {
-      return Flow.UNBOUNDED;
+      return Flow.UNKNOWN;
     }
     List<Flow> arguments = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
@@ -141,7 +150,7 @@ public final class RowBounds {
         return parameter.get();
       }
     }
-    return Constants.stringValue(argument).map(Flow::text).orElse(Flow.UNBOUNDED);
+    return Constants.stringValue(argument).map(Flow::text).orElse(Flow.UNKNOWN);
   }
 
   /**
@@ -161,7 +170,9 @@ public final class RowBounds {
     }
     Optional<Assignments.Values> values = Assignments.valuesOf(name);
     if (values.isEmpty()) {
-      return Flow.UNBOUNDED;
+      Optional<Declarations.Declared> field =
+          Declarations.find(name).filter(Declarations.Declared::isField);
+      return field.isPresent() ? fieldFlow(field.get(), walk) : unassigned(name);
     }
     Node declaration = values.get().declaration();
     if (!walk.enter(declaration)) {
@@ -171,16 +182,70 @@ public final class RowBounds {
       List<Flow> options = new ArrayList<>();
       for (Expression value : values.get().values()) {
         Flow flow = of(value, walk);
-        if (flow == Flow.UNBOUNDED || flow.isKnown() && !flow.bound().isBounded()) {
-          return Flow.UNBOUNDED;
+        if (flow.isKnown() && !flow.bound().isBounded()) {
+          return flow;
         }
         if (flow != SELF) {
           options.add(flow);
         }
       }
-      return options.isEmpty() ? Flow.UNBOUNDED : Flow.either(options);
+      return options.isEmpty() ? Flow.UNKNOWN : Flow.either(options);
     } finally {
       walk.leave(declaration);
+    }
+  }
+
+  /**
+   * A name the file gives no value: a lambda parameter that Spark fills (the batch of {@code
+   * foreachBatch}, the RDD of {@code foreachRDD}) holds unbounded rows; one that a project method
+   * fills holds what that method's file hands to such functions; a field or a lambda parameter
+   * filled by other code is out of sight.
+   */
+  private Flow unassigned(NameExpr name) {
+    Optional<MethodCallExpr> receiving = Declarations.find(name)
+        .filter(d -> d.kind() == Declarations.Kind.LAMBDA_PARAMETER)
+        .flatMap(d -> d.node().getParentNode())
+        .flatMap(Node::getParentNode)
+        .filter(MethodCallExpr.class::isInstance)
+        .map(MethodCallExpr.class::cast);
+    if (receiving.isEmpty()) {
+      return Flow.UNKNOWN;
+    }
+    MethodCallExpr call = receiving.get();
+    if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
+      return Flow.UNBOUNDED;
+    }
+    List<Flow> arguments = new ArrayList<>();
+    for (Expression argument : call.getArguments()) {
+      arguments.add(argument.isLambdaExpr() ? Flow.UNKNOWN : argumentFlow(argument, new Walk()));
+    }
+    return Flow.handed(CallSites.receivingLambda(call), arguments);
+  }
+
+  /**
+   * The rows of a field of a type in this file: every value the type gives it (its initializer,
+   * assignments in constructors, set-up methods and lambdas); unknown when it gives none.
+   */
+  private Flow fieldFlow(Declarations.Declared field, Walk walk) {
+    Optional<TypeDeclaration> type = field.node().findAncestor(TypeDeclaration.class);
+    if (type.isEmpty() || !walk.enter(field.node())) {
+      return Flow.UNKNOWN;
+    }
+    try {
+      List<Flow> options = new ArrayList<>();
+      field.initializer().ifPresent(value -> options.add(of(value, walk)));
+      for (com.github.javaparser.ast.expr.AssignExpr assign
+          : type.get().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+        Expression target = assign.getTarget();
+        Optional<Declarations.Declared> assigned = target.isNameExpr()
+            ? Declarations.find(target.asNameExpr()) : Declarations.ofReceiver(target);
+        if (assigned.isPresent() && assigned.get().node() == field.node()) {
+          options.add(of(assign.getValue(), walk));
+        }
+      }
+      return options.isEmpty() ? Flow.UNKNOWN : Flow.either(options);
+    } finally {
+      walk.leave(field.node());
     }
   }
 
@@ -216,7 +281,7 @@ public final class RowBounds {
         return Flow.sql(parameter.get());
       }
       OptionalLong rows = Constants.stringValue(text)
-          .map(SqlText::rowBound).orElse(OptionalLong.empty());
+          .map(SqlRows::rowBound).orElse(OptionalLong.empty());
       return rows.isPresent() ? bounded(rows, method) : Flow.UNBOUNDED;
     }
     if (SparkApi.isRange(owner, method)) {
@@ -258,13 +323,19 @@ public final class RowBounds {
   private Flow ofSingletonFunction(
       MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
     String method = call.getNameAsString();
-    if (call.getArguments().isEmpty() || !SingletonResults.atMostOne(call.getArgument(0))) {
-      return Flow.UNBOUNDED;
-    }
-    if (SparkApi.isPerPartitionTransform(owner, method)) {
+    boolean singleton =
+        !call.getArguments().isEmpty() && SingletonResults.atMostOne(call.getArgument(0));
+    if (singleton && SparkApi.isPerPartitionTransform(owner, method)) {
       return bounded(OptionalLong.empty(), method);
     }
-    return SparkApi.isPerRowFlattening(owner, method) ? of(scope, walk) : Flow.UNBOUNDED;
+    if (singleton && SparkApi.isPerRowFlattening(owner, method)) {
+      return of(scope, walk);
+    }
+    // Any other step of a Dataset/RDD makes its rows from the receiver's; a source (a reader,
+    // the session) makes them from a table or file.
+    return owner.isDistributed() || owner == SparkKind.GROUPED
+        || owner == SparkKind.KEY_VALUE_GROUPED ? Flow.grown(method, of(scope, walk))
+        : Flow.UNBOUNDED;
   }
 
   /**

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.engine.CallSites;
+import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.FunctionTypes;
 import io.github.sparklint.core.engine.SourceLocations;
@@ -65,6 +66,35 @@ public final class Summarizer {
     return new FileSummary(typeSummaries, methods, List.copyOf(calls.values()));
   }
 
+  /**
+   * The rows {@code method} hands to functions taking a Dataset or RDD: the arguments of {@code
+   * f.accept(..)} / {@code f.apply(..)} where {@code f} is declared as such a function ({@code
+   * Consumer<Dataset<Row>>}, {@code BiConsumer<String, Dataset<Row>>}), in its body or lambdas.
+   */
+  private List<Flow> handed(MethodDeclaration method) {
+    List<Flow> flows = new ArrayList<>();
+    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      if (!FunctionTypes.isInvocation(call.getNameAsString()) || call.getScope().isEmpty()) {
+        continue;
+      }
+      Optional<Declarations.Declared> function = Declarations.ofReceiver(call.getScope().get());
+      if (function.isEmpty()) {
+        continue;
+      }
+      List<com.github.javaparser.ast.type.Type> parameters =
+          FunctionTypes.lambdaParameters(function.get().type());
+      for (int i = 0; i < parameters.size() && i < call.getArguments().size(); i++) {
+        if (types.kindOfType(parameters.get(i)).filter(SparkKind::isDistributed).isPresent()) {
+          Flow flow = rows.flowOf(call.getArgument(i));
+          if (!flows.contains(flow)) {
+            flows.add(flow);
+          }
+        }
+      }
+    }
+    return flows;
+  }
+
   /** Calls of Spark's own API (on a receiver of a Spark kind) never reach a project method. */
   private boolean mayReachProject(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope();
@@ -105,7 +135,7 @@ public final class Summarizer {
     }
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collects(method),
-        lambdaParams(method));
+        lambdaParams(method), handed(method));
   }
 
   /** For each function-typed parameter, the Spark kinds its lambdas receive. */

@@ -66,6 +66,10 @@ class SparkUnboundedCollectTest {
             class Positives {
               private Dataset<Row> table;
 
+              void setUp(SparkSession spark) {
+                table = spark.table("events");
+              }
+
               void run(SparkSession spark, JavaSparkContext sc, JavaPairRDD<String, Long> pairs) {
                 Dataset<Row> events = spark.read().parquet("/data/events");
                 // BUG: Diagnostic contains: `collectAsList()` copies every row of an unbounded Dataset
@@ -391,6 +395,7 @@ class SparkUnboundedCollectTest {
             }
             """)
         .addSource("Checks.java", """
+            import java.util.ArrayList;
             import java.util.List;
             import java.util.function.BiConsumer;
             import java.util.function.Consumer;
@@ -398,12 +403,31 @@ class SparkUnboundedCollectTest {
             import java.util.stream.Stream;
             import org.apache.spark.sql.Dataset;
             import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
 
             class Checks {
-              static void withCheck(Dataset<Row> ds, ToIntFunction<Dataset<Row>> check) {}
-              static void withBoth(String name, BiConsumer<String, Dataset<Row>> check) {}
+              private final List<Consumer<Dataset<Row>>> checks = new ArrayList<>();
+
+              static void withCheck(Dataset<Row> ds, ToIntFunction<Dataset<Row>> check) {
+                check.applyAsInt(ds);
+              }
+              static void withBoth(String name, BiConsumer<String, Dataset<Row>> check) {
+                check.accept(name, SparkSession.active().table(name));
+              }
               static void withStrings(Consumer<Stream<String>> check) {}
-              Checks then(Consumer<Dataset<Row>> check) { return this; }
+              static void withFixture(Consumer<Dataset<Row>> check) {
+                check.accept(SparkSession.active().createDataFrame(List.of(), Row.class));
+              }
+              Checks then(Consumer<Dataset<Row>> check) {
+                checks.add(check);
+                return this;
+              }
+              void run() {
+                Dataset<Row> data = SparkSession.active().read().parquet("/data/events");
+                for (Consumer<Dataset<Row>> check : checks) {
+                  check.accept(data);
+                }
+              }
             }
             """)
         .addSource("Base.java", """
@@ -446,8 +470,6 @@ class SparkUnboundedCollectTest {
                 // BUG: Diagnostic contains: in `Rows.of()` (Rows.java:8)
                 Rows.sorted(spark.table("events"));
                 // BUG: Diagnostic contains: unbounded Dataset
-                table.collectAsList();
-                // BUG: Diagnostic contains: unbounded Dataset
                 Fixtures.small(spark).join(spark.table("events"), "id").collectAsList();
                 // BUG: Diagnostic contains: the rows come from `Fixtures.query()`
                 Fixtures.query(spark, "SELECT * FROM events").collectAsList();
@@ -459,6 +481,11 @@ class SparkUnboundedCollectTest {
                 // BUG: Diagnostic contains: unbounded Dataset
                 Checks.withBoth("rows", (name, ds) -> ds.collectAsList());
                 Checks.withStrings(list -> list.collect(java.util.stream.Collectors.toList()));
+                // Only driver data reaches these lambdas.
+                Checks.withFixture(ds -> ds.collectAsList());
+                Checks.withCheck(spark.range(10).toDF(), ds -> ds.collectAsList().size());
+                // No code in sight assigns the inherited field: unknown, never an alarm.
+                table.collectAsList();
                 // BUG: Diagnostic contains: unbounded Dataset
                 new Checks().then(ds -> ds.collectAsList()).then(ds -> ds.count());
               }
