@@ -79,7 +79,7 @@ public final class FlowEvaluator {
     List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
         .map(input -> Flow.substitute(input, arguments)).toList();
     if (callees.isEmpty()) {
-      return outOfSight(values);
+      return outOfSight(values, depth);
     }
     if (depth >= MAX_DEPTH) {
       return Bound.UNKNOWN;
@@ -96,21 +96,29 @@ public final class FlowEvaluator {
       }
       joined = joined == null ? returned : Bounds.weakest(joined, returned);
     }
-    return joined.kind() == Bound.Kind.UNKNOWN ? outOfSight(values) : joined;
+    return joined.kind() == Bound.Kind.UNKNOWN ? outOfSight(values, depth) : joined;
   }
 
   /**
-   * The rows of a method sparklint cannot see into (or whose rows come from such a method):
-   * unknown, unless it is given the text of a query ({@code engine.query(project, "select count(*) from t")}, {@code hiveContext.sql(..)}),
-   * whose rows the text tells.
+   * The rows of a method sparklint cannot see into (or whose rows come from such a method): the
+   * rows the text of a query tells, when it is given one ({@code engine.query(project, "select
+   * count(*) from t")}, {@code hiveContext.sql(..)}); else as many as the Datasets and RDDs it is
+   * given (a converter, a {@code Function<Dataset, Dataset>}), the weakest of them; unknown when
+   * it is given none.
    */
-  private static Bound outOfSight(List<Flow> arguments) {
+  private Bound outOfSight(List<Flow> arguments, int depth) {
+    Bound joined = null;
     for (Flow argument : arguments) {
-      if (argument.op() == Flow.Op.TEXT && SqlRows.isStatement(argument.name())) {
-        return sql(argument);
+      if (argument.op() == Flow.Op.TEXT) {
+        if (SqlRows.isStatement(argument.name())) {
+          return sql(argument);
+        }
+        continue;
       }
+      Bound bound = eval(argument, null, depth);
+      joined = joined == null ? bound : Bounds.weakest(joined, bound);
     }
-    return Bound.UNKNOWN;
+    return joined == null ? Bound.UNKNOWN : joined;
   }
 
   /**

@@ -501,6 +501,52 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void unknownOriginsStayQuietUnlessQueriesOrInputsTellTheRows() {
+    tester.addSource("Queries.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import com.acme.Kylin;
+
+        class Queries {
+          // Runs the text on an engine sparklint cannot see.
+          static Dataset<Row> query(String project, String sql) {
+            return Kylin.run(project, sql);
+          }
+        }
+        """)
+        .addSource("Engine.java", """
+        import java.util.function.Function;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import com.acme.Matrices;
+
+        class Engine {
+          void run(SparkSession spark, Matrices m, Function<Dataset<Row>, Dataset<Row>> clean) {
+            // Out of sight: a library's own result.
+            Dataset<Row> matrix = m.toDataFrame();
+            matrix.collectAsList();
+            matrix.flatMap(r -> java.util.List.of(r, r).iterator(), null).collectAsList();
+            // The query text tells the rows, whoever runs it.
+            Queries.query("proj", "select count(*) from t where d = '2020-11-05'").collectAsList();
+            Queries.query("proj", "select k, count(*) from t where k in ('a', 'b') group by k")
+                .collectAsList();
+            Queries.query("proj", "select x from t where 1 = 0").collectAsList();
+            // BUG: Diagnostic contains: unbounded Dataset
+            Queries.query("proj", "select k, count(*) from t group by k").collectAsList();
+            // A function of a table read holds as many rows as the read.
+            Dataset<Row> cleaned = clean.apply(spark.table("events"));
+            // BUG: Diagnostic contains: unbounded Dataset
+            cleaned.collectAsList();
+            Dataset<Row> tiny = clean.apply(spark.range(10).toDF());
+            tiny.collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
