@@ -202,6 +202,12 @@ public final class RowBounds {
    * filled by other code is out of sight.
    */
   private Flow unassigned(NameExpr name) {
+    Optional<Expression> matched = Declarations.find(name)
+        .filter(d -> d.node() instanceof com.github.javaparser.ast.expr.TypePatternExpr)
+        .flatMap(d -> matchedBy(d.node()));
+    if (matched.isPresent()) {
+      return of(matched.get(), new Walk());
+    }
     Optional<MethodCallExpr> receiving = Declarations.find(name)
         .filter(d -> d.kind() == Declarations.Kind.LAMBDA_PARAMETER)
         .flatMap(d -> d.node().getParentNode())
@@ -247,6 +253,29 @@ public final class RowBounds {
     } finally {
       walk.leave(field.node());
     }
+  }
+
+  /**
+   * What a pattern binding with no value of its own (a record component, a {@code case} label)
+   * was taken out of: the tested expression or the switch selector, whose origin it shares.
+   */
+  private static Optional<Expression> matchedBy(Node pattern) {
+    for (Node n = pattern.getParentNode().orElse(null); n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof com.github.javaparser.ast.expr.InstanceOfExpr test) {
+        return Optional.of(test.getExpression());
+      }
+      if (n instanceof com.github.javaparser.ast.expr.SwitchExpr sw) {
+        return Optional.of(sw.getSelector());
+      }
+      if (n instanceof com.github.javaparser.ast.stmt.SwitchStmt sw) {
+        return Optional.of(sw.getSelector());
+      }
+      if (n instanceof com.github.javaparser.ast.stmt.Statement) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The parameter of a method or constructor (not of a lambda) that {@code name} refers to. */

@@ -547,6 +547,106 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void aHundredWithColumnCallsInOneChainStillReachTheCollect() {
+    // A chain deeper than SparkTypes' recursion limit (64): resolved bottom-up, not given up on.
+    StringBuilder chain = new StringBuilder("spark.read().parquet(\"/data/wide\")");
+    for (int i = 0; i < 100; i++) {
+      chain.append("\n        .withColumn(\"c").append(i).append("\", lit(").append(i).append("))");
+    }
+    tester.addSource("Wide.java", """
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import static org.apache.spark.sql.functions.lit;
+
+        class Wide {
+          Object run(SparkSession spark) {
+            Object bounded = %s
+                .limit(10).collect();
+            return %s
+                // BUG: Diagnostic contains: `collect()` copies every row of an unbounded Dataset
+                .collect();
+          }
+        }
+        """.formatted(chain, chain))
+        .expectMatches();
+  }
+
+  @Test
+  void patternBindingsHoldTheDatasetTheyMatched() {
+    tester.addSource("Holder.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        record Holder(String name, Dataset<Row> ds) {}
+        """)
+        .addSource("Negatives.java", """
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Negatives {
+              static class Table { Object[] collect() { return new Object[0]; } }
+              record Named(Table ds) {}
+
+              void run(Dataset<Row> events, Object o, Object h) {
+                Object few = events.limit(10);
+                if (few instanceof Dataset<?> ds) {
+                  ds.collect();
+                }
+                if (o instanceof com.acme.data.Dataset ds) {
+                  ds.collect();
+                }
+                if (o instanceof Table ds) {
+                  ds.collect();
+                }
+                if (h instanceof Named(Table ds)) {
+                  ds.collect();
+                }
+                Object r = switch (o) {
+                  case Table ds -> ds.collect();
+                  case Named(var ds) -> ds.collect();
+                  default -> null;
+                };
+              }
+            }
+            """)
+        .addSource("Positives.java", """
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Positives {
+              void run(Object o, Holder h) {
+                if (o instanceof Dataset<?> ds) {
+                  // BUG: Diagnostic contains: `collect()` copies every row of an unbounded Dataset
+                  ds.collect();
+                }
+                if (h instanceof Holder(String name, Dataset<Row> ds) && name != null) {
+                  // BUG: Diagnostic contains: `collectAsList()` copies every row
+                  ds.collectAsList();
+                }
+                // BUG: Diagnostic contains: `collect()` copies every row
+                Object[] rows = o instanceof Dataset<?> ds ? (Object[]) ds.collect() : null;
+                if (!(o instanceof Dataset<?> all)) {
+                  return;
+                }
+                // BUG: Diagnostic contains: `collectAsList()` copies every row
+                all.collectAsList();
+              }
+
+              Object bySwitch(Object o) {
+                return switch (o) {
+                  // BUG: Diagnostic contains: `collect()` copies every row
+                  case Dataset<?> ds -> ds.collect();
+                  case Holder(String name, Dataset<Row> ds) when !name.isEmpty() ->
+                      // BUG: Diagnostic contains: `collectAsList()` copies every row
+                      ds.collectAsList();
+                  default -> null;
+                };
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
