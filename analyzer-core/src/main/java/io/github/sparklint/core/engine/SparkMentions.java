@@ -3,6 +3,7 @@ package io.github.sparklint.core.engine;
 import com.github.javaparser.Provider;
 import com.github.javaparser.Providers;
 import com.github.javaparser.UnicodeEscapeProcessingProvider;
+import io.github.sparklint.core.spark.SparkApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -18,10 +19,29 @@ public final class SparkMentions {
 
   private SparkMentions() {}
 
-  /** True when {@code source}, its Unicode escapes decoded, mentions the Spark package. */
+  /**
+   * True when {@code source}, its Unicode escapes decoded, mentions the Spark package, or calls
+   * an action that brings rows to the driver ({@code collectAsList()}, {@code toLocalIterator()}):
+   * a file can use Spark through a project's own types without naming Spark (a test whose {@code
+   * spark} field comes from a base class in another file).
+   */
   public static boolean mentionsSpark(String source) {
-    return source.contains(SPARK_PACKAGE)
-        || ParserSettings.hasUnicodeEscape(source) && decoded(source).contains(SPARK_PACKAGE);
+    if (mentions(source)) {
+      return true;
+    }
+    return ParserSettings.hasUnicodeEscape(source) && mentions(decoded(source));
+  }
+
+  private static boolean mentions(String text) {
+    if (text.contains(SPARK_PACKAGE)) {
+      return true;
+    }
+    for (String call : SparkApi.driverActionCalls()) {
+      if (text.contains(call)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code source} with its Unicode escapes decoded, as javac's first step reads it (JLS 3.3). */

@@ -35,13 +35,18 @@ public final class FlowEvaluator {
   }
 
   /**
-   * Where a project method that collects parameter {@code param} does it: the collecting method
-   * and line, through any chain of project methods it passes the parameter to.
+   * Rows a project method brings to the driver when called with {@code arguments} (the flows of
+   * the call's arguments), through any chain of project methods it passes them to: the weakest
+   * bound, with where the collecting happens; empty when it collects nothing that depends on its
+   * arguments.
    */
-  public Optional<Bound.Via> collectionPoint(MethodSummary method, int param) {
+  public Optional<Collected> collected(MethodSummary method, List<Flow> arguments) {
     steps = 0;
-    return collects(method, param, 0);
+    return collected(method, arguments, 0);
   }
+
+  /** Rows brought to the driver at {@code point} (a collecting method and line). */
+  public record Collected(Bound bound, Bound.Via point) {}
 
   /**
    * The bound of {@code flow}, a flow of the enclosing method ({@code arguments} null) or of a
@@ -160,7 +165,7 @@ public final class FlowEvaluator {
       return Bound.parameter(text.name());
     }
     if (text.op() != Flow.Op.TEXT) {
-      return Bound.UNBOUNDED;
+      return Bound.UNKNOWN;
     }
     OptionalLong rows = SqlRows.rowBound(text.name());
     return rows.isPresent() ? Bound.bounded(rows, "sql") : Bound.UNBOUNDED;
@@ -175,27 +180,33 @@ public final class FlowEvaluator {
         : Bounds.product(inputs, flow.name());
   }
 
-  private Optional<Bound.Via> collects(MethodSummary method, int param, int depth) {
+  private Optional<Collected> collected(MethodSummary method, List<Flow> arguments, int depth) {
     if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || !inProgress.add(method)) {
       return Optional.empty();
     }
     try {
+      Collected weakest = null;
       for (MethodSummary.Collect collect : method.collects()) {
-        if (collect.param() != param) {
-          continue;
-        }
+        Flow rows = Flow.substitute(collect.rows(), arguments);
+        List<Collected> found = new ArrayList<>();
         if (collect.via() == null) {
-          return Optional.of(new Bound.Via(method.owner() + "." + method.name(), method.file(),
-              collect.line()));
-        }
-        for (MethodSummary callee : view.methods(collect.via())) {
-          Optional<Bound.Via> inner = collects(callee, collect.viaArg(), depth + 1);
-          if (inner.isPresent()) {
-            return inner;
+          found.add(new Collected(eval(rows, null, depth), new Bound.Via(
+              method.owner() + "." + method.name(), method.file(), collect.line())));
+        } else {
+          List<Flow> passed = new ArrayList<>();
+          for (int i = 0; i < collect.via().arity(); i++) {
+            passed.add(i == collect.viaArg() ? rows : Flow.UNKNOWN);
+          }
+          for (MethodSummary callee : view.methods(collect.via())) {
+            collected(callee, passed, depth + 1).ifPresent(found::add);
           }
         }
+        for (Collected c : found) {
+          weakest = weakest == null || Bounds.weakest(weakest.bound(), c.bound()) != weakest.bound()
+              ? c : weakest;
+        }
       }
-      return Optional.empty();
+      return Optional.ofNullable(weakest);
     } finally {
       inProgress.remove(method);
     }

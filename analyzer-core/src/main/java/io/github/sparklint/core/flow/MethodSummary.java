@@ -43,16 +43,17 @@ public record MethodSummary(String owner, String name, int arity, String file, i
   }
 
   /**
-   * A parameter brought to the driver: by a collecting action in this method ({@code via} null),
-   * or by passing it to a project method that collects that argument.
+   * Rows that depend on the parameters, brought to the driver: by a collecting action in this
+   * method ({@code via} null), or by passing them to a project method that collects that argument.
    *
-   * @param param the position of the collected parameter
+   * @param param the first parameter the collected rows depend on
    * @param action the collecting action ({@code collectAsList}) or the called method's name
    * @param line where it happens
    * @param via the call it is passed to, or null
    * @param viaArg the argument position in that call
+   * @param rows the collected rows (or the argument passed on), in terms of the parameters
    */
-  public record Collect(int param, String action, int line, CallSite via, int viaArg) {}
+  public record Collect(int param, String action, int line, CallSite via, int viaArg, Flow rows) {}
 
   /** {@code Owner.name/arity}: the key callers are counted under. */
   public String key() {

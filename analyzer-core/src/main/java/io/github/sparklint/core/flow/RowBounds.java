@@ -15,6 +15,7 @@ import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.SingletonResults;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.engine.SqlRows;
+import io.github.sparklint.core.engine.SqlSkeleton;
 import io.github.sparklint.core.engine.Walk;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
@@ -61,9 +62,13 @@ public final class RowBounds {
    * caller that passes a whole table).
    */
   public boolean fitsOnDriver(Expression distributed) {
-    Bound bound = of(distributed);
+    return fitsOnDriver(of(distributed), distributed);
+  }
+
+  /** {@link #fitsOnDriver(Expression)} for rows of {@code bound} brought to the driver at {@code at}. */
+  public boolean fitsOnDriver(Bound bound, Node at) {
     return bound.isSmall(SparkApi.SMALL_ROW_COUNT) || bound.kind() == Bound.Kind.UNKNOWN
-        || bound.kind() == Bound.Kind.PARAMETER && hasProjectCallers(distributed);
+        || bound.kind() == Bound.Kind.PARAMETER && hasProjectCallers(at);
   }
 
   /** True when the method enclosing {@code node} is called somewhere in the analyzed sources. */
@@ -139,18 +144,34 @@ public final class RowBounds {
     return Flow.call(site.get(), arguments);
   }
 
-  /** What a project method receives: rows for a Dataset/RDD, the text of a constant string. */
+  /**
+   * What a method receives in {@code argument}: rows for a Dataset/RDD, the text of a SQL string
+   * (constant, or its {@link SqlSkeleton}), a String parameter of the enclosing method; anything
+   * else is no rows and no text (unknown).
+   */
+  public Flow argumentFlow(Expression argument) {
+    return argument.isLambdaExpr() ? Flow.UNKNOWN : argumentFlow(argument, new Walk());
+  }
+
   private Flow argumentFlow(Expression argument, Walk walk) {
     if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
       return of(argument, walk);
     }
-    if (argument.isNameExpr()) {
+    if (argument.isNameExpr() && isText(argument.asNameExpr())) {
       Optional<Flow> parameter = parameter(argument.asNameExpr());
       if (parameter.isPresent()) {
         return parameter.get();
       }
     }
-    return Constants.stringValue(argument).map(Flow::text).orElse(Flow.UNKNOWN);
+    return SqlSkeleton.of(argument).map(Flow::text).orElse(Flow.UNKNOWN);
+  }
+
+  /** True when {@code name} is declared as a {@code String}: it may carry SQL text. */
+  private static boolean isText(NameExpr name) {
+    return Declarations.find(name)
+        .map(d -> d.type().isClassOrInterfaceType()
+            && d.type().asClassOrInterfaceType().getNameAsString().equals("String"))
+        .orElse(false);
   }
 
   /**
@@ -221,11 +242,8 @@ public final class RowBounds {
     if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
       return Flow.UNBOUNDED;
     }
-    List<Flow> arguments = new ArrayList<>();
-    for (Expression argument : call.getArguments()) {
-      arguments.add(argument.isLambdaExpr() ? Flow.UNKNOWN : argumentFlow(argument, new Walk()));
-    }
-    return Flow.handed(CallSites.receivingLambda(call), arguments);
+    return Flow.handed(CallSites.receivingLambda(call),
+        call.getArguments().stream().map(this::argumentFlow).toList());
   }
 
   /**
@@ -309,8 +327,11 @@ public final class RowBounds {
       if (parameter.isPresent()) {
         return Flow.sql(parameter.get());
       }
-      OptionalLong rows = Constants.stringValue(text)
-          .map(SqlRows::rowBound).orElse(OptionalLong.empty());
+      Optional<String> skeleton = SqlSkeleton.of(text);
+      if (skeleton.isEmpty()) {
+        return Flow.UNKNOWN;
+      }
+      OptionalLong rows = SqlRows.rowBound(skeleton.get());
       return rows.isPresent() ? bounded(rows, method) : Flow.UNBOUNDED;
     }
     if (SparkApi.isRange(owner, method)) {

@@ -155,31 +155,61 @@ public final class Summarizer {
     return any ? all : List.of();
   }
 
-  /** The parameters {@code method} collects, itself or through a project method. */
+  /**
+   * The rows {@code method} collects that depend on its parameters (a Dataset parameter, a
+   * transformation or join of one, the SQL text it is given), itself or by passing them to a
+   * project method.
+   */
   private List<MethodSummary.Collect> collects(MethodDeclaration method) {
-    if (method.getBody().isEmpty() || method.getParameters().stream()
-        .noneMatch(p -> types.kindOfType(p.getType()).filter(SparkKind::isDistributed).isPresent())) {
+    if (method.getBody().isEmpty() || method.getParameters().isEmpty()) {
       return List.of();
     }
     List<MethodSummary.Collect> collects = new ArrayList<>();
     for (MethodCallExpr call : method.getBody().get().findAll(MethodCallExpr.class)) {
       int line = SourceLocations.line(call.getName());
       if (isCollectingAction(call)) {
-        paramOf(call.getScope().get()).ifPresent(p ->
-            collects.add(new MethodSummary.Collect(p, call.getNameAsString(), line, null, -1)));
+        Flow flow = rows.flowOf(call.getScope().get());
+        firstParameter(flow).ifPresent(p -> collects.add(
+            new MethodSummary.Collect(p, call.getNameAsString(), line, null, -1, flow)));
+        continue;
+      }
+      if (!mayReachProject(call) || !types.project().hasCollectingMethodNamed(
+          call.getNameAsString()) && !isUnresolvedSibling(call)) {
         continue;
       }
       Optional<CallSite> site = CallSites.of(call);
-      if (site.isEmpty()) {
-        continue;
-      }
-      for (int i = 0; i < call.getArguments().size(); i++) {
-        int argument = i;
-        paramOf(call.getArgument(i)).ifPresent(p -> collects.add(
-            new MethodSummary.Collect(p, call.getNameAsString(), line, site.get(), argument)));
+      for (int i = 0; site.isPresent() && i < call.getArguments().size(); i++) {
+        Expression argument = call.getArgument(i);
+        if (!argument.isNameExpr() && types.kindOf(argument)
+            .filter(SparkKind::isDistributed).isEmpty()) {
+          continue;
+        }
+        Flow flow = rows.argumentFlow(argument);
+        int position = i;
+        firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
+            p, call.getNameAsString(), line, site.get(), position, flow)));
       }
     }
     return collects;
+  }
+
+  /** An unqualified call: it may reach a method of this file the first pass has not summarized. */
+  private static boolean isUnresolvedSibling(MethodCallExpr call) {
+    return call.getScope().isEmpty();
+  }
+
+  /** The position of the first parameter {@code flow} depends on, if any. */
+  private static Optional<Integer> firstParameter(Flow flow) {
+    if (flow.op() == Flow.Op.PARAM) {
+      return Optional.of(flow.param());
+    }
+    for (Flow input : flow.inputs()) {
+      Optional<Integer> found = firstParameter(input);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean isCollectingAction(MethodCallExpr call) {
@@ -189,16 +219,6 @@ public final class Summarizer {
     }
     return types.receiverKind(call)
         .filter(k -> SparkApi.isCollectingAction(k, call.getNameAsString())).isPresent();
-  }
-
-  /** The parameter whose rows {@code e} holds, through row-preserving steps. */
-  private Optional<Integer> paramOf(Expression e) {
-    if (!(e.isNameExpr() || e.isMethodCallExpr())
-        || types.kindOf(e).filter(SparkKind::isDistributed).isEmpty()) {
-      return Optional.empty();
-    }
-    Flow flow = rows.flowOf(e);
-    return flow.op() == Flow.Op.PARAM ? Optional.of(flow.param()) : Optional.empty();
   }
 
   /** True when {@code node} belongs to {@code method} itself, not to a lambda or inner class. */

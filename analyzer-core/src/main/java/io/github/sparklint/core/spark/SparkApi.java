@@ -203,6 +203,20 @@ public final class SparkApi {
     return COLLECTING_ACTION_NAMES.contains(method);
   }
 
+  /**
+   * The text of every call without arguments that brings rows to the driver ({@code
+   * collectAsList()}, {@code toLocalIterator()}, ...): the text check for files that use Spark
+   * without naming it. {@code Stream.collect} always takes an argument, so {@code collect()} is
+   * Spark's.
+   */
+  public static Set<String> driverActionCalls() {
+    return DRIVER_ACTION_CALLS;
+  }
+
+  private static final Set<String> DRIVER_ACTION_CALLS = SparkTables.union(
+      COLLECTING_ACTION_NAMES, LOCAL_ITERATORS).stream().map(name -> name + "()")
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Every method name that is a take-like action on some kind (a cheap pre-filter). */
   public static boolean isRowCountActionName(String method) {
     return ROW_COUNT_ACTION_NAMES.contains(method);

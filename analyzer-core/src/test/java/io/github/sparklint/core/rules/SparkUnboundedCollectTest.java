@@ -647,6 +647,50 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void queryTextGivenToAHelperThatCollectsItIsJudgedAtTheCall() {
+    tester.addSource("SqlHelpers.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class SqlHelpers {
+          protected SparkSession spark;
+
+          // Collecting whatever query it is given is this helper's contract.
+          List<Row> rows(String query) {
+            return spark.sql(query).collectAsList();
+          }
+          List<Row> tableData(String table) {
+            // BUG: Diagnostic contains: brings every row of the query it is given
+            return rows("SELECT * FROM " + table);
+          }
+        }
+        """)
+        .addSource("CatalogTest.java", """
+        import java.util.List;
+
+        // Names no Spark type: its Spark comes from the base class in another file.
+        class CatalogTest extends SqlHelpers {
+          void test(String ns, String table) {
+            rows("SELECT count(*) FROM events");
+            rows(String.format("SHOW TABLES IN %s", ns));
+            rows("DESCRIBE TABLE " + table);
+            rows("SELECT k, count(*) FROM events WHERE k IN ('a', 'b') GROUP BY k");
+            // BUG: Diagnostic contains: `rows(...)` brings every row of the query it is given
+            rows("SELECT * FROM events");
+            String grouped = "SELECT k, count(*) FROM " + table + " GROUP BY k";
+            // BUG: Diagnostic contains: brings every row of its argument `grouped`
+            rows(grouped);
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql("SELECT * FROM " + table).collectAsList();
+            spark.sql("SHOW DATABASES").collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
