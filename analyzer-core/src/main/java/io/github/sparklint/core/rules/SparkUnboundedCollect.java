@@ -67,7 +67,8 @@ public final class SparkUnboundedCollect implements Rule {
         || isCollectingAdapter(call)) {
       return;
     }
-    context.report(call, message(owner.get(), method) + origin(bound), fix(owner.get(), method));
+    context.report(call, message(owner.get(), method) + origin(bound), fix(owner.get(), method),
+        bound);
   }
 
   /**
@@ -91,7 +92,7 @@ public final class SparkUnboundedCollect implements Rule {
         Bound bound = bounds.of(argument);
         context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of its "
             + describe(argument) + " to the driver (in " + point.get().describe()
-            + "), and nothing bounds those rows" + origin(bound), CALL_FIX);
+            + "), and nothing bounds those rows" + origin(bound), CALL_FIX, bound);
         return;
       }
     }
