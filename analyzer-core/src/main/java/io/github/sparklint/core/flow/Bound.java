@@ -82,6 +82,11 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path) {
     return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
   }
 
+  /** {@code "; the rows come from `Loader.events()` (Loader.java:42)"}, or empty when built here. */
+  public String sourceNote() {
+    return source().map(via -> "; the rows come from " + via.describe()).orElse("");
+  }
+
   /** True when a limit, aggregate, range or driver data bounds the rows. */
   public boolean isBounded() {
     return kind == Kind.BOUNDED || kind == Kind.DRIVER_DATA;

@@ -43,6 +43,18 @@ public final class FlowEvaluator {
   }
 
   /**
+   * The bound on the rows collected into the driver collection that {@code call}, a {@link
+   * Flow.Op#CALL} of a project method, returns: {@code List<Row> all() { return
+   * table.collectAsList(); }}, through helpers that return another's result. Empty when no callee
+   * returns collected rows, or the budget cuts the question off (an unknown raises no alarm).
+   */
+  public Optional<Bound> collectedBy(Flow call) {
+    steps = 0;
+    return call.op() == Flow.Op.CALL
+        ? collected(Flow.collected(call.site(), call.inputs()), null, 0) : Optional.empty();
+  }
+
+  /**
    * The bound of {@code flow}, a flow of the enclosing method ({@code arguments} null) or of a
    * callee whose parameters the caller's argument flows fill in.
    */
@@ -68,7 +80,44 @@ public final class FlowEvaluator {
         yield joined == null ? Bound.UNBOUNDED : joined;
       }
       case SUM, PRODUCT -> combine(flow, arguments, depth);
+      case COLLECTED -> collected(flow, arguments, depth).orElse(Bound.UNBOUNDED);
     };
+  }
+
+  /** {@link #collectedBy}: the weakest over the options and callees that return collected rows. */
+  private Optional<Bound> collected(Flow flow, List<Flow> arguments, int depth) {
+    if (++steps > MAX_STEPS || depth >= MAX_DEPTH) {
+      return Optional.empty();
+    }
+    if (flow.op() == Flow.Op.EITHER) {
+      Optional<Bound> joined = Optional.empty();
+      for (Flow option : flow.inputs()) {
+        joined = weakest(joined, collected(option, arguments, depth));
+      }
+      return joined;
+    }
+    if (flow.op() != Flow.Op.COLLECTED) {
+      return Optional.of(eval(flow, arguments, depth));
+    }
+    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
+        .map(input -> Flow.substitute(input, arguments)).toList();
+    Optional<Bound> joined = Optional.empty();
+    for (MethodSummary callee : view.methods(flow.site())) {
+      if (callee.collected() == null || !inProgress.add(callee)) {
+        continue;
+      }
+      try {
+        joined = weakest(joined, collected(callee.collected(), values, depth + 1)
+            .map(bound -> bound.through(callee.via())));
+      } finally {
+        inProgress.remove(callee);
+      }
+    }
+    return joined;
+  }
+
+  private static Optional<Bound> weakest(Optional<Bound> a, Optional<Bound> b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(Bounds.weakest(a.get(), b.get()));
   }
 
   private Bound call(Flow flow, List<Flow> arguments, int depth) {

@@ -19,14 +19,22 @@ import java.util.List;
  * @param lambdaParams for each parameter of a function type ({@code Consumer<Dataset<Row>>}),
  *     the Spark kinds of the values a lambda given there receives (null where not Spark); an
  *     empty list for other parameters
+ * @param collected where the rows come from that were collected into the driver collection it
+ *     returns ({@code return table.collectAsList();}), or null when it returns no collected rows
+ * @param stream whether the Dataset it returns is streaming, and watermarked
+ * @param inertConfs the positions of its {@code SparkConf} parameters that it provably never
+ *     hands to a running driver (only reads them, or passes them to test doubles)
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
-    List<List<SparkKind>> lambdaParams) {
+    List<List<SparkKind>> lambdaParams, Flow collected, StreamState stream,
+    List<Integer> inertConfs) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
     lambdaParams = lambdaParams == null ? List.of() : List.copyOf(lambdaParams);
+    stream = stream == null ? StreamState.NOT_STREAMING : stream;
+    inertConfs = inertConfs == null ? List.of() : List.copyOf(inertConfs);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

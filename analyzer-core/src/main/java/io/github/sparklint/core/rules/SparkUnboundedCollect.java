@@ -67,8 +67,8 @@ public final class SparkUnboundedCollect implements Rule {
         || isCollectingAdapter(call)) {
       return;
     }
-    context.report(call, message(owner.get(), method) + origin(bound), fix(owner.get(), method),
-        bound);
+    context.report(call, message(owner.get(), method) + bound.sourceNote(),
+        fix(owner.get(), method), bound);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class SparkUnboundedCollect implements Rule {
         Bound bound = bounds.of(argument);
         context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of its "
             + describe(argument) + " to the driver (in " + point.get().describe()
-            + "), and nothing bounds those rows" + origin(bound), CALL_FIX, bound);
+            + "), and nothing bounds those rows" + bound.sourceNote(), CALL_FIX, bound);
         return;
       }
     }
@@ -109,11 +109,6 @@ public final class SparkUnboundedCollect implements Rule {
 
   private static String describe(Expression argument) {
     return argument.isNameExpr() ? "argument `" + argument + "`" : "argument";
-  }
-
-  /** Where the rows came from, when another method built them. */
-  private static String origin(Bound bound) {
-    return bound.source().map(via -> "; the rows come from " + via.describe()).orElse("");
   }
 
   /**
