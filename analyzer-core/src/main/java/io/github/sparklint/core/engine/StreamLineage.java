@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * Whether a Dataset (or grouped Dataset) expression is streaming, i.e. comes from {@code
  * spark.readStream()}, and whether a {@code withWatermark(...)} is applied to every stream
- * upstream of it. Call chains, joins, unions, both branches of a conditional, locals (every value of a reassigned one) and project
- * methods (their summaries say whether they return a stream, and a watermarked one) are followed;
- * anything else (parameters, fields, batch reads) counts as "not known to be streaming".
+ * upstream of it. Call chains, joins, unions, both branches of a conditional, locals (every
+ * value of a reassigned one) and project methods (their summaries say whether they return a
+ * stream, and a watermarked one) are followed; anything else (parameters, fields, batch reads)
+ * counts as "not known to be streaming".
  */
 public final class StreamLineage {
   /**

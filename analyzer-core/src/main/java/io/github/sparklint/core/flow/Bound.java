@@ -82,7 +82,7 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path) {
     return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
   }
 
-  /** {@code "; the rows come from `Loader.events()` (Loader.java:42)"}, or empty when built here. */
+  /** {@code "; the rows come from `Loader.events()` (Loader.java:42)"}, or "" when built here. */
   public String sourceNote() {
     return source().map(via -> "; the rows come from " + via.describe()).orElse("");
   }

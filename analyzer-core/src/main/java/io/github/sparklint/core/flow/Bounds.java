@@ -46,7 +46,8 @@ final class Bounds {
     if (worst != null) {
       return worst;
     }
-    return new Bound(allDriver ? Bound.Kind.DRIVER_DATA : Bound.Kind.BOUNDED, rows, method, List.of());
+    return new Bound(allDriver ? Bound.Kind.DRIVER_DATA : Bound.Kind.BOUNDED, rows, method,
+        List.of());
   }
 
   private static int rank(Bound b) {

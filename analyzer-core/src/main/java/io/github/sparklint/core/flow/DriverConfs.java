@@ -42,7 +42,7 @@ public final class DriverConfs {
     this.types = types;
   }
 
-  /** True unless the conf that {@code setting} (a {@code SparkConf.set} call) sets provably stays inert. */
+  /** True unless the conf {@code setting} ({@code SparkConf.set}) sets provably stays inert. */
   public boolean mayReachDriver(MethodCallExpr setting) {
     Set<Node> seen = new HashSet<>();
     Expression root = setting;
@@ -121,7 +121,7 @@ public final class DriverConfs {
         .isPresent();
   }
 
-  /** True unless what {@code value} evaluates to (the conf) provably goes nowhere a driver reads it. */
+  /** True unless the conf {@code value} evaluates to provably goes nowhere a driver reads it. */
   private boolean escapes(Expression value, Set<Node> seen) {
     Optional<Node> parent = value.getParentNode();
     if (parent.isEmpty()) {
@@ -156,7 +156,7 @@ public final class DriverConfs {
     return types.receiverKind(call).filter(k -> k == SparkKind.SPARK_CONF).isEmpty();
   }
 
-  /** {@code m(.., conf, ..)}: inert for a test double, an assertion, or a project method that keeps it so. */
+  /** {@code m(.., conf, ..)}: inert for a test double, an assertion, a project method like them. */
   private boolean escapesAsArgument(MethodCallExpr call, int argument) {
     if (argument < 0) {
       return true;

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.engine.StreamLineage;
@@ -37,8 +38,7 @@ final class ReturnValues {
 
   /** The flow of the collected rows {@code method} returns, or null when it returns none. */
   Flow collected(MethodDeclaration method) {
-    if (method.getType().isVoidType() || method.getType().isPrimitiveType()
-        || types.kindOfType(method.getType()).isPresent()) {
+    if (!mayHoldRows(method.getType()) || types.kindOfType(method.getType()).isPresent()) {
       return null;
     }
     List<Flow> values = new ArrayList<>();
@@ -61,6 +61,16 @@ final class ReturnValues {
       joined = joined.combinedWith(streams.of(value));
     }
     return joined.state();
+  }
+
+  /**
+   * True for the types collected rows come back as: an array ({@code Row[]}) or a generic type
+   * ({@code List<Row>}, {@code Map<K, V>}); not {@code void}, primitives, {@code String} and the
+   * other plain types most methods return, which are not worth following.
+   */
+  private static boolean mayHoldRows(Type type) {
+    return type.isArrayType() || type.isClassOrInterfaceType()
+        && type.asClassOrInterfaceType().getTypeArguments().isPresent();
   }
 
   /** The values {@code method} itself returns (not its lambdas or inner classes). */

@@ -13,7 +13,7 @@ import java.util.List;
 final class SarifFlows {
   private SarifFlows() {}
 
-  /** Adds {@code relatedLocations} and {@code codeFlows} to {@code result} when {@code f} has a path. */
+  /** Adds {@code relatedLocations} and {@code codeFlows} to {@code result} for {@code f}'s path. */
   static void add(JsonObject result, Finding f) {
     List<Finding.RelatedLocation> steps = f.related();
     if (steps.isEmpty()) {

@@ -128,8 +128,8 @@ public final class SparkBroadcastLargeSource implements Rule {
       bounds.evaluator().collectedBy(bounds.flowOf(collect))
           .filter(rows -> !rows.isBounded())
           .ifPresent(rows -> reportBroadcastVariable(context, call,
-              "the rows that `" + collect.getNameAsString() + "(...)` collects from an unbounded source",
-              rows));
+              "the rows that `" + collect.getNameAsString()
+                  + "(...)` collects from an unbounded source", rows));
       return;
     }
     if (!collect.getArguments().isEmpty()
