@@ -93,7 +93,9 @@ class SparkUnlimitedMaxResultSizeTest {
   void aConfNoDriverEverReadsIsNotReported() {
     tester.addSource("ConfTest.java", """
         import static org.junit.jupiter.api.Assertions.assertEquals;
+        import static org.junit.jupiter.api.Assertions.assertNotNull;
         import static org.mockito.Mockito.mock;
+        import static org.mockito.Mockito.verify;
         import static org.mockito.Mockito.when;
 
         import org.apache.spark.SparkConf;
@@ -111,6 +113,12 @@ class SparkUnlimitedMaxResultSizeTest {
             conf.set("spark.driver.maxResultSize", "0");
             SparkContext sc = mock(SparkContext.class);
             when(sc.getConf()).thenReturn(conf.clone());
+          }
+
+          void verifiedOnAMock(Boot boot) {
+            SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+            assertNotNull(conf);
+            verify(boot).start(conf);
           }
 
           void neverUsed() {
