@@ -13,7 +13,7 @@ final class Bounds {
     }
     if (a.kind() == Bound.Kind.BOUNDED && b.kind() == Bound.Kind.BOUNDED) {
       long rows = a.maxRows() < 0 || b.maxRows() < 0 ? -1 : Math.max(a.maxRows(), b.maxRows());
-      return new Bound(Bound.Kind.BOUNDED, rows, a.origin(), a.via());
+      return new Bound(Bound.Kind.BOUNDED, rows, a.origin(), a.path());
     }
     return a.kind() == Bound.Kind.DRIVER_DATA ? a : b;
   }
@@ -46,7 +46,8 @@ final class Bounds {
     if (worst != null) {
       return worst;
     }
-    return new Bound(allDriver ? Bound.Kind.DRIVER_DATA : Bound.Kind.BOUNDED, rows, method, null);
+    return new Bound(allDriver ? Bound.Kind.DRIVER_DATA : Bound.Kind.BOUNDED, rows, method,
+        List.of());
   }
 
   private static int rank(Bound b) {

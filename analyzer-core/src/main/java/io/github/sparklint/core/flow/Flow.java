@@ -47,7 +47,12 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     /** A constant text passed to a project method (its SQL is read where it is run). */
     TEXT,
     /** The rows of a SQL query whose text is the input flow (a parameter, then a text). */
-    SQL
+    SQL,
+    /**
+     * The rows collected into the driver collection a project method returns ({@code List<Row>
+     * all() { return table.collectAsList(); }}), given these argument flows.
+     */
+    COLLECTED
   }
 
   /** Nothing bounds the rows. */
@@ -74,6 +79,11 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
 
   public static Flow either(List<Flow> options) {
     return options.size() == 1 ? options.get(0) : new Flow(Op.EITHER, null, -1, null, null, options);
+  }
+
+  /** The rows collected into what the project method {@code site} returns. */
+  public static Flow collected(CallSite site, List<Flow> arguments) {
+    return new Flow(Op.COLLECTED, null, -1, null, site, arguments);
   }
 
   /** A union ({@code SUM}) or join ({@code PRODUCT}) of {@code inputs} made by {@code method}. */

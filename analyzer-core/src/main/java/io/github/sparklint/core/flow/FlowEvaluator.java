@@ -40,13 +40,25 @@ public final class FlowEvaluator {
    * bound, with where the collecting happens; empty when it collects nothing that depends on its
    * arguments.
    */
-  public Optional<Collected> collected(MethodSummary method, List<Flow> arguments) {
+  public Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments) {
     steps = 0;
-    return collected(method, arguments, 0);
+    return broughtToDriver(method, arguments, 0);
   }
 
   /** Rows brought to the driver at {@code point} (a collecting method and line). */
   public record Collected(Bound bound, Bound.Via point) {}
+
+  /**
+   * The bound on the rows collected into the driver collection that {@code call}, a {@link
+   * Flow.Op#CALL} of a project method, returns: {@code List<Row> all() { return
+   * table.collectAsList(); }}, through helpers that return another's result. Empty when no callee
+   * returns collected rows, or the budget cuts the question off (an unknown raises no alarm).
+   */
+  public Optional<Bound> collectedBy(Flow call) {
+    steps = 0;
+    return call.op() == Flow.Op.CALL
+        ? collected(Flow.collected(call.site(), call.inputs()), null, 0) : Optional.empty();
+  }
 
   /**
    * The bound of {@code flow}, a flow of the enclosing method ({@code arguments} null) or of a
@@ -76,7 +88,44 @@ public final class FlowEvaluator {
       case SUM, PRODUCT -> combine(flow, arguments, depth);
       case GROW -> grown(eval(flow.inputs().get(0), arguments, depth));
       case HANDED -> handed(flow, arguments, depth);
+      case COLLECTED -> collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
     };
+  }
+
+  /** {@link #collectedBy}: the weakest over the options and callees that return collected rows. */
+  private Optional<Bound> collected(Flow flow, List<Flow> arguments, int depth) {
+    if (++steps > MAX_STEPS || depth >= MAX_DEPTH) {
+      return Optional.empty();
+    }
+    if (flow.op() == Flow.Op.EITHER) {
+      Optional<Bound> joined = Optional.empty();
+      for (Flow option : flow.inputs()) {
+        joined = weakest(joined, collected(option, arguments, depth));
+      }
+      return joined;
+    }
+    if (flow.op() != Flow.Op.COLLECTED) {
+      return Optional.of(eval(flow, arguments, depth));
+    }
+    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
+        .map(input -> Flow.substitute(input, arguments)).toList();
+    Optional<Bound> joined = Optional.empty();
+    for (MethodSummary callee : view.methods(flow.site())) {
+      if (callee.collected() == null || !inProgress.add(callee)) {
+        continue;
+      }
+      try {
+        joined = weakest(joined, collected(callee.collected(), values, depth + 1)
+            .map(bound -> bound.through(callee.via())));
+      } finally {
+        inProgress.remove(callee);
+      }
+    }
+    return joined;
+  }
+
+  private static Optional<Bound> weakest(Optional<Bound> a, Optional<Bound> b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(Bounds.weakest(a.get(), b.get()));
   }
 
   private Bound call(Flow flow, List<Flow> arguments, int depth) {
@@ -180,7 +229,8 @@ public final class FlowEvaluator {
         : Bounds.product(inputs, flow.name());
   }
 
-  private Optional<Collected> collected(MethodSummary method, List<Flow> arguments, int depth) {
+  private Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments,
+      int depth) {
     if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || !inProgress.add(method)) {
       return Optional.empty();
     }
@@ -198,7 +248,7 @@ public final class FlowEvaluator {
             passed.add(i == collect.viaArg() ? rows : Flow.UNKNOWN);
           }
           for (MethodSummary callee : view.methods(collect.via())) {
-            collected(callee, passed, depth + 1).ifPresent(found::add);
+            broughtToDriver(callee, passed, depth + 1).ifPresent(found::add);
           }
         }
         for (Collected c : found) {

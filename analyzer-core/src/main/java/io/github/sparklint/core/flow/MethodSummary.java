@@ -22,15 +22,23 @@ import java.util.List;
  * @param handed the rows it hands to functions that take a Dataset or RDD ({@code
  *     check.accept(dataset)} where {@code check} is a {@code Consumer<Dataset<Row>>}), in terms of
  *     its parameters: what lambdas given to it, or to its type's other methods, receive
+ * @param collected where the rows come from that were collected into the driver collection it
+ *     returns ({@code return table.collectAsList();}), or null when it returns no collected rows
+ * @param stream whether the Dataset it returns is streaming, and watermarked
+ * @param inertConfs the positions of its {@code SparkConf} parameters that it provably never
+ *     hands to a running driver (only reads them, or passes them to test doubles)
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
-    List<List<SparkKind>> lambdaParams, List<Flow> handed) {
+    List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
+    List<Integer> inertConfs) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
     lambdaParams = lambdaParams == null ? List.of() : List.copyOf(lambdaParams);
     handed = handed == null ? List.of() : List.copyOf(handed);
+    stream = stream == null ? StreamState.NOT_STREAMING : stream;
+    inertConfs = inertConfs == null ? List.of() : List.copyOf(inertConfs);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

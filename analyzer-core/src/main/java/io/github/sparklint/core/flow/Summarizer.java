@@ -38,11 +38,15 @@ import java.util.Optional;
 public final class Summarizer {
   private final SparkTypes types;
   private final RowBounds rows;
+  private final ReturnValues returnValues;
+  private final DriverConfs confs;
 
   /** @param rows the file's row bounds (whose types and project view are used too) */
   public Summarizer(RowBounds rows, SparkTypes types) {
     this.types = types;
     this.rows = rows;
+    this.returnValues = new ReturnValues(types, rows);
+    this.confs = new DriverConfs(types);
   }
 
   /** The summary of {@code cu}, reported under the name {@code file}. */
@@ -135,7 +139,8 @@ public final class Summarizer {
     }
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collects(method),
-        lambdaParams(method), handed(method));
+        lambdaParams(method), handed(method), returnValues.collected(method),
+        returnValues.stream(method, returnKind), confs.inertParameters(method));
   }
 
   /** For each function-typed parameter, the Spark kinds its lambdas receive. */

@@ -70,7 +70,8 @@ public final class SparkUnboundedCollect implements Rule {
         || isCollectingAdapter(call)) {
       return;
     }
-    context.report(call, message(owner.get(), method) + origin(bound), fix(owner.get(), method));
+    context.report(call, message(owner.get(), method) + bound.sourceNote(),
+        fix(owner.get(), method), bound);
   }
 
   /**
@@ -90,14 +91,14 @@ public final class SparkUnboundedCollect implements Rule {
     List<Flow> arguments = call.getArguments().stream().map(bounds::argumentFlow).toList();
     for (MethodSummary callee : callees) {
       Optional<FlowEvaluator.Collected> collected =
-          bounds.evaluator().collected(callee, arguments);
+          bounds.evaluator().broughtToDriver(callee, arguments);
       if (collected.isEmpty() || bounds.fitsOnDriver(collected.get().bound(), call)) {
         continue;
       }
       context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of "
           + describe(call, callee, collected.get()) + " to the driver (in "
           + collected.get().point().describe() + "), and nothing bounds those rows"
-          + origin(collected.get().bound()), CALL_FIX);
+          + collected.get().bound().sourceNote(), CALL_FIX, collected.get().bound());
       return;
     }
   }
@@ -125,11 +126,6 @@ public final class SparkUnboundedCollect implements Rule {
       }
     }
     return "its argument";
-  }
-
-  /** Where the rows came from, when another method built them. */
-  private static String origin(Bound bound) {
-    return bound.source().map(via -> "; the rows come from " + via.describe()).orElse("");
   }
 
   /**
