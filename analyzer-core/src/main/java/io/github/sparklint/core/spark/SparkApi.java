@@ -1,5 +1,6 @@
 package io.github.sparklint.core.spark;
 
+import static io.github.sparklint.core.spark.SparkKind.CATALOG;
 import static io.github.sparklint.core.spark.SparkKind.DATASET;
 import static io.github.sparklint.core.spark.SparkKind.GROUPED;
 import static io.github.sparklint.core.spark.SparkKind.KEY_VALUE_GROUPED;
@@ -115,6 +116,16 @@ public final class SparkApi {
               "intersection", "zipWithIndex", "zipWithUniqueId", "glom", "setName",
               "partitionBy", "repartitionAndSortWithinPartitions", "checkpoint",
               "localCheckpoint", "rdd", "wrapRDD", "toJavaRDD"));
+
+  /** Catalog listings: one row per database, table, column or function, metadata not data. */
+  private static final Map<SparkKind, Set<String>> METADATA_LISTINGS =
+      Map.of(CATALOG, Set.of("listCatalogs", "listDatabases", "listTables", "listColumns",
+          "listFunctions"));
+
+  /** True for a catalog listing ({@code spark.catalog().listTables()}): metadata, small. */
+  public static boolean isMetadataListing(SparkKind owner, String method) {
+    return METADATA_LISTINGS.getOrDefault(owner, Set.of()).contains(method);
+  }
 
   /** Dataset methods whose result has a small, fixed number of rows (summary statistics). */
   private static final Set<String> FIXED_SIZE_RESULTS = Set.of("describe", "summary");
