@@ -63,6 +63,17 @@ public record MethodSummary(String owner, String name, int arity, String file, i
    */
   public record Collect(int param, String action, int line, CallSite via, int viaArg, Flow rows) {}
 
+  /**
+   * True when sparklint knows something about this method in Spark terms: it returns a Spark kind,
+   * collects, hands rows to functions, returns collected rows or a stream, or takes a SparkConf it
+   * never starts a driver with. A method without any of these answers like no method at all.
+   */
+  public boolean isSparkRelevant() {
+    return returnKind != null || !collects.isEmpty() || !lambdaParams.isEmpty()
+        || !handed.isEmpty() || collected != null || stream != StreamState.NOT_STREAMING
+        || !inertConfs.isEmpty();
+  }
+
   /** {@code Owner.name/arity}: the key callers are counted under. */
   public String key() {
     return owner + "#" + name + "/" + arity;

@@ -24,7 +24,6 @@ public final class ProjectIndex {
   private final Map<String, List<MethodSummary>> methods = new HashMap<>();
   private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
   private final Set<String> called = new HashSet<>();
-  private final Set<String> collecting = new HashSet<>();
   private final Map<String, List<MethodSummary>> handed = new HashMap<>();
 
   private ProjectIndex(Collection<FileSummary> files) {
@@ -41,9 +40,6 @@ public final class ProjectIndex {
         methods.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
         byNameAndArity.computeIfAbsent(method.name() + "/" + method.arity(),
             k -> new ArrayList<>()).add(method);
-        if (!method.collects().isEmpty()) {
-          collecting.add(method.name());
-        }
       }
     }
     for (FileSummary file : files) {
@@ -121,11 +117,6 @@ public final class ProjectIndex {
   /** True when a call somewhere in the analyzed sources reaches the method with this key. */
   public boolean hasCallers(String methodKey) {
     return called.contains(methodKey);
-  }
-
-  /** True when some method of this name collects one of its parameters (a cheap pre-filter). */
-  public boolean hasCollectingMethodNamed(String name) {
-    return collecting.contains(name);
   }
 
   private List<MethodSummary> inHierarchy(String owner, String nameAndArity) {

@@ -34,10 +34,15 @@ public final class ProjectView {
     this.index = index;
   }
 
-  /** The project methods {@code site} may reach. */
+  /**
+   * The project methods {@code site} may reach. The recorded answer covers only what sparklint
+   * knows about them in Spark terms ({@link MethodSummary#isSparkRelevant}): a new helper that
+   * returns a String changes no file's findings, so it makes no file stale.
+   */
   public List<MethodSummary> methods(CallSite site) {
     List<MethodSummary> found = index.methods(site);
-    answers.computeIfAbsent(METHODS + site.key(), q -> digest(found.toString()));
+    answers.computeIfAbsent(METHODS + site.key(), q -> digest(found.stream()
+        .filter(MethodSummary::isSparkRelevant).toList().toString()));
     return found;
   }
 
@@ -76,10 +81,11 @@ public final class ProjectView {
     return one;
   }
 
-  /** True when some project method of this name collects one of its parameters. */
-  public boolean hasCollectingMethodNamed(String name) {
-    boolean found = index.hasCollectingMethodNamed(name);
-    answers.computeIfAbsent(COLLECTING + name, q -> digest(Boolean.toString(found)));
+  /** The project methods {@code site} may reach that bring one of their arguments to the driver. */
+  public List<MethodSummary> collectingMethods(CallSite site) {
+    List<MethodSummary> found = index.methods(site).stream()
+        .filter(m -> !m.collects().isEmpty()).toList();
+    answers.computeIfAbsent(COLLECTING + site.key(), q -> digest(found.toString()));
     return found;
   }
 
@@ -104,12 +110,10 @@ public final class ProjectView {
     String body = question.substring(Math.min(2, question.length()));
     if (question.startsWith(CALLERS)) {
       hasCallers(body);
-    } else if (question.startsWith(COLLECTING)) {
-      hasCollectingMethodNamed(body);
     } else if (question.startsWith(ONE_PER_CALL)) {
       emitsAtMostOne(body);
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
-        || question.startsWith(HANDED)) {
+        || question.startsWith(HANDED) || question.startsWith(COLLECTING)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -127,6 +131,8 @@ public final class ProjectView {
             Integer.parseInt(member.substring(slash + 1)));
         if (question.startsWith(HANDED)) {
           handingMethods(site);
+        } else if (question.startsWith(COLLECTING)) {
+          collectingMethods(site);
         } else {
           methods(site);
         }

@@ -180,12 +180,15 @@ public final class Summarizer {
             new MethodSummary.Collect(p, call.getNameAsString(), line, null, -1, flow)));
         continue;
       }
-      if (!mayReachProject(call) || !types.project().hasCollectingMethodNamed(
-          call.getNameAsString()) && !isUnresolvedSibling(call)) {
+      if (call.getArguments().isEmpty() || !mayReachProject(call)) {
         continue;
       }
       Optional<CallSite> site = CallSites.of(call);
-      for (int i = 0; site.isPresent() && i < call.getArguments().size(); i++) {
+      if (site.isEmpty() || types.project().collectingMethods(site.get()).isEmpty()
+          && !isUnresolvedSibling(call)) {
+        continue;
+      }
+      for (int i = 0; i < call.getArguments().size(); i++) {
         Expression argument = call.getArgument(i);
         if (!argument.isNameExpr() && types.kindOf(argument)
             .filter(SparkKind::isDistributed).isEmpty()) {

@@ -52,7 +52,8 @@ public final class SparkUnboundedCollect implements Rule {
       if (call.getScope().isPresent() && call.getArguments().isEmpty()
           && SparkApi.isCollectingActionName(method)) {
         checkAction(context, bounds, call);
-      } else if (context.types().project().hasCollectingMethodNamed(method)) {
+      } else if (!call.getArguments().isEmpty()
+          && (call.getScope().isEmpty() || context.types().receiverKind(call).isEmpty())) {
         checkCollectingCall(context, bounds, call);
       }
     }
@@ -84,7 +85,7 @@ public final class SparkUnboundedCollect implements Rule {
     if (site.isEmpty()) {
       return;
     }
-    List<MethodSummary> callees = context.types().project().methods(site.get());
+    List<MethodSummary> callees = context.types().project().collectingMethods(site.get());
     if (callees.isEmpty()) {
       return;
     }
