@@ -3,15 +3,18 @@ package io.github.sparklint.core.engine;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import io.github.sparklint.core.flow.MethodSummary;
 import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Whether a Dataset (or grouped Dataset) expression is streaming, i.e. comes from {@code
  * spark.readStream()}, and whether a {@code withWatermark(...)} is applied to every stream
- * upstream of it. Call chains, joins, unions and locals (every value of a reassigned one) are followed; anything
- * else (parameters, fields, batch reads) counts as "not known to be streaming".
+ * upstream of it. Call chains, joins, unions and locals (every value of a reassigned one) are
+ * followed, and a method the project index knows to return a stream is a source; anything else
+ * (parameters, fields, batch reads) counts as "not known to be streaming".
  */
 public final class StreamLineage {
   /**
@@ -57,15 +60,24 @@ public final class StreamLineage {
     if (e.isNameExpr()) {
       return ofName(e.asNameExpr(), walk);
     }
-    if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
+    if (!e.isMethodCallExpr()) {
       return Lineage.NOT_STREAMING;
     }
     MethodCallExpr call = e.asMethodCallExpr();
-    Optional<SparkKind> owner = types.receiverKind(call);
+    Optional<SparkKind> owner =
+        call.getScope().isPresent() ? types.receiverKind(call) : Optional.empty();
     if (owner.isEmpty()) {
-      return Lineage.NOT_STREAMING;
+      return projectSource(call);
     }
     return ofCall(call, owner.get(), walk);
+  }
+
+  /** A stream when every method the call may reach returns one (a modelled streaming source). */
+  private Lineage projectSource(MethodCallExpr call) {
+    List<MethodSummary> callees = CallSites.of(call).map(types.project()::methods)
+        .orElse(List.of());
+    return !callees.isEmpty() && callees.stream().allMatch(MethodSummary::streaming)
+        ? Lineage.STREAM : Lineage.NOT_STREAMING;
   }
 
   /**

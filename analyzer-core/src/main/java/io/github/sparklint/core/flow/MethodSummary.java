@@ -19,14 +19,26 @@ import java.util.List;
  * @param lambdaParams for each parameter of a function type ({@code Consumer<Dataset<Row>>}),
  *     the Spark kinds of the values a lambda given there receives (null where not Spark); an
  *     empty list for other parameters
+ * @param streaming true when the returned Dataset is a stream (a streaming source)
+ * @param broadcasts the parameters it broadcasts (ships to every executor, or marks for a
+ *     broadcast join)
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
-    List<List<SparkKind>> lambdaParams) {
+    List<List<SparkKind>> lambdaParams, boolean streaming, List<Integer> broadcasts) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
     lambdaParams = lambdaParams == null ? List.of() : List.copyOf(lambdaParams);
+    broadcasts = broadcasts == null ? List.of() : List.copyOf(broadcasts);
+  }
+
+  /** A summary of a method that returns no stream and broadcasts nothing. */
+  public MethodSummary(String owner, String name, int arity, String file, int line,
+      SparkKind returnKind, Flow returns, List<Collect> collects,
+      List<List<SparkKind>> lambdaParams) {
+    this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, false,
+        List.of());
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

@@ -24,6 +24,7 @@ public final class ProjectView {
   private static final String FIELD = "f ";
   private static final String CALLERS = "c ";
   private static final String COLLECTING = "n ";
+  private static final String BROADCASTING = "b ";
 
   private final ProjectIndex index;
   private final Map<String, String> answers = new TreeMap<>();
@@ -61,6 +62,13 @@ public final class ProjectView {
     return found;
   }
 
+  /** True when some method of this name broadcasts one of its parameters. */
+  public boolean hasBroadcastingMethodNamed(String name) {
+    boolean found = index.hasBroadcastingMethodNamed(name);
+    answers.computeIfAbsent(BROADCASTING + name, q -> digest(Boolean.toString(found)));
+    return found;
+  }
+
   /** Every question asked so far, with the digest of its answer. */
   public Map<String, String> answers() {
     return Map.copyOf(answers);
@@ -84,6 +92,8 @@ public final class ProjectView {
       hasCallers(body);
     } else if (question.startsWith(COLLECTING)) {
       hasCollectingMethodNamed(body);
+    } else if (question.startsWith(BROADCASTING)) {
+      hasBroadcastingMethodNamed(body);
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
