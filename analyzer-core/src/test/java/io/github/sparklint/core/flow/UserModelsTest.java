@@ -144,6 +144,35 @@ class UserModelsTest {
   }
 
   @Test
+  void aModelOfABaseClassAppliesToInheritedCallsButNotToAnUnrelatedClass() {
+    RuleTester.forRule(new SparkUnboundedCollect()).sparklintYaml(MODELS)
+        .addSource("Job.java", """
+            import com.acme.platform.Tables;
+
+            class Job extends Tables {
+              void run() {
+                // BUG: Diagnostic contains: rows come from `Tables.read()`
+                read("events").collectAsList();
+              }
+            }
+            """)
+        .addSource("Report.java", """
+            import com.acme.platform.Tables;
+
+            class Report {
+              void run() {
+                read("events").collectAsList();
+              }
+
+              Object read(String name) {
+                return null;
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void projectSourceWinsOverAModelOfTheSameMethod() {
     RuleTester.forRule(new SparkUnboundedCollect()).sparklintYaml(MODELS)
         .addSource("Lookup.java", """
