@@ -1,6 +1,7 @@
 package io.github.sparklint.core.spark;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,6 +81,15 @@ public enum MethodFact {
       "receiver", "limit", "range", "one", "fixed", "sum", "product", "per-partition", "per-row",
       "sql");
 
+  private static final Map<String, MethodFact> BY_TEXT = new HashMap<>();
+
+  static {
+    for (MethodFact fact : values()) {
+      BY_TEXT.put(fact.text, fact);
+    }
+  }
+
+  private static final Pattern SPACES = Pattern.compile(" ");
   private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,2}");
   private static final Pattern COUNT = Pattern.compile("[1-9][0-9]{0,17}");
 
@@ -119,7 +129,7 @@ public enum MethodFact {
 
   /** The fact written {@code text}. */
   public static Optional<MethodFact> parse(String text) {
-    return Arrays.stream(values()).filter(f -> f.text.equals(text)).findFirst();
+    return Optional.ofNullable(BY_TEXT.get(text));
   }
 
   /** The facts a model may state, as rows write them. */
@@ -139,7 +149,7 @@ public enum MethodFact {
   }
 
   private boolean valid(String argument, boolean model) {
-    String[] words = argument.isEmpty() ? new String[0] : argument.split("\\s+");
+    String[] words = argument.isEmpty() ? new String[0] : SPACES.split(argument);
     String first = words.length == 0 ? "" : words[0];
     if (model && !inModels.isEmpty() && !inModels.contains(first)) {
       return false;

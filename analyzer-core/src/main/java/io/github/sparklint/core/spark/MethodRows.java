@@ -15,10 +15,8 @@ import java.util.regex.Pattern;
 public final class MethodRows {
   /** The most parameters a Java method can have. */
   private static final int MAX_ARITY = 255;
-  private static final String IDENTIFIER = "[\\p{L}_$][\\p{L}\\p{N}_$]*";
-  private static final Pattern METHOD = Pattern.compile(IDENTIFIER);
-  private static final Pattern CLASS = Pattern.compile(IDENTIFIER + "(\\." + IDENTIFIER + ")*");
   private static final Pattern ARITY = Pattern.compile("0|[1-9][0-9]{0,2}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private MethodRows() {}
 
@@ -54,18 +52,21 @@ public final class MethodRows {
    */
   public static MethodRow row(String owner, String method, String arity, String fact,
       String argument, int line, boolean model) {
-    if (model ? !CLASS.matcher(owner).matches() : SparkKind.ofText(owner).isEmpty()) {
+    if (model ? !isClassName(owner) : SparkKind.ofText(owner).isEmpty()) {
       throw new BadRow("class", line, "'" + owner + "' is not a " + (model
           ? "Java class name (com.acme.Tables or Tables)" : "Spark kind (dataset, rdd, ...)"));
     }
-    if (!METHOD.matcher(method).matches()) {
+    if (!isIdentifier(method)) {
       throw new BadRow("method", line, "'" + method + "' is not a Java method name");
     }
     int parameters = arity(arity, line);
     MethodFact kind = MethodFact.parse(fact).filter(f -> !model || f.inModels())
         .orElseThrow(() -> new BadRow("fact", line, "unknown fact '" + fact + "'; "
             + (model ? "models may state " + MethodFact.modelFacts() : "see docs/models.md")));
-    String value = argument.trim().replaceAll("\\s+", " ");
+    String value = argument.trim();
+    if (value.indexOf("  ") >= 0 || value.indexOf('\t') >= 0) {
+      value = SPACES.matcher(value).replaceAll(" ");
+    }
     Optional<String> problem = kind.problem(value, model);
     if (problem.isPresent()) {
       throw new BadRow("argument", line, problem.get());
@@ -76,6 +77,29 @@ public final class MethodRows {
           + "method of arity " + parameters + " (indexes start at 0)");
     }
     return new MethodRow(owner, method, parameters, kind, value, line);
+  }
+
+  /** True for a Java identifier ({@code read}, {@code $get}). */
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      if (!Character.isJavaIdentifierPart(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True for a simple or dot-separated qualified Java class name. */
+  private static boolean isClassName(String name) {
+    for (String part : name.split("\\.", -1)) {
+      if (!isIdentifier(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int arity(String arity, int line) {
@@ -105,7 +129,7 @@ public final class MethodRows {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] fields = line.split("\\s+", 5);
+      String[] fields = SPACES.split(line, 5);
       if (fields.length < 4) {
         throw new BadRow("fact", i + 1, "a row needs at least class, method, arity and fact");
       }

@@ -8,7 +8,6 @@ import static io.github.sparklint.core.spark.MethodFact.ROWS;
 import static io.github.sparklint.core.spark.MethodFact.TAKES;
 
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The Spark API facts about data flow: which actions bring data to the driver, which calls bound a
@@ -31,92 +30,109 @@ public final class SparkApi {
   /** The receiver, as the argument of a fact ({@code collects this}). */
   static final String RECEIVER = "this";
 
-  private static final Set<String> COLLECTING_ACTION_NAMES = SparkMethods.names(COLLECTS, RECEIVER);
-  private static final Set<String> ROW_COUNT_ACTION_NAMES = SparkMethods.names(TAKES);
-  private static final Set<String> DRIVER_DATA_SOURCE_NAMES = SparkMethods.names(ROWS, "driver");
-  private static final Set<String> SQL_QUERY_NAMES = SparkMethods.names(ROWS, "sql");
-  private static final Set<String> DRIVER_COLLECTION_NAMES = SparkMethods.names(DRIVER_COLLECTION);
-  private static final Set<String> LOCAL_ITERATOR_NAMES = SparkMethods.names(LOCAL_ITERATOR);
+  private static final SparkMethods.Table<String> COLLECTING_ACTIONS =
+      SparkMethods.table(COLLECTS, RECEIVER);
+  private static final SparkMethods.Table<Integer> ROW_COUNT_ACTIONS =
+      SparkMethods.table(TAKES, Integer::valueOf);
+  private static final SparkMethods.Table<String> SCALAR_AGGREGATES =
+      SparkMethods.table(AGGREGATE, "scalar");
+  private static final SparkMethods.Table<String> GROWING_AGGREGATES =
+      SparkMethods.table(AGGREGATE, "growing");
+  private static final SparkMethods.Table<String> DRIVER_COLLECTIONS =
+      SparkMethods.table(DRIVER_COLLECTION);
+  private static final SparkMethods.Table<String> LOCAL_ITERATORS =
+      SparkMethods.table(LOCAL_ITERATOR);
+  private static final SparkMethods.Table<String> ROW_LIMITS = rows("limit");
+  private static final SparkMethods.Table<String> DRIVER_DATA_SOURCES = rows("driver");
+  private static final SparkMethods.Table<String> ROW_SUMMING = rows("sum");
+  private static final SparkMethods.Table<String> ROW_MULTIPLYING = rows("product");
+  private static final SparkMethods.Table<String> ROW_PRESERVING = rows("receiver");
+  private static final SparkMethods.Table<String> FIXED_SIZE_RESULTS = rows("fixed");
+  private static final SparkMethods.Table<String> SQL_QUERIES = rows("sql");
+  private static final SparkMethods.Table<String> RANGES = rows("range");
+  private static final SparkMethods.Table<String> GLOBAL_AGGREGATES = rows("one");
+  private static final SparkMethods.Table<String> PER_PARTITION_TRANSFORMS =
+      rows("per-partition");
+  private static final SparkMethods.Table<String> PER_ROW_FLATTENING = rows("per-row");
 
   /** True when {@code method} on {@code owner} brings all of the receiver's rows to the driver. */
   public static boolean isCollectingAction(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, COLLECTS, RECEIVER);
+    return COLLECTING_ACTIONS.has(owner, method);
   }
 
   /** The argument index holding the row count of a take-like action, if {@code method} is one. */
   public static OptionalInt rowCountArgument(SparkKind owner, String method) {
-    return SparkMethods.argument(owner, method, TAKES)
-        .map(index -> OptionalInt.of(Integer.parseInt(index))).orElse(OptionalInt.empty());
+    return ROW_COUNT_ACTIONS.get(owner, method).map(OptionalInt::of).orElse(OptionalInt.empty());
   }
 
   /** True when {@code method} on a Dataset caps its row count at its first argument. */
   public static boolean isRowLimit(SparkKind owner, String method) {
-    return rows(owner, method, "limit");
+    return ROW_LIMITS.has(owner, method);
   }
 
   /** True for {@code functions.<name>} aggregates with a fixed-size result (max, count, ...). */
   public static boolean isScalarAggregate(String function) {
-    return SparkMethods.has(SparkKind.FUNCTIONS, function, AGGREGATE, "scalar");
+    return SCALAR_AGGREGATES.has(SparkKind.FUNCTIONS, function);
   }
 
   /** True for aggregates whose result holds every input value (collect_list, ...). */
   public static boolean isGrowingAggregate(String function) {
-    return SparkMethods.has(SparkKind.FUNCTIONS, function, AGGREGATE, "growing");
+    return GROWING_AGGREGATES.has(SparkKind.FUNCTIONS, function);
   }
 
   /** True when {@code method} on {@code owner} distributes data that is already on the driver. */
   public static boolean isDriverDataSource(SparkKind owner, String method) {
-    return rows(owner, method, "driver");
+    return DRIVER_DATA_SOURCES.has(owner, method);
   }
 
   /** True for unions and cogroups: bounded by the sum of their inputs. */
   public static boolean isUnion(SparkKind owner, String method) {
-    return rows(owner, method, "sum");
+    return ROW_SUMMING.has(owner, method);
   }
 
   /** True for joins and cartesian products: bounded by the product of their sides. */
   public static boolean isJoin(SparkKind owner, String method) {
-    return rows(owner, method, "product");
+    return ROW_MULTIPLYING.has(owner, method);
   }
 
   /** True when {@code method} on {@code owner} never yields more rows than its receiver has. */
   public static boolean isRowPreserving(SparkKind owner, String method) {
-    return rows(owner, method, "receiver");
+    return ROW_PRESERVING.has(owner, method);
   }
 
   /** True for Dataset methods with a small fixed-size result (describe, summary). */
   public static boolean isFixedSizeResult(SparkKind owner, String method) {
-    return rows(owner, method, "fixed");
+    return FIXED_SIZE_RESULTS.has(owner, method);
   }
 
   /** True when {@code method} on {@code owner} runs a SQL text given as its first argument. */
   public static boolean isSqlQuery(SparkKind owner, String method) {
-    return rows(owner, method, "sql");
+    return SQL_QUERIES.has(owner, method);
   }
 
   /** The name of {@link #isSqlQuery} (a cheap pre-filter). */
   public static boolean isSqlQueryName(String method) {
-    return SQL_QUERY_NAMES.contains(method);
+    return SQL_QUERIES.names().contains(method);
   }
 
   /** True for {@code spark.range(...)} / {@code sc.range(...)}, whose size is its arguments. */
   public static boolean isRange(SparkKind owner, String method) {
-    return rows(owner, method, "range");
+    return RANGES.has(owner, method);
   }
 
   /** True when an ungrouped {@code agg(...)} on {@code owner} yields exactly one row. */
   public static boolean isGlobalAggregate(SparkKind owner, String method) {
-    return rows(owner, method, "one");
+    return GLOBAL_AGGREGATES.has(owner, method);
   }
 
   /** Every method name that is a collecting action on some kind (a cheap pre-filter). */
   public static boolean isCollectingActionName(String method) {
-    return COLLECTING_ACTION_NAMES.contains(method);
+    return COLLECTING_ACTIONS.names().contains(method);
   }
 
   /** Every method name that is a take-like action on some kind (a cheap pre-filter). */
   public static boolean isRowCountActionName(String method) {
-    return ROW_COUNT_ACTION_NAMES.contains(method);
+    return ROW_COUNT_ACTIONS.names().contains(method);
   }
 
   /**
@@ -124,17 +140,17 @@ public final class SparkApi {
    * {@code var} locals, whose declared type says nothing.
    */
   public static boolean returnsDriverCollection(String method) {
-    return DRIVER_COLLECTION_NAMES.contains(method);
+    return DRIVER_COLLECTIONS.names().contains(method);
   }
 
   /** True when {@code method} on a Dataset/RDD returns a driver-side iterator over all rows. */
   public static boolean isLocalIterator(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, LOCAL_ITERATOR);
+    return LOCAL_ITERATORS.has(owner, method);
   }
 
   /** The names of {@link #isLocalIterator} (a cheap pre-filter). */
   public static boolean isLocalIteratorName(String method) {
-    return LOCAL_ITERATOR_NAMES.contains(method);
+    return LOCAL_ITERATORS.names().contains(method);
   }
 
   /**
@@ -142,21 +158,21 @@ public final class SparkApi {
    * receiver whose type the engine cannot resolve.
    */
   public static boolean isDriverDataSourceName(String method) {
-    return DRIVER_DATA_SOURCE_NAMES.contains(method);
+    return DRIVER_DATA_SOURCES.names().contains(method);
   }
 
   /** True for {@code mapPartitions}-like calls: one function call (and output) per partition. */
   public static boolean isPerPartitionTransform(SparkKind owner, String method) {
-    return rows(owner, method, "per-partition");
+    return PER_PARTITION_TRANSFORMS.has(owner, method);
   }
 
   /** True for {@code flatMap}-like calls: one function call per row, its output flattened. */
   public static boolean isPerRowFlattening(SparkKind owner, String method) {
-    return rows(owner, method, "per-row");
+    return PER_ROW_FLATTENING.has(owner, method);
   }
 
-  /** True when the rows of {@code method}'s result on {@code owner} come {@code from} there. */
-  static boolean rows(SparkKind owner, String method, String from) {
-    return SparkMethods.has(owner, method, ROWS, from);
+  /** The methods whose result's rows come {@code from} there ({@code rows} rows). */
+  static SparkMethods.Table<String> rows(String from) {
+    return SparkMethods.table(ROWS, from);
   }
 }

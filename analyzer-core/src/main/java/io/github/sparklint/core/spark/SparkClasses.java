@@ -102,6 +102,15 @@ public final class SparkClasses {
           // spark-streaming-kafka-0-10 (checked against its 3.5.1 jar)
           Map.entry("org.apache.spark.streaming.kafka010.KafkaUtils", STREAM_SOURCE));
 
+  private static final SparkMethods.Table<SparkKind> RETURNS =
+      SparkMethods.table(MethodFact.RETURNS, SparkClasses::kind);
+  private static final SparkMethods.Table<SparkKind> STATIC_RETURNS =
+      SparkMethods.table(MethodFact.STATIC_RETURNS, SparkClasses::kind);
+
+  private static SparkKind kind(String text) {
+    return SparkKind.ofText(text).orElseThrow();
+  }
+
   /** The kind of a Spark class given by its qualified name ({@code Outer.Inner} or {@code $}). */
   public static Optional<SparkKind> kindOfClass(String qualifiedName) {
     String name = qualifiedName.replace('$', '.');
@@ -125,12 +134,11 @@ public final class SparkClasses {
 
   /** What an instance method of {@code owner} returns, when it is a Spark kind. */
   public static Optional<SparkKind> returnKind(SparkKind owner, String method) {
-    return SparkMethods.argument(owner, method, MethodFact.RETURNS).flatMap(SparkKind::ofText);
+    return RETURNS.get(owner, method);
   }
 
   /** What a static method of the Spark class {@code owner} returns, when it is a Spark kind. */
   public static Optional<SparkKind> staticReturnKind(SparkKind owner, String method) {
-    return SparkMethods.argument(owner, method, MethodFact.STATIC_RETURNS)
-        .flatMap(SparkKind::ofText);
+    return STATIC_RETURNS.get(owner, method);
   }
 }

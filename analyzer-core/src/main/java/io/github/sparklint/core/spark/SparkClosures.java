@@ -6,7 +6,6 @@ import static io.github.sparklint.core.spark.SparkKind.SPARK_CONTEXT;
 import static io.github.sparklint.core.spark.SparkKind.SQL_CONTEXT;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Spark API facts about functions passed to Spark: which methods serialize their function arguments
@@ -20,12 +19,14 @@ public final class SparkClosures {
   private static final String EXECUTOR = "executor";
   private static final String DRIVER = "driver";
 
-  private static final Set<String> EXECUTOR_FUNCTION_NAMES =
-      SparkMethods.names(MethodFact.FUNCTION, EXECUTOR);
+  private static final SparkMethods.Table<String> EXECUTOR_FUNCTIONS =
+      SparkMethods.table(MethodFact.FUNCTION, EXECUTOR);
+  private static final SparkMethods.Table<String> FUNCTIONS =
+      SparkMethods.table(MethodFact.FUNCTION);
 
   /** True when the function arguments of {@code method} on {@code owner} run on executors. */
   public static boolean isExecutorFunction(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.FUNCTION, EXECUTOR);
+    return EXECUTOR_FUNCTIONS.has(owner, method);
   }
 
   /** True when the function arguments of {@code method} on {@code owner} run on the driver. */
@@ -35,7 +36,7 @@ public final class SparkClosures {
 
   /** True when {@code method} takes executor-side functions on some kind (a cheap pre-filter). */
   public static boolean isExecutorFunctionName(String method) {
-    return EXECUTOR_FUNCTION_NAMES.contains(method);
+    return EXECUTOR_FUNCTIONS.names().contains(method);
   }
 
   /**
@@ -65,7 +66,6 @@ public final class SparkClosures {
 
   /** The argument of a {@code function driver ...} row. */
   private static Optional<String> driverFunction(SparkKind owner, String method) {
-    return SparkMethods.argument(owner, method, MethodFact.FUNCTION)
-        .filter(f -> f.startsWith(DRIVER));
+    return FUNCTIONS.get(owner, method).filter(f -> f.startsWith(DRIVER));
   }
 }

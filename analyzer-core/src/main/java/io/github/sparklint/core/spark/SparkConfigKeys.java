@@ -37,8 +37,8 @@ public final class SparkConfigKeys {
   /** Cap on the serialized results of one action (default 1g; 0 or less means no cap). */
   public static final String MAX_RESULT_SIZE = "spark.driver.maxResultSize";
 
-  private static final Set<String> CONFIG_SETTER_NAMES =
-      SparkMethods.names(MethodFact.SETS_CONFIG);
+  private static final SparkMethods.Table<String> CONFIG_SETTERS =
+      SparkMethods.table(MethodFact.SETS_CONFIG);
 
   /** Settings read once, when the driver JVM or its container is launched, by memory role. */
   private static final Set<String> DRIVER_LAUNCH_KEYS =
@@ -89,17 +89,25 @@ public final class SparkConfigKeys {
    */
   public record PartitionCountArgument(int index, int minArguments, int shuffleFlag) {}
 
-  private static final Set<String> PARTITION_COUNT_METHOD_NAMES =
-      SparkMethods.names(MethodFact.PARTITIONS);
+  private static final SparkMethods.Table<PartitionCountArgument> PARTITION_COUNTS =
+      SparkMethods.table(MethodFact.PARTITIONS, SparkConfigKeys::partitionCount);
+
+  /** A {@code partitions} row's argument: {@code 1}, or {@code 0 shuffle 1}. */
+  private static PartitionCountArgument partitionCount(String argument) {
+    String[] words = argument.split(" ");
+    int index = Integer.parseInt(words[0]);
+    int shuffleFlag = words.length == 3 ? Integer.parseInt(words[2]) : -1;
+    return new PartitionCountArgument(index, Math.max(index, shuffleFlag) + 1, shuffleFlag);
+  }
 
   /** True when {@code method(key, value)} on {@code owner} sets a Spark setting. */
   public static boolean isConfigSetter(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.SETS_CONFIG);
+    return CONFIG_SETTERS.has(owner, method);
   }
 
   /** True when {@code method} sets a Spark setting on some kind (a cheap pre-filter). */
   public static boolean isConfigSetterName(String method) {
-    return CONFIG_SETTER_NAMES.contains(method);
+    return CONFIG_SETTERS.names().contains(method);
   }
 
   /**
@@ -145,16 +153,11 @@ public final class SparkConfigKeys {
   /** Where the partition count of {@code method} on {@code owner} sits, if it takes one. */
   public static Optional<PartitionCountArgument> partitionCountArgument(
       SparkKind owner, String method) {
-    return SparkMethods.argument(owner, method, MethodFact.PARTITIONS).map(argument -> {
-      String[] words = argument.split(" ");
-      int index = Integer.parseInt(words[0]);
-      int shuffleFlag = words.length == 3 ? Integer.parseInt(words[2]) : -1;
-      return new PartitionCountArgument(index, Math.max(index, shuffleFlag) + 1, shuffleFlag);
-    });
+    return PARTITION_COUNTS.get(owner, method);
   }
 
   /** True when {@code method} takes a partition count on some kind (a cheap pre-filter). */
   public static boolean isPartitionCountMethodName(String method) {
-    return PARTITION_COUNT_METHOD_NAMES.contains(method);
+    return PARTITION_COUNTS.names().contains(method);
   }
 }

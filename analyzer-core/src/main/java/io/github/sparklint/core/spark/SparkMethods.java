@@ -6,15 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The built-in facts about Spark's methods, read once from {@value #RESOURCE} (the same row
- * format as user models, docs/models.md) into immutable lookup tables. {@link SparkApi}, {@link
+ * format as user models, docs/models.md) into immutable lookup {@link Table}s, one per fact. {@link SparkApi}, {@link
  * SparkClasses}, {@link SparkClosures} and {@link SparkState} answer the rules' questions from
  * here; a method name appears in no Java table.
  */
@@ -23,55 +24,72 @@ final class SparkMethods {
   static final String RESOURCE = "spark-methods.txt";
 
   private static final List<MethodRow> ROWS = load();
-  private static final Map<SparkKind, Map<String, Map<MethodFact, List<String>>>> FACTS =
-      index(ROWS);
 
   private SparkMethods() {}
+
+  /**
+   * The methods with one fact, and on which kinds each has it: one hash lookup and one enum
+   * lookup per question, as fast as the Java tables it replaced. Immutable.
+   *
+   * @param <V> the fact's argument, parsed
+   */
+  static final class Table<V> {
+    private final Map<String, Map<SparkKind, V>> byMethod;
+    private final Set<String> names;
+
+    private Table(Map<String, Map<SparkKind, V>> byMethod) {
+      this.byMethod = byMethod;
+      this.names = Set.copyOf(byMethod.keySet());
+    }
+
+    /** True when {@code method} of {@code owner} has the fact. */
+    boolean has(SparkKind owner, String method) {
+      Map<SparkKind, V> owners = byMethod.get(method);
+      return owners != null && owners.containsKey(owner);
+    }
+
+    /** The fact's argument for {@code method} of {@code owner}, if it has the fact. */
+    Optional<V> get(SparkKind owner, String method) {
+      Map<SparkKind, V> owners = byMethod.get(method);
+      return owners == null ? Optional.empty() : Optional.ofNullable(owners.get(owner));
+    }
+
+    /** The names of the methods with the fact on some kind (a cheap name pre-filter). */
+    Set<String> names() {
+      return names;
+    }
+  }
 
   /** Every built-in row, in file order. */
   static List<MethodRow> rows() {
     return ROWS;
   }
 
-  /** True when {@code method} of {@code owner} has {@code fact}, whatever its argument. */
-  static boolean has(SparkKind owner, String method, MethodFact fact) {
-    return arguments(owner, method, fact) != null;
+  /** The methods with {@code fact}, whatever its argument (the argument as written). */
+  static Table<String> table(MethodFact fact) {
+    return table(fact, argument -> argument);
   }
 
-  /** True when {@code method} of {@code owner} has {@code fact} with {@code argument}. */
-  static boolean has(SparkKind owner, String method, MethodFact fact, String argument) {
-    List<String> arguments = arguments(owner, method, fact);
-    return arguments != null && arguments.contains(argument);
+  /** The methods with {@code fact} and exactly {@code argument}. */
+  static Table<String> table(MethodFact fact, String argument) {
+    return build(fact, argument::equals, a -> a);
   }
 
-  /** The argument of {@code fact} for {@code method} of {@code owner}, if it has the fact. */
-  static Optional<String> argument(SparkKind owner, String method, MethodFact fact) {
-    List<String> arguments = arguments(owner, method, fact);
-    return arguments == null ? Optional.empty() : Optional.of(arguments.get(0));
+  /** The methods with {@code fact}, with its argument parsed by {@code parse}. */
+  static <V> Table<V> table(MethodFact fact, Function<String, V> parse) {
+    return build(fact, argument -> true, parse);
   }
 
-  /** The names of the methods, on any kind, with {@code fact} (for cheap name pre-filters). */
-  static Set<String> names(MethodFact fact) {
-    Set<String> names = new HashSet<>();
-    ROWS.stream().filter(r -> r.fact() == fact).forEach(r -> names.add(r.method()));
-    return Set.copyOf(names);
-  }
-
-  /** The names of the methods, on any kind, with {@code fact} and {@code argument}. */
-  static Set<String> names(MethodFact fact, String argument) {
-    Set<String> names = new HashSet<>();
-    ROWS.stream().filter(r -> r.fact() == fact && r.argument().equals(argument))
-        .forEach(r -> names.add(r.method()));
-    return Set.copyOf(names);
-  }
-
-  private static List<String> arguments(SparkKind owner, String method, MethodFact fact) {
-    Map<String, Map<MethodFact, List<String>>> methods = FACTS.get(owner);
-    if (methods == null) {
-      return null;
+  private static <V> Table<V> build(MethodFact fact, Predicate<String> argument,
+      Function<String, V> parse) {
+    Map<String, Map<SparkKind, V>> building = new HashMap<>();
+    for (MethodRow row : ROWS) {
+      if (row.fact() == fact && argument.test(row.argument())) {
+        building.computeIfAbsent(row.method(), k -> new EnumMap<>(SparkKind.class))
+            .putIfAbsent(SparkKind.ofText(row.owner()).orElseThrow(), parse.apply(row.argument()));
+      }
     }
-    Map<MethodFact, List<String>> facts = methods.get(method);
-    return facts == null ? null : facts.get(fact);
+    return new Table<>(Map.copyOf(building));
   }
 
   private static List<MethodRow> load() {
@@ -91,26 +109,5 @@ final class SparkMethods {
       throw new IllegalStateException(RESOURCE + ":" + e.line() + ": " + e.field() + ": "
           + e.getMessage(), e);
     }
-  }
-
-  private static Map<SparkKind, Map<String, Map<MethodFact, List<String>>>> index(
-      List<MethodRow> rows) {
-    Map<SparkKind, Map<String, Map<MethodFact, List<String>>>> building =
-        new EnumMap<>(SparkKind.class);
-    for (MethodRow row : rows) {
-      SparkKind owner = SparkKind.ofText(row.owner()).orElseThrow();
-      building.computeIfAbsent(owner, k -> new HashMap<>())
-          .computeIfAbsent(row.method(), k -> new EnumMap<>(MethodFact.class))
-          .merge(row.fact(), List.of(row.argument()),
-              (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
-    }
-    Map<SparkKind, Map<String, Map<MethodFact, List<String>>>> frozen =
-        new EnumMap<>(SparkKind.class);
-    building.forEach((kind, methods) -> {
-      Map<String, Map<MethodFact, List<String>>> copy = new HashMap<>();
-      methods.forEach((name, facts) -> copy.put(name, new EnumMap<>(facts)));
-      frozen.put(kind, Map.copyOf(copy));
-    });
-    return frozen;
   }
 }

@@ -24,16 +24,31 @@ public final class SparkState {
   /** The base class of user-defined accumulators; its second type argument is the value type. */
   private static final String ACCUMULATOR_BASE = "org.apache.spark.util.AccumulatorV2";
 
-  private static final String HINT_RECEIVER = SparkApi.RECEIVER;
-  private static final String HINT_ARGUMENT = "0";
-
-  private static final Set<String> BROADCAST_MARKING_NAMES = union(
-      SparkMethods.names(MethodFact.BROADCAST_HINT), SparkMethods.names(MethodFact.BROADCASTS));
-  private static final Set<String> TEMP_VIEW_NAMES = SparkMethods.names(MethodFact.TEMP_VIEW);
-  private static final Set<String> CACHING_NAMES = SparkMethods.names(MethodFact.CACHES);
-  private static final Set<String> GROWING_ACCUMULATOR_FACTORY_NAMES =
-      SparkMethods.names(MethodFact.GROWING_ACCUMULATOR);
-  private static final Set<String> STREAMING_STATE_NAMES = SparkMethods.names(MethodFact.STATE);
+  private static final SparkMethods.Table<String> BROADCAST_HINTED =
+      SparkMethods.table(MethodFact.BROADCAST_HINT);
+  private static final SparkMethods.Table<String> BROADCASTS =
+      SparkMethods.table(MethodFact.BROADCASTS);
+  private static final Set<String> BROADCAST_MARKING_NAMES =
+      union(BROADCAST_HINTED.names(), BROADCASTS.names());
+  private static final SparkMethods.Table<String> TABLE_READS = SparkApi.rows("unbounded");
+  private static final SparkMethods.Table<String> STREAMING_SOURCES = SparkApi.rows("streaming");
+  private static final SparkMethods.Table<String> WHOLE_INPUT_KEEPING =
+      SparkMethods.table(MethodFact.KEEPS_INPUT);
+  private static final SparkMethods.Table<String> TEMP_VIEWS =
+      SparkMethods.table(MethodFact.TEMP_VIEW);
+  private static final SparkMethods.Table<String> CACHING = SparkMethods.table(MethodFact.CACHES);
+  private static final SparkMethods.Table<String> UNPERSISTING =
+      SparkMethods.table(MethodFact.UNPERSISTS);
+  private static final SparkMethods.Table<String> CACHE_CLEARING =
+      SparkMethods.table(MethodFact.CLEARS_CACHE);
+  private static final SparkMethods.Table<String> GROWING_ACCUMULATOR_FACTORIES =
+      SparkMethods.table(MethodFact.GROWING_ACCUMULATOR);
+  private static final SparkMethods.Table<String> STREAMING_STATE =
+      SparkMethods.table(MethodFact.STATE);
+  private static final SparkMethods.Table<String> WATERMARKS =
+      SparkMethods.table(MethodFact.WATERMARK);
+  private static final SparkMethods.Table<String> TIMEOUTS =
+      SparkMethods.table(MethodFact.TIMEOUT);
 
   /** True for a join hint name that broadcasts ({@code broadcast}, {@code broadcastjoin}, ...). */
   public static boolean isBroadcastHintName(String hint) {
@@ -47,17 +62,17 @@ public final class SparkState {
 
   /** True for {@code functions.broadcast(df)}, which marks {@code df} for a broadcast join. */
   public static boolean isBroadcastFunction(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.BROADCAST_HINT, HINT_ARGUMENT);
+    return BROADCAST_HINTED.get(owner, method).filter("0"::equals).isPresent();
   }
 
   /** True for {@code df.hint(name, ...)}. */
   public static boolean isHint(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.BROADCAST_HINT, HINT_RECEIVER);
+    return BROADCAST_HINTED.get(owner, method).filter(SparkApi.RECEIVER::equals).isPresent();
   }
 
   /** True for {@code sc.broadcast(value)}, which ships a driver-side value to every executor. */
   public static boolean isBroadcastVariable(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.BROADCASTS);
+    return BROADCASTS.has(owner, method);
   }
 
   /**
@@ -70,42 +85,42 @@ public final class SparkState {
 
   /** True when {@code method} on {@code owner} reads a whole table or set of files. */
   public static boolean isTableRead(SparkKind owner, String method) {
-    return SparkApi.rows(owner, method, "unbounded");
+    return TABLE_READS.has(owner, method);
   }
 
   /** True for Dataset transformations that keep every row and column of their input. */
   public static boolean keepsWholeInput(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.KEEPS_INPUT);
+    return WHOLE_INPUT_KEEPING.has(owner, method);
   }
 
   /** True when {@code method} on a Dataset registers it as a temporary view. */
   public static boolean isTempViewRegistration(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.TEMP_VIEW);
+    return TEMP_VIEWS.has(owner, method);
   }
 
   /** The names of {@link #isTempViewRegistration} (a cheap pre-filter). */
   public static boolean isTempViewRegistrationName(String method) {
-    return TEMP_VIEW_NAMES.contains(method);
+    return TEMP_VIEWS.names().contains(method);
   }
 
   /** True for {@code cache()} / {@code persist(...)} on a Dataset or RDD. */
   public static boolean isCaching(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.CACHES);
+    return CACHING.has(owner, method);
   }
 
   /** The names of {@link #isCaching} (a cheap pre-filter). */
   public static boolean isCachingName(String method) {
-    return CACHING_NAMES.contains(method);
+    return CACHING.names().contains(method);
   }
 
   /** True for {@code unpersist(...)} on a Dataset or RDD. */
   public static boolean isUnpersist(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.UNPERSISTS);
+    return UNPERSISTING.has(owner, method);
   }
 
   /** True for calls that drop every cached Dataset ({@code spark.catalog().clearCache()}). */
   public static boolean isCacheClearing(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.CLEARS_CACHE);
+    return CACHE_CLEARING.has(owner, method);
   }
 
   /** True for Spark accumulator classes whose value is a growing collection. */
@@ -125,12 +140,12 @@ public final class SparkState {
 
   /** True for {@code sc.collectionAccumulator(...)} and other growing accumulator factories. */
   public static boolean isGrowingAccumulatorFactory(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.GROWING_ACCUMULATOR);
+    return GROWING_ACCUMULATOR_FACTORIES.has(owner, method);
   }
 
   /** The names of {@link #isGrowingAccumulatorFactory} (a cheap pre-filter). */
   public static boolean isGrowingAccumulatorFactoryName(String method) {
-    return GROWING_ACCUMULATOR_FACTORY_NAMES.contains(method);
+    return GROWING_ACCUMULATOR_FACTORIES.names().contains(method);
   }
 
   /**
@@ -138,17 +153,17 @@ public final class SparkState {
    * {@link #isArbitraryState} and {@link #isStateSpecState} (a cheap pre-filter).
    */
   public static boolean isStreamingStateName(String method) {
-    return STREAMING_STATE_NAMES.contains(method);
+    return STREAMING_STATE.names().contains(method);
   }
 
   /** True for a method of a streaming source reader that yields a streaming Dataset. */
   public static boolean isStreamingSource(SparkKind owner, String method) {
-    return SparkApi.rows(owner, method, "streaming");
+    return STREAMING_SOURCES.has(owner, method);
   }
 
   /** True for {@code withWatermark(column, delay)} on a Dataset. */
   public static boolean isWatermark(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.WATERMARK);
+    return WATERMARKS.has(owner, method);
   }
 
   /** True for grouped aggregations that keep one state entry per group on a stream. */
@@ -178,7 +193,7 @@ public final class SparkState {
 
   /** True for {@code GroupStateTimeout.NoTimeout()}, under which state never expires. */
   public static boolean isNoTimeout(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.TIMEOUT, "none");
+    return timeout(owner, method, "none");
   }
 
   /**
@@ -191,7 +206,7 @@ public final class SparkState {
 
   /** True for {@code StateSpec.function(f)}, which creates a spec without a timeout. */
   public static boolean isStateSpecFactory(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.TIMEOUT, "unset");
+    return timeout(owner, method, "unset");
   }
 
   /**
@@ -199,11 +214,15 @@ public final class SparkState {
    * the spec it is called on (and returns it).
    */
   public static boolean isStateSpecTimeout(SparkKind owner, String method) {
-    return SparkMethods.has(owner, method, MethodFact.TIMEOUT, "set");
+    return timeout(owner, method, "set");
   }
 
   private static boolean state(SparkKind owner, String method, String kind) {
-    return SparkMethods.has(owner, method, MethodFact.STATE, kind);
+    return STREAMING_STATE.get(owner, method).filter(kind::equals).isPresent();
+  }
+
+  private static boolean timeout(SparkKind owner, String method, String setting) {
+    return TIMEOUTS.get(owner, method).filter(setting::equals).isPresent();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
