@@ -74,6 +74,9 @@ public final class StreamLineage {
 
   /** A stream when every method the call may reach returns one (a modelled streaming source). */
   private Lineage projectSource(MethodCallExpr call) {
+    if (!types.project().mayReturnStreams()) {
+      return Lineage.NOT_STREAMING;
+    }
     List<MethodSummary> callees = CallSites.of(call).map(types.project()::methods)
         .orElse(List.of());
     return !callees.isEmpty() && callees.stream().allMatch(MethodSummary::streaming)

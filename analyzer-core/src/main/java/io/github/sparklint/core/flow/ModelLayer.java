@@ -29,6 +29,7 @@ public final class ModelLayer {
   private final Set<String> collecting = new HashSet<>();
   private final Set<String> broadcasting = new HashSet<>();
   private final Set<String> classes = new HashSet<>();
+  private boolean streaming;
 
   private ModelLayer(MethodModels models) {
     Map<String, List<MethodRow>> byMethod = new LinkedHashMap<>();
@@ -76,6 +77,9 @@ public final class ModelLayer {
 
   /** The model of {@code name} with {@code arity} parameters in the type named {@code owner}. */
   List<MethodSummary> find(String owner, String name, int arity) {
+    if (byKey.isEmpty()) {
+      return List.of();
+    }
     String method = owner + "#" + name + "/";
     List<MethodSummary> exact = byKey.get(method + arity);
     return exact != null ? exact : byKey.getOrDefault(method + ANY, List.of());
@@ -91,6 +95,16 @@ public final class ModelLayer {
     return broadcasting.contains(name);
   }
 
+  /** True when some model broadcasts an argument. */
+  boolean broadcastsAny() {
+    return !broadcasting.isEmpty();
+  }
+
+  /** True when some model returns a stream. */
+  boolean streamsAny() {
+    return streaming;
+  }
+
   private void add(String key, MethodSummary summary) {
     byKey.put(key, List.of(summary));
     if (!summary.collects().isEmpty()) {
@@ -99,6 +113,7 @@ public final class ModelLayer {
     if (!summary.broadcasts().isEmpty()) {
       broadcasting.add(summary.name());
     }
+    streaming |= summary.streaming();
   }
 
   private static MethodSummary summary(String file, List<MethodRow> rows, int arity) {

@@ -119,6 +119,19 @@ public final class ProjectIndex {
     return models.broadcasts(name);
   }
 
+  /**
+   * True when some method may broadcast a parameter: only models state that, and they are fixed
+   * for a run, so a file that finds none need not record the question.
+   */
+  boolean mayBroadcast() {
+    return models.broadcastsAny();
+  }
+
+  /** True when some method may return a stream: only models state that (as above). */
+  boolean mayStream() {
+    return models.streamsAny();
+  }
+
   private List<MethodSummary> inHierarchy(String owner, String name, int arity) {
     String type = owner;
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {

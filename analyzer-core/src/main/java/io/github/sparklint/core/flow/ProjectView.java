@@ -64,9 +64,21 @@ public final class ProjectView {
 
   /** True when some method of this name broadcasts one of its parameters. */
   public boolean hasBroadcastingMethodNamed(String name) {
+    if (!index.mayBroadcast()) {
+      return false;
+    }
     boolean found = index.hasBroadcastingMethodNamed(name);
     answers.computeIfAbsent(BROADCASTING + name, q -> digest(Boolean.toString(found)));
     return found;
+  }
+
+  /**
+   * True when some project method may return a stream; false without a model of one (the models
+   * are part of the configuration, so this answer is not recorded: it cannot change in a run,
+   * and a cached result is only used with the same configuration).
+   */
+  public boolean mayReturnStreams() {
+    return index.mayStream();
   }
 
   /** Every question asked so far, with the digest of its answer. */
