@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Recreates the labeled precision/recall corpus (see bench/precision/corpus.tsv) outside the repository.
+# Recreates a labeled precision/recall corpus outside the repository.
 #
-#   bench/precision/fetch-corpus.sh [DEST]          # DEST defaults to /work/corpus/fresh
+#   bench/precision/fetch-corpus.sh [DEST [CORPUS_TSV]]
 #
-# For every project in corpus.tsv the repository is cloned from GitHub (blobless, no checkout), the pinned
+# CORPUS_TSV defaults to bench/precision/corpus.tsv (the tuning sample) and DEST to /work/corpus/fresh; for the
+# held-out sample: bench/precision/fetch-corpus.sh /work/corpus/holdout bench/precision/holdout/corpus.tsv
+#
+# For every project in the corpus list the repository is cloned from GitHub (blobless, no checkout), the pinned
 # commit is fetched, and each listed file is written to DEST/<project>/<path> with `git show <commit>:<path>`,
-# so the line numbers in labels.tsv refer to exactly these bytes.
+# so the line numbers in the labels refer to exactly these bytes.
 #
 # Set MIRROR_ROOT to a directory holding bare mirrors named <owner>+<name>/repo (this is how the corpus was
 # made on the labeling machine: MIRROR_ROOT=/work/.mirror); a mirror is used instead of cloning when it has
@@ -13,8 +16,9 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-tsv="$here/corpus.tsv"
 dest="${1:-/work/corpus/fresh}"
+tsv="${2:-$here/corpus.tsv}"
+[[ -f "$tsv" ]] || { echo "no corpus list: $tsv" >&2; exit 2; }
 work="${WORK_DIR:-$(mktemp -d)}"
 mkdir -p "$dest"
 

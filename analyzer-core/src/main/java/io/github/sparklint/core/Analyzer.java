@@ -13,6 +13,7 @@ import io.github.sparklint.core.engine.TypeSolvers;
 import io.github.sparklint.core.flow.ModelLayer;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,9 +99,8 @@ public final class Analyzer {
   }
 
   /**
-   * Analyzes one in-memory source without the symbol solver (the Error Prone front, which has
-   * javac's own types, uses this for a unit it cannot gather with the others), on a thread with
-   * the same deep stack as {@link #analyze}'s workers, whatever the caller's stack. Only the
+   * Analyzes one in-memory source without the symbol solver, on a thread with the same deep stack
+   * as {@link #analyze}'s workers, whatever the caller's stack, and without a time budget. Only the
    * source's own methods are in the project index.
    */
   public FileAnalyzer.FileResult analyzeSource(String file, String source) {
@@ -110,22 +110,33 @@ public final class Analyzer {
   }
 
   /**
+   * As {@link #analyzeSource(String, String)} (the Error Prone front uses this for a unit it
+   * cannot gather with the others), but an analysis running longer than {@code budget} ends in the
+   * {@link FileTimeout#exceeded} error for the file instead of holding up the caller.
+   */
+  public FileAnalyzer.FileResult analyzeSource(String file, String source, Duration budget) {
+    return analyzeSources(Map.of(file, source), budget).get(file);
+  }
+
+  /**
    * Analyzes in-memory Java sources as one project (the Error Prone front: the sources of one
    * javac compilation), without the symbol solver: each file's findings see the other files'
-   * methods through the project index. Results by file name, in the order given.
+   * methods through the project index. Each file has {@code budget} (parse plus rules, in every
+   * round), as in {@link #analyze}. Results by file name, in the order given.
    */
-  public Map<String, FileAnalyzer.FileResult> analyzeSources(Map<String, String> sources) {
+  public Map<String, FileAnalyzer.FileResult> analyzeSources(
+      Map<String, String> sources, Duration budget) {
     FileAnalyzer analyzer =
         new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly());
     List<String> files = List.copyOf(sources.keySet());
-    List<FileAnalyzer.FileResult> results = ParallelFiles.map(files, 1,
+    List<FileAnalyzer.FileResult> results = ParallelFiles.map(files, 1, budget,
         file -> analyzer.analyze(file, sources.get(file)),
-        (file, e) -> SourceCheck.internalError(file, e));
-    results = ProjectRounds.settle(files, results, ModelLayer.of(config.models()), 1, null,
+        (file, e) -> SourceCheck.internalError(file, e),
+        file -> SourceCheck.timedOut(file, budget));
+    results = ProjectRounds.settle(files, results, ModelLayer.of(config.models()), 1, budget,
         (file, index) -> analyzer.analyze(file, sources.get(file), index),
-        (file, e) -> SourceCheck.internalError(file, e), file -> {
-          throw new IllegalStateException("no time budget was set");
-        });
+        (file, e) -> SourceCheck.internalError(file, e),
+        file -> SourceCheck.timedOut(file, budget));
     Map<String, FileAnalyzer.FileResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       byFile.put(files.get(i), results.get(i));

@@ -1,5 +1,6 @@
 package io.github.sparklint.core;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param fix the concrete fix
  * @param enclosing {@code Class#member} holding the finding, for baselines and fingerprints
  * @param code the flagged expression's source with whitespace normalised
+ * @param related where the flagged data came from when that is in other methods or files, the
+ *     origin last (SARIF {@code relatedLocations}); empty when the finding stands on its own line
  */
 public record Finding(
     String ruleId,
@@ -25,7 +28,22 @@ public record Finding(
     String message,
     String fix,
     String enclosing,
-    String code) {
+    String code,
+    List<RelatedLocation> related) {
+
+  /**
+   * A place the finding's data passed through, e.g. the helper method whose rows are collected.
+   *
+   * @param file the file, named as {@link Finding#file()} is
+   * @param line 1-based line of the method's name
+   * @param message what happens there, e.g. "rows come from `Loader.events()`"
+   */
+  public record RelatedLocation(String file, int line, String message) {
+    public RelatedLocation {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(message, "message");
+    }
+  }
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -35,6 +53,13 @@ public record Finding(
     fix = fix == null ? "" : fix;
     enclosing = enclosing == null ? "" : enclosing;
     code = code == null ? "" : code;
+    related = related == null ? List.of() : List.copyOf(related);
+  }
+
+  /** A finding with no related locations. */
+  public Finding(String ruleId, Severity severity, String file, int line, int column,
+      String message, String fix, String enclosing, String code) {
+    this(ruleId, severity, file, line, column, message, fix, enclosing, code, List.of());
   }
 
   /** The message followed by the fix, as shown on the console and in compiler diagnostics. */
@@ -44,6 +69,7 @@ public record Finding(
 
   /** The same finding reported against another file name. */
   public Finding withFile(String newFile) {
-    return new Finding(ruleId, severity, newFile, line, column, message, fix, enclosing, code);
+    return new Finding(ruleId, severity, newFile, line, column, message, fix, enclosing, code,
+        related);
   }
 }

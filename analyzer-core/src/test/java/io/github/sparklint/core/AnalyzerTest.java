@@ -136,6 +136,26 @@ class AnalyzerTest {
   }
 
   @Test
+  void aSparkPackageNameWrittenWithUnicodeEscapesIsNotSkippedByTheTextCheck() throws Exception {
+    // javac reads "sp" + "\\u0061" + "rk" as "spark"; so must the cheap "mentions Spark" check.
+    Path src = Files.createDirectories(dir.resolve("src"));
+    Files.writeString(src.resolve("Job.java"),
+        BAD_JOB.replace("org.apache.spark", "org.apache.sp\\u0061rk"));
+    // Two backslashes: an escaped backslash and plain text, which javac does not decode.
+    Files.writeString(src.resolve("Note.java"),
+        "class Note { String s = \"org.apache.sp\\\\u0061rk\"; }\n");
+
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults())
+        .analyze(AnalysisRequest.builder().input(src).baseDir(dir).build());
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.line() + ":" + f.ruleId())
+        .containsExactly("src/Job.java:6:SparkUnboundedCollect");
+    assertThat(result.filesAnalyzed()).isEqualTo(1);
+    assertThat(result.filesSkipped()).isEqualTo(1);
+  }
+
+  @Test
   void missingInputIsAnErrorNotACrash() {
     AnalysisResult result = new Analyzer(SparklintConfig.defaults())
         .analyze(AnalysisRequest.builder().input(dir.resolve("nope")).baseDir(dir).build());

@@ -128,6 +128,8 @@ class RobustnessTest {
     Files.write(src.resolve("Latin1.java"), (IMPORTS + "// caf\u00e9\nclass Latin1 {}\n")
         .getBytes(StandardCharsets.ISO_8859_1));
     Files.write(src.resolve("Garbage.java"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+    // Without a byte-order mark UTF-16 is valid UTF-8 and never mentions Spark: not to be skipped.
+    Files.write(src.resolve("Utf16.java"), GOOD.getBytes(StandardCharsets.UTF_16BE));
 
     Map<String, String> errors = errorsByFile(analyze());
 
@@ -135,6 +137,8 @@ class RobustnessTest {
         .contains("not valid UTF-8");
     assertThat(errors.get("src/Garbage.java")).startsWith("src/Garbage.java:1:")
         .contains("not valid UTF-8");
+    assertThat(errors.get("src/Utf16.java")).startsWith("src/Utf16.java:1:")
+        .contains("it looks like UTF-16");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ final class CliArguments {
     List<Path> inputs = new ArrayList<>();
     for (Path path : paths) {
       Path input = path.toAbsolutePath().normalize();
-      if (!Files.exists(input)) {
+      if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
         throw new ConfigException("input " + path + " does not exist");
       }
       inputs.add(input);

@@ -152,6 +152,21 @@ class GateTest {
   }
 
   @Test
+  void htmlReportNamesTheFilesThatCouldNotBeAnalyzedAsTheOtherReportsDo() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    SparkSources.write(project, "BrokenJob.java", SparkSources.BROKEN_JOB);
+
+    CommandRun html = run("--format", "html");
+
+    assertThat(html.out())
+        .contains("(0 without Spark skipped), 1 file could not be analyzed. sparklint ")
+        .contains("<h2>Files that could not be analyzed</h2>")
+        .contains("<td>src/main/java/jobs/BrokenJob.java:5:")
+        .doesNotContainIgnoringCase("file error");
+    assertThat(run("--format", "text").out()).contains("1 file could not be analyzed");
+  }
+
+  @Test
   void badGateCombinationsAreUsageErrors() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     assertThat(run("--remove-stale").err()).isEqualTo("sparklint: --remove-stale needs --baseline FILE\n");

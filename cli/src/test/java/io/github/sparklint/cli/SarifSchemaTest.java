@@ -67,6 +67,20 @@ class SarifSchemaTest {
   }
 
   @Test
+  void originPathsThroughAnotherFileAreValid() throws IOException {
+    SparkSources.write(project, "EventLoader.java", SparkSources.EVENT_LOADER);
+    SparkSources.write(project, "NightlyJob.java", SparkSources.NIGHTLY_JOB);
+
+    String json = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",
+        project.resolve("src").toString()).out();
+
+    assertThat(json).contains("\"relatedLocations\"", "\"codeFlows\"", "\"threadFlows\"");
+    assertThat(violations(json)).isEmpty();
+    assertThat(violations(json.replace("\"id\": 1", "\"id\": \"first\"")))
+        .as("the related location's id is checked").isNotEmpty();
+  }
+
+  @Test
   void validatorRejectsWhatTheSchemaForbids() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     String json = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",

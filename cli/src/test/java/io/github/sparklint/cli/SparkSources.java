@@ -59,6 +59,51 @@ final class SparkSources {
       }
       """;
 
+  /**
+   * A helper another file calls: {@code events} reads a whole table (its name on line 10), {@code
+   * recent} a bounded slice of it.
+   */
+  static final String EVENT_LOADER = """
+      package jobs;
+
+      import org.apache.spark.sql.Dataset;
+      import org.apache.spark.sql.Row;
+      import org.apache.spark.sql.SparkSession;
+
+      public final class EventLoader {
+        private EventLoader() {}
+
+        public static Dataset<Row> events(SparkSession spark) {
+          return spark.read().parquet("/warehouse/events");
+        }
+
+        public static Dataset<Row> recent(SparkSession spark) {
+          return events(spark).orderBy("ts").limit(100);
+        }
+      }
+      """;
+
+  /**
+   * Collects {@link #EVENT_LOADER}'s whole table (line 10: one warning whose rows come from
+   * {@code EventLoader.events()}) and its bounded slice (line 11: nothing).
+   */
+  static final String NIGHTLY_JOB = """
+      package jobs;
+
+      import java.util.List;
+      import org.apache.spark.sql.Row;
+      import org.apache.spark.sql.SparkSession;
+
+      public final class NightlyJob {
+        public static void main(String[] args) {
+          SparkSession spark = SparkSession.builder().appName("nightly").getOrCreate();
+          List<Row> all = EventLoader.events(spark).collectAsList();
+          List<Row> latest = EventLoader.recent(spark).collectAsList();
+          System.out.println(all.size() + latest.size());
+        }
+      }
+      """;
+
   /** Does not parse (line 5). */
   static final String BROKEN_JOB = """
       package jobs;

@@ -5,7 +5,6 @@ import com.sun.tools.javac.util.Context;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.Finding;
-import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.engine.FileAnalyzer;
 import java.util.Collections;
 import java.util.List;
@@ -35,12 +34,12 @@ final class AnalysisCache {
    * @param errors why the file, or one rule on it, could not be analyzed
    * @param parsed whether the rules ran at all
    */
-  record Analysis(String configFingerprint, List<Finding> findings, List<AnalysisError> errors,
+  record Analysis(String configKey, List<Finding> findings, List<AnalysisError> errors,
       boolean parsed, AtomicBoolean errorsClaimed) {
 
     /** The core's result for one file, analyzed with {@code config}. */
-    static Analysis of(SparklintConfig config, FileAnalyzer.FileResult result) {
-      return new Analysis(config.fingerprint(), result.findings(), result.errors(),
+    static Analysis of(UnitConfig config, FileAnalyzer.FileResult result) {
+      return new Analysis(config.key(), result.findings(), result.errors(),
           result.parsed(), new AtomicBoolean());
     }
 
@@ -60,20 +59,20 @@ final class AnalysisCache {
    * @param unitConfig the configuration of any unit of the compilation, empty when excluded
    */
   static Analysis of(Context context, CompilationUnitTree unit, CharSequence source,
-      SparklintConfig config, Function<CompilationUnitTree, Optional<SparklintConfig>> unitConfig) {
+      UnitConfig config, Function<CompilationUnitTree, Optional<UnitConfig>> unitConfig) {
     return CompilationAnalysis.of(context, unit, config, unitConfig)
         .orElseGet(() -> alone(unit, source, config));
   }
 
   /** The analysis of {@code unit} on its own, knowing only its own methods. */
-  static Analysis alone(CompilationUnitTree unit, CharSequence source, SparklintConfig config) {
+  static Analysis alone(CompilationUnitTree unit, CharSequence source, UnitConfig config) {
     Analysis cached = CACHE.get(unit);
-    if (cached != null && cached.configFingerprint().equals(config.fingerprint())) {
+    if (cached != null && cached.configKey().equals(config.key())) {
       return cached;
     }
     String file = unit.getSourceFile() == null ? "<source>" : unit.getSourceFile().getName();
-    Analysis analysis =
-        Analysis.of(config, new Analyzer(config).analyzeSource(file, source.toString()));
+    Analysis analysis = Analysis.of(config, new Analyzer(config.rules())
+        .analyzeSource(file, source.toString(), config.fileTimeout()));
     CACHE.put(unit, analysis);
     return analysis;
   }

@@ -4,7 +4,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.util.Context;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.ConfigException;
-import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.engine.FileAnalyzer;
 import java.io.IOException;
 import java.util.Collections;
@@ -30,7 +29,7 @@ final class CompilationAnalysis {
   private static final Map<Context, CompilationAnalysis> BY_COMPILATION =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  /** Config fingerprint, then file name: the unit's analysis. */
+  /** Unit configuration key, then file name: the unit's analysis. */
   private Map<String, Map<String, AnalysisCache.Analysis>> byConfig;
 
   private CompilationAnalysis() {}
@@ -43,16 +42,16 @@ final class CompilationAnalysis {
    *     sparklint.yaml} excludes it; may throw {@link ConfigException}
    */
   static Optional<AnalysisCache.Analysis> of(Context context, CompilationUnitTree unit,
-      SparklintConfig config, Function<CompilationUnitTree, Optional<SparklintConfig>> unitConfig) {
+      UnitConfig config, Function<CompilationUnitTree, Optional<UnitConfig>> unitConfig) {
     CompilationAnalysis compilation =
         BY_COMPILATION.computeIfAbsent(context, c -> new CompilationAnalysis());
     Map<String, AnalysisCache.Analysis> group =
-        compilation.analyses(context, unitConfig).get(config.fingerprint());
+        compilation.analyses(context, unitConfig).get(config.key());
     return Optional.ofNullable(group).map(g -> g.get(unit.getSourceFile().getName()));
   }
 
   private synchronized Map<String, Map<String, AnalysisCache.Analysis>> analyses(Context context,
-      Function<CompilationUnitTree, Optional<SparklintConfig>> unitConfig) {
+      Function<CompilationUnitTree, Optional<UnitConfig>> unitConfig) {
     if (byConfig == null) {
       byConfig = CompilationSources.units(context)
           .map(units -> analyze(units, unitConfig)).orElse(Map.of());
@@ -62,7 +61,7 @@ final class CompilationAnalysis {
 
   private static Map<String, Map<String, AnalysisCache.Analysis>> analyze(
       List<CompilationUnitTree> units,
-      Function<CompilationUnitTree, Optional<SparklintConfig>> unitConfig) {
+      Function<CompilationUnitTree, Optional<UnitConfig>> unitConfig) {
     Set<String> names = new HashSet<>();
     Set<String> duplicates = new HashSet<>();
     for (CompilationUnitTree unit : units) {
@@ -70,28 +69,28 @@ final class CompilationAnalysis {
         duplicates.add(unit.getSourceFile().getName());
       }
     }
-    Map<String, SparklintConfig> configs = new HashMap<>();
+    Map<String, UnitConfig> configs = new HashMap<>();
     Map<String, Map<String, String>> groups = new LinkedHashMap<>();
     for (CompilationUnitTree unit : units) {
       String name = unit.getSourceFile().getName();
-      Optional<SparklintConfig> config = duplicates.contains(name) ? Optional.empty()
+      Optional<UnitConfig> config = duplicates.contains(name) ? Optional.empty()
           : configOf(unit, unitConfig);
       Optional<String> source = config.isPresent() ? sourceOf(unit) : Optional.empty();
       if (source.isPresent()) {
-        configs.putIfAbsent(config.get().fingerprint(), config.get());
-        groups.computeIfAbsent(config.get().fingerprint(), f -> new LinkedHashMap<>())
+        configs.putIfAbsent(config.get().key(), config.get());
+        groups.computeIfAbsent(config.get().key(), f -> new LinkedHashMap<>())
             .put(name, source.get());
       }
     }
     Map<String, Map<String, AnalysisCache.Analysis>> byConfig = new HashMap<>();
-    groups.forEach((fingerprint, sources) -> {
-      SparklintConfig config = configs.get(fingerprint);
+    groups.forEach((key, sources) -> {
+      UnitConfig config = configs.get(key);
       Map<String, AnalysisCache.Analysis> analyses = new HashMap<>();
-      for (Map.Entry<String, FileAnalyzer.FileResult> result
-          : new Analyzer(config).analyzeSources(sources).entrySet()) {
+      for (Map.Entry<String, FileAnalyzer.FileResult> result : new Analyzer(config.rules())
+          .analyzeSources(sources, config.fileTimeout()).entrySet()) {
         analyses.put(result.getKey(), AnalysisCache.Analysis.of(config, result.getValue()));
       }
-      byConfig.put(fingerprint, Map.copyOf(analyses));
+      byConfig.put(key, Map.copyOf(analyses));
     });
     return Map.copyOf(byConfig);
   }
@@ -100,8 +99,8 @@ final class CompilationAnalysis {
    * A unit's configuration; empty when excluded, or when its {@code sparklint.yaml} is bad (its
    * own check reports that, and it is analyzed with no other unit).
    */
-  private static Optional<SparklintConfig> configOf(CompilationUnitTree unit,
-      Function<CompilationUnitTree, Optional<SparklintConfig>> unitConfig) {
+  private static Optional<UnitConfig> configOf(CompilationUnitTree unit,
+      Function<CompilationUnitTree, Optional<UnitConfig>> unitConfig) {
     try {
       return unitConfig.apply(unit);
     } catch (ConfigException e) {

@@ -73,7 +73,7 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     if (source == null) {
       return Description.NO_MATCH;
     }
-    Optional<SparklintConfig> unitConfig;
+    Optional<UnitConfig> unitConfig;
     try {
       unitConfig = configOf(tree);
     } catch (ConfigException e) {
@@ -106,24 +106,27 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
    *
    * @throws ConfigException naming the bad file, line and setting
    */
-  private Optional<SparklintConfig> configOf(CompilationUnitTree unit) {
+  private Optional<UnitConfig> configOf(CompilationUnitTree unit) {
     ProjectConfig project = ProjectConfigs.forUnit(flags, unit);
     if (ProjectConfigs.sourcePath(unit).filter(project.excludes()::excludes).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(project.file().isEmpty() ? config
-        : projectConfigs.computeIfAbsent(project, p -> FlagsConfig.from(flags, p)));
+    SparklintConfig rules = project.file().isEmpty() ? config
+        : projectConfigs.computeIfAbsent(project, p -> FlagsConfig.from(flags, p));
+    return Optional.of(UnitConfig.of(rules, flags, project));
   }
 
   /**
    * Says, once per file and as a note (never failing a build, not even with {@code -Werror}), why
-   * sparklint could not check a file javac compiled: JavaParser could not parse it, or a rule hit
-   * an internal error. Staying silent would look like a clean file.
+   * sparklint could not check a file javac compiled: JavaParser could not parse it, its analysis
+   * ran over its time budget ({@link UnitConfig#TIMEOUT_FLAG}), or a rule hit an internal error.
+   * Staying silent would look like a clean file.
    */
   private void reportErrors(CompilationUnitTree tree, CharSequence source, VisitorState state,
       AnalysisCache.Analysis analysis) {
+    String prefix = analysis.parsed() ? "sparklint: " : "sparklint could not analyze this file: ";
     for (AnalysisError error : analysis.errors()) {
-      String message = (error.message().startsWith("sparklint") ? "" : "sparklint: ")
+      String message = (error.message().startsWith("sparklint") ? "" : prefix)
           + error.message() + (analysis.parsed() ? "" : "; no sparklint check ran on this file");
       state.reportMatch(buildDescription(
               FindingPosition.at(tree, source, error.line(), error.column()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,6 +115,62 @@ class ErrorPronePluginTest {
     assertThat(result[0].success()).as(result[0].toString()).isTrue();
     assertThat(result[0].sparklint()).singleElement().asString()
         .startsWith("WARNING DeepJob.java:12 [SparkUnboundedCollect]");
+  }
+
+  @Test
+  void aFileOverItsTimeBudgetGetsANoteAndTheOtherFilesAreStillChecked() throws Exception {
+    // Nested casts: JavaParser's lookahead rescans them, quadratic in the nesting (seconds at this
+    // depth); javac compiles them at once. The budget is a second.
+    int depth = 2500;
+    String casts = JOB.replace("class Job", "class Casts").replace("return events.collectAsList();",
+        "Object o = " + "(Dataset<Row>) (".repeat(depth) + "events" + ")".repeat(depth)
+            + ";\n    return null;");
+    long start = System.nanoTime();
+
+    Compilation result = onDeepStack(() -> compile(
+        List.of("-XepOpt:sparklint:fileTimeout=1", "-XepOpt:SparkLargeTake:maxRows=10"),
+        JOB, casts));
+
+    assertThat(result.success()).as(result.toString()).isTrue();
+    assertThat(result.sparklint()).satisfiesExactlyInAnyOrder(
+        d -> assertThat(d).startsWith("NOTE Casts.java:1 [Spark").contains("sparklint could not "
+            + "analyze this file: analysis of this file took longer than 1 s (fileTimeout); file "
+            + "skipped; no sparklint check ran on this file"),
+        d -> assertThat(d).startsWith("WARNING Job.java:11 [SparkLargeTake]"),
+        d -> assertThat(d).startsWith("WARNING Job.java:12 [SparkUnboundedCollect]"));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aBadTimeBudgetFailsTheBuildNamingTheFlag() throws IOException {
+    Compilation result = compile(List.of("-XepOpt:sparklint:fileTimeout=soon"), JOB);
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.errors()).singleElement().asString().contains(
+        "-XepOpt:sparklint:fileTimeout has value 'soon'; expected a whole number of seconds from 1");
+  }
+
+  /** Runs {@code build} on a thread with a large stack, as javac needs for deeply nested code. */
+  private static Compilation onDeepStack(Build build) throws Exception {
+    Compilation[] result = new Compilation[1];
+    Exception[] failure = new Exception[1];
+    Thread thread = new Thread(null, () -> {
+      try {
+        result[0] = build.run();
+      } catch (IOException e) {
+        failure[0] = e;
+      }
+    }, "deep-stack-build", 512L * 1024 * 1024);
+    thread.start();
+    thread.join();
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return result[0];
+  }
+
+  private interface Build {
+    Compilation run() throws IOException;
   }
 
   private Compilation compile(List<String> epFlags, String... sources) throws IOException {

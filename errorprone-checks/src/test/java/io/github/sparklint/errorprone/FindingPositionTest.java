@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
+import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.SparklintConfig;
 import java.io.IOException;
@@ -25,11 +26,14 @@ class FindingPositionTest {
       + "\t}\r\n"
       + "}\r\n";
 
+  private static final UnitConfig DEFAULTS =
+      new UnitConfig(SparklintConfig.defaults(), FileTimeout.DEFAULT);
+
   @Test
   void findingSpansTheMethodNameEvenAfterTabsAndCrLf() throws IOException {
     CompilationUnitTree unit = parse(SOURCE);
 
-    List<Finding> findings = AnalysisCache.alone(unit, SOURCE, SparklintConfig.defaults()).findings();
+    List<Finding> findings = AnalysisCache.alone(unit, SOURCE, DEFAULTS).findings();
 
     assertThat(findings).singleElement().satisfies(f -> {
       FindingPosition position = FindingPosition.of(unit, SOURCE, f);
@@ -42,10 +46,8 @@ class FindingPositionTest {
   @Test
   void everyCheckOfOneUnitSharesOneAnalysis() throws IOException {
     CompilationUnitTree unit = parse(SOURCE);
-    SparklintConfig config = SparklintConfig.defaults();
-
-    assertThat(AnalysisCache.alone(unit, SOURCE, config))
-        .isSameAs(AnalysisCache.alone(unit, SOURCE, config));
+    assertThat(AnalysisCache.alone(unit, SOURCE, DEFAULTS))
+        .isSameAs(AnalysisCache.alone(unit, SOURCE, DEFAULTS));
   }
 
   private static CompilationUnitTree parse(String source) throws IOException {

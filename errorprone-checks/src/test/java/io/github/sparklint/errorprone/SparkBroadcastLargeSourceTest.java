@@ -82,4 +82,39 @@ class SparkBroadcastLargeSourceTest {
             """)
         .doTest();
   }
+
+  @Test
+  void broadcastOfRowsAHelperInAnotherUnitCollected() {
+    helper.addSourceLines("Lookups.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Lookups {
+          static List<Row> all(SparkSession spark) {
+            return spark.table("customers").collectAsList();
+          }
+
+          static List<Row> preview(SparkSession spark) {
+            return spark.table("customers").limit(10).collectAsList();
+          }
+        }
+        """)
+        .addSourceLines("Job.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void run(SparkSession spark, JavaSparkContext jsc) {
+                // BUG: Diagnostic contains: the rows come from `Lookups.all()`
+                jsc.broadcast(Lookups.all(spark));
+                List<Row> few = Lookups.preview(spark);
+                jsc.broadcast(few);
+              }
+            }
+            """)
+        .doTest();
+  }
 }

@@ -23,6 +23,8 @@ class SparkBroadcastThresholdTooHighTest {
             spark.sql("SET spark.sql.autoBroadcastJoinThreshold=-1");
             String current = spark.conf().get(THRESHOLD);
             props.setProperty(THRESHOLD, "100g");
+            SparkConf fixture = new SparkConf().set(THRESHOLD, "8g");
+            String readBack = fixture.get(THRESHOLD);
           }
 
           void positives(SparkSession spark) {
@@ -31,6 +33,7 @@ class SparkBroadcastThresholdTooHighTest {
                 .set(THRESHOLD, "8g");
             // BUG: Diagnostic contains: autoBroadcastJoinThreshold
             spark.sql("SET spark.sql.autoBroadcastJoinThreshold = 4294967296");
+            SparkSession.builder().config(conf).getOrCreate();
           }
         }
         """)

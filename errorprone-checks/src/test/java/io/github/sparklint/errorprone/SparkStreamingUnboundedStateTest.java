@@ -113,4 +113,40 @@ class SparkStreamingUnboundedStateTest {
         """)
         .doTest();
   }
+
+  @Test
+  void streamReturnedByAHelperInAnotherUnit() {
+    helper.addSourceLines("Sources.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Sources {
+          static Dataset<Row> clicks(SparkSession spark) {
+            return spark.readStream().format("rate").load();
+          }
+
+          static Dataset<Row> marked(SparkSession spark) {
+            return clicks(spark).withWatermark("timestamp", "10 minutes");
+          }
+
+          static Dataset<Row> history(SparkSession spark) {
+            return spark.read().parquet("/clicks");
+          }
+        }
+        """)
+        .addSourceLines("Counts.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class Counts {
+              void run(SparkSession spark) {
+                // BUG: Diagnostic contains: has no `withWatermark(...)` upstream
+                Sources.clicks(spark).groupBy("value").count();
+                Sources.marked(spark).groupBy("value").count();
+                Sources.history(spark).groupBy("value").count();
+              }
+            }
+            """)
+        .doTest();
+  }
 }

@@ -41,4 +41,39 @@ class SparkUnlimitedMaxResultSizeTest {
         """)
         .doTest();
   }
+
+  @Test
+  void confOfATestFixtureThatNoDriverReadsIsQuiet() {
+    helper.addSourceLines("Boot.java", """
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Boot {
+          static JavaSparkContext start(SparkConf conf) {
+            return new JavaSparkContext(conf);
+          }
+
+          static String describe(SparkConf conf) {
+            return conf.toDebugString();
+          }
+        }
+        """)
+        .addSourceLines("Fixture.java", """
+            import org.apache.spark.SparkConf;
+
+            class Fixture {
+              String described() {
+                SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+                return Boot.describe(conf);
+              }
+
+              void started() {
+                // BUG: Diagnostic contains: removes the cap
+                SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+                Boot.start(conf);
+              }
+            }
+            """)
+        .doTest();
+  }
 }

@@ -29,6 +29,15 @@ public final class CallSites {
         : Optional.of(new CallSite(owners, call.getNameAsString(), call.getArguments().size()));
   }
 
+  /**
+   * The methods a lambda given to {@code call} may be passed to: the call's site, or, when the
+   * receiver's type is not shown (a builder chain), any project method of that name and arity.
+   */
+  public static CallSite receivingLambda(MethodCallExpr call) {
+    return of(call).orElseGet(() -> new CallSite(CallSite.ANY_OWNER, call.getNameAsString(),
+        call.getArguments().size()));
+  }
+
   /** The simple names of the types enclosing {@code node}, innermost first. */
   public static List<String> enclosingTypes(Node node) {
     List<String> names = new ArrayList<>();

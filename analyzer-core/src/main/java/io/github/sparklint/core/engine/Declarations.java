@@ -40,7 +40,8 @@ public final class Declarations {
    * @param name the declared name
    * @param type its declared type ({@code var} and implicit lambda parameters included)
    * @param initializer the initializer of a variable or field, if any
-   * @param node the declaring node ({@link VariableDeclarator} or {@link Parameter})
+   * @param node the declaring node ({@link VariableDeclarator}, {@link Parameter}, or a pattern's
+   *     {@code TypePatternExpr}, a local whose value is the tested expression)
    * @param kind where it was declared
    */
   public record Declared(
@@ -187,6 +188,10 @@ public final class Declarations {
   }
 
   private static Optional<Declared> declaredIn(Node p, Node child, String name) {
+    return declaredBy(p, child, name).or(() -> PatternBindings.declaredIn(p, child, name));
+  }
+
+  private static Optional<Declared> declaredBy(Node p, Node child, String name) {
     if (p instanceof BlockStmt block) {
       return inStatements(block.getStatements(), child, name);
     }

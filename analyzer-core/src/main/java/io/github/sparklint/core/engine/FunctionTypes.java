@@ -20,7 +20,16 @@ public final class FunctionTypes {
       Map.entry("BiConsumer", 2), Map.entry("BiFunction", 2), Map.entry("BiPredicate", 2),
       Map.entry("BinaryOperator", 1));
 
+  /** The methods that run such a function. */
+  private static final java.util.Set<String> INVOCATIONS = java.util.Set.of(
+      "accept", "apply", "test", "applyAsLong", "applyAsInt", "applyAsDouble");
+
   private FunctionTypes() {}
+
+  /** True for the name of the method that runs one of these functions ({@code accept}, ...). */
+  public static boolean isInvocation(String method) {
+    return INVOCATIONS.contains(method);
+  }
 
   /** The types of the parameters a lambda of {@code type} receives; empty when not known. */
   public static List<Type> lambdaParameters(Type type) {

@@ -36,6 +36,9 @@ public record SourceFiles(List<Path> files, List<Path> configFiles, List<Path> d
         walk(p, base, files, configs, errors);
       } else if (Files.isRegularFile(p)) {
         (isConfigFile(p) ? configs : files).add(p);
+      } else if (Files.exists(p)) {
+        errors.add(new AnalysisError(display(p, base), 0, 0,
+            "not a regular file or directory (a device, FIFO or socket); not read"));
       } else if (Files.isSymbolicLink(p)) {
         errors.add(new AnalysisError(display(p, base), 0, 0,
             "cannot follow symbolic link (a link loop or a missing target)"));
@@ -55,8 +58,16 @@ public record SourceFiles(List<Path> files, List<Path> configFiles, List<Path> d
   /** The path relative to {@code base} with {@code /} separators when under it, else absolute. */
   public static String display(Path file, Path base) {
     Path abs = file.toAbsolutePath().normalize();
-    Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
-    return shown.toString().replace('\\', '/');
+    return slashed(abs.startsWith(base) ? base.relativize(abs) : abs);
+  }
+
+  /**
+   * {@code path} with {@code /} between its names: its file system's separator replaced, and
+   * nothing else (a backslash is an ordinary character in a Unix file name).
+   */
+  public static String slashed(Path path) {
+    String separator = path.getFileSystem().getSeparator();
+    return separator.equals("/") ? path.toString() : path.toString().replace(separator, "/");
   }
 
   /** True for {@code spark-defaults.conf} and {@code *.properties} files. */

@@ -55,8 +55,16 @@ public final class SourceText {
     }
   }
 
-  /** Decodes strict UTF-8, naming the line of the first malformed byte. */
+  /**
+   * Decodes strict UTF-8, naming the line of the first malformed byte. UTF-16 text without a
+   * byte-order mark is valid UTF-8 (its characters with a NUL byte beside each), but not Java
+   * javac reads, and it would never match the Spark text check: it is refused by name.
+   */
   public static String decode(byte[] bytes) throws UnreadableSourceException {
+    if (looksLikeUtf16(bytes)) {
+      throw new UnreadableSourceException("not valid UTF-8 text: it looks like UTF-16 (a NUL byte"
+          + " beside every character); sparklint reads sources as UTF-8", 1);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -74,6 +82,21 @@ public final class SourceText {
     out.flip();
     String text = out.toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Mostly ASCII text in UTF-16: the first kilobyte has a NUL in nearly every even or odd byte. */
+  private static boolean looksLikeUtf16(byte[] bytes) {
+    int pairs = Math.min(bytes.length, 1024) / 2;
+    if (pairs < 2) {
+      return false;
+    }
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < 2 * pairs; i += 2) {
+      even += bytes[i] == 0 ? 1 : 0;
+      odd += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    return Math.max(even, odd) * 10 >= pairs * 9 && Math.min(even, odd) * 10 < pairs;
   }
 
   private static long megabytes(long bytes) {

@@ -211,8 +211,7 @@ public final class SparkTypes {
    */
   private Optional<SparkKind> projectLambdaParameterKind(
       MethodCallExpr call, LambdaExpr lambda, int index) {
-    CallSite site = CallSites.of(call).orElseGet(() -> new CallSite(CallSite.ANY_OWNER,
-        call.getNameAsString(), call.getArguments().size()));
+    CallSite site = CallSites.receivingLambda(call);
     int argument = call.getArguments().indexOf(lambda);
     List<SparkKind> kinds = project.methods(site).stream()
         .map(m -> m.lambdaParamKind(argument, index)).distinct().toList();

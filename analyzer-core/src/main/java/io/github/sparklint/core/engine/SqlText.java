@@ -1,13 +1,10 @@
 package io.github.sparklint.core.engine;
 
-import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,18 +12,7 @@ import java.util.regex.Pattern;
 public final class SqlText {
   private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
   private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*(?!\\+).*?\\*/", Pattern.DOTALL);
-  private static final Pattern TRAILING_LIMIT =
-      Pattern.compile("\\blimit\\s+(\\d+)\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SELECT_LIST =
-      Pattern.compile("^\\s*select\\s+(.*?)(?:\\s+from\\s+(.*))?$",
-          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern CALL_HEAD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)\\s*\\(");
-  private static final Pattern METADATA =
-      Pattern.compile("^\\s*(show|describe|desc|set|explain|use|create|drop|alter|insert|"
-          + "refresh|cache|uncache|msck|analyze|reset)\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern GROUP_BY = Pattern.compile("\\bgroup\\s+by\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OVER = Pattern.compile("\\bover\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HINT_COMMENT = Pattern.compile("/\\*\\+(.*?)\\*/", Pattern.DOTALL);
   private static final Pattern HINT_CALL = Pattern.compile("([A-Za-z_]+)\\s*\\(([^)]*)\\)");
@@ -126,82 +112,5 @@ public final class SqlText {
   /** The SQL without comments (optimizer hints {@code /*+ ... *}{@code /} are kept). */
   public static String withoutComments(String sql) {
     return BLOCK_COMMENT.matcher(LINE_COMMENT.matcher(sql).replaceAll(" ")).replaceAll(" ");
-  }
-
-  /**
-   * An upper bound on the rows {@code sql} returns, when the text shows one: a trailing {@code
-   * LIMIT n}, an ungrouped aggregate-only select list (one row), a {@code SELECT} without {@code
-   * FROM}, or a metadata/DDL statement.
-   */
-  public static OptionalLong rowBound(String sql) {
-    String text = withoutComments(sql).trim();
-    Matcher limit = TRAILING_LIMIT.matcher(text);
-    if (limit.find()) {
-      try {
-        return OptionalLong.of(Long.parseLong(limit.group(1)));
-      } catch (NumberFormatException e) {
-        return OptionalLong.of(Long.MAX_VALUE);
-      }
-    }
-    if (METADATA.matcher(text).find()) {
-      return OptionalLong.of(1);
-    }
-    Matcher select = SELECT_LIST.matcher(text);
-    if (!select.matches()) {
-      return OptionalLong.empty();
-    }
-    String from = select.group(2);
-    if (from == null) {
-      return OptionalLong.of(1);
-    }
-    if (GROUP_BY.matcher(topLevel(from)).find()) {
-      return OptionalLong.empty();
-    }
-    for (String item : topLevelItems(select.group(1))) {
-      String lower = item.toLowerCase(Locale.ROOT);
-      Matcher head = CALL_HEAD.matcher(lower);
-      if (!head.find() || !SparkApi.isScalarAggregate(head.group(1))
-          || OVER.matcher(topLevel(lower)).find()) {
-        return OptionalLong.empty();
-      }
-    }
-    return OptionalLong.of(1);
-  }
-
-  private static String topLevel(String text) {
-    StringBuilder out = new StringBuilder();
-    int depth = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '(') {
-        depth++;
-        out.append(c);
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      }
-      if (depth == 0) {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static List<String> topLevelItems(String list) {
-    List<String> items = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < list.length(); i++) {
-      char c = list.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        items.add(list.substring(start, i));
-        start = i + 1;
-      }
-    }
-    items.add(list.substring(start));
-    return items;
   }
 }

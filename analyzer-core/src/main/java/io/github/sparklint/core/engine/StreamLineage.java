@@ -3,18 +3,20 @@ package io.github.sparklint.core.engine;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import io.github.sparklint.core.flow.CallSite;
 import io.github.sparklint.core.flow.MethodSummary;
+import io.github.sparklint.core.flow.StreamState;
 import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Whether a Dataset (or grouped Dataset) expression is streaming, i.e. comes from {@code
  * spark.readStream()}, and whether a {@code withWatermark(...)} is applied to every stream
- * upstream of it. Call chains, joins, unions and locals (every value of a reassigned one) are
- * followed, and a method the project index knows to return a stream is a source; anything else
- * (parameters, fields, batch reads) counts as "not known to be streaming".
+ * upstream of it. Call chains, joins, unions, both branches of a conditional, locals (every
+ * value of a reassigned one) and project methods (their summaries say whether they return a
+ * stream, and a watermarked one) are followed; anything else (parameters, fields, batch reads)
+ * counts as "not known to be streaming".
  */
 public final class StreamLineage {
   /**
@@ -24,7 +26,8 @@ public final class StreamLineage {
    * @param watermarked true when every streaming input upstream has a watermark
    */
   public record Lineage(boolean streaming, boolean watermarked) {
-    static final Lineage NOT_STREAMING = new Lineage(false, false);
+    /** Not known to be streaming. */
+    public static final Lineage NOT_STREAMING = new Lineage(false, false);
     static final Lineage STREAM = new Lineage(true, false);
 
     /** True for a stream with no watermark upstream: its state can grow without bound. */
@@ -32,7 +35,22 @@ public final class StreamLineage {
       return streaming && !watermarked;
     }
 
-    Lineage combinedWith(Lineage other) {
+    static Lineage of(StreamState state) {
+      return switch (state) {
+        case NOT_STREAMING -> NOT_STREAMING;
+        case STREAMING -> STREAM;
+        case WATERMARKED -> new Lineage(true, true);
+      };
+    }
+
+    /** As a method summary records it. */
+    public StreamState state() {
+      return !streaming ? StreamState.NOT_STREAMING
+          : watermarked ? StreamState.WATERMARKED : StreamState.STREAMING;
+    }
+
+    /** Streaming when either is, watermarked when every streaming one is. */
+    public Lineage combinedWith(Lineage other) {
       boolean anyStream = streaming || other.streaming;
       boolean allMarked = (!streaming || watermarked) && (!other.streaming || other.watermarked);
       return new Lineage(anyStream, anyStream && allMarked);
@@ -60,27 +78,30 @@ public final class StreamLineage {
     if (e.isNameExpr()) {
       return ofName(e.asNameExpr(), walk);
     }
+    if (e.isConditionalExpr()) {
+      return of(e.asConditionalExpr().getThenExpr(), walk)
+          .combinedWith(of(e.asConditionalExpr().getElseExpr(), walk));
+    }
     if (!e.isMethodCallExpr()) {
       return Lineage.NOT_STREAMING;
     }
     MethodCallExpr call = e.asMethodCallExpr();
     Optional<SparkKind> owner =
         call.getScope().isPresent() ? types.receiverKind(call) : Optional.empty();
-    if (owner.isEmpty()) {
-      return projectSource(call);
-    }
-    return ofCall(call, owner.get(), walk);
+    return owner.isPresent() ? ofCall(call, owner.get(), walk) : projectCall(call);
   }
 
-  /** A stream when every method the call may reach returns one (a modelled streaming source). */
-  private Lineage projectSource(MethodCallExpr call) {
-    if (!types.project().mayReturnStreams()) {
+  /** What the project methods {@code call} may reach return, by their summaries. */
+  private Lineage projectCall(MethodCallExpr call) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty()) {
       return Lineage.NOT_STREAMING;
     }
-    List<MethodSummary> callees = CallSites.of(call).map(types.project()::methods)
-        .orElse(List.of());
-    return !callees.isEmpty() && callees.stream().allMatch(MethodSummary::streaming)
-        ? Lineage.STREAM : Lineage.NOT_STREAMING;
+    Lineage joined = Lineage.NOT_STREAMING;
+    for (MethodSummary callee : types.project().methods(site.get())) {
+      joined = joined.combinedWith(Lineage.of(callee.stream()));
+    }
+    return joined;
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.sparklint.core.flow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -11,9 +13,10 @@ import java.util.OptionalLong;
  * @param kind the kind of bound
  * @param maxRows the maximum row count when constants give it, else -1
  * @param origin the method that bounds it ({@code limit}, {@code range}, ...), or null
- * @param via where the rows came from when that is another method, or null
+ * @param path the project methods the rows came through, from the one this file calls to the
+ *     one that built them (empty when this file built them)
  */
-public record Bound(Kind kind, long maxRows, String origin, Via via) {
+public record Bound(Kind kind, long maxRows, String origin, List<Via> path) {
   /** The kind of bound found. */
   public enum Kind {
     /** Nothing upstream caps the row count. */
@@ -23,7 +26,12 @@ public record Bound(Kind kind, long maxRows, String origin, Via via) {
     /** The rows came from a driver-side collection (parallelize, createDataFrame). */
     DRIVER_DATA,
     /** As many rows as the callers of the enclosing method pass in this parameter. */
-    PARAMETER
+    PARAMETER,
+    /**
+     * The code does not show where the rows come from: a method sparklint has no summary or
+     * facts for, a field set elsewhere, or a question cut off by the analysis budget.
+     */
+    UNKNOWN
   }
 
   /**
@@ -42,22 +50,29 @@ public record Bound(Kind kind, long maxRows, String origin, Via via) {
     }
   }
 
+  public Bound {
+    path = path == null ? List.of() : List.copyOf(path);
+  }
+
   /** Nothing bounds the rows. */
-  public static final Bound UNBOUNDED = new Bound(Kind.UNBOUNDED, -1, null, null);
+  public static final Bound UNBOUNDED = new Bound(Kind.UNBOUNDED, -1, null, List.of());
+
+  /** Where the rows come from is out of sight. */
+  public static final Bound UNKNOWN = new Bound(Kind.UNKNOWN, -1, null, null);
 
   /** A bound set by the call to {@code origin}, with at most {@code rows} rows when known. */
   public static Bound bounded(OptionalLong rows, String origin) {
-    return new Bound(Kind.BOUNDED, rows.orElse(-1), origin, null);
+    return new Bound(Kind.BOUNDED, rows.orElse(-1), origin, List.of());
   }
 
   /** Rows distributed from driver data by the call to {@code origin}. */
   public static Bound driverData(String origin) {
-    return new Bound(Kind.DRIVER_DATA, -1, origin, null);
+    return new Bound(Kind.DRIVER_DATA, -1, origin, List.of());
   }
 
   /** The rows of the parameter {@code name} of the enclosing method. */
   public static Bound parameter(String name) {
-    return new Bound(Kind.PARAMETER, -1, name, null);
+    return new Bound(Kind.PARAMETER, -1, name, List.of());
   }
 
   /** The maximum row count, when constants give it. */
@@ -70,9 +85,14 @@ public record Bound(Kind kind, long maxRows, String origin, Via via) {
     return Optional.ofNullable(origin);
   }
 
-  /** The method the rows came through, when another method built them. */
+  /** The method that built the rows, when another method did: the last step of the path. */
   public Optional<Via> source() {
-    return Optional.ofNullable(via);
+    return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
+  }
+
+  /** {@code "; the rows come from `Loader.events()` (Loader.java:42)"}, or "" when built here. */
+  public String sourceNote() {
+    return source().map(via -> "; the rows come from " + via.describe()).orElse("");
   }
 
   /** True when a limit, aggregate, range or driver data bounds the rows. */
@@ -89,8 +109,11 @@ public record Bound(Kind kind, long maxRows, String origin, Via via) {
     return isBounded() && (this.maxRows < 0 || this.maxRows <= maxRows);
   }
 
-  /** This bound, remembering that its rows came through {@code method}, unless known already. */
+  /** This bound, its rows having come through {@code method}, which calls the path's first step. */
   Bound through(Via method) {
-    return via != null ? this : new Bound(kind, maxRows, origin, method);
+    List<Via> longer = new ArrayList<>(path.size() + 1);
+    longer.add(method);
+    longer.addAll(path);
+    return new Bound(kind, maxRows, origin, longer);
   }
 }

@@ -6,14 +6,14 @@ import java.util.List;
 final class Bounds {
   private Bounds() {}
 
-  /** The weaker of two possible values: unbounded beats a parameter beats any bound. */
+  /** The weaker of two possible values: unbounded beats unknown beats a parameter beats any bound. */
   static Bound weakest(Bound a, Bound b) {
     if (rank(a) != rank(b)) {
       return rank(a) > rank(b) ? a : b;
     }
     if (a.kind() == Bound.Kind.BOUNDED && b.kind() == Bound.Kind.BOUNDED) {
       long rows = a.maxRows() < 0 || b.maxRows() < 0 ? -1 : Math.max(a.maxRows(), b.maxRows());
-      return new Bound(Bound.Kind.BOUNDED, rows, a.origin(), a.via());
+      return new Bound(Bound.Kind.BOUNDED, rows, a.origin(), a.path());
     }
     return a.kind() == Bound.Kind.DRIVER_DATA ? a : b;
   }
@@ -46,12 +46,14 @@ final class Bounds {
     if (worst != null) {
       return worst;
     }
-    return new Bound(allDriver ? Bound.Kind.DRIVER_DATA : Bound.Kind.BOUNDED, rows, method, null);
+    return new Bound(allDriver ? Bound.Kind.DRIVER_DATA : Bound.Kind.BOUNDED, rows, method,
+        List.of());
   }
 
   private static int rank(Bound b) {
     return switch (b.kind()) {
-      case UNBOUNDED -> 3;
+      case UNBOUNDED -> 4;
+      case UNKNOWN -> 3;
       case PARAMETER -> 2;
       case BOUNDED, DRIVER_DATA -> 1;
     };

@@ -32,14 +32,34 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     SUM,
     /** A join or cartesian product: bounded when every side is, by the product. */
     PRODUCT,
+    /**
+     * Rows a function makes from its one input ({@code flatMap}, {@code mapPartitions}) in
+     * numbers the code does not bound: unbounded once the input is known, as unknown as the
+     * input otherwise.
+     */
+    GROW,
+    /**
+     * What a lambda given to the project method {@code site} (with these argument flows)
+     * receives: the rows that method, or another method of its file, hands to functions taking a
+     * Dataset or RDD.
+     */
+    HANDED,
     /** A constant text passed to a project method (its SQL is read where it is run). */
     TEXT,
     /** The rows of a SQL query whose text is the input flow (a parameter, then a text). */
-    SQL
+    SQL,
+    /**
+     * The rows collected into the driver collection a project method returns ({@code List<Row>
+     * all() { return table.collectAsList(); }}), given these argument flows.
+     */
+    COLLECTED
   }
 
-  /** No bound known. */
+  /** Nothing bounds the rows. */
   public static final Flow UNBOUNDED = known(Bound.UNBOUNDED);
+
+  /** Where the rows come from is out of sight. */
+  public static final Flow UNKNOWN = known(Bound.UNKNOWN);
 
   public Flow {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
@@ -61,9 +81,27 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     return options.size() == 1 ? options.get(0) : new Flow(Op.EITHER, null, -1, null, null, options);
   }
 
+  /** The rows collected into what the project method {@code site} returns. */
+  public static Flow collected(CallSite site, List<Flow> arguments) {
+    return new Flow(Op.COLLECTED, null, -1, null, site, arguments);
+  }
+
   /** A union ({@code SUM}) or join ({@code PRODUCT}) of {@code inputs} made by {@code method}. */
   public static Flow combined(Op op, String method, List<Flow> inputs) {
     return new Flow(op, null, -1, method, null, inputs);
+  }
+
+  /** The rows {@code method} makes from {@code input} without a bound on how many. */
+  public static Flow grown(String method, Flow input) {
+    return new Flow(Op.GROW, null, -1, method, null, List.of(input));
+  }
+
+  /**
+   * The rows a lambda given to the project method called at {@code site} receives, with the
+   * flows of the call's arguments.
+   */
+  public static Flow handed(CallSite site, List<Flow> arguments) {
+    return new Flow(Op.HANDED, null, -1, null, site, arguments);
   }
 
   /** A constant string argument, for a callee that may run it as SQL. */
@@ -80,7 +118,7 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   static Flow substitute(Flow flow, List<Flow> arguments) {
     return switch (flow.op()) {
       case KNOWN, TEXT -> flow;
-      case PARAM -> flow.param() < arguments.size() ? arguments.get(flow.param()) : UNBOUNDED;
+      case PARAM -> flow.param() < arguments.size() ? arguments.get(flow.param()) : UNKNOWN;
       default -> new Flow(flow.op(), flow.bound(), flow.param(), flow.name(), flow.site(),
           flow.inputs().stream().map(input -> substitute(input, arguments)).toList());
     };

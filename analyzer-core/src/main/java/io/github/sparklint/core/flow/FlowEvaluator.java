@@ -1,9 +1,10 @@
 package io.github.sparklint.core.flow;
 
-import io.github.sparklint.core.engine.SqlText;
+import io.github.sparklint.core.engine.SqlRows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
 /**
  * Turns a {@link Flow} into a {@link Bound}, reading the summaries of the project methods it
  * passes through from a {@link ProjectView}. Recursion and deep call chains end within a fixed
- * budget; what the budget cuts off is unbounded, as an unknown method's result always was.
+ * budget; what the budget cuts off is {@link Bound.Kind#UNKNOWN}, like an unknown method's result.
  */
 public final class FlowEvaluator {
   /** How many project methods deep a flow is followed. */
@@ -34,12 +35,29 @@ public final class FlowEvaluator {
   }
 
   /**
-   * Where a project method that collects parameter {@code param} does it: the collecting method
-   * and line, through any chain of project methods it passes the parameter to.
+   * Rows a project method brings to the driver when called with {@code arguments} (the flows of
+   * the call's arguments), through any chain of project methods it passes them to: the weakest
+   * bound, with where the collecting happens; empty when it collects nothing that depends on its
+   * arguments.
    */
-  public Optional<Bound.Via> collectionPoint(MethodSummary method, int param) {
+  public Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments) {
     steps = 0;
-    return collects(method, param, 0);
+    return broughtToDriver(method, arguments, 0);
+  }
+
+  /** Rows brought to the driver at {@code point} (a collecting method and line). */
+  public record Collected(Bound bound, Bound.Via point) {}
+
+  /**
+   * The bound on the rows collected into the driver collection that {@code call}, a {@link
+   * Flow.Op#CALL} of a project method, returns: {@code List<Row> all() { return
+   * table.collectAsList(); }}, through helpers that return another's result. Empty when no callee
+   * returns collected rows, or the budget cuts the question off (an unknown raises no alarm).
+   */
+  public Optional<Bound> collectedBy(Flow call) {
+    steps = 0;
+    return call.op() == Flow.Op.CALL
+        ? collected(Flow.collected(call.site(), call.inputs()), null, 0) : Optional.empty();
   }
 
   /**
@@ -48,14 +66,14 @@ public final class FlowEvaluator {
    */
   private Bound eval(Flow flow, List<Flow> arguments, int depth) {
     if (++steps > MAX_STEPS) {
-      return Bound.UNBOUNDED;
+      return Bound.UNKNOWN;
     }
     return switch (flow.op()) {
       case KNOWN -> flow.bound();
-      case TEXT -> Bound.UNBOUNDED;
+      case TEXT -> Bound.UNKNOWN;
       case PARAM -> arguments == null ? Bound.parameter(flow.name())
           : flow.param() < arguments.size() ? eval(arguments.get(flow.param()), null, depth)
-          : Bound.UNBOUNDED;
+          : Bound.UNKNOWN;
       case SQL -> sql(arguments == null ? flow.inputs().get(0)
           : Flow.substitute(flow.inputs().get(0), arguments));
       case CALL -> call(flow, arguments, depth);
@@ -65,32 +83,129 @@ public final class FlowEvaluator {
           joined = joined == null ? eval(option, arguments, depth)
               : Bounds.weakest(joined, eval(option, arguments, depth));
         }
-        yield joined == null ? Bound.UNBOUNDED : joined;
+        yield joined == null ? Bound.UNKNOWN : joined;
       }
       case SUM, PRODUCT -> combine(flow, arguments, depth);
+      case GROW -> grown(eval(flow.inputs().get(0), arguments, depth));
+      case HANDED -> handed(flow, arguments, depth);
+      case COLLECTED -> collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
     };
   }
 
-  private Bound call(Flow flow, List<Flow> arguments, int depth) {
-    List<MethodSummary> callees = view.methods(flow.site());
-    if (callees.isEmpty() || depth >= MAX_DEPTH) {
-      return Bound.UNBOUNDED;
+  /** {@link #collectedBy}: the weakest over the options and callees that return collected rows. */
+  private Optional<Bound> collected(Flow flow, List<Flow> arguments, int depth) {
+    if (++steps > MAX_STEPS || depth >= MAX_DEPTH) {
+      return Optional.empty();
+    }
+    if (flow.op() == Flow.Op.EITHER) {
+      Optional<Bound> joined = Optional.empty();
+      for (Flow option : flow.inputs()) {
+        joined = weakest(joined, collected(option, arguments, depth));
+      }
+      return joined;
+    }
+    if (flow.op() != Flow.Op.COLLECTED) {
+      return Optional.of(eval(flow, arguments, depth));
     }
     List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
         .map(input -> Flow.substitute(input, arguments)).toList();
-    Bound joined = null;
-    for (MethodSummary callee : callees) {
-      if (callee.returns() == null || !inProgress.add(callee)) {
-        return Bound.UNBOUNDED;
+    Optional<Bound> joined = Optional.empty();
+    for (MethodSummary callee : view.methods(flow.site())) {
+      if (callee.collected() == null || !inProgress.add(callee)) {
+        continue;
       }
       try {
-        Bound returned = eval(callee.returns(), values, depth + 1).through(callee.via());
-        joined = joined == null ? returned : Bounds.weakest(joined, returned);
+        joined = weakest(joined, collected(callee.collected(), values, depth + 1)
+            .map(bound -> bound.through(callee.via())));
       } finally {
         inProgress.remove(callee);
       }
     }
     return joined;
+  }
+
+  private static Optional<Bound> weakest(Optional<Bound> a, Optional<Bound> b) {
+    return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(Bounds.weakest(a.get(), b.get()));
+  }
+
+  private Bound call(Flow flow, List<Flow> arguments, int depth) {
+    List<MethodSummary> callees = view.methods(flow.site());
+    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
+        .map(input -> Flow.substitute(input, arguments)).toList();
+    if (callees.isEmpty()) {
+      return outOfSight(values, depth);
+    }
+    if (depth >= MAX_DEPTH) {
+      return Bound.UNKNOWN;
+    }
+    Bound joined = null;
+    for (MethodSummary callee : callees) {
+      Bound returned = Bound.UNKNOWN;
+      if (callee.returns() != null && inProgress.add(callee)) {
+        try {
+          returned = eval(callee.returns(), values, depth + 1).through(callee.via());
+        } finally {
+          inProgress.remove(callee);
+        }
+      }
+      joined = joined == null ? returned : Bounds.weakest(joined, returned);
+    }
+    return joined.kind() == Bound.Kind.UNKNOWN ? outOfSight(values, depth) : joined;
+  }
+
+  /**
+   * The rows of a method sparklint cannot see into (or whose rows come from such a method): the
+   * rows the text of a query tells, when it is given one ({@code engine.query(project, "select
+   * count(*) from t")}, {@code hiveContext.sql(..)}); else as many as the Datasets and RDDs it is
+   * given (a converter, a {@code Function<Dataset, Dataset>}), the weakest of them; unknown when
+   * it is given none.
+   */
+  private Bound outOfSight(List<Flow> arguments, int depth) {
+    Bound joined = null;
+    for (Flow argument : arguments) {
+      if (argument.op() == Flow.Op.TEXT) {
+        if (SqlRows.isStatement(argument.name())) {
+          return sql(argument);
+        }
+        continue;
+      }
+      Bound bound = eval(argument, null, depth);
+      joined = joined == null ? bound : Bounds.weakest(joined, bound);
+    }
+    return joined == null ? Bound.UNKNOWN : joined;
+  }
+
+  /**
+   * What a lambda given to a project method receives: the weakest of the rows that method hands
+   * to functions taking a Dataset (its parameters filled by the call's arguments), or, when it
+   * hands none itself (a builder keeps the function for a later run), of those the methods of its
+   * file hand; unknown when none does.
+   */
+  private Bound handed(Flow flow, List<Flow> arguments, int depth) {
+    if (depth >= MAX_DEPTH) {
+      return Bound.UNKNOWN;
+    }
+    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
+        .map(input -> Flow.substitute(input, arguments)).toList();
+    Bound joined = null;
+    for (Map.Entry<MethodSummary, List<MethodSummary>> callee
+        : view.handingMethods(flow.site()).entrySet()) {
+      boolean own = !callee.getKey().handed().isEmpty();
+      for (MethodSummary handing : own ? List.of(callee.getKey()) : callee.getValue()) {
+        List<Flow> filled = own ? values : List.of();
+        for (Flow rows : handing.handed()) {
+          Bound bound = eval(rows, filled, depth + 1);
+          joined = joined == null ? bound : Bounds.weakest(joined, bound);
+        }
+      }
+    }
+    return joined == null ? Bound.UNKNOWN : joined;
+  }
+
+  /** What a function with unbounded output makes of {@code input}: see {@link Flow.Op#GROW}. */
+  private static Bound grown(Bound input) {
+    return input.kind() == Bound.Kind.UNKNOWN || input.kind() == Bound.Kind.PARAMETER
+        ? input : Bound.UNBOUNDED;
   }
 
   /** A query's rows, read from its text once a caller's constant gives it. */
@@ -99,9 +214,9 @@ public final class FlowEvaluator {
       return Bound.parameter(text.name());
     }
     if (text.op() != Flow.Op.TEXT) {
-      return Bound.UNBOUNDED;
+      return Bound.UNKNOWN;
     }
-    OptionalLong rows = SqlText.rowBound(text.name());
+    OptionalLong rows = SqlRows.rowBound(text.name());
     return rows.isPresent() ? Bound.bounded(rows, "sql") : Bound.UNBOUNDED;
   }
 
@@ -114,27 +229,34 @@ public final class FlowEvaluator {
         : Bounds.product(inputs, flow.name());
   }
 
-  private Optional<Bound.Via> collects(MethodSummary method, int param, int depth) {
+  private Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments,
+      int depth) {
     if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || !inProgress.add(method)) {
       return Optional.empty();
     }
     try {
+      Collected weakest = null;
       for (MethodSummary.Collect collect : method.collects()) {
-        if (collect.param() != param) {
-          continue;
-        }
+        Flow rows = Flow.substitute(collect.rows(), arguments);
+        List<Collected> found = new ArrayList<>();
         if (collect.via() == null) {
-          return Optional.of(new Bound.Via(method.owner() + "." + method.name(), method.file(),
-              collect.line()));
-        }
-        for (MethodSummary callee : view.methods(collect.via())) {
-          Optional<Bound.Via> inner = collects(callee, collect.viaArg(), depth + 1);
-          if (inner.isPresent()) {
-            return inner;
+          found.add(new Collected(eval(rows, null, depth), new Bound.Via(
+              method.owner() + "." + method.name(), method.file(), collect.line())));
+        } else {
+          List<Flow> passed = new ArrayList<>();
+          for (int i = 0; i < collect.via().arity(); i++) {
+            passed.add(i == collect.viaArg() ? rows : Flow.UNKNOWN);
+          }
+          for (MethodSummary callee : view.methods(collect.via())) {
+            broughtToDriver(callee, passed, depth + 1).ifPresent(found::add);
           }
         }
+        for (Collected c : found) {
+          weakest = weakest == null || Bounds.weakest(weakest.bound(), c.bound()) != weakest.bound()
+              ? c : weakest;
+        }
       }
-      return Optional.empty();
+      return Optional.ofNullable(weakest);
     } finally {
       inProgress.remove(method);
     }

@@ -19,26 +19,38 @@ import java.util.List;
  * @param lambdaParams for each parameter of a function type ({@code Consumer<Dataset<Row>>}),
  *     the Spark kinds of the values a lambda given there receives (null where not Spark); an
  *     empty list for other parameters
- * @param streaming true when the returned Dataset is a stream (a streaming source)
+ * @param handed the rows it hands to functions that take a Dataset or RDD ({@code
+ *     check.accept(dataset)} where {@code check} is a {@code Consumer<Dataset<Row>>}), in terms of
+ *     its parameters: what lambdas given to it, or to its type's other methods, receive
+ * @param collected where the rows come from that were collected into the driver collection it
+ *     returns ({@code return table.collectAsList();}), or null when it returns no collected rows
+ * @param stream whether the Dataset it returns is streaming, and watermarked
+ * @param inertConfs the positions of its {@code SparkConf} parameters that it provably never
+ *     hands to a running driver (only reads them, or passes them to test doubles)
  * @param broadcasts the parameters it broadcasts (ships to every executor, or marks for a
- *     broadcast join)
+ *     broadcast join); only models say so ({@link ModelLayer})
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
-    List<List<SparkKind>> lambdaParams, boolean streaming, List<Integer> broadcasts) {
+    List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
+    List<Integer> inertConfs, List<Integer> broadcasts) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
     lambdaParams = lambdaParams == null ? List.of() : List.copyOf(lambdaParams);
+    handed = handed == null ? List.of() : List.copyOf(handed);
+    stream = stream == null ? StreamState.NOT_STREAMING : stream;
+    inertConfs = inertConfs == null ? List.of() : List.copyOf(inertConfs);
     broadcasts = broadcasts == null ? List.of() : List.copyOf(broadcasts);
   }
 
-  /** A summary of a method that returns no stream and broadcasts nothing. */
+  /** A summary of a method of the analyzed sources, which broadcasts no parameter. */
   public MethodSummary(String owner, String name, int arity, String file, int line,
       SparkKind returnKind, Flow returns, List<Collect> collects,
-      List<List<SparkKind>> lambdaParams) {
-    this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, false,
-        List.of());
+      List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
+      List<Integer> inertConfs) {
+    this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
+        collected, stream, inertConfs, List.of());
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */
@@ -51,16 +63,17 @@ public record MethodSummary(String owner, String name, int arity, String file, i
   }
 
   /**
-   * A parameter brought to the driver: by a collecting action in this method ({@code via} null),
-   * or by passing it to a project method that collects that argument.
+   * Rows that depend on the parameters, brought to the driver: by a collecting action in this
+   * method ({@code via} null), or by passing them to a project method that collects that argument.
    *
-   * @param param the position of the collected parameter
+   * @param param the first parameter the collected rows depend on
    * @param action the collecting action ({@code collectAsList}) or the called method's name
    * @param line where it happens
    * @param via the call it is passed to, or null
    * @param viaArg the argument position in that call
+   * @param rows the collected rows (or the argument passed on), in terms of the parameters
    */
-  public record Collect(int param, String action, int line, CallSite via, int viaArg) {}
+  public record Collect(int param, String action, int line, CallSite via, int viaArg, Flow rows) {}
 
   /** {@code Owner.name/arity}: the key callers are counted under. */
   public String key() {

@@ -29,7 +29,6 @@ public final class ModelLayer {
   private final Set<String> collecting = new HashSet<>();
   private final Set<String> broadcasting = new HashSet<>();
   private final Set<String> classes = new HashSet<>();
-  private boolean streaming;
 
   private ModelLayer(MethodModels models) {
     Map<String, List<MethodRow>> byMethod = new LinkedHashMap<>();
@@ -100,10 +99,6 @@ public final class ModelLayer {
     return !broadcasting.isEmpty();
   }
 
-  /** True when some model returns a stream. */
-  boolean streamsAny() {
-    return streaming;
-  }
 
   private void add(String key, MethodSummary summary) {
     byKey.put(key, List.of(summary));
@@ -113,14 +108,13 @@ public final class ModelLayer {
     if (!summary.broadcasts().isEmpty()) {
       broadcasting.add(summary.name());
     }
-    streaming |= summary.streaming();
   }
 
   private static MethodSummary summary(String file, List<MethodRow> rows, int arity) {
     MethodRow first = rows.get(0);
     SparkKind kind = null;
     Flow returns = null;
-    boolean streaming = false;
+    StreamState stream = StreamState.NOT_STREAMING;
     int line = first.line();
     List<MethodSummary.Collect> collects = new ArrayList<>();
     List<Integer> broadcasts = new ArrayList<>();
@@ -128,21 +122,26 @@ public final class ModelLayer {
       switch (row.fact()) {
         case RETURNS -> kind = SparkKind.ofText(row.argument()).orElse(null);
         case ROWS -> {
-          streaming = row.argument().equals("streaming");
+          if (row.argument().equals("streaming")) {
+            stream = StreamState.STREAMING;
+          }
           returns = Flow.known(bound(row));
           line = row.line();
         }
-        case COLLECTS -> collects.add(new MethodSummary.Collect(
-            Integer.parseInt(row.argument()), row.fact().text(), row.line(), null, -1));
+        case COLLECTS -> {
+          int param = Integer.parseInt(row.argument());
+          collects.add(new MethodSummary.Collect(param, row.fact().text(), row.line(), null, -1,
+              Flow.param(param, "argument " + param)));
+        }
         case BROADCASTS -> broadcasts.add(Integer.parseInt(row.argument()));
         default -> throw new IllegalArgumentException("models cannot state " + row.fact());
       }
     }
-    if (streaming && kind == null) {
+    if (stream == StreamState.STREAMING && kind == null) {
       kind = SparkKind.DATASET;
     }
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
-        collects, List.of(), streaming, broadcasts);
+        collects, List.of(), List.of(), null, stream, List.of(), broadcasts);
   }
 
   /** The bound a {@link MethodFact#ROWS} row gives. */

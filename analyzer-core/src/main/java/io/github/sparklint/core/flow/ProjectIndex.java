@@ -26,11 +26,17 @@ public final class ProjectIndex {
   private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
   private final Set<String> called = new HashSet<>();
   private final Set<String> collecting = new HashSet<>();
+  private final Map<String, List<MethodSummary>> handed = new HashMap<>();
   private final ModelLayer models;
 
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
     for (FileSummary file : files) {
+      for (MethodSummary method : file.methods()) {
+        if (!method.handed().isEmpty()) {
+          handed.computeIfAbsent(method.file(), k -> new ArrayList<>()).add(method);
+        }
+      }
       for (TypeSummary type : file.types()) {
         types.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(type);
       }
@@ -104,6 +110,14 @@ public final class ProjectIndex {
     return Optional.empty();
   }
 
+  /**
+   * The methods of the file declaring {@code method} that hand rows to functions taking a Dataset
+   * or RDD (see {@link MethodSummary#handed}).
+   */
+  public List<MethodSummary> handingMethods(MethodSummary method) {
+    return handed.getOrDefault(method.file(), List.of());
+  }
+
   /** True when a call somewhere in the analyzed sources reaches the method with this key. */
   public boolean hasCallers(String methodKey) {
     return called.contains(methodKey);
@@ -125,11 +139,6 @@ public final class ProjectIndex {
    */
   boolean mayBroadcast() {
     return models.broadcastsAny();
-  }
-
-  /** True when some method may return a stream: only models state that (as above). */
-  boolean mayStream() {
-    return models.streamsAny();
   }
 
   private List<MethodSummary> inHierarchy(String owner, String name, int arity) {

@@ -24,6 +24,7 @@ public final class ProjectView {
   private static final String FIELD = "f ";
   private static final String CALLERS = "c ";
   private static final String COLLECTING = "n ";
+  private static final String HANDED = "h ";
   private static final String BROADCASTING = "b ";
 
   private final ProjectIndex index;
@@ -55,6 +56,19 @@ public final class ProjectView {
     return called;
   }
 
+  /**
+   * The methods {@code site} may reach, each with the methods of its file that hand rows to
+   * functions taking a Dataset or RDD: where a lambda given at {@code site} gets its rows.
+   */
+  public Map<MethodSummary, List<MethodSummary>> handingMethods(CallSite site) {
+    Map<MethodSummary, List<MethodSummary>> found = new java.util.LinkedHashMap<>();
+    for (MethodSummary method : index.methods(site)) {
+      found.put(method, index.handingMethods(method));
+    }
+    answers.computeIfAbsent(HANDED + site.key(), q -> digest(found.toString()));
+    return found;
+  }
+
   /** True when some project method of this name collects one of its parameters. */
   public boolean hasCollectingMethodNamed(String name) {
     boolean found = index.hasCollectingMethodNamed(name);
@@ -70,15 +84,6 @@ public final class ProjectView {
     boolean found = index.hasBroadcastingMethodNamed(name);
     answers.computeIfAbsent(BROADCASTING + name, q -> digest(Boolean.toString(found)));
     return found;
-  }
-
-  /**
-   * True when some project method may return a stream; false without a model of one (the models
-   * are part of the configuration, so this answer is not recorded: it cannot change in a run,
-   * and a cached result is only used with the same configuration).
-   */
-  public boolean mayReturnStreams() {
-    return index.mayStream();
   }
 
   /** Every question asked so far, with the digest of its answer. */
@@ -106,7 +111,8 @@ public final class ProjectView {
       hasCollectingMethodNamed(body);
     } else if (question.startsWith(BROADCASTING)) {
       hasBroadcastingMethodNamed(body);
-    } else if (question.startsWith(METHODS) || question.startsWith(FIELD)) {
+    } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
+        || question.startsWith(HANDED)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -120,8 +126,13 @@ public final class ProjectView {
         if (slash < 0) {
           return "";
         }
-        methods(new CallSite(owners, member.substring(0, slash),
-            Integer.parseInt(member.substring(slash + 1))));
+        CallSite site = new CallSite(owners, member.substring(0, slash),
+            Integer.parseInt(member.substring(slash + 1)));
+        if (question.startsWith(HANDED)) {
+          handingMethods(site);
+        } else {
+          methods(site);
+        }
       }
     }
     return answers.getOrDefault(question, "");

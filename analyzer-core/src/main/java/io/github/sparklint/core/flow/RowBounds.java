@@ -14,7 +14,8 @@ import io.github.sparklint.core.engine.Constants;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.SingletonResults;
 import io.github.sparklint.core.engine.SparkTypes;
-import io.github.sparklint.core.engine.SqlText;
+import io.github.sparklint.core.engine.SqlRows;
+import io.github.sparklint.core.engine.SqlSkeleton;
 import io.github.sparklint.core.engine.Walk;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
@@ -54,14 +55,20 @@ public final class RowBounds {
 
   /**
    * True when bringing the rows of {@code distributed} to the driver needs no finding at this
-   * place: they are few ({@link Bound#isSmall} with {@link SparkApi#SMALL_ROW_COUNT}), or they are
-   * a parameter of a method that project code calls, where each caller's argument is checked
-   * instead (the risk sits with the caller that passes a whole table).
+   * place: they are few ({@link Bound#isSmall} with {@link SparkApi#SMALL_ROW_COUNT}); the code
+   * does not show where they come from ({@link Bound.Kind#UNKNOWN}: an unknown never raises an
+   * alarm; a model in {@code sparklint.yaml} can tell); or they are a parameter of a method that
+   * project code calls, where each caller's argument is checked instead (the risk sits with the
+   * caller that passes a whole table).
    */
   public boolean fitsOnDriver(Expression distributed) {
-    Bound bound = of(distributed);
-    return bound.isSmall(SparkApi.SMALL_ROW_COUNT)
-        || bound.kind() == Bound.Kind.PARAMETER && hasProjectCallers(distributed);
+    return fitsOnDriver(of(distributed), distributed);
+  }
+
+  /** {@link #fitsOnDriver(Expression)} for rows of {@code bound} brought to the driver at {@code at}. */
+  public boolean fitsOnDriver(Bound bound, Node at) {
+    return bound.isSmall(SparkApi.SMALL_ROW_COUNT) || bound.kind() == Bound.Kind.UNKNOWN
+        || bound.kind() == Bound.Kind.PARAMETER && hasProjectCallers(at);
   }
 
   /** True when the method enclosing {@code node} is called somewhere in the analyzed sources. */
@@ -89,7 +96,7 @@ public final class RowBounds {
 
   private Flow of(Expression e, Walk walk) {
     if (walk.exhausted()) {
-      return Flow.UNBOUNDED;
+      return Flow.UNKNOWN;
     }
     if (e.isEnclosedExpr()) {
       return of(e.asEnclosedExpr().getInner(), walk);
@@ -100,8 +107,15 @@ public final class RowBounds {
     if (e.isNameExpr()) {
       return ofName(e.asNameExpr(), walk);
     }
+    if (e.isConditionalExpr()) {
+      return Flow.either(List.of(of(e.asConditionalExpr().getThenExpr(), walk),
+          of(e.asConditionalExpr().getElseExpr(), walk)));
+    }
+    if (e.isFieldAccessExpr()) {
+      return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk)).orElse(Flow.UNKNOWN);
+    }
     if (!e.isMethodCallExpr()) {
-      return Flow.UNBOUNDED;
+      return Flow.UNKNOWN;
     }
     MethodCallExpr call = e.asMethodCallExpr();
     Optional<SparkKind> owner =
@@ -121,7 +135,7 @@ public final class RowBounds {
   private Flow projectCall(MethodCallExpr call, Walk walk) {
     Optional<CallSite> site = CallSites.of(call);
     if (site.isEmpty()) {
-      return Flow.UNBOUNDED;
+      return Flow.UNKNOWN;
     }
     List<Flow> arguments = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
@@ -130,18 +144,34 @@ public final class RowBounds {
     return Flow.call(site.get(), arguments);
   }
 
-  /** What a project method receives: rows for a Dataset/RDD, the text of a constant string. */
+  /**
+   * What a method receives in {@code argument}: rows for a Dataset/RDD, the text of a SQL string
+   * (constant, or its {@link SqlSkeleton}), a String parameter of the enclosing method; anything
+   * else is no rows and no text (unknown).
+   */
+  public Flow argumentFlow(Expression argument) {
+    return argument.isLambdaExpr() ? Flow.UNKNOWN : argumentFlow(argument, new Walk());
+  }
+
   private Flow argumentFlow(Expression argument, Walk walk) {
     if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
       return of(argument, walk);
     }
-    if (argument.isNameExpr()) {
+    if (argument.isNameExpr() && isText(argument.asNameExpr())) {
       Optional<Flow> parameter = parameter(argument.asNameExpr());
       if (parameter.isPresent()) {
         return parameter.get();
       }
     }
-    return Constants.stringValue(argument).map(Flow::text).orElse(Flow.UNBOUNDED);
+    return SqlSkeleton.of(argument).map(Flow::text).orElse(Flow.UNKNOWN);
+  }
+
+  /** True when {@code name} is declared as a {@code String}: it may carry SQL text. */
+  private static boolean isText(NameExpr name) {
+    return Declarations.find(name)
+        .map(d -> d.type().isClassOrInterfaceType()
+            && d.type().asClassOrInterfaceType().getNameAsString().equals("String"))
+        .orElse(false);
   }
 
   /**
@@ -161,7 +191,9 @@ public final class RowBounds {
     }
     Optional<Assignments.Values> values = Assignments.valuesOf(name);
     if (values.isEmpty()) {
-      return Flow.UNBOUNDED;
+      Optional<Declarations.Declared> field =
+          Declarations.find(name).filter(Declarations.Declared::isField);
+      return field.isPresent() ? fieldFlow(field.get(), walk) : unassigned(name);
     }
     Node declaration = values.get().declaration();
     if (!walk.enter(declaration)) {
@@ -171,17 +203,97 @@ public final class RowBounds {
       List<Flow> options = new ArrayList<>();
       for (Expression value : values.get().values()) {
         Flow flow = of(value, walk);
-        if (flow == Flow.UNBOUNDED || flow.isKnown() && !flow.bound().isBounded()) {
-          return Flow.UNBOUNDED;
+        if (flow.isKnown() && !flow.bound().isBounded()) {
+          return flow;
         }
         if (flow != SELF) {
           options.add(flow);
         }
       }
-      return options.isEmpty() ? Flow.UNBOUNDED : Flow.either(options);
+      return options.isEmpty() ? Flow.UNKNOWN : Flow.either(options);
     } finally {
       walk.leave(declaration);
     }
+  }
+
+  /**
+   * A name the file gives no value: a lambda parameter that Spark fills (the batch of {@code
+   * foreachBatch}, the RDD of {@code foreachRDD}) holds unbounded rows; one that a project method
+   * fills holds what that method's file hands to such functions; a field or a lambda parameter
+   * filled by other code is out of sight.
+   */
+  private Flow unassigned(NameExpr name) {
+    Optional<Expression> matched = Declarations.find(name)
+        .filter(d -> d.node() instanceof com.github.javaparser.ast.expr.TypePatternExpr)
+        .flatMap(d -> matchedBy(d.node()));
+    if (matched.isPresent()) {
+      return of(matched.get(), new Walk());
+    }
+    Optional<MethodCallExpr> receiving = Declarations.find(name)
+        .filter(d -> d.kind() == Declarations.Kind.LAMBDA_PARAMETER)
+        .flatMap(d -> d.node().getParentNode())
+        .flatMap(Node::getParentNode)
+        .filter(MethodCallExpr.class::isInstance)
+        .map(MethodCallExpr.class::cast);
+    if (receiving.isEmpty()) {
+      return Flow.UNKNOWN;
+    }
+    MethodCallExpr call = receiving.get();
+    if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
+      return Flow.UNBOUNDED;
+    }
+    return Flow.handed(CallSites.receivingLambda(call),
+        call.getArguments().stream().map(this::argumentFlow).toList());
+  }
+
+  /**
+   * The rows of a field of a type in this file: every value the type gives it (its initializer,
+   * assignments in constructors, set-up methods and lambdas); unknown when it gives none.
+   */
+  private Flow fieldFlow(Declarations.Declared field, Walk walk) {
+    Optional<TypeDeclaration> type = field.node().findAncestor(TypeDeclaration.class);
+    if (type.isEmpty() || !walk.enter(field.node())) {
+      return Flow.UNKNOWN;
+    }
+    try {
+      List<Flow> options = new ArrayList<>();
+      field.initializer().ifPresent(value -> options.add(of(value, walk)));
+      for (com.github.javaparser.ast.expr.AssignExpr assign
+          : type.get().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+        Expression target = assign.getTarget();
+        Optional<Declarations.Declared> assigned = target.isNameExpr()
+            ? Declarations.find(target.asNameExpr()) : Declarations.ofReceiver(target);
+        if (assigned.isPresent() && assigned.get().node() == field.node()) {
+          options.add(of(assign.getValue(), walk));
+        }
+      }
+      return options.isEmpty() ? Flow.UNKNOWN : Flow.either(options);
+    } finally {
+      walk.leave(field.node());
+    }
+  }
+
+  /**
+   * What a pattern binding with no value of its own (a record component, a {@code case} label)
+   * was taken out of: the tested expression or the switch selector, whose origin it shares.
+   */
+  private static Optional<Expression> matchedBy(Node pattern) {
+    for (Node n = pattern.getParentNode().orElse(null); n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof com.github.javaparser.ast.expr.InstanceOfExpr test) {
+        return Optional.of(test.getExpression());
+      }
+      if (n instanceof com.github.javaparser.ast.expr.SwitchExpr sw) {
+        return Optional.of(sw.getSelector());
+      }
+      if (n instanceof com.github.javaparser.ast.stmt.SwitchStmt sw) {
+        return Optional.of(sw.getSelector());
+      }
+      if (n instanceof com.github.javaparser.ast.stmt.Statement) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The parameter of a method or constructor (not of a lambda) that {@code name} refers to. */
@@ -215,8 +327,11 @@ public final class RowBounds {
       if (parameter.isPresent()) {
         return Flow.sql(parameter.get());
       }
-      OptionalLong rows = Constants.stringValue(text)
-          .map(SqlText::rowBound).orElse(OptionalLong.empty());
+      Optional<String> skeleton = SqlSkeleton.of(text);
+      if (skeleton.isEmpty()) {
+        return Flow.UNKNOWN;
+      }
+      OptionalLong rows = SqlRows.rowBound(skeleton.get());
       return rows.isPresent() ? bounded(rows, method) : Flow.UNBOUNDED;
     }
     if (SparkApi.isRange(owner, method)) {
@@ -258,13 +373,19 @@ public final class RowBounds {
   private Flow ofSingletonFunction(
       MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
     String method = call.getNameAsString();
-    if (call.getArguments().isEmpty() || !SingletonResults.atMostOne(call.getArgument(0))) {
-      return Flow.UNBOUNDED;
-    }
-    if (SparkApi.isPerPartitionTransform(owner, method)) {
+    boolean singleton =
+        !call.getArguments().isEmpty() && SingletonResults.atMostOne(call.getArgument(0));
+    if (singleton && SparkApi.isPerPartitionTransform(owner, method)) {
       return bounded(OptionalLong.empty(), method);
     }
-    return SparkApi.isPerRowFlattening(owner, method) ? of(scope, walk) : Flow.UNBOUNDED;
+    if (singleton && SparkApi.isPerRowFlattening(owner, method)) {
+      return of(scope, walk);
+    }
+    // Any other step of a Dataset/RDD makes its rows from the receiver's; a source (a reader,
+    // the session) makes them from a table or file.
+    return owner.isDistributed() || owner == SparkKind.GROUPED
+        || owner == SparkKind.KEY_VALUE_GROUPED ? Flow.grown(method, of(scope, walk))
+        : Flow.UNBOUNDED;
   }
 
   /**

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.engine.CallSites;
+import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.FunctionTypes;
 import io.github.sparklint.core.engine.SourceLocations;
@@ -37,11 +38,15 @@ import java.util.Optional;
 public final class Summarizer {
   private final SparkTypes types;
   private final RowBounds rows;
+  private final ReturnValues returnValues;
+  private final DriverConfs confs;
 
   /** @param rows the file's row bounds (whose types and project view are used too) */
   public Summarizer(RowBounds rows, SparkTypes types) {
     this.types = types;
     this.rows = rows;
+    this.returnValues = new ReturnValues(types, rows);
+    this.confs = new DriverConfs(types);
   }
 
   /** The summary of {@code cu}, reported under the name {@code file}. */
@@ -63,6 +68,35 @@ public final class Summarizer {
       }
     }
     return new FileSummary(typeSummaries, methods, List.copyOf(calls.values()));
+  }
+
+  /**
+   * The rows {@code method} hands to functions taking a Dataset or RDD: the arguments of {@code
+   * f.accept(..)} / {@code f.apply(..)} where {@code f} is declared as such a function ({@code
+   * Consumer<Dataset<Row>>}, {@code BiConsumer<String, Dataset<Row>>}), in its body or lambdas.
+   */
+  private List<Flow> handed(MethodDeclaration method) {
+    List<Flow> flows = new ArrayList<>();
+    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      if (!FunctionTypes.isInvocation(call.getNameAsString()) || call.getScope().isEmpty()) {
+        continue;
+      }
+      Optional<Declarations.Declared> function = Declarations.ofReceiver(call.getScope().get());
+      if (function.isEmpty()) {
+        continue;
+      }
+      List<com.github.javaparser.ast.type.Type> parameters =
+          FunctionTypes.lambdaParameters(function.get().type());
+      for (int i = 0; i < parameters.size() && i < call.getArguments().size(); i++) {
+        if (types.kindOfType(parameters.get(i)).filter(SparkKind::isDistributed).isPresent()) {
+          Flow flow = rows.flowOf(call.getArgument(i));
+          if (!flows.contains(flow)) {
+            flows.add(flow);
+          }
+        }
+      }
+    }
+    return flows;
   }
 
   /** Calls of Spark's own API (on a receiver of a Spark kind) never reach a project method. */
@@ -105,7 +139,8 @@ public final class Summarizer {
     }
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collects(method),
-        lambdaParams(method));
+        lambdaParams(method), handed(method), returnValues.collected(method),
+        returnValues.stream(method, returnKind), confs.inertParameters(method));
   }
 
   /** For each function-typed parameter, the Spark kinds its lambdas receive. */
@@ -125,31 +160,61 @@ public final class Summarizer {
     return any ? all : List.of();
   }
 
-  /** The parameters {@code method} collects, itself or through a project method. */
+  /**
+   * The rows {@code method} collects that depend on its parameters (a Dataset parameter, a
+   * transformation or join of one, the SQL text it is given), itself or by passing them to a
+   * project method.
+   */
   private List<MethodSummary.Collect> collects(MethodDeclaration method) {
-    if (method.getBody().isEmpty() || method.getParameters().stream()
-        .noneMatch(p -> types.kindOfType(p.getType()).filter(SparkKind::isDistributed).isPresent())) {
+    if (method.getBody().isEmpty() || method.getParameters().isEmpty()) {
       return List.of();
     }
     List<MethodSummary.Collect> collects = new ArrayList<>();
     for (MethodCallExpr call : method.getBody().get().findAll(MethodCallExpr.class)) {
       int line = SourceLocations.line(call.getName());
       if (isCollectingAction(call)) {
-        paramOf(call.getScope().get()).ifPresent(p ->
-            collects.add(new MethodSummary.Collect(p, call.getNameAsString(), line, null, -1)));
+        Flow flow = rows.flowOf(call.getScope().get());
+        firstParameter(flow).ifPresent(p -> collects.add(
+            new MethodSummary.Collect(p, call.getNameAsString(), line, null, -1, flow)));
+        continue;
+      }
+      if (!mayReachProject(call) || !types.project().hasCollectingMethodNamed(
+          call.getNameAsString()) && !isUnresolvedSibling(call)) {
         continue;
       }
       Optional<CallSite> site = CallSites.of(call);
-      if (site.isEmpty()) {
-        continue;
-      }
-      for (int i = 0; i < call.getArguments().size(); i++) {
-        int argument = i;
-        paramOf(call.getArgument(i)).ifPresent(p -> collects.add(
-            new MethodSummary.Collect(p, call.getNameAsString(), line, site.get(), argument)));
+      for (int i = 0; site.isPresent() && i < call.getArguments().size(); i++) {
+        Expression argument = call.getArgument(i);
+        if (!argument.isNameExpr() && types.kindOf(argument)
+            .filter(SparkKind::isDistributed).isEmpty()) {
+          continue;
+        }
+        Flow flow = rows.argumentFlow(argument);
+        int position = i;
+        firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
+            p, call.getNameAsString(), line, site.get(), position, flow)));
       }
     }
     return collects;
+  }
+
+  /** An unqualified call: it may reach a method of this file the first pass has not summarized. */
+  private static boolean isUnresolvedSibling(MethodCallExpr call) {
+    return call.getScope().isEmpty();
+  }
+
+  /** The position of the first parameter {@code flow} depends on, if any. */
+  private static Optional<Integer> firstParameter(Flow flow) {
+    if (flow.op() == Flow.Op.PARAM) {
+      return Optional.of(flow.param());
+    }
+    for (Flow input : flow.inputs()) {
+      Optional<Integer> found = firstParameter(input);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean isCollectingAction(MethodCallExpr call) {
@@ -159,16 +224,6 @@ public final class Summarizer {
     }
     return types.receiverKind(call)
         .filter(k -> SparkApi.isCollectingAction(k, call.getNameAsString())).isPresent();
-  }
-
-  /** The parameter whose rows {@code e} holds, through row-preserving steps. */
-  private Optional<Integer> paramOf(Expression e) {
-    if (!(e.isNameExpr() || e.isMethodCallExpr())
-        || types.kindOf(e).filter(SparkKind::isDistributed).isEmpty()) {
-      return Optional.empty();
-    }
-    Flow flow = rows.flowOf(e);
-    return flow.op() == Flow.Op.PARAM ? Optional.of(flow.param()) : Optional.empty();
   }
 
   /** True when {@code node} belongs to {@code method} itself, not to a lambda or inner class. */

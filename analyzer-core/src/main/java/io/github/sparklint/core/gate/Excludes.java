@@ -2,6 +2,7 @@ package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.engine.SourceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class Excludes {
     if (!abs.startsWith(root)) {
       return false;
     }
-    String relative = root.relativize(abs).toString().replace('\\', '/');
+    String relative = SourceFiles.slashed(root.relativize(abs));
     return matchers.stream().anyMatch(m -> m.matches(relative));
   }
 

@@ -86,15 +86,13 @@ final class ModelsSection {
   private MethodRow row(Node item) {
     Map<String, Node> fields = new HashMap<>();
     Map<String, String> values = new HashMap<>();
-    for (NodeTuple entry : nodes.mapping(item, "a method row").getValue()) {
+    for (NodeTuple entry : nodes.mapping(item, "a row of " + KEY).getValue()) {
       String field = nodes.scalar(entry.getKeyNode(), "a field name");
       if (!FIELDS.contains(field)) {
         throw nodes.error(entry.getKeyNode(), KEY + ": unknown field '" + field + "'; allowed: "
             + String.join(", ", FIELDS));
       }
-      if (fields.put(field, entry.getValueNode()) != null) {
-        throw nodes.error(entry.getKeyNode(), KEY + ": field '" + field + "' is given twice");
-      }
+      fields.put(field, entry.getValueNode());
       values.put(field, nodes.scalar(entry.getValueNode(), "the value of '" + field + "'"));
     }
     for (String field : FIELDS) {

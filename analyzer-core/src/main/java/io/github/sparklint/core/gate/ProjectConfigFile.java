@@ -134,7 +134,7 @@ public final class ProjectConfigFile {
         }
         case FAIL_ON_UNANALYZED -> failOnUnanalyzed = readBoolean(FAIL_ON_UNANALYZED, value);
         case FileTimeout.KEY -> {
-          String seconds = scalar(value, "a number of seconds");
+          String seconds = scalar(value, FileTimeout.KEY + ": a number of seconds");
           fileTimeout = checked(value, () -> FileTimeout.parse(seconds, FileTimeout.KEY));
         }
         default -> throw error(entry.getKeyNode(), "unknown key '" + key + "'; allowed: "
@@ -157,17 +157,13 @@ public final class ProjectConfigFile {
       return;
     }
     add(entry.getKeyNode(), b -> b.enabled(rule, true));
-    Set<String> seen = new HashSet<>();
     for (NodeTuple setting : mapping(value, "rule " + rule).getValue()) {
       String key = scalar(setting.getKeyNode(), "a rule setting");
       Node v = setting.getValueNode();
-      if (!seen.add(key)) {
-        throw error(setting.getKeyNode(), "rule " + rule + " sets '" + key + "' twice");
-      }
       switch (key) {
         case "enabled" -> readEnabled(rule, v);
         case "severity" -> {
-          String level = scalar(v, "a severity");
+          String level = scalar(v, "the severity of " + rule);
           add(v, b -> b.severity(rule, level));
         }
         case "options" -> {
@@ -184,7 +180,7 @@ public final class ProjectConfigFile {
   }
 
   private boolean readBoolean(String key, Node value) {
-    String word = scalar(value, "true or false").toLowerCase(Locale.ROOT);
+    String word = scalar(value, key + ": true or false").toLowerCase(Locale.ROOT);
     if (!ON.contains(word) && !OFF.contains(word)) {
       throw error(value, key + " has value '" + word + "'; expected true or false");
     }
@@ -192,7 +188,8 @@ public final class ProjectConfigFile {
   }
 
   private void readEnabled(String rule, Node value) {
-    String word = scalar(value, "true or false").toLowerCase(Locale.ROOT);
+    String word = scalar(value, "enabled of " + rule + ": true or false")
+        .toLowerCase(Locale.ROOT);
     if (!ON.contains(word) && !OFF.contains(word)) {
       throw error(value, "rule " + rule + " has enabled: '" + word + "'; expected true or false");
     }
@@ -204,7 +201,7 @@ public final class ProjectConfigFile {
       throw error(value, "'exclude' must be a list of globs, e.g. - \"**/generated/**\"");
     }
     for (Node item : sequence.getValue()) {
-      excludes.add(scalar(item, "a glob"));
+      excludes.add(scalar(item, "a glob in 'exclude'"));
     }
   }
 
@@ -227,6 +224,7 @@ public final class ProjectConfigFile {
     settings.add(setting);
   }
 
+  /** {@code node} as a mapping without repeated keys (YAML forbids them; its parser keeps them). */
   private MappingNode mapping(Node node, String what) {
     return nodes.mapping(node, what);
   }

@@ -1,8 +1,11 @@
 package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.ConfigException;
+import java.util.HashSet;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads the nodes of one YAML file, with errors naming the file and the node's line. */
@@ -19,8 +22,15 @@ final class YamlNodes {
     return shown;
   }
 
+  /** {@code node} as a mapping without repeated keys (YAML forbids them; its parser keeps them). */
   MappingNode mapping(Node node, String what) {
     if (node instanceof MappingNode map) {
+      Set<String> seen = new HashSet<>();
+      for (NodeTuple entry : map.getValue()) {
+        if (entry.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue().trim())) {
+          throw error(key, "'" + key.getValue().trim() + "' is set twice in " + what);
+        }
+      }
       return map;
     }
     throw error(node, what + " must be a mapping of key: value");

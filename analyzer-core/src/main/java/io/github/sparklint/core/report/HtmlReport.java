@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * A readable, self-contained HTML page (inline CSS, no scripts, every value escaped): the summary,
  * findings per rule with links to the rule pages, each finding with its fix and code, whether it is
- * new or baselined, file errors and stale baseline entries.
+ * new or baselined, the files that could not be analyzed and why, and stale baseline entries.
  */
 public final class HtmlReport {
   private static final String CSS = """
@@ -36,8 +36,13 @@ public final class HtmlReport {
         .append("<h1>sparklint report</h1>\n<p>")
         .append(Markup.escape(gate.summary(null).replaceFirst("^sparklint: ", "")))
         .append(" in ").append(result.filesAnalyzed()).append(" files analyzed (")
-        .append(result.filesSkipped()).append(" without Spark skipped); ")
-        .append(result.errors().size()).append(" file errors. ").append(Sparklint.NAME).append(' ')
+        .append(result.filesSkipped()).append(" without Spark skipped)");
+    long unanalyzed = result.filesUnanalyzed();
+    if (unanalyzed > 0) {
+      sb.append(", ").append(unanalyzed).append(unanalyzed == 1 ? " file" : " files")
+          .append(" could not be analyzed");
+    }
+    sb.append(". ").append(Sparklint.NAME).append(' ')
         .append(Markup.escape(Sparklint.version())).append(".</p>\n");
     rules(sb, result);
     findings(sb, gate);
@@ -86,7 +91,7 @@ public final class HtmlReport {
     if (result.errors().isEmpty()) {
       return;
     }
-    sb.append("<h2>File errors</h2>\n<table>\n<tr><th>location</th><th>message</th></tr>\n");
+    sb.append("<h2>Files that could not be analyzed</h2>\n<table>\n<tr><th>location</th><th>message</th></tr>\n");
     for (AnalysisError e : result.errors()) {
       sb.append("<tr><td>").append(Markup.escape(e.file() + ":" + e.line() + ":" + e.column()))
           .append("</td><td>").append(Markup.escape(e.message())).append("</td></tr>\n");

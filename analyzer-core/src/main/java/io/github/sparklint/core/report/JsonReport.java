@@ -23,6 +23,19 @@ public final class JsonReport {
     return render(gate.result(), gate.baselineUsed() ? gate : null);
   }
 
+  /** Where the finding's data came from: each helper on the way, the origin last. */
+  private static JsonArray related(Finding f) {
+    JsonArray related = new JsonArray();
+    for (Finding.RelatedLocation step : f.related()) {
+      JsonObject o = new JsonObject();
+      o.addProperty("file", step.file());
+      o.addProperty("line", step.line());
+      o.addProperty("message", step.message());
+      related.add(o);
+    }
+    return related;
+  }
+
   private static String render(AnalysisResult result, GateResult gate) {
     JsonObject root = new JsonObject();
     root.addProperty("tool", Sparklint.NAME);
@@ -41,6 +54,9 @@ public final class JsonReport {
       o.addProperty("enclosing", f.enclosing());
       o.addProperty("code", f.code());
       o.addProperty("fingerprint", fingerprints.get(f));
+      if (!f.related().isEmpty()) {
+        o.add("related", related(f));
+      }
       if (gate != null) {
         o.addProperty("baselined", gate.isBaselined(f));
       }

@@ -126,10 +126,11 @@ public final class SarifReport {
       }
       r.addProperty("level", level(f.severity()));
       r.add("message", text(f.fullMessage()));
-      r.add("locations", location(f.file(), f.line(), f.column()));
+      r.add("locations", locations(f.file(), f.line(), f.column()));
       JsonObject fp = new JsonObject();
       fp.addProperty(Fingerprints.SARIF_KEY, fingerprints.get(f));
       r.add("partialFingerprints", fp);
+      SarifFlows.add(r, f);
       if (gate != null) {
         BaselineStates.mark(r, gate.isBaselined(f));
       }
@@ -138,7 +139,14 @@ public final class SarifReport {
     return results;
   }
 
-  private static JsonArray location(String file, int line, int column) {
+  private static JsonArray locations(String file, int line, int column) {
+    JsonArray locations = new JsonArray();
+    locations.add(location(file, line, column));
+    return locations;
+  }
+
+  /** A SARIF {@code location}: the file, and the line and column when known. */
+  static JsonObject location(String file, int line, int column) {
     JsonObject physical = new JsonObject();
     physical.add("artifactLocation", SarifUris.artifactLocation(file));
     if (line > 0) {
@@ -149,9 +157,7 @@ public final class SarifReport {
     }
     JsonObject loc = new JsonObject();
     loc.add("physicalLocation", physical);
-    JsonArray locations = new JsonArray();
-    locations.add(loc);
-    return locations;
+    return loc;
   }
 
   private static JsonArray invocations(List<AnalysisError> errors) {
@@ -162,7 +168,7 @@ public final class SarifReport {
       JsonObject n = new JsonObject();
       n.addProperty("level", "error");
       n.add("message", text(e.message()));
-      n.add("locations", location(e.file(), e.line(), e.column()));
+      n.add("locations", locations(e.file(), e.line(), e.column()));
       notifications.add(n);
     }
     invocation.add("toolExecutionNotifications", notifications);
@@ -171,7 +177,7 @@ public final class SarifReport {
     return invocations;
   }
 
-  private static JsonObject text(String value) {
+  static JsonObject text(String value) {
     JsonObject o = new JsonObject();
     o.addProperty("text", value);
     return o;

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.report;
 
 import com.google.gson.JsonObject;
+import io.github.sparklint.core.engine.SourceFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class SarifUris {
 
   /** The {@code file:} URI of the directory {@code dir}, ending in {@code /}. */
   static String directoryUri(Path dir) {
-    String uri = fileUri(dir.toAbsolutePath().normalize().toString().replace('\\', '/'));
+    String uri = fileUri(SourceFiles.slashed(dir.toAbsolutePath().normalize()));
     return uri.endsWith("/") ? uri : uri + "/";
   }
 

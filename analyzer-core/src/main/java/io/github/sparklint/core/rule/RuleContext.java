@@ -9,7 +9,9 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.engine.SourceLocations;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.engine.Suppressions;
+import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.RowBounds;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What one rule sees of one file, and where it reports. Built by the engine per file and rule. */
@@ -73,6 +75,42 @@ public final class RuleContext {
    * @param fix the concrete fix
    */
   public void report(Node at, String message, String fix) {
+    report(at, message, fix, List.of());
+  }
+
+  /**
+   * Reports a finding about data that came through other methods: {@code rows}' path becomes the
+   * finding's related locations, each helper on the way and, last, the one that built the rows.
+   */
+  public void report(Node at, String message, String fix, Bound rows) {
+    report(at, message, fix, origins(rows));
+  }
+
+  private static List<Finding.RelatedLocation> origins(Bound rows) {
+    List<Finding.RelatedLocation> related = new ArrayList<>();
+    for (int i = 0; i < rows.path().size(); i++) {
+      Bound.Via step = rows.path().get(i);
+      boolean origin = i == rows.path().size() - 1;
+      related.add(new Finding.RelatedLocation(step.file(), step.line(),
+          (origin ? "rows come from `" : "rows pass through `") + step.method() + "()`"
+              + (origin ? describe(rows) : "")));
+    }
+    return related;
+  }
+
+  /** What the rows are, as far as the bound tells: ", unbounded", ", up to 10 rows". */
+  private static String describe(Bound rows) {
+    return switch (rows.kind()) {
+      case UNBOUNDED -> ", unbounded";
+      case PARAMETER, UNKNOWN -> "";
+      case BOUNDED -> rows.rows().isPresent() ? ", up to " + rows.rows().getAsLong() + " rows"
+          : rows.originMethod().map(m -> ", bounded by `" + m + "`").orElse("");
+      case DRIVER_DATA -> ", built from driver data";
+    };
+  }
+
+  private void report(Node at, String message, String fix,
+      List<Finding.RelatedLocation> related) {
     if (Suppressions.isSuppressed(at, rule.id())) {
       return;
     }
@@ -87,6 +125,7 @@ public final class RuleContext {
         message,
         fix,
         SourceLocations.enclosing(at),
-        SourceLocations.normalizedCode(at)));
+        SourceLocations.normalizedCode(at),
+        related));
   }
 }

@@ -1,15 +1,19 @@
 package io.github.sparklint.core.rules;
 
 import io.github.sparklint.core.engine.SparkSettings;
+import io.github.sparklint.core.flow.DriverConfs;
 import io.github.sparklint.core.rule.ConfigEntry;
 import io.github.sparklint.core.rule.ConfigFileContext;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleOption;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs a judgement of one Spark setting over every setting a file makes: in code (through {@link
- * SparkSettings}) or as an entry of a configuration file. Shared by the config rules.
+ * SparkSettings}) or as an entry of a configuration file. Shared by the config rules. A setting
+ * on a {@code SparkConf} that provably never reaches a running driver (a test fixture read back
+ * or handed to a mock, see {@link DriverConfs}) configures nothing and is not judged.
  */
 final class SettingChecks {
   private SettingChecks() {}
@@ -30,13 +34,21 @@ final class SettingChecks {
   /** Reports every setting made in the context's Java file that {@code judge} objects to. */
   static <T> void inCode(RuleContext context, RuleOption<T> limit, Judge<T> judge) {
     T limitValue = context.option(limit);
-    for (SparkSettings.Setting s : SparkSettings.in(context.compilationUnit(), context.types())) {
+    for (SparkSettings.Setting s : driverSettings(context)) {
       if (s.value().isEmpty()) {
         continue;
       }
       judge.judge(s.key(), s.value().get(), limitValue)
           .ifPresent(p -> context.report(s.node(), p.message(), p.fix()));
     }
+  }
+
+  /** The settings the context's Java file makes, but for those on a conf no driver ever reads. */
+  static List<SparkSettings.Setting> driverSettings(RuleContext context) {
+    DriverConfs confs = new DriverConfs(context.types());
+    return SparkSettings.in(context.compilationUnit(), context.types()).stream()
+        .filter(s -> s.via() != SparkSettings.Via.SPARK_CONF || confs.mayReachDriver(s.node()))
+        .toList();
   }
 
   /** Reports every entry of the context's configuration file that {@code judge} objects to. */

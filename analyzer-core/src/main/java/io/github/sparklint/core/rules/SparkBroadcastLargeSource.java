@@ -156,20 +156,35 @@ public final class SparkBroadcastLargeSource implements Rule {
       return;
     }
     MethodCallExpr collect = value.asMethodCallExpr();
-    if (collect.getScope().isEmpty() || !collect.getArguments().isEmpty()) {
+    Optional<SparkKind> source = collect.getScope().isPresent()
+        ? context.types().receiverKind(collect) : Optional.empty();
+    if (source.isEmpty()) {
+      bounds.evaluator().collectedBy(bounds.flowOf(collect))
+          .filter(rows -> !rows.isBounded())
+          .ifPresent(rows -> reportBroadcastVariable(context, call,
+              "the rows that `" + collect.getNameAsString()
+                  + "(...)` collects from an unbounded source", rows));
       return;
     }
-    Optional<SparkKind> source = context.types().receiverKind(collect);
-    if (source.isEmpty() || !SparkApi.isCollectingAction(source.get(), collect.getNameAsString())
-        || bounds.of(collect.getScope().get()).isBounded()) {
+    if (!collect.getArguments().isEmpty()
+        || !SparkApi.isCollectingAction(source.get(), collect.getNameAsString())) {
       return;
     }
-    context.report(call, "`" + call.getNameAsString() + "(...)` of an unbounded `"
-            + collect.getNameAsString()
-            + "()`: every row is first copied into driver memory, then serialized and shipped to "
-            + "every executor",
+    Bound rows = bounds.of(collect.getScope().get());
+    if (!rows.isBounded()) {
+      reportBroadcastVariable(context, call, "an unbounded `" + collect.getNameAsString() + "()`",
+          rows);
+    }
+  }
+
+  private static void reportBroadcastVariable(RuleContext context, MethodCallExpr call,
+      String what, Bound rows) {
+    context.report(call, "`" + call.getNameAsString() + "(...)` of " + what + ": every row is "
+            + "first copied into driver memory, then serialized and shipped to every executor"
+            + rows.sourceNote(),
         "keep the data distributed and join against it (a broadcast join on a reduced Dataset), "
-            + "or bound what is collected (filter, aggregate, limit) before broadcasting it");
+            + "or bound what is collected (filter, aggregate, limit) before broadcasting it",
+        rows);
   }
 
   private static void checkSql(RuleContext context, MethodCallExpr call, String sql) {

@@ -31,7 +31,7 @@ public final class SparkDriverMemoryInCode implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (SparkSettings.Setting s : SparkSettings.in(context.compilationUnit(), context.types())) {
+    for (SparkSettings.Setting s : SettingChecks.driverSettings(context)) {
       if (!SparkConfigKeys.isDriverLaunchKey(s.key())) {
         continue;
       }

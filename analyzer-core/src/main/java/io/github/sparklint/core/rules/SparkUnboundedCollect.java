@@ -12,12 +12,15 @@ import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.flow.CallSite;
 import io.github.sparklint.core.flow.MethodSummary;
 import io.github.sparklint.core.flow.Bound;
+import io.github.sparklint.core.flow.Flow;
+import io.github.sparklint.core.flow.FlowEvaluator;
 import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,7 +70,8 @@ public final class SparkUnboundedCollect implements Rule {
         || isCollectingAdapter(call)) {
       return;
     }
-    context.report(call, message(owner.get(), method) + origin(bound), fix(owner.get(), method));
+    context.report(call, message(owner.get(), method) + bound.sourceNote(),
+        fix(owner.get(), method), bound);
   }
 
   /**
@@ -80,20 +84,22 @@ public final class SparkUnboundedCollect implements Rule {
     if (site.isEmpty()) {
       return;
     }
-    for (MethodSummary callee : context.types().project().methods(site.get())) {
-      for (int i = 0; i < call.getArguments().size(); i++) {
-        Expression argument = call.getArgument(i);
-        Optional<Bound.Via> point = bounds.evaluator().collectionPoint(callee, i);
-        if (point.isEmpty() || context.types().kindOf(argument)
-            .filter(SparkKind::isDistributed).isEmpty() || bounds.fitsOnDriver(argument)) {
-          continue;
-        }
-        Bound bound = bounds.of(argument);
-        context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of its "
-            + describe(argument) + " to the driver (in " + point.get().describe()
-            + "), and nothing bounds those rows" + origin(bound), CALL_FIX);
-        return;
+    List<MethodSummary> callees = context.types().project().methods(site.get());
+    if (callees.isEmpty()) {
+      return;
+    }
+    List<Flow> arguments = call.getArguments().stream().map(bounds::argumentFlow).toList();
+    for (MethodSummary callee : callees) {
+      Optional<FlowEvaluator.Collected> collected =
+          bounds.evaluator().broughtToDriver(callee, arguments);
+      if (collected.isEmpty() || bounds.fitsOnDriver(collected.get().bound(), call)) {
+        continue;
       }
+      context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of "
+          + describe(call, callee, collected.get()) + " to the driver (in "
+          + collected.get().point().describe() + "), and nothing bounds those rows"
+          + collected.get().bound().sourceNote(), CALL_FIX, collected.get().bound());
+      return;
     }
   }
 
@@ -106,13 +112,20 @@ public final class SparkUnboundedCollect implements Rule {
         && bound.originMethod().filter(m -> SparkApi.isRowLimit(SparkKind.DATASET, m)).isPresent();
   }
 
-  private static String describe(Expression argument) {
-    return argument.isNameExpr() ? "argument `" + argument + "`" : "argument";
-  }
-
-  /** Where the rows came from, when another method built them. */
-  private static String origin(Bound bound) {
-    return bound.source().map(via -> "; the rows come from " + via.describe()).orElse("");
+  /** What the collected rows are, for the message: the argument that holds them, or the query. */
+  private static String describe(MethodCallExpr call, MethodSummary callee,
+      FlowEvaluator.Collected collected) {
+    for (MethodSummary.Collect collect : callee.collects()) {
+      if (collect.param() < call.getArguments().size()) {
+        Expression argument = call.getArgument(collect.param());
+        if (argument.isNameExpr()) {
+          return "its argument `" + argument + "`";
+        }
+        return argument.isStringLiteralExpr() || argument.isBinaryExpr() ? "the query it is given"
+            : "its argument";
+      }
+    }
+    return "its argument";
   }
 
   /**

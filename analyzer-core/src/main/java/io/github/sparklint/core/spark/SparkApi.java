@@ -8,6 +8,9 @@ import static io.github.sparklint.core.spark.MethodFact.ROWS;
 import static io.github.sparklint.core.spark.MethodFact.TAKES;
 
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Spark API facts about data flow: which actions bring data to the driver, which calls bound a
@@ -129,6 +132,20 @@ public final class SparkApi {
   public static boolean isCollectingActionName(String method) {
     return COLLECTING_ACTIONS.names().contains(method);
   }
+
+  /**
+   * The text of every call without arguments that brings rows to the driver ({@code
+   * collectAsList()}, {@code toLocalIterator()}, ...): the text check for files that use Spark
+   * without naming it. {@code Stream.collect} always takes an argument, so {@code collect()} is
+   * Spark's.
+   */
+  public static Set<String> driverActionCalls() {
+    return DRIVER_ACTION_CALLS;
+  }
+
+  private static final Set<String> DRIVER_ACTION_CALLS = Stream.concat(
+      COLLECTING_ACTIONS.names().stream(), LOCAL_ITERATORS.names().stream())
+      .map(name -> name + "()").collect(Collectors.toUnmodifiableSet());
 
   /** Every method name that is a take-like action on some kind (a cheap pre-filter). */
   public static boolean isRowCountActionName(String method) {

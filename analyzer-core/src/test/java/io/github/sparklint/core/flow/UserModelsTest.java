@@ -49,8 +49,8 @@ class UserModelsTest {
                 Dataset<Row> small = Lookup.codes();
                 small.collectAsList();
                 Dataset<Row> other = Lookup.codes("all");
-                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
                 other.collectAsList();
+                Tables.read("events", "eu").collectAsList();
                 JavaRDD<Row> people = Fixtures.people(3);
                 people.collect();
               }

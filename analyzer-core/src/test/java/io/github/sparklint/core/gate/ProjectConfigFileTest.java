@@ -97,6 +97,30 @@ class ProjectConfigFileTest {
   }
 
   @Test
+  void aValueOfTheWrongShapeOrAKeySetTwiceIsAnErrorNamingTheField() throws Exception {
+    Path file = yaml("fileTimeout: [30]\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessage(
+        file + ":1: expected fileTimeout: a number of seconds (a plain value) here");
+
+    yaml("failOnUnanalyzed: {a: 1}\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":1: expected failOnUnanalyzed: true or false (a plain value) here");
+
+    // YAML forbids a repeated key; the last one silently winning would hide a mistake.
+    yaml("fileTimeout: 5\nfileTimeout: 3600\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":2: 'fileTimeout' is set twice in the top level");
+
+    yaml("rules:\n  SparkLargeTake: off\n  SparkCacheInLoop: off\n  SparkLargeTake: on\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":4: 'SparkLargeTake' is set twice in 'rules'");
+
+    yaml("rules:\n  SparkLargeTake:\n    options:\n      maxRows: 5\n      maxRows: 6\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":5: 'maxRows' is set twice in options of SparkLargeTake");
+  }
+
+  @Test
   void fileTimeoutIsReadAndAFrontsOwnSettingWins() throws Exception {
     ProjectConfig config = ProjectConfigFile.load(yaml("fileTimeout: 5\n"));
 

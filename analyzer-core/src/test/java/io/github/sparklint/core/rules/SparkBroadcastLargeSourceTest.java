@@ -130,4 +130,92 @@ class SparkBroadcastLargeSourceTest {
             """)
         .expectNoFindings();
   }
+
+  @Test
+  void broadcastOfRowsAHelperCollected() {
+    tester.addSource("Lookups.java", """
+        import java.util.ArrayList;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Lookups {
+          private final SparkSession spark;
+          private List<Row> cached;
+
+          Lookups(SparkSession spark) {
+            this.spark = spark;
+          }
+
+          List<Row> all() {
+            return spark.table("customers").collectAsList();
+          }
+
+          List<Row> viaLocal() {
+            List<Row> rows = spark.table("customers").filter("active").collectAsList();
+            return rows;
+          }
+
+          List<Row> again() {
+            return cached != null ? cached : all();
+          }
+
+          List<Row> preview() {
+            return spark.table("customers").limit(10).collectAsList();
+          }
+
+          List<Row> configured() {
+            return new ArrayList<>();
+          }
+
+          static List<Row> rowsOf(Dataset<Row> ds) {
+            return ds.collectAsList();
+          }
+
+          static Dataset<Row> countries(SparkSession spark) {
+            return spark.read().json("/ref/countries.json");
+          }
+        }
+        """)
+        .addSource("Other.java", """
+            import java.util.List;
+            import org.apache.spark.sql.Row;
+
+            class Other {
+              List<Row> all() {
+                return List.of();
+              }
+            }
+            """)
+        .addSource("Job.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void run(SparkSession spark, JavaSparkContext jsc, Lookups lookups, Other other,
+                  List<Row> given) {
+                // BUG: Diagnostic contains: `broadcast(...)` of the rows that `all(...)` collects from an unbounded source
+                jsc.broadcast(lookups.all());
+                List<Row> filled = lookups.viaLocal();
+                // BUG: Diagnostic contains: the rows come from `Lookups.viaLocal()`
+                jsc.broadcast(filled);
+                // BUG: Diagnostic contains: the rows come from `Lookups.all()`
+                jsc.broadcast(lookups.again());
+                // BUG: Diagnostic contains: `rowsOf(...)` collects
+                jsc.broadcast(Lookups.rowsOf(Lookups.countries(spark)));
+                jsc.broadcast(lookups.preview());
+                jsc.broadcast(lookups.configured());
+                jsc.broadcast(other.all());
+                jsc.broadcast(Lookups.rowsOf(Lookups.countries(spark).limit(100)));
+                jsc.broadcast(given);
+                jsc.broadcast(new Object().toString());
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

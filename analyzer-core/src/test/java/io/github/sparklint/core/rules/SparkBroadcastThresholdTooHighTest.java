@@ -67,6 +67,7 @@ class SparkBroadcastThresholdTooHighTest {
                 sqlContext.setConf(THRESHOLD, "8g");
                 // BUG: Diagnostic contains: is set to `1100m`
                 System.setProperty(THRESHOLD, "1100m");
+                SparkSession.builder().config(conf).getOrCreate();
               }
             }
             """)

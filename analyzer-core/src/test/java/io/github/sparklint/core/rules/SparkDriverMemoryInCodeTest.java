@@ -62,6 +62,7 @@ class SparkDriverMemoryInCodeTest {
                 System.setProperty(DRIVER_MEMORY, "16g");
                 // BUG: Diagnostic contains: `spark.driver.memory` is set in code
                 conf.setIfMissing("spark.driver.memory", "4g");
+                new org.apache.spark.api.java.JavaSparkContext(conf);
               }
 
               @SuppressWarnings("SparkDriverMemoryInCode")

@@ -77,6 +77,7 @@ class SparkExcessivePartitionsTest {
                 SparkConf conf = new SparkConf()
                     // BUG: Diagnostic contains: `spark.default.parallelism` is set to 250000, above the limit of 100000
                     .set("spark.default.parallelism", "250000");
+                JavaSparkContext context = new JavaSparkContext(conf);
                 // BUG: Diagnostic contains: Spark's default for spark.sql.shuffle.partitions is 200
                 spark.conf().set("spark.sql.shuffle.partitions", PARTITIONS);
                 // BUG: Diagnostic contains: `spark.sql.shuffle.partitions` is set to 500000

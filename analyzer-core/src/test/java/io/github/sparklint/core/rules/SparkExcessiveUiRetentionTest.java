@@ -41,6 +41,7 @@ class SparkExcessiveUiRetentionTest {
                     // BUG: Diagnostic contains: Fix: keep it near the default (at most 1000000)
                     .set("spark.ui.retainedTasks", "2000000");
                 SparkSession.builder()
+                    .config(conf)
                     // BUG: Diagnostic contains: `spark.sql.ui.retainedExecutions` is set to 50000
                     .config("spark.sql.ui.retainedExecutions", 50_000L)
                     // BUG: Diagnostic contains: `spark.streaming.ui.retainedBatches`

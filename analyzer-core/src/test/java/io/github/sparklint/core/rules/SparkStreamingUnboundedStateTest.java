@@ -215,4 +215,81 @@ class SparkStreamingUnboundedStateTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void streamsReturnedByHelpersInOtherFiles() {
+    tester.addSource("Sources.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Sources {
+          private final SparkSession spark;
+
+          Sources(SparkSession spark) {
+            this.spark = spark;
+          }
+
+          Dataset<Row> clicks() {
+            return spark.readStream().format("kafka").option("subscribe", "clicks").load();
+          }
+
+          Dataset<Row> parsed() {
+            Dataset<Row> raw = clicks();
+            return raw.selectExpr("CAST(value AS STRING) AS json", "timestamp");
+          }
+
+          Dataset<Row> marked() {
+            return clicks().withWatermark("timestamp", "10 minutes");
+          }
+
+          Dataset<Row> history() {
+            return spark.read().parquet("/warehouse/clicks");
+          }
+
+          Dataset<Row> either(boolean live) {
+            return live ? clicks() : history();
+          }
+        }
+        """)
+        .addSource("Archive.java", """
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Archive {
+              private SparkSession spark;
+
+              Dataset<Row> clicks() {
+                return spark.read().parquet("/archive/clicks");
+              }
+            }
+            """)
+        .addSource("Job.java", """
+            import static org.apache.spark.sql.functions.*;
+
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Job {
+              void run(Sources sources, Archive archive) {
+                // BUG: Diagnostic contains: streaming aggregation `groupBy(...).count(...)` has no `withWatermark(...)` upstream
+                sources.clicks().groupBy("key").count();
+                Dataset<Row> parsed = sources.parsed();
+                // BUG: Diagnostic contains: `dropDuplicates(...)` on a stream with no `withWatermark(...)`
+                parsed.dropDuplicates("json");
+                // BUG: Diagnostic contains: streaming aggregation
+                sources.either(true).groupBy("key").agg(max("timestamp"));
+                sources.marked().groupBy(window(col("timestamp"), "5 minutes")).count();
+                sources.history().groupBy("key").count();
+                archive.clicks().groupBy("key").count();
+                sources.clicks().withWatermark("timestamp", "1 hour").groupBy("key").count();
+                // BUG: Diagnostic contains: stream-stream `join(...)`
+                sources.marked().join(sources.clicks(), "key");
+                sources.marked().join(sources.history(), "key");
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

@@ -66,6 +66,10 @@ class SparkUnboundedCollectTest {
             class Positives {
               private Dataset<Row> table;
 
+              void setUp(SparkSession spark) {
+                table = spark.table("events");
+              }
+
               void run(SparkSession spark, JavaSparkContext sc, JavaPairRDD<String, Long> pairs) {
                 Dataset<Row> events = spark.read().parquet("/data/events");
                 // BUG: Diagnostic contains: `collectAsList()` copies every row of an unbounded Dataset
@@ -391,6 +395,7 @@ class SparkUnboundedCollectTest {
             }
             """)
         .addSource("Checks.java", """
+            import java.util.ArrayList;
             import java.util.List;
             import java.util.function.BiConsumer;
             import java.util.function.Consumer;
@@ -398,12 +403,31 @@ class SparkUnboundedCollectTest {
             import java.util.stream.Stream;
             import org.apache.spark.sql.Dataset;
             import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
 
             class Checks {
-              static void withCheck(Dataset<Row> ds, ToIntFunction<Dataset<Row>> check) {}
-              static void withBoth(String name, BiConsumer<String, Dataset<Row>> check) {}
+              private final List<Consumer<Dataset<Row>>> checks = new ArrayList<>();
+
+              static void withCheck(Dataset<Row> ds, ToIntFunction<Dataset<Row>> check) {
+                check.applyAsInt(ds);
+              }
+              static void withBoth(String name, BiConsumer<String, Dataset<Row>> check) {
+                check.accept(name, SparkSession.active().table(name));
+              }
               static void withStrings(Consumer<Stream<String>> check) {}
-              Checks then(Consumer<Dataset<Row>> check) { return this; }
+              static void withFixture(Consumer<Dataset<Row>> check) {
+                check.accept(SparkSession.active().createDataFrame(List.of(), Row.class));
+              }
+              Checks then(Consumer<Dataset<Row>> check) {
+                checks.add(check);
+                return this;
+              }
+              void run() {
+                Dataset<Row> data = SparkSession.active().read().parquet("/data/events");
+                for (Consumer<Dataset<Row>> check : checks) {
+                  check.accept(data);
+                }
+              }
             }
             """)
         .addSource("Base.java", """
@@ -446,8 +470,6 @@ class SparkUnboundedCollectTest {
                 // BUG: Diagnostic contains: in `Rows.of()` (Rows.java:8)
                 Rows.sorted(spark.table("events"));
                 // BUG: Diagnostic contains: unbounded Dataset
-                table.collectAsList();
-                // BUG: Diagnostic contains: unbounded Dataset
                 Fixtures.small(spark).join(spark.table("events"), "id").collectAsList();
                 // BUG: Diagnostic contains: the rows come from `Fixtures.query()`
                 Fixtures.query(spark, "SELECT * FROM events").collectAsList();
@@ -459,6 +481,11 @@ class SparkUnboundedCollectTest {
                 // BUG: Diagnostic contains: unbounded Dataset
                 Checks.withBoth("rows", (name, ds) -> ds.collectAsList());
                 Checks.withStrings(list -> list.collect(java.util.stream.Collectors.toList()));
+                // Only driver data reaches these lambdas.
+                Checks.withFixture(ds -> ds.collectAsList());
+                Checks.withCheck(spark.range(10).toDF(), ds -> ds.collectAsList().size());
+                // No code in sight assigns the inherited field: unknown, never an alarm.
+                table.collectAsList();
                 // BUG: Diagnostic contains: unbounded Dataset
                 new Checks().then(ds -> ds.collectAsList()).then(ds -> ds.count());
               }
@@ -470,6 +497,196 @@ class SparkUnboundedCollectTest {
               }
             }
             """)
+        .expectMatches();
+  }
+
+  @Test
+  void unknownOriginsStayQuietUnlessQueriesOrInputsTellTheRows() {
+    tester.addSource("Queries.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import com.acme.Kylin;
+
+        class Queries {
+          // Runs the text on an engine sparklint cannot see.
+          static Dataset<Row> query(String project, String sql) {
+            return Kylin.run(project, sql);
+          }
+        }
+        """)
+        .addSource("Engine.java", """
+        import java.util.function.Function;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import com.acme.Matrices;
+
+        class Engine {
+          void run(SparkSession spark, Matrices m, Function<Dataset<Row>, Dataset<Row>> clean) {
+            // Out of sight: a library's own result.
+            Dataset<Row> matrix = m.toDataFrame();
+            matrix.collectAsList();
+            matrix.flatMap(r -> java.util.List.of(r, r).iterator(), null).collectAsList();
+            // The query text tells the rows, whoever runs it.
+            Queries.query("proj", "select count(*) from t where d = '2020-11-05'").collectAsList();
+            Queries.query("proj", "select k, count(*) from t where k in ('a', 'b') group by k")
+                .collectAsList();
+            Queries.query("proj", "select x from t where 1 = 0").collectAsList();
+            // BUG: Diagnostic contains: unbounded Dataset
+            Queries.query("proj", "select k, count(*) from t group by k").collectAsList();
+            // A function of a table read holds as many rows as the read.
+            Dataset<Row> cleaned = clean.apply(spark.table("events"));
+            // BUG: Diagnostic contains: unbounded Dataset
+            cleaned.collectAsList();
+            Dataset<Row> tiny = clean.apply(spark.range(10).toDF());
+            tiny.collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aHundredWithColumnCallsInOneChainStillReachTheCollect() {
+    // A chain deeper than SparkTypes' recursion limit (64): resolved bottom-up, not given up on.
+    StringBuilder chain = new StringBuilder("spark.read().parquet(\"/data/wide\")");
+    for (int i = 0; i < 100; i++) {
+      chain.append("\n        .withColumn(\"c").append(i).append("\", lit(").append(i).append("))");
+    }
+    tester.addSource("Wide.java", """
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import static org.apache.spark.sql.functions.lit;
+
+        class Wide {
+          Object run(SparkSession spark) {
+            Object bounded = %s
+                .limit(10).collect();
+            return %s
+                // BUG: Diagnostic contains: `collect()` copies every row of an unbounded Dataset
+                .collect();
+          }
+        }
+        """.formatted(chain, chain))
+        .expectMatches();
+  }
+
+  @Test
+  void patternBindingsHoldTheDatasetTheyMatched() {
+    tester.addSource("Holder.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        record Holder(String name, Dataset<Row> ds) {}
+        """)
+        .addSource("Negatives.java", """
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Negatives {
+              static class Table { Object[] collect() { return new Object[0]; } }
+              record Named(Table ds) {}
+
+              void run(Dataset<Row> events, Object o, Object h) {
+                Object few = events.limit(10);
+                if (few instanceof Dataset<?> ds) {
+                  ds.collect();
+                }
+                if (o instanceof com.acme.data.Dataset ds) {
+                  ds.collect();
+                }
+                if (o instanceof Table ds) {
+                  ds.collect();
+                }
+                if (h instanceof Named(Table ds)) {
+                  ds.collect();
+                }
+                Object r = switch (o) {
+                  case Table ds -> ds.collect();
+                  case Named(var ds) -> ds.collect();
+                  default -> null;
+                };
+              }
+            }
+            """)
+        .addSource("Positives.java", """
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Positives {
+              void run(Object o, Holder h) {
+                if (o instanceof Dataset<?> ds) {
+                  // BUG: Diagnostic contains: `collect()` copies every row of an unbounded Dataset
+                  ds.collect();
+                }
+                if (h instanceof Holder(String name, Dataset<Row> ds) && name != null) {
+                  // BUG: Diagnostic contains: `collectAsList()` copies every row
+                  ds.collectAsList();
+                }
+                // BUG: Diagnostic contains: `collect()` copies every row
+                Object[] rows = o instanceof Dataset<?> ds ? (Object[]) ds.collect() : null;
+                if (!(o instanceof Dataset<?> all)) {
+                  return;
+                }
+                // BUG: Diagnostic contains: `collectAsList()` copies every row
+                all.collectAsList();
+              }
+
+              Object bySwitch(Object o) {
+                return switch (o) {
+                  // BUG: Diagnostic contains: `collect()` copies every row
+                  case Dataset<?> ds -> ds.collect();
+                  case Holder(String name, Dataset<Row> ds) when !name.isEmpty() ->
+                      // BUG: Diagnostic contains: `collectAsList()` copies every row
+                      ds.collectAsList();
+                  default -> null;
+                };
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void queryTextGivenToAHelperThatCollectsItIsJudgedAtTheCall() {
+    tester.addSource("SqlHelpers.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class SqlHelpers {
+          protected SparkSession spark;
+
+          // Collecting whatever query it is given is this helper's contract.
+          List<Row> rows(String query) {
+            return spark.sql(query).collectAsList();
+          }
+          List<Row> tableData(String table) {
+            // BUG: Diagnostic contains: brings every row of the query it is given
+            return rows("SELECT * FROM " + table);
+          }
+        }
+        """)
+        .addSource("CatalogTest.java", """
+        import java.util.List;
+
+        // Names no Spark type: its Spark comes from the base class in another file.
+        class CatalogTest extends SqlHelpers {
+          void test(String ns, String table) {
+            rows("SELECT count(*) FROM events");
+            rows(String.format("SHOW TABLES IN %s", ns));
+            rows("DESCRIBE TABLE " + table);
+            rows("SELECT k, count(*) FROM events WHERE k IN ('a', 'b') GROUP BY k");
+            // BUG: Diagnostic contains: `rows(...)` brings every row of the query it is given
+            rows("SELECT * FROM events");
+            String grouped = "SELECT k, count(*) FROM " + table + " GROUP BY k";
+            // BUG: Diagnostic contains: brings every row of its argument `grouped`
+            rows(grouped);
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql("SELECT * FROM " + table).collectAsList();
+            spark.sql("SHOW DATABASES").collectAsList();
+          }
+        }
+        """)
         .expectMatches();
   }
 

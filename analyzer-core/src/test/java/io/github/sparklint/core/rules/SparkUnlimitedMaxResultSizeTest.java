@@ -88,4 +88,113 @@ class SparkUnlimitedMaxResultSizeTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void aConfNoDriverEverReadsIsNotReported() {
+    tester.addSource("ConfTest.java", """
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+        import static org.junit.jupiter.api.Assertions.assertNotNull;
+        import static org.mockito.Mockito.mock;
+        import static org.mockito.Mockito.verify;
+        import static org.mockito.Mockito.when;
+
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.SparkContext;
+
+        class ConfTest {
+          void readBack() {
+            SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+            assertEquals("0", conf.get("spark.driver.maxResultSize"));
+            System.out.println(conf.toDebugString());
+          }
+
+          void handedToAMock() {
+            SparkConf conf = new SparkConf();
+            conf.set("spark.driver.maxResultSize", "0");
+            SparkContext sc = mock(SparkContext.class);
+            when(sc.getConf()).thenReturn(conf.clone());
+          }
+
+          void verifiedOnAMock(Boot boot) {
+            SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+            assertNotNull(conf);
+            verify(boot).start(conf);
+          }
+
+          void neverUsed() {
+            new SparkConf().set("spark.driver.maxResultSize", "0");
+            SparkConf unused = new SparkConf().setAppName("t").set("spark.driver.maxResultSize", "0");
+          }
+
+          void checkedByAHelper() {
+            SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+            Checks.expectUnlimited(conf);
+          }
+
+          void startsADriver() {
+            // BUG: Diagnostic contains: removes the cap
+            SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+            assertEquals("0", conf.get("spark.driver.maxResultSize"));
+            new SparkContext(conf);
+          }
+
+          void startsADriverThroughAHelper() {
+            SparkConf conf = new SparkConf();
+            // BUG: Diagnostic contains: removes the cap
+            conf.set("spark.driver.maxResultSize", "0");
+            Boot.start(conf);
+          }
+
+          SparkConf returned() {
+            // BUG: Diagnostic contains: removes the cap
+            return new SparkConf().set("spark.driver.maxResultSize", "0");
+          }
+
+          void passedToUnknownCode(Object runner) {
+            SparkConf conf = new SparkConf();
+            // BUG: Diagnostic contains: removes the cap
+            conf.set("spark.driver.maxResultSize", "0");
+            Runner.of(conf);
+          }
+
+          void aliasedThenStarted() {
+            // BUG: Diagnostic contains: removes the cap
+            SparkConf conf = new SparkConf().set("spark.driver.maxResultSize", "0");
+            SparkConf same = conf;
+            Runnable later = () -> new SparkContext(same);
+          }
+
+          void parameter(SparkConf given) {
+            // BUG: Diagnostic contains: removes the cap
+            given.set("spark.driver.maxResultSize", "0");
+          }
+        }
+        """)
+        .addSource("Checks.java", """
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import org.apache.spark.SparkConf;
+
+            class Checks {
+              static void expectUnlimited(SparkConf conf) {
+                assertEquals("0", conf.get("spark.driver.maxResultSize"));
+                also(conf);
+              }
+
+              private static void also(SparkConf conf) {
+                System.out.println(conf.toDebugString());
+              }
+            }
+            """)
+        .addSource("Boot.java", """
+            import org.apache.spark.SparkConf;
+            import org.apache.spark.sql.SparkSession;
+
+            class Boot {
+              static SparkSession start(SparkConf conf) {
+                return SparkSession.builder().config(conf).getOrCreate();
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

@@ -1,0 +1,77 @@
+package io.github.sparklint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command on a project of two files, a helper in one and the collect in the other: the
+ * project index follows the rows across the files, the finding names where they come from, and
+ * the reports carry that origin.
+ */
+class MultiFileProjectTest {
+  private static final String JOB = "src/main/java/jobs/NightlyJob.java";
+  private static final String LOADER = "src/main/java/jobs/EventLoader.java";
+
+  @TempDir Path project;
+
+  @BeforeEach
+  void writeProject() throws IOException {
+    SparkSources.write(project, "EventLoader.java", SparkSources.EVENT_LOADER);
+    SparkSources.write(project, "NightlyJob.java", SparkSources.NIGHTLY_JOB);
+  }
+
+  @Test
+  void theCollectOfTheHelpersWholeTableIsFoundWithItsOrigin() {
+    CommandRun run = CommandRun.of("--base-dir", project.toString(),
+        project.resolve("src").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.out().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+        .startsWith(JOB + ":10:47: warning: [SparkUnboundedCollect] ")
+        .contains("the rows come from `EventLoader.events()` (EventLoader.java:10)"));
+    assertThat(run.out()).doesNotContain("NightlyJob.java:11:");
+  }
+
+  @Test
+  void withoutTheHelpersFileNothingIsKnownAboutItsValueAndNothingIsReported() {
+    CommandRun run = CommandRun.of("--base-dir", project.toString(),
+        project.resolve(JOB).toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("sparklint: 0 findings in 1 file analyzed");
+  }
+
+  @Test
+  void jsonAndSarifCarryTheHelperAsTheOriginOfTheRows() {
+    String json = CommandRun.of("--base-dir", project.toString(), "--format", "json",
+        project.resolve("src").toString()).out();
+    JsonObject finding = JsonParser.parseString(json).getAsJsonObject()
+        .getAsJsonArray("findings").get(0).getAsJsonObject();
+    JsonArray related = finding.getAsJsonArray("related");
+    assertThat(related).hasSize(1);
+    assertThat(related.get(0).getAsJsonObject().get("file").getAsString()).isEqualTo(LOADER);
+    assertThat(related.get(0).getAsJsonObject().get("line").getAsInt()).isEqualTo(10);
+    assertThat(related.get(0).getAsJsonObject().get("message").getAsString())
+        .isEqualTo("rows come from `EventLoader.events()`, unbounded");
+
+    String sarif = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",
+        project.resolve("src").toString()).out();
+    JsonObject result = JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs")
+        .get(0).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+    JsonObject origin = result.getAsJsonArray("relatedLocations").get(0).getAsJsonObject()
+        .getAsJsonObject("physicalLocation");
+    assertThat(origin.getAsJsonObject("artifactLocation").get("uri").getAsString())
+        .isEqualTo(LOADER);
+    assertThat(origin.getAsJsonObject("region").get("startLine").getAsInt()).isEqualTo(10);
+    assertThat(result.getAsJsonArray("codeFlows")).hasSize(1);
+  }
+}
