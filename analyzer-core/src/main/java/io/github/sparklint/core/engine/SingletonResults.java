@@ -1,6 +1,8 @@
 package io.github.sparklint.core.engine;
 
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -44,15 +46,28 @@ public final class SingletonResults {
       return body.map(List::of).orElseGet(() -> returned(lambda.getBody().findAll(ReturnStmt.class)));
     }
     if (function instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isPresent()) {
-      return created.getAnonymousClassBody().get().stream()
-          .filter(MethodDeclaration.class::isInstance)
-          .map(MethodDeclaration.class::cast)
-          .filter(m -> m.getNameAsString().equals("call"))
-          .findFirst()
-          .map(m -> returned(m.findAll(ReturnStmt.class)))
-          .orElse(List.of());
+      return callResults(created.getAnonymousClassBody().get());
     }
     return List.of();
+  }
+
+  /**
+   * True when the {@code call} method of a named function class ({@code class CountPartitions
+   * implements FlatMapFunction<..>}) returns an iterator over at most one element.
+   */
+  public static boolean atMostOne(TypeDeclaration<?> type) {
+    List<Expression> results = callResults(type.getMembers());
+    return !results.isEmpty() && results.stream().allMatch(SingletonResults::isSingletonIterator);
+  }
+
+  private static List<Expression> callResults(List<BodyDeclaration<?>> members) {
+    return members.stream()
+        .filter(MethodDeclaration.class::isInstance)
+        .map(MethodDeclaration.class::cast)
+        .filter(m -> m.getNameAsString().equals("call") && m.getBody().isPresent())
+        .findFirst()
+        .map(m -> returned(m.findAll(ReturnStmt.class)))
+        .orElse(List.of());
   }
 
   private static List<Expression> returned(List<ReturnStmt> returns) {

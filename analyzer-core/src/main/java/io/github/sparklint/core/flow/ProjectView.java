@@ -25,6 +25,7 @@ public final class ProjectView {
   private static final String CALLERS = "c ";
   private static final String COLLECTING = "n ";
   private static final String HANDED = "h ";
+  private static final String ONE_PER_CALL = "o ";
   private static final String BROADCASTING = "b ";
 
   private final ProjectIndex index;
@@ -69,6 +70,13 @@ public final class ProjectView {
     return found;
   }
 
+  /** True when the project's function class {@code type} emits at most one element per call. */
+  public boolean emitsAtMostOne(String type) {
+    boolean one = index.emitsAtMostOne(type);
+    answers.computeIfAbsent(ONE_PER_CALL + type, q -> digest(Boolean.toString(one)));
+    return one;
+  }
+
   /** True when some project method of this name collects one of its parameters. */
   public boolean hasCollectingMethodNamed(String name) {
     boolean found = index.hasCollectingMethodNamed(name);
@@ -109,6 +117,8 @@ public final class ProjectView {
       hasCallers(body);
     } else if (question.startsWith(COLLECTING)) {
       hasCollectingMethodNamed(body);
+    } else if (question.startsWith(ONE_PER_CALL)) {
+      emitsAtMostOne(body);
     } else if (question.startsWith(BROADCASTING)) {
       hasBroadcastingMethodNamed(body);
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)

@@ -373,8 +373,7 @@ public final class RowBounds {
   private Flow ofSingletonFunction(
       MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
     String method = call.getNameAsString();
-    boolean singleton =
-        !call.getArguments().isEmpty() && SingletonResults.atMostOne(call.getArgument(0));
+    boolean singleton = !call.getArguments().isEmpty() && emitsAtMostOne(call.getArgument(0));
     if (singleton && SparkApi.isPerPartitionTransform(owner, method)) {
       return bounded(OptionalLong.empty(), method);
     }
@@ -383,9 +382,31 @@ public final class RowBounds {
     }
     // Any other step of a Dataset/RDD makes its rows from the receiver's; a source (a reader,
     // the session) makes them from a table or file.
-    return owner.isDistributed() || owner == SparkKind.GROUPED
-        || owner == SparkKind.KEY_VALUE_GROUPED ? Flow.grown(method, of(scope, walk))
-        : Flow.UNBOUNDED;
+    boolean transformation = (owner.isDistributed() || owner == SparkKind.GROUPED
+        || owner == SparkKind.KEY_VALUE_GROUPED) && !isTypeName(scope);
+    return transformation ? Flow.grown(method, of(scope, walk)) : Flow.UNBOUNDED;
+  }
+
+  /**
+   * True when {@code function} emits at most one element per call: a lambda or anonymous class
+   * that returns a one-element iterator, or a new instance of a project function class that does.
+   */
+  private boolean emitsAtMostOne(Expression function) {
+    if (SingletonResults.atMostOne(function)) {
+      return true;
+    }
+    return function.isObjectCreationExpr()
+        && function.asObjectCreationExpr().getAnonymousClassBody().isEmpty()
+        && types.project().emitsAtMostOne(function.asObjectCreationExpr().getType().getNameAsString());
+  }
+
+  /**
+   * True when {@code scope} names a class, not a variable: {@code Dataset.ofRows(spark, plan)} is
+   * a static factory that makes new rows (from a table, a plan), not a step of an existing one.
+   */
+  private static boolean isTypeName(Expression scope) {
+    return scope.isNameExpr() && Character.isUpperCase(scope.asNameExpr().getNameAsString().charAt(0))
+        && Declarations.find(scope.asNameExpr()).isEmpty();
   }
 
   /**

@@ -19,6 +19,7 @@ import io.github.sparklint.core.engine.CallSites;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.FunctionTypes;
+import io.github.sparklint.core.engine.SingletonResults;
 import io.github.sparklint.core.engine.SourceLocations;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.spark.SparkApi;
@@ -122,7 +123,8 @@ public final class Summarizer {
     }
     String superName = type instanceof ClassOrInterfaceDeclaration c
         ? c.getExtendedTypes().getFirst().map(t -> t.getNameAsString()).orElse(null) : null;
-    return new TypeSummary(type.getNameAsString(), superName, fields);
+    return new TypeSummary(type.getNameAsString(), superName, fields,
+        SingletonResults.atMostOne(type));
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {

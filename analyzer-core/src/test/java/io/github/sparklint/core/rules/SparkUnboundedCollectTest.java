@@ -691,6 +691,50 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void namedFunctionClassesEmittingOneElementPerPartitionBoundTheRows() {
+    tester.addSource("CountPartitions.java", """
+        import java.util.Collections;
+        import java.util.Iterator;
+        import org.apache.spark.api.java.function.Function2;
+
+        class CountPartitions implements Function2<Integer, Iterator<String>, Iterator<long[]>> {
+          @Override
+          public Iterator<long[]> call(Integer partition, Iterator<String> rows) {
+            long n = 0;
+            while (rows.hasNext()) {
+              rows.next();
+              n++;
+            }
+            return Collections.singletonList(new long[] {partition, n}).iterator();
+          }
+        }
+        """)
+        .addSource("CopyAll.java", """
+        import java.util.Iterator;
+        import org.apache.spark.api.java.function.Function2;
+
+        class CopyAll implements Function2<Integer, Iterator<String>, Iterator<String>> {
+          @Override
+          public Iterator<String> call(Integer partition, Iterator<String> rows) {
+            return rows;
+          }
+        }
+        """)
+        .addSource("Balance.java", """
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Balance {
+          void run(JavaSparkContext sc) {
+            sc.textFile("/logs").mapPartitionsWithIndex(new CountPartitions(), false).collect();
+            // BUG: Diagnostic contains: unbounded RDD
+            sc.textFile("/logs").mapPartitionsWithIndex(new CopyAll(), false).collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
