@@ -314,7 +314,7 @@ public final class RowBounds {
     if (SparkApi.isGlobalAggregate(owner, method)) {
       return growsWithInput(call) ? Flow.UNBOUNDED : bounded(OptionalLong.of(1), method);
     }
-    if (SparkApi.isFixedSizeResult(owner, method)) {
+    if (SparkApi.isFixedSizeResult(owner, method) || SparkApi.isMetadataListing(owner, method)) {
       return bounded(OptionalLong.empty(), method);
     }
     if (isAggregateOnlySelect(call, owner)) {

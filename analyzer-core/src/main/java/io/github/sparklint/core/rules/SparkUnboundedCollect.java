@@ -96,7 +96,7 @@ public final class SparkUnboundedCollect implements Rule {
         continue;
       }
       context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of "
-          + describe(call, callee, collected.get()) + " to the driver (in "
+          + describe(context, call, callee) + " to the driver (in "
           + collected.get().point().describe() + "), and nothing bounds those rows"
           + collected.get().bound().sourceNote(), CALL_FIX, collected.get().bound());
       return;
@@ -113,13 +113,14 @@ public final class SparkUnboundedCollect implements Rule {
   }
 
   /** What the collected rows are, for the message: the argument that holds them, or the query. */
-  private static String describe(MethodCallExpr call, MethodSummary callee,
-      FlowEvaluator.Collected collected) {
+  private static String describe(RuleContext context, MethodCallExpr call, MethodSummary callee) {
     for (MethodSummary.Collect collect : callee.collects()) {
       if (collect.param() < call.getArguments().size()) {
         Expression argument = call.getArgument(collect.param());
+        boolean rows = context.types().kindOf(argument).filter(SparkKind::isDistributed).isPresent();
         if (argument.isNameExpr()) {
-          return "its argument `" + argument + "`";
+          return rows ? "its argument `" + argument + "`"
+              : "what its argument `" + argument + "` selects";
         }
         return argument.isStringLiteralExpr() || argument.isBinaryExpr() ? "the query it is given"
             : "its argument";

@@ -21,7 +21,8 @@ public enum MethodFact {
   /**
    * Where the rows of the returned Dataset/RDD come from: {@code unbounded} (a table read), {@code
    * bounded N}, {@code driver} (driver-side data), {@code streaming}; Spark's own transformations
-   * also {@code receiver}, {@code limit}, {@code range}, {@code one}, {@code fixed}, {@code sum},
+   * also {@code receiver}, {@code limit}, {@code range}, {@code one}, {@code fixed}, {@code
+   * metadata}, {@code sum},
    * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}.
    */
   ROWS("rows", Shape.ROWS, false, Set.of("unbounded", "bounded", "driver", "streaming")),
@@ -78,8 +79,8 @@ public enum MethodFact {
 
   /** The values of {@code rows} that need no number. */
   private static final Set<String> ROW_WORDS = Set.of("unbounded", "driver", "streaming",
-      "receiver", "limit", "range", "one", "fixed", "sum", "product", "per-partition", "per-row",
-      "sql");
+      "receiver", "limit", "range", "one", "fixed", "metadata", "sum", "product", "per-partition",
+      "per-row", "sql");
 
   private static final Map<String, MethodFact> BY_TEXT = new HashMap<>();
 

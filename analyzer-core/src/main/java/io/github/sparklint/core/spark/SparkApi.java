@@ -51,6 +51,7 @@ public final class SparkApi {
   private static final SparkMethods.Table<String> ROW_MULTIPLYING = rows("product");
   private static final SparkMethods.Table<String> ROW_PRESERVING = rows("receiver");
   private static final SparkMethods.Table<String> FIXED_SIZE_RESULTS = rows("fixed");
+  private static final SparkMethods.Table<String> METADATA_LISTINGS = rows("metadata");
   private static final SparkMethods.Table<String> SQL_QUERIES = rows("sql");
   private static final SparkMethods.Table<String> RANGES = rows("range");
   private static final SparkMethods.Table<String> GLOBAL_AGGREGATES = rows("one");
@@ -101,6 +102,11 @@ public final class SparkApi {
   /** True when {@code method} on {@code owner} never yields more rows than its receiver has. */
   public static boolean isRowPreserving(SparkKind owner, String method) {
     return ROW_PRESERVING.has(owner, method);
+  }
+
+  /** True for a catalog listing ({@code spark.catalog().listTables()}): metadata, small. */
+  public static boolean isMetadataListing(SparkKind owner, String method) {
+    return METADATA_LISTINGS.has(owner, method);
   }
 
   /** True for Dataset methods with a small fixed-size result (describe, summary). */

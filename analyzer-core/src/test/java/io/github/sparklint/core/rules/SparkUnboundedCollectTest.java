@@ -679,11 +679,13 @@ class SparkUnboundedCollectTest {
             // BUG: Diagnostic contains: `rows(...)` brings every row of the query it is given
             rows("SELECT * FROM events");
             String grouped = "SELECT k, count(*) FROM " + table + " GROUP BY k";
-            // BUG: Diagnostic contains: brings every row of its argument `grouped`
+            // BUG: Diagnostic contains: brings every row of what its argument `grouped` selects
             rows(grouped);
             // BUG: Diagnostic contains: copies every row of an unbounded Dataset
             spark.sql("SELECT * FROM " + table).collectAsList();
             spark.sql("SHOW DATABASES").collectAsList();
+            spark.catalog().listTables().collectAsList();
+            spark.catalog().listColumns(table).collectAsList();
           }
         }
         """)
