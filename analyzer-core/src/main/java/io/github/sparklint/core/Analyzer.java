@@ -10,6 +10,7 @@ import io.github.sparklint.core.engine.ResultCache;
 import io.github.sparklint.core.engine.SourceCheck;
 import io.github.sparklint.core.engine.SourceFiles;
 import io.github.sparklint.core.engine.TypeSolvers;
+import io.github.sparklint.core.flow.ModelLayer;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,8 @@ public final class Analyzer {
         request.fileTimeout(), file -> check.check(file, SourceFiles.display(file, base)),
         (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
         file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()));
-    results = ProjectRounds.settle(files.files(), results, request.threads(),
+    results = ProjectRounds.settle(files.files(), results, ModelLayer.of(config.models()),
+        request.threads(),
         request.fileTimeout(),
         (file, index) -> check.recheck(file, SourceFiles.display(file, base), index),
         (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
@@ -131,7 +133,7 @@ public final class Analyzer {
         file -> analyzer.analyze(file, sources.get(file)),
         (file, e) -> SourceCheck.internalError(file, e),
         file -> SourceCheck.timedOut(file, budget));
-    results = ProjectRounds.settle(files, results, 1, budget,
+    results = ProjectRounds.settle(files, results, ModelLayer.of(config.models()), 1, budget,
         (file, index) -> analyzer.analyze(file, sources.get(file), index),
         (file, e) -> SourceCheck.internalError(file, e),
         file -> SourceCheck.timedOut(file, budget));

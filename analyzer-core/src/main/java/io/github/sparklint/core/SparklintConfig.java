@@ -3,6 +3,7 @@ package io.github.sparklint.core;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleOption;
 import io.github.sparklint.core.rules.RuleRegistry;
+import io.github.sparklint.core.spark.MethodModels;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,20 +14,23 @@ import java.util.TreeSet;
 
 /**
  * The immutable, validated configuration of one run: which rules are on, their severities and
- * option values. Every front builds one; a bad value fails fast naming key, value and allowed
+ * option values, and the methods the project declares in models. Every front builds one; a bad value fails fast naming key, value and allowed
  * range.
  */
 public final class SparklintConfig {
   private final Set<String> disabled;
   private final Map<String, Severity> severities;
   private final Map<String, Object> options;
+  private final MethodModels models;
   private final String fingerprint;
 
   private SparklintConfig(Builder b) {
     this.disabled = Set.copyOf(b.disabled);
     this.severities = Map.copyOf(b.severities);
     this.options = Map.copyOf(b.options);
-    this.fingerprint = new TreeMap<>(b.raw) + " " + new TreeMap<>(b.severities) + " " + new TreeSet<>(b.disabled);
+    this.models = b.models;
+    this.fingerprint = new TreeMap<>(b.raw) + " " + new TreeMap<>(b.severities) + " "
+        + new TreeSet<>(b.disabled) + " " + models.fingerprint();
   }
 
   /** Every rule on, default severities, default options. */
@@ -55,6 +59,11 @@ public final class SparklintConfig {
     return v == null ? option.defaultValue() : (T) v;
   }
 
+  /** The methods the project declares for code sparklint cannot see ({@code models:}). */
+  public MethodModels models() {
+    return models;
+  }
+
   /** A stable text that changes whenever the configuration's effect changes. */
   public String fingerprint() {
     return fingerprint;
@@ -66,8 +75,15 @@ public final class SparklintConfig {
     private final Map<String, Severity> severities = new HashMap<>();
     private final Map<String, String> raw = new HashMap<>();
     private final Map<String, Object> options = new HashMap<>();
+    private MethodModels models = MethodModels.none();
 
     private Builder() {}
+
+    /** Sets the methods the project declares ({@code sparklint.yaml}'s {@code models:}). */
+    public Builder models(MethodModels declared) {
+      models = declared;
+      return this;
+    }
 
     /** Switches a rule on or off. */
     public Builder enabled(String ruleId, boolean on) {

@@ -8,6 +8,11 @@ import io.github.sparklint.core.engine.ParserSettings;
 import io.github.sparklint.core.engine.ProjectRounds;
 import io.github.sparklint.core.engine.SourceFiles;
 import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.flow.ModelLayer;
+import io.github.sparklint.core.gate.ProjectConfigFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +46,23 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * Applies a {@code sparklint.yaml} with these lines (its models, rule settings), read from a
+   * file of that name in a new temporary directory.
+   */
+  public RuleTester sparklintYaml(String... lines) {
+    try {
+      Path file = Files.createTempDirectory("sparklint-yaml").resolve(ProjectConfigFile.NAME);
+      Files.writeString(file, String.join("\n", lines) + "\n");
+      ProjectConfigFile.load(file).applyTo(config);
+      Files.delete(file);
+      Files.delete(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   public RuleTester addSourceLines(String file, String... lines) {
     sources.put(file, String.join("\n", lines) + "\n");
     return this;
@@ -66,7 +88,7 @@ public final class RuleTester {
     for (String file : javaFiles) {
       results.add(analyzer.analyze(file, sources.get(file)));
     }
-    results = ProjectRounds.settle(javaFiles, results, 1, null,
+    results = ProjectRounds.settle(javaFiles, results, ModelLayer.of(built.models()), 1, null,
         (file, index) -> analyzer.analyze(file, sources.get(file), index),
         (file, e) -> {
           throw new AssertionError("analysis of " + file + " failed", e);

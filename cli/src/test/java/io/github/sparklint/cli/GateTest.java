@@ -92,6 +92,52 @@ class GateTest {
   }
 
   @Test
+  void modelsInTheConfigFileReachTheAnalysisAndAChangedModelReChecksCachedFiles()
+      throws IOException {
+    SparkSources.write(project, "ExportJob.java", """
+        package jobs;
+
+        import com.acme.platform.Exporter;
+        import com.acme.platform.Lookup;
+
+        class ExportJob {
+          void run() {
+            Exporter.toDriver(Lookup.codes());
+          }
+        }
+        """);
+    Path yaml = project.resolve("sparklint.yaml");
+    String models = """
+        models:
+          version: 1
+          methods:
+            - {class: com.acme.platform.Exporter, method: toDriver, arity: 1, fact: collects, argument: 0}
+            - {class: com.acme.platform.Lookup, method: codes, fact: returns, argument: dataset}
+            - {class: com.acme.platform.Lookup, method: codes, fact: rows, argument: %s}
+        """;
+    String cache = project.resolve("cache").toString();
+
+    Files.writeString(yaml, models.formatted("unbounded"));
+    CommandRun unbounded = run("--cache", cache);
+    assertThat(unbounded.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(unbounded.out()).startsWith("src/main/java/jobs/ExportJob.java:8:14: warning: "
+        + "[SparkUnboundedCollect] `toDriver(...)` brings every row of its argument to the driver "
+        + "(in `Exporter.toDriver()` (sparklint.yaml:4)), and nothing bounds those rows; the rows "
+        + "come from `Lookup.codes()` (sparklint.yaml:6)");
+
+    Files.writeString(yaml, models.formatted("bounded 20"));
+    CommandRun bounded = run("--cache", cache);
+    assertThat(bounded.exitCode()).isEqualTo(Main.EXIT_OK);
+    assertThat(bounded.out()).contains("sparklint: 0 findings in 1 file analyzed");
+
+    Files.writeString(yaml, models.formatted("bounded twenty"));
+    CommandRun bad = run();
+    assertThat(bad.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(bad.err()).startsWith("sparklint: " + yaml + ":6: models: field 'argument': "
+        + "'rows' takes unbounded, bounded N");
+  }
+
+  @Test
   void checkstyleAndHtmlAreEscapedDocuments() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     CommandRun xml = run("--format", "checkstyle");

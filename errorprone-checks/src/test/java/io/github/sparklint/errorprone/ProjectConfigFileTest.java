@@ -100,14 +100,72 @@ class ProjectConfigFileTest {
         .contains("sparklint configuration error: " + yaml + ":2: unknown rule 'SparkCollectAll'");
   }
 
+  @Test
+  void modelsDescribeAJarTheCompilationCannotSee() throws IOException {
+    Path platform = Files.createDirectories(repo.resolve("platform/src/com/acme"));
+    Files.writeString(platform.resolve("Tables.java"), """
+        package com.acme;
+
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        public class Tables {
+          public static Dataset<Row> read(String name) { return null; }
+          public static List<Row> toDriver(Dataset<Row> rows) { return rows.collectAsList(); }
+        }
+        """);
+    Path jar = Files.createDirectories(repo.resolve("platform/classes"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac.run(null, null, null, "-d", jar.toString(), "-classpath",
+        System.getProperty("java.class.path"), platform.resolve("Tables.java").toString()))
+        .isZero();
+    Files.writeString(repo.resolve("module/src/main/java/jobs/Export.java"), """
+        package jobs;
+
+        import com.acme.Tables;
+
+        public class Export {
+          public void run() {
+            Tables.toDriver(Tables.read("events"));
+            Tables.toDriver(Tables.read("events").limit(10));
+            Tables.read("codes").collectAsList();
+          }
+        }
+        """);
+    Files.writeString(repo.resolve("sparklint.yaml"), """
+        rules:
+          SparkLargeTake: off
+        exclude:
+          - "**/generated/**"
+        models:
+          version: 1
+          methods:
+            - {class: com.acme.Tables, method: read, fact: returns, argument: dataset}
+            - {class: com.acme.Tables, method: read, fact: rows, argument: unbounded}
+            - {class: com.acme.Tables, method: toDriver, arity: 1, fact: collects, argument: 0}
+        """);
+
+    List<String> found = compile(List.of(), jar).sparklint;
+
+    assertThat(found).containsExactly("Export.java:7 [SparkUnboundedCollect]",
+        "Export.java:9 [SparkUnboundedCollect]", "Job.java:10 [SparkUnboundedCollect]");
+  }
+
   private record Compilation(boolean success, List<String> sparklint, List<String> errors) {}
 
   private Compilation compile(List<String> epFlags) throws IOException {
+    return compile(epFlags, null);
+  }
+
+  /** Compiles the module's sources, with {@code library} (or null) on the classpath too. */
+  private Compilation compile(List<String> epFlags, Path library) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(repo.resolve("module"))) {
       files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
-    String classpath = System.getProperty("java.class.path");
+    String classpath = System.getProperty("java.class.path")
+        + (library == null ? "" : java.io.File.pathSeparator + library);
     List<String> options = new ArrayList<>(List.of("-XDcompilePolicy=simple",
         "--should-stop=ifError=FLOW", "-Xplugin:ErrorProne " + String.join(" ", epFlags),
         "-processorpath", classpath, "-classpath", classpath,

@@ -3,15 +3,23 @@ package io.github.sparklint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sparklint.core.AnalysisRequest;
+import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rules.RuleRegistry;
+import io.github.sparklint.core.gate.ProjectConfigFile;
 import io.github.sparklint.core.rules.SparkLargeTake;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PluginSettingsTest {
   private static final Rule LARGE_TAKE = RuleRegistry.find("SparkLargeTake").orElseThrow();
@@ -26,6 +34,36 @@ class PluginSettingsTest {
     assertThat(RuleRegistry.ids()).allMatch(config::isEnabled);
     assertThat(config.severityOf(LARGE_TAKE)).isEqualTo(Severity.WARNING);
     assertThat(config.fingerprint()).isEqualTo(SparklintConfig.defaults().fingerprint());
+  }
+
+  @Test
+  void modelsOfTheConfigFileStayUnderThePomsSettingsAndReachTheAnalysis(@TempDir Path dir)
+      throws IOException {
+    Path yaml = Files.writeString(dir.resolve(ProjectConfigFile.NAME), """
+        models:
+          version: 1
+          methods:
+            - {class: Exporter, method: toDriver, arity: 1, fact: collects, argument: 0}
+        """);
+    Path job = Files.writeString(dir.resolve("Job.java"), """
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark) {
+            Exporter.toDriver(spark.table("events"));
+            Exporter.toDriver(spark.table("events").limit(5));
+          }
+        }
+        """);
+
+    SparklintConfig config = PluginSettings.config(ProjectConfigFile.load(yaml),
+        List.of("SparkLargeTake:maxRows=10"), List.of("SparkCacheInLoop"), null);
+    AnalysisResult result = new Analyzer(config).analyze(
+        AnalysisRequest.builder().input(job).baseDir(dir).threads(1).build());
+
+    assertThat(config.models().rows()).hasSize(1);
+    assertThat(result.findings()).extracting(f -> f.line() + " " + f.ruleId())
+        .containsExactly("5 SparkUnboundedCollect");
   }
 
   @Test

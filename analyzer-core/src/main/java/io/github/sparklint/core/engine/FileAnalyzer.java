@@ -9,6 +9,7 @@ import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.flow.FileSummary;
+import io.github.sparklint.core.flow.ModelLayer;
 import io.github.sparklint.core.flow.ProjectIndex;
 import io.github.sparklint.core.flow.ProjectView;
 import io.github.sparklint.core.flow.RowBounds;
@@ -36,6 +37,7 @@ public final class FileAnalyzer {
   private final SparklintConfig config;
   private final List<Rule> rules;
   private final ParserConfiguration parserConfiguration;
+  private final ModelLayer models;
 
   /**
    * @param parserConfiguration JavaParser settings; when it carries a symbol resolver, the solver
@@ -46,6 +48,7 @@ public final class FileAnalyzer {
     this.config = config;
     this.rules = rules.stream().filter(r -> config.isEnabled(r.id())).toList();
     this.parserConfiguration = parserConfiguration;
+    this.models = ModelLayer.of(config.models());
   }
 
   /**
@@ -69,6 +72,14 @@ public final class FileAnalyzer {
     }
   }
 
+  /**
+   * The cheap text check before parsing: the source mentions Spark ({@link SparkMentions}) or a
+   * class the project's models describe.
+   */
+  public boolean isWorthParsing(String source) {
+    return SparkMentions.mentionsSpark(source) || models.isMentionedIn(source);
+  }
+
   /** Analyzes {@code source} on its own, reporting under the name {@code file}. */
   public FileResult analyze(String file, String source) {
     return analyze(file, source, null);
@@ -80,7 +91,7 @@ public final class FileAnalyzer {
    * are known.
    */
   public FileResult analyze(String file, String source, ProjectIndex index) {
-    if (!SparkMentions.mentionsSpark(source)) {
+    if (!isWorthParsing(source)) {
       return new FileResult(List.of(), List.of(), false);
     }
     CompilationUnit cu;
@@ -152,14 +163,17 @@ public final class FileAnalyzer {
         view.answers());
   }
 
-  /** The first pass's index: this file's own methods, summarized without the others. */
-  private static ProjectIndex ownIndex(String file, CompilationUnit cu, ImportTable imports) {
+  /**
+   * The first pass's index: this file's own methods, summarized without the others, and the
+   * modelled methods.
+   */
+  private ProjectIndex ownIndex(String file, CompilationUnit cu, ImportTable imports) {
     try {
       SparkTypes alone = new SparkTypes(imports);
       return ProjectIndex.of(List.of(new Summarizer(new RowBounds(alone), alone)
-          .summarize(file, cu)));
+          .summarize(file, cu)), models);
     } catch (RuntimeException | StackOverflowError e) {
-      return ProjectIndex.empty();
+      return ProjectIndex.of(List.of(), models);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.engine;
 
 import io.github.sparklint.core.flow.FileSummary;
+import io.github.sparklint.core.flow.ModelLayer;
 import io.github.sparklint.core.flow.ProjectIndex;
 import io.github.sparklint.core.flow.ProjectView;
 import java.time.Duration;
@@ -35,15 +36,17 @@ public final class ProjectRounds {
    *
    * @param files the analyzed files, in the order of {@code first}
    * @param first their first-pass results
+   * @param models the modelled methods ({@code sparklint.yaml}), part of every round's index
    * @param budget each file's time budget, or null for none
    */
   public static <T> List<FileAnalyzer.FileResult> settle(List<T> files,
-      List<FileAnalyzer.FileResult> first, int threads, Duration budget, Recheck<T> recheck,
+      List<FileAnalyzer.FileResult> first, ModelLayer models, int threads, Duration budget,
+      Recheck<T> recheck,
       BiFunction<T, Throwable, FileAnalyzer.FileResult> onFailure,
       Function<T, FileAnalyzer.FileResult> onTimeout) {
     List<FileAnalyzer.FileResult> results = new ArrayList<>(first);
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      ProjectIndex index = indexOf(results);
+      ProjectIndex index = indexOf(results, models);
       List<Integer> stale = new ArrayList<>();
       for (int i = 0; i < results.size(); i++) {
         if (!ProjectView.sameAnswers(results.get(i).answers(), index)) {
@@ -63,12 +66,12 @@ public final class ProjectRounds {
     return results;
   }
 
-  /** The index of every file's summaries. */
-  public static ProjectIndex indexOf(List<FileAnalyzer.FileResult> results) {
+  /** The index of every file's summaries, with the modelled methods. */
+  public static ProjectIndex indexOf(List<FileAnalyzer.FileResult> results, ModelLayer models) {
     List<FileSummary> summaries = new ArrayList<>(results.size());
     for (FileAnalyzer.FileResult result : results) {
       summaries.add(result.summary());
     }
-    return ProjectIndex.of(summaries);
+    return ProjectIndex.of(summaries, models);
   }
 }

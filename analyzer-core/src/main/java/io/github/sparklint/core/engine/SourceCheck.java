@@ -58,7 +58,7 @@ public final class SourceCheck {
     } catch (SourceText.UnreadableSourceException e) {
       return failed(shown, e.line(), e.getMessage());
     }
-    if (!SparkMentions.mentionsSpark(source)) {
+    if (!analyzers.get().isWorthParsing(source)) {
       return new FileAnalyzer.FileResult(List.of(), List.of(), false);
     }
     if (cache == null) {

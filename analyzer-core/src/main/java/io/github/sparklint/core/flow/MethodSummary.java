@@ -27,11 +27,13 @@ import java.util.List;
  * @param stream whether the Dataset it returns is streaming, and watermarked
  * @param inertConfs the positions of its {@code SparkConf} parameters that it provably never
  *     hands to a running driver (only reads them, or passes them to test doubles)
+ * @param broadcasts the parameters it broadcasts (ships to every executor, or marks for a
+ *     broadcast join); only models say so ({@link ModelLayer})
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
-    List<Integer> inertConfs) {
+    List<Integer> inertConfs, List<Integer> broadcasts) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
@@ -39,6 +41,16 @@ public record MethodSummary(String owner, String name, int arity, String file, i
     handed = handed == null ? List.of() : List.copyOf(handed);
     stream = stream == null ? StreamState.NOT_STREAMING : stream;
     inertConfs = inertConfs == null ? List.of() : List.copyOf(inertConfs);
+    broadcasts = broadcasts == null ? List.of() : List.copyOf(broadcasts);
+  }
+
+  /** A summary of a method of the analyzed sources, which broadcasts no parameter. */
+  public MethodSummary(String owner, String name, int arity, String file, int line,
+      SparkKind returnKind, Flow returns, List<Collect> collects,
+      List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
+      List<Integer> inertConfs) {
+    this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
+        collected, stream, inertConfs, List.of());
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

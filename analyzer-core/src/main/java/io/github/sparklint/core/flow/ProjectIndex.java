@@ -14,7 +14,8 @@ import java.util.Set;
  * Every method and type summary of the analyzed sources, built once per run before the rules run
  * (and again for the files whose answers changed). Types are known by simple name: two classes of
  * the same name in different packages are merged, which can only make answers weaker (the join of
- * both), never invent a finding. Immutable once built; safe to share between threads.
+ * both), never invent a finding. Methods no analyzed file declares may be modelled ({@link
+ * ModelLayer}). Immutable once built; safe to share between threads.
  */
 public final class ProjectIndex {
   /** How far a superclass chain is followed. */
@@ -25,8 +26,10 @@ public final class ProjectIndex {
   private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
   private final Set<String> called = new HashSet<>();
   private final Map<String, List<MethodSummary>> handed = new HashMap<>();
+  private final ModelLayer models;
 
-  private ProjectIndex(Collection<FileSummary> files) {
+  private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
+    this.models = models;
     for (FileSummary file : files) {
       for (MethodSummary method : file.methods()) {
         if (!method.handed().isEmpty()) {
@@ -53,25 +56,31 @@ public final class ProjectIndex {
 
   /** The index of {@code files}. */
   public static ProjectIndex of(Collection<FileSummary> files) {
-    return new ProjectIndex(files);
+    return of(files, ModelLayer.none());
+  }
+
+  /** The index of {@code files}, with {@code models} for the methods no file declares. */
+  public static ProjectIndex of(Collection<FileSummary> files, ModelLayer models) {
+    return new ProjectIndex(files, models);
   }
 
   /** An index that knows no method. */
   public static ProjectIndex empty() {
-    return new ProjectIndex(List.of());
+    return of(List.of());
   }
 
   /**
    * The methods a call may reach: in the first of the site's owners (or their superclasses) that
-   * declares a method of that name and arity, every such overload; for a site of {@link
-   * CallSite#ANY_OWNER}, every method of that name and arity in the project.
+   * declares a method of that name and arity (in its source, else in a model), every such
+   * overload; for a site of {@link CallSite#ANY_OWNER}, every source method of that name and
+   * arity in the project.
    */
   public List<MethodSummary> methods(CallSite site) {
     if (site.owners().equals(CallSite.ANY_OWNER)) {
       return byNameAndArity.getOrDefault(site.name() + "/" + site.arity(), List.of());
     }
     for (String owner : site.owners()) {
-      List<MethodSummary> found = inHierarchy(owner, site.name() + "/" + site.arity());
+      List<MethodSummary> found = inHierarchy(owner, site.name(), site.arity());
       if (!found.isEmpty()) {
         return found;
       }
@@ -119,11 +128,28 @@ public final class ProjectIndex {
     return called.contains(methodKey);
   }
 
-  private List<MethodSummary> inHierarchy(String owner, String nameAndArity) {
+  /** True when some method of this name broadcasts one of its parameters (a cheap pre-filter). */
+  public boolean hasBroadcastingMethodNamed(String name) {
+    return models.broadcasts(name);
+  }
+
+  /**
+   * True when some method may broadcast a parameter: only models state that, and they are fixed
+   * for a run, so a file that finds none need not record the question.
+   */
+  boolean mayBroadcast() {
+    return models.broadcastsAny();
+  }
+
+  private List<MethodSummary> inHierarchy(String owner, String name, int arity) {
     String type = owner;
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
-      List<MethodSummary> found = methods.get(type + "#" + nameAndArity);
+      List<MethodSummary> found = methods.get(type + "#" + name + "/" + arity);
       if (found != null) {
+        return found;
+      }
+      found = models.find(type, name, arity);
+      if (!found.isEmpty()) {
         return found;
       }
       type = superOf(types.getOrDefault(type, List.of()));

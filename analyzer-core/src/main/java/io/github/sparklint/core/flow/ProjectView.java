@@ -26,6 +26,7 @@ public final class ProjectView {
   private static final String COLLECTING = "n ";
   private static final String HANDED = "h ";
   private static final String ONE_PER_CALL = "o ";
+  private static final String BROADCASTING = "b ";
 
   private final ProjectIndex index;
   private final Map<String, String> answers = new TreeMap<>();
@@ -89,6 +90,16 @@ public final class ProjectView {
     return found;
   }
 
+  /** True when some method of this name broadcasts one of its parameters. */
+  public boolean hasBroadcastingMethodNamed(String name) {
+    if (!index.mayBroadcast()) {
+      return false;
+    }
+    boolean found = index.hasBroadcastingMethodNamed(name);
+    answers.computeIfAbsent(BROADCASTING + name, q -> digest(Boolean.toString(found)));
+    return found;
+  }
+
   /** Every question asked so far, with the digest of its answer. */
   public Map<String, String> answers() {
     return Map.copyOf(answers);
@@ -112,6 +123,8 @@ public final class ProjectView {
       hasCallers(body);
     } else if (question.startsWith(ONE_PER_CALL)) {
       emitsAtMostOne(body);
+    } else if (question.startsWith(BROADCASTING)) {
+      hasBroadcastingMethodNamed(body);
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
         || question.startsWith(HANDED) || question.startsWith(COLLECTING)) {
       int hash = body.lastIndexOf('#');

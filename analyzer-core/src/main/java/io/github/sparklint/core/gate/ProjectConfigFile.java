@@ -3,6 +3,7 @@ package io.github.sparklint.core.gate;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.spark.MethodModels;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   - "**&#47;generated/**"
  * fileTimeout: 30              # seconds per file, parse plus rules
  * failOnUnanalyzed: true       # a file sparklint could not analyze fails the check
+ * models:                      # methods of code sparklint cannot see (docs/models.md)
+ *   version: 1
+ *   methods:
+ *     - {class: com.acme.Tables, method: read, fact: returns, argument: dataset}
  * </pre>
  *
  * Every value is validated by {@link SparklintConfig.Builder}; errors name the file and line.
@@ -52,19 +57,19 @@ public final class ProjectConfigFile {
 
   private static final String FAIL_ON_UNANALYZED = "failOnUnanalyzed";
   private static final Set<String> TOP_KEYS =
-      Set.of("rules", "exclude", FileTimeout.KEY, FAIL_ON_UNANALYZED);
+      Set.of("rules", "exclude", FileTimeout.KEY, FAIL_ON_UNANALYZED, ModelsSection.KEY);
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
   private static final Set<String> ON = Set.of("on", "true", "yes");
   private static final Set<String> OFF = Set.of("off", "false", "no");
 
-  private final String shown;
+  private final YamlNodes nodes;
   private final List<Consumer<SparklintConfig.Builder>> settings = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
   private Duration fileTimeout;
   private Boolean failOnUnanalyzed;
 
   private ProjectConfigFile(String shown) {
-    this.shown = shown;
+    this.nodes = new YamlNodes(shown);
   }
 
   /** {@code dir/sparklint.yaml} when it exists. */
@@ -123,6 +128,10 @@ public final class ProjectConfigFile {
       switch (key) {
         case "rules" -> mapping(value, "'rules'").getValue().forEach(this::readRule);
         case "exclude" -> readExcludes(value);
+        case ModelsSection.KEY -> {
+          MethodModels models = new ModelsSection(nodes).read(value);
+          add(value, b -> b.models(models));
+        }
         case FAIL_ON_UNANALYZED -> failOnUnanalyzed = readBoolean(FAIL_ON_UNANALYZED, value);
         case FileTimeout.KEY -> {
           String seconds = scalar(value, FileTimeout.KEY + ": a number of seconds");
@@ -217,26 +226,14 @@ public final class ProjectConfigFile {
 
   /** {@code node} as a mapping without repeated keys (YAML forbids them; its parser keeps them). */
   private MappingNode mapping(Node node, String what) {
-    if (node instanceof MappingNode map) {
-      Set<String> seen = new HashSet<>();
-      for (NodeTuple entry : map.getValue()) {
-        if (entry.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue().trim())) {
-          throw error(key, "'" + key.getValue().trim() + "' is set twice in " + what);
-        }
-      }
-      return map;
-    }
-    throw error(node, what + " must be a mapping of key: value");
+    return nodes.mapping(node, what);
   }
 
   private String scalar(Node node, String what) {
-    if (node instanceof ScalarNode s) {
-      return s.getValue().trim();
-    }
-    throw error(node, "expected " + what + " (a plain value) here");
+    return nodes.scalar(node, what);
   }
 
   private ConfigException error(Node at, String message) {
-    return new ConfigException(shown + ":" + (at.getStartMark().getLine() + 1) + ": " + message);
+    return nodes.error(at, message);
   }
 }

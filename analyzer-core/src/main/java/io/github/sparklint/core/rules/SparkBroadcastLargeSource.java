@@ -3,10 +3,13 @@ package io.github.sparklint.core.rules;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.engine.CallSites;
 import io.github.sparklint.core.engine.Constants;
 import io.github.sparklint.core.engine.Declarations;
 import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.flow.Bound;
+import io.github.sparklint.core.flow.CallSite;
+import io.github.sparklint.core.flow.MethodSummary;
 import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.engine.SqlText;
 import io.github.sparklint.core.engine.TableReads;
@@ -25,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * A broadcast join hint ({@code functions.broadcast(df)}, {@code df.hint("broadcast")}, a SQL
  * {@code /*+ BROADCAST(t) *}{@code /}) on a whole table or file read, or on a constant-bounded
- * Dataset above a row limit; and {@code sc.broadcast(x)} of an unbounded {@code collect()}.
+ * Dataset above a row limit; and {@code sc.broadcast(x)} of an unbounded {@code collect()}. A
+ * method modelled as broadcasting an argument is checked the same way at its calls.
  */
 public final class SparkBroadcastLargeSource implements Rule {
   /** The largest constant row bound a broadcast side may have without a finding. */
@@ -63,6 +67,8 @@ public final class SparkBroadcastLargeSource implements Rule {
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
       if (call.getArguments().isEmpty()
+          || context.types().project().hasBroadcastingMethodNamed(method)
+              && checkBroadcastingCall(context, call, reads, bounds, max)
           || (!SparkState.isBroadcastMarkingName(method) && !SparkApi.isSqlQueryName(method))) {
         continue;
       }
@@ -76,7 +82,7 @@ public final class SparkBroadcastLargeSource implements Rule {
         String hint = "hint(\"" + Constants.stringValue(call.getArgument(0)).orElse("") + "\")";
         checkSide(context, call, call.getScope().get(), hint, reads, bounds, max);
       } else if (SparkState.isBroadcastVariable(owner.get(), method)) {
-        checkBroadcastVariable(context, call, bounds);
+        checkBroadcastVariable(context, call, call.getArgument(0), bounds);
       } else if (SparkApi.isSqlQuery(owner.get(), method)) {
         Constants.stringValue(call.getArgument(0)).ifPresent(sql -> checkSql(context, call, sql));
       }
@@ -112,9 +118,37 @@ public final class SparkBroadcastLargeSource implements Rule {
         + read.getNameAsString() + "(" + what.map(w -> "\"" + w + "\"").orElse("...") + ")`)";
   }
 
+  /**
+   * A call of a method that broadcasts an argument (a model in {@code sparklint.yaml}): a
+   * Dataset argument is checked like a broadcast hint's side, another value like {@code
+   * sc.broadcast}'s. False when the call reaches no such method.
+   */
+  private static boolean checkBroadcastingCall(RuleContext context, MethodCallExpr call,
+      TableReads reads, RowBounds bounds, long max) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty()) {
+      return false;
+    }
+    for (MethodSummary callee : context.types().project().methods(site.get())) {
+      for (int param : callee.broadcasts()) {
+        if (param >= call.getArguments().size()) {
+          continue;
+        }
+        Expression argument = call.getArgument(param);
+        if (context.types().kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
+          checkSide(context, call, argument, call.getNameAsString() + "(...)", reads, bounds, max);
+        } else {
+          checkBroadcastVariable(context, call, argument, bounds);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void checkBroadcastVariable(RuleContext context, MethodCallExpr call,
-      RowBounds bounds) {
-    Expression value = call.getArgument(0);
+      Expression broadcast, RowBounds bounds) {
+    Expression value = broadcast;
     if (value.isNameExpr()) {
       value = Declarations.finalValue(value.asNameExpr()).orElse(value);
     }
@@ -145,8 +179,9 @@ public final class SparkBroadcastLargeSource implements Rule {
 
   private static void reportBroadcastVariable(RuleContext context, MethodCallExpr call,
       String what, Bound rows) {
-    context.report(call, "`broadcast(...)` of " + what + ": every row is first copied into "
-            + "driver memory, then serialized and shipped to every executor" + rows.sourceNote(),
+    context.report(call, "`" + call.getNameAsString() + "(...)` of " + what + ": every row is "
+            + "first copied into driver memory, then serialized and shipped to every executor"
+            + rows.sourceNote(),
         "keep the data distributed and join against it (a broadcast join on a reduced Dataset), "
             + "or bound what is collected (filter, aggregate, limit) before broadcasting it",
         rows);

@@ -1,22 +1,15 @@
 package io.github.sparklint.core.spark;
 
-import static io.github.sparklint.core.spark.SparkKind.DATASET;
-import static io.github.sparklint.core.spark.SparkKind.RDD;
-import static io.github.sparklint.core.spark.SparkKind.RUNTIME_CONFIG;
-import static io.github.sparklint.core.spark.SparkKind.SESSION;
-import static io.github.sparklint.core.spark.SparkKind.SESSION_BUILDER;
-import static io.github.sparklint.core.spark.SparkKind.SPARK_CONF;
-import static io.github.sparklint.core.spark.SparkKind.SPARK_CONTEXT;
-import static io.github.sparklint.core.spark.SparkKind.SQL_CONTEXT;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Spark API facts about configuration: the calls that make a setting, the keys the config rules
- * know, and the Spark defaults of those keys (Spark 3.5).
+ * Spark API facts about configuration: the calls that make a setting or a partition count (the
+ * {@code sets-config} and {@code partitions} rows of {@code spark-methods.txt}), the keys the
+ * config rules know, and the Spark defaults of those keys (Spark 3.5). Keys and defaults are not
+ * about methods, so they are not method rows.
  */
 public final class SparkConfigKeys {
   private SparkConfigKeys() {}
@@ -44,15 +37,8 @@ public final class SparkConfigKeys {
   /** Cap on the serialized results of one action (default 1g; 0 or less means no cap). */
   public static final String MAX_RESULT_SIZE = "spark.driver.maxResultSize";
 
-  /** Instance methods taking {@code (key, value)} that set a Spark setting, per receiver kind. */
-  private static final Map<SparkKind, Set<String>> CONFIG_SETTERS =
-      Map.of(
-          SPARK_CONF, Set.of("set", "setIfMissing"),
-          SESSION_BUILDER, Set.of("config"),
-          RUNTIME_CONFIG, Set.of("set"),
-          SQL_CONTEXT, Set.of("setConf"));
-
-  private static final Set<String> CONFIG_SETTER_NAMES = SparkTables.names(CONFIG_SETTERS);
+  private static final SparkMethods.Table<String> CONFIG_SETTERS =
+      SparkMethods.table(MethodFact.SETS_CONFIG);
 
   /** Settings read once, when the driver JVM or its container is launched, by memory role. */
   private static final Set<String> DRIVER_LAUNCH_KEYS =
@@ -103,37 +89,25 @@ public final class SparkConfigKeys {
    */
   public record PartitionCountArgument(int index, int minArguments, int shuffleFlag) {}
 
-  private static final Map<SparkKind, Map<String, PartitionCountArgument>> PARTITION_COUNTS =
-      Map.of(
-          DATASET, Map.of(
-              "repartition", new PartitionCountArgument(0, 1, -1),
-              "repartitionByRange", new PartitionCountArgument(0, 1, -1)),
-          RDD, Map.of(
-              "repartition", new PartitionCountArgument(0, 1, -1),
-              "coalesce", new PartitionCountArgument(0, 2, 1)),
-          SPARK_CONTEXT, Map.of(
-              "parallelize", new PartitionCountArgument(1, 2, -1),
-              "parallelizePairs", new PartitionCountArgument(1, 2, -1),
-              "parallelizeDoubles", new PartitionCountArgument(1, 2, -1),
-              "makeRDD", new PartitionCountArgument(1, 2, -1),
-              "textFile", new PartitionCountArgument(1, 2, -1),
-              "wholeTextFiles", new PartitionCountArgument(1, 2, -1),
-              "binaryFiles", new PartitionCountArgument(1, 2, -1),
-              "objectFile", new PartitionCountArgument(1, 2, -1),
-              "range", new PartitionCountArgument(3, 4, -1)),
-          SESSION, Map.of("range", new PartitionCountArgument(3, 4, -1)));
+  private static final SparkMethods.Table<PartitionCountArgument> PARTITION_COUNTS =
+      SparkMethods.table(MethodFact.PARTITIONS, SparkConfigKeys::partitionCount);
 
-  private static final Set<String> PARTITION_COUNT_METHOD_NAMES =
-      SparkTables.names(PARTITION_COUNTS);
+  /** A {@code partitions} row's argument: {@code 1}, or {@code 0 shuffle 1}. */
+  private static PartitionCountArgument partitionCount(String argument) {
+    String[] words = argument.split(" ");
+    int index = Integer.parseInt(words[0]);
+    int shuffleFlag = words.length == 3 ? Integer.parseInt(words[2]) : -1;
+    return new PartitionCountArgument(index, Math.max(index, shuffleFlag) + 1, shuffleFlag);
+  }
 
   /** True when {@code method(key, value)} on {@code owner} sets a Spark setting. */
   public static boolean isConfigSetter(SparkKind owner, String method) {
-    return CONFIG_SETTERS.getOrDefault(owner, Set.of()).contains(method);
+    return CONFIG_SETTERS.has(owner, method);
   }
 
   /** True when {@code method} sets a Spark setting on some kind (a cheap pre-filter). */
   public static boolean isConfigSetterName(String method) {
-    return CONFIG_SETTER_NAMES.contains(method);
+    return CONFIG_SETTERS.names().contains(method);
   }
 
   /**
@@ -179,11 +153,11 @@ public final class SparkConfigKeys {
   /** Where the partition count of {@code method} on {@code owner} sits, if it takes one. */
   public static Optional<PartitionCountArgument> partitionCountArgument(
       SparkKind owner, String method) {
-    return Optional.ofNullable(PARTITION_COUNTS.getOrDefault(owner, Map.of()).get(method));
+    return PARTITION_COUNTS.get(owner, method);
   }
 
   /** True when {@code method} takes a partition count on some kind (a cheap pre-filter). */
   public static boolean isPartitionCountMethodName(String method) {
-    return PARTITION_COUNT_METHOD_NAMES.contains(method);
+    return PARTITION_COUNTS.names().contains(method);
   }
 }

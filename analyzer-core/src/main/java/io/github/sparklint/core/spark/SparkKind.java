@@ -1,5 +1,10 @@
 package io.github.sparklint.core.spark;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 /** The roles Spark classes play in the rules; {@link SparkApi} maps class names to them. */
 public enum SparkKind {
   /** {@code Dataset<T>} / DataFrame: distributed, rows reach the driver only through actions. */
@@ -44,7 +49,7 @@ public enum SparkKind {
   CATALOG,
   /**
    * A legacy Spark Streaming stream: {@code JavaDStream}, {@code JavaPairDStream}, their input
-   * variants and {@code dstream.DStream} ({@link SparkDStreams}). Driver-side: one RDD per batch.
+   * variants and {@code dstream.DStream}. Driver-side: one RDD per batch.
    */
   DSTREAM,
   /** {@code JavaStreamingContext} and {@code StreamingContext}. */
@@ -56,6 +61,26 @@ public enum SparkKind {
    * KafkaUtils}).
    */
   STREAM_SOURCE;
+
+  private static final Map<String, SparkKind> BY_TEXT = new HashMap<>();
+
+  static {
+    for (SparkKind kind : values()) {
+      BY_TEXT.put(kind.text, kind);
+    }
+  }
+
+  private final String text = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+  /** The kind as fact rows write it: lower case with hyphens, e.g. {@code key-value-grouped}. */
+  public String text() {
+    return text;
+  }
+
+  /** The kind {@link #text()} names. */
+  public static Optional<SparkKind> ofText(String text) {
+    return Optional.ofNullable(BY_TEXT.get(text));
+  }
 
   /** True for the kinds whose data lives on executors (Datasets and RDDs). */
   public boolean isDistributed() {

@@ -1,56 +1,21 @@
 package io.github.sparklint.core.spark;
 
 import static io.github.sparklint.core.spark.SparkKind.DATASET;
-import static io.github.sparklint.core.spark.SparkKind.FUNCTIONS;
-import static io.github.sparklint.core.spark.SparkKind.GROUPED;
-import static io.github.sparklint.core.spark.SparkKind.KEY_VALUE_GROUPED;
-import static io.github.sparklint.core.spark.SparkKind.RDD;
-import static io.github.sparklint.core.spark.SparkKind.READER;
-import static io.github.sparklint.core.spark.SparkKind.SESSION;
-import static io.github.sparklint.core.spark.SparkKind.SPARK_CONTEXT;
-import static io.github.sparklint.core.spark.SparkKind.SQL_CONTEXT;
-import static io.github.sparklint.core.spark.SparkKind.STREAM_READER;
 
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Spark API facts about state the driver or a streaming query holds: broadcast hints and variables,
- * table reads, caching, accumulators and streaming state.
+ * table reads, caching, accumulators and streaming state. Method facts are rows of {@code
+ * spark-methods.txt}; the hint names and accumulator classes are not methods and stay here.
  */
 public final class SparkState {
   private SparkState() {}
 
   /** Join hint names that make Spark broadcast the hinted side (matched ignoring case). */
   private static final Set<String> BROADCAST_HINTS = Set.of("broadcast", "broadcastjoin", "mapjoin");
-
-  /** Calls that read a whole table or set of files into a Dataset. */
-  private static final Map<SparkKind, Set<String>> TABLE_READS =
-      Map.of(
-          READER, Set.of("load", "json", "csv", "parquet", "orc", "text", "textFile", "table",
-              "jdbc", "xml"),
-          SESSION, Set.of("table"),
-          SQL_CONTEXT, Set.of("table"));
-
-  /** Dataset transformations that keep every row and column of their input. */
-  private static final Set<String> WHOLE_INPUT_KEEPING =
-      Set.of("as", "alias", "toDF", "hint", "cache", "persist", "unpersist", "repartition",
-          "repartitionByRange", "coalesce", "withColumn", "withColumns", "withColumnRenamed",
-          "withColumnsRenamed", "orderBy", "sort", "sortWithinPartitions", "checkpoint",
-          "localCheckpoint", "withMetadata", "to");
-
-  /** Dataset methods that register a Dataset under a name usable in SQL text. */
-  private static final Set<String> TEMP_VIEW_REGISTRATIONS =
-      Set.of("createOrReplaceTempView", "createTempView", "createGlobalTempView",
-          "createOrReplaceGlobalTempView", "registerTempTable");
-
-  /** Methods that keep a Dataset/RDD in executor memory (and its blocks tracked by the driver). */
-  private static final Set<String> CACHING = Set.of("cache", "persist");
-
-  /** Methods that drop every cached Dataset at once. */
-  private static final Map<SparkKind, Set<String>> CACHE_CLEARING =
-      Map.of(SparkKind.CATALOG, Set.of("clearCache"), SQL_CONTEXT, Set.of("clearCache"));
 
   /** Spark accumulator classes whose value grows with every element added. */
   private static final Set<String> GROWING_ACCUMULATORS =
@@ -59,46 +24,31 @@ public final class SparkState {
   /** The base class of user-defined accumulators; its second type argument is the value type. */
   private static final String ACCUMULATOR_BASE = "org.apache.spark.util.AccumulatorV2";
 
-  /** Factory methods creating an accumulator whose value grows with every element added. */
-  private static final Set<String> GROWING_ACCUMULATOR_FACTORIES = Set.of("collectionAccumulator");
-
-  /** Streaming aggregations that keep one state entry per group. */
-  private static final Map<SparkKind, Set<String>> STATEFUL_AGGREGATIONS =
-      Map.of(
-          GROUPED, Set.of("agg", "count", "sum", "avg", "mean", "max", "min"),
-          KEY_VALUE_GROUPED, Set.of("agg", "count", "reduceGroups"));
-
-  /** Deduplication that keeps every key seen in the state store unless a watermark evicts it. */
-  private static final Set<String> STATEFUL_DEDUPLICATIONS = Set.of("dropDuplicates");
-
-  /** Joins that buffer both inputs in state when both sides are streams. */
-  private static final Set<String> STREAM_JOINS = Set.of("join", "joinWith");
-
-  /** Dataset methods whose result mixes the rows of the receiver and of a Dataset argument. */
-  private static final Set<String> COMBINING =
-      Set.of("join", "joinWith", "crossJoin", "union", "unionAll", "unionByName");
-
-  /** User-managed per-key state; its timeout argument decides whether state can expire. */
-  private static final Set<String> ARBITRARY_STATE =
-      Set.of("mapGroupsWithState", "flatMapGroupsWithState");
-
-  /** The {@code GroupStateTimeout} under which state never expires on its own. */
-  private static final String NO_TIMEOUT = "NoTimeout";
-
-  /** The Dataset method declaring event-time lateness, which lets Spark drop old state. */
-  private static final String WATERMARK = "withWatermark";
-
-  /** The methods marking a Dataset, or shipping a value, for broadcast. */
-  private static final String BROADCAST = "broadcast";
-  private static final String HINT = "hint";
-
-  /** A DStream's per-key state across batches, expired only by its spec's timeout. */
-  private static final String MAP_WITH_STATE = "mapWithState";
-
-  /** Every method name a streaming-state check can match (a cheap pre-filter). */
-  private static final Set<String> STREAMING_STATE_NAMES = SparkTables.union(
-      SparkTables.names(STATEFUL_AGGREGATIONS), STATEFUL_DEDUPLICATIONS, STREAM_JOINS,
-      ARBITRARY_STATE, Set.of(MAP_WITH_STATE));
+  private static final SparkMethods.Table<String> BROADCAST_HINTED =
+      SparkMethods.table(MethodFact.BROADCAST_HINT);
+  private static final SparkMethods.Table<String> BROADCASTS =
+      SparkMethods.table(MethodFact.BROADCASTS);
+  private static final Set<String> BROADCAST_MARKING_NAMES =
+      union(BROADCAST_HINTED.names(), BROADCASTS.names());
+  private static final SparkMethods.Table<String> TABLE_READS = SparkApi.rows("unbounded");
+  private static final SparkMethods.Table<String> STREAMING_SOURCES = SparkApi.rows("streaming");
+  private static final SparkMethods.Table<String> WHOLE_INPUT_KEEPING =
+      SparkMethods.table(MethodFact.KEEPS_INPUT);
+  private static final SparkMethods.Table<String> TEMP_VIEWS =
+      SparkMethods.table(MethodFact.TEMP_VIEW);
+  private static final SparkMethods.Table<String> CACHING = SparkMethods.table(MethodFact.CACHES);
+  private static final SparkMethods.Table<String> UNPERSISTING =
+      SparkMethods.table(MethodFact.UNPERSISTS);
+  private static final SparkMethods.Table<String> CACHE_CLEARING =
+      SparkMethods.table(MethodFact.CLEARS_CACHE);
+  private static final SparkMethods.Table<String> GROWING_ACCUMULATOR_FACTORIES =
+      SparkMethods.table(MethodFact.GROWING_ACCUMULATOR);
+  private static final SparkMethods.Table<String> STREAMING_STATE =
+      SparkMethods.table(MethodFact.STATE);
+  private static final SparkMethods.Table<String> WATERMARKS =
+      SparkMethods.table(MethodFact.WATERMARK);
+  private static final SparkMethods.Table<String> TIMEOUTS =
+      SparkMethods.table(MethodFact.TIMEOUT);
 
   /** True for a join hint name that broadcasts ({@code broadcast}, {@code broadcastjoin}, ...). */
   public static boolean isBroadcastHintName(String hint) {
@@ -112,17 +62,17 @@ public final class SparkState {
 
   /** True for {@code functions.broadcast(df)}, which marks {@code df} for a broadcast join. */
   public static boolean isBroadcastFunction(SparkKind owner, String method) {
-    return owner == FUNCTIONS && method.equals(BROADCAST);
+    return BROADCAST_HINTED.get(owner, method).filter("0"::equals).isPresent();
   }
 
   /** True for {@code df.hint(name, ...)}. */
   public static boolean isHint(SparkKind owner, String method) {
-    return owner == DATASET && method.equals(HINT);
+    return BROADCAST_HINTED.get(owner, method).filter(SparkApi.RECEIVER::equals).isPresent();
   }
 
   /** True for {@code sc.broadcast(value)}, which ships a driver-side value to every executor. */
   public static boolean isBroadcastVariable(SparkKind owner, String method) {
-    return owner == SPARK_CONTEXT && method.equals(BROADCAST);
+    return BROADCASTS.has(owner, method);
   }
 
   /**
@@ -130,47 +80,47 @@ public final class SparkState {
    * #isBroadcastVariable} (a cheap pre-filter before resolving the owner).
    */
   public static boolean isBroadcastMarkingName(String method) {
-    return method.equals(BROADCAST) || method.equals(HINT);
+    return BROADCAST_MARKING_NAMES.contains(method);
   }
 
   /** True when {@code method} on {@code owner} reads a whole table or set of files. */
   public static boolean isTableRead(SparkKind owner, String method) {
-    return TABLE_READS.getOrDefault(owner, Set.of()).contains(method);
+    return TABLE_READS.has(owner, method);
   }
 
   /** True for Dataset transformations that keep every row and column of their input. */
   public static boolean keepsWholeInput(SparkKind owner, String method) {
-    return owner == DATASET && WHOLE_INPUT_KEEPING.contains(method);
+    return WHOLE_INPUT_KEEPING.has(owner, method);
   }
 
   /** True when {@code method} on a Dataset registers it as a temporary view. */
   public static boolean isTempViewRegistration(SparkKind owner, String method) {
-    return owner == DATASET && TEMP_VIEW_REGISTRATIONS.contains(method);
+    return TEMP_VIEWS.has(owner, method);
   }
 
   /** The names of {@link #isTempViewRegistration} (a cheap pre-filter). */
   public static boolean isTempViewRegistrationName(String method) {
-    return TEMP_VIEW_REGISTRATIONS.contains(method);
+    return TEMP_VIEWS.names().contains(method);
   }
 
   /** True for {@code cache()} / {@code persist(...)} on a Dataset or RDD. */
   public static boolean isCaching(SparkKind owner, String method) {
-    return owner.isDistributed() && CACHING.contains(method);
+    return CACHING.has(owner, method);
   }
 
   /** The names of {@link #isCaching} (a cheap pre-filter). */
   public static boolean isCachingName(String method) {
-    return CACHING.contains(method);
+    return CACHING.names().contains(method);
   }
 
   /** True for {@code unpersist(...)} on a Dataset or RDD. */
   public static boolean isUnpersist(SparkKind owner, String method) {
-    return owner.isDistributed() && method.equals("unpersist");
+    return UNPERSISTING.has(owner, method);
   }
 
   /** True for calls that drop every cached Dataset ({@code spark.catalog().clearCache()}). */
   public static boolean isCacheClearing(SparkKind owner, String method) {
-    return CACHE_CLEARING.getOrDefault(owner, Set.of()).contains(method);
+    return CACHE_CLEARING.has(owner, method);
   }
 
   /** True for Spark accumulator classes whose value is a growing collection. */
@@ -190,12 +140,12 @@ public final class SparkState {
 
   /** True for {@code sc.collectionAccumulator(...)} and other growing accumulator factories. */
   public static boolean isGrowingAccumulatorFactory(SparkKind owner, String method) {
-    return owner == SPARK_CONTEXT && GROWING_ACCUMULATOR_FACTORIES.contains(method);
+    return GROWING_ACCUMULATOR_FACTORIES.has(owner, method);
   }
 
   /** The names of {@link #isGrowingAccumulatorFactory} (a cheap pre-filter). */
   public static boolean isGrowingAccumulatorFactoryName(String method) {
-    return GROWING_ACCUMULATOR_FACTORIES.contains(method);
+    return GROWING_ACCUMULATOR_FACTORIES.names().contains(method);
   }
 
   /**
@@ -203,48 +153,47 @@ public final class SparkState {
    * {@link #isArbitraryState} and {@link #isStateSpecState} (a cheap pre-filter).
    */
   public static boolean isStreamingStateName(String method) {
-    return STREAMING_STATE_NAMES.contains(method);
+    return STREAMING_STATE.names().contains(method);
   }
 
   /** True for a method of a streaming source reader that yields a streaming Dataset. */
   public static boolean isStreamingSource(SparkKind owner, String method) {
-    return owner == STREAM_READER
-        && SparkClasses.returnKind(owner, method).filter(k -> k == DATASET).isPresent();
+    return STREAMING_SOURCES.has(owner, method);
   }
 
   /** True for {@code withWatermark(column, delay)} on a Dataset. */
   public static boolean isWatermark(SparkKind owner, String method) {
-    return owner == DATASET && method.equals(WATERMARK);
+    return WATERMARKS.has(owner, method);
   }
 
   /** True for grouped aggregations that keep one state entry per group on a stream. */
   public static boolean isStatefulAggregation(SparkKind owner, String method) {
-    return STATEFUL_AGGREGATIONS.getOrDefault(owner, Set.of()).contains(method);
+    return state(owner, method, "aggregation");
   }
 
   /** True for deduplication that remembers every key seen on a stream. */
   public static boolean isStatefulDeduplication(SparkKind owner, String method) {
-    return owner == DATASET && STATEFUL_DEDUPLICATIONS.contains(method);
+    return state(owner, method, "deduplication");
   }
 
   /** True for Dataset joins (stateful when both sides are streams). */
   public static boolean isJoin(SparkKind owner, String method) {
-    return owner == DATASET && STREAM_JOINS.contains(method);
+    return state(owner, method, "join");
   }
 
   /** True for joins and unions, whose rows come from the receiver and a Dataset argument. */
   public static boolean isCombining(SparkKind owner, String method) {
-    return owner == DATASET && COMBINING.contains(method);
+    return owner == DATASET && (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method));
   }
 
   /** True for {@code mapGroupsWithState} / {@code flatMapGroupsWithState}. */
   public static boolean isArbitraryState(SparkKind owner, String method) {
-    return owner == KEY_VALUE_GROUPED && ARBITRARY_STATE.contains(method);
+    return state(owner, method, "per-key");
   }
 
   /** True for {@code GroupStateTimeout.NoTimeout()}, under which state never expires. */
   public static boolean isNoTimeout(SparkKind owner, String method) {
-    return owner == SparkKind.STATE_TIMEOUT && method.equals(NO_TIMEOUT);
+    return timeout(owner, method, "none");
   }
 
   /**
@@ -252,12 +201,12 @@ public final class SparkState {
    * only by the spec's {@code timeout(...)} or the function's {@code state.remove()}.
    */
   public static boolean isStateSpecState(SparkKind owner, String method) {
-    return owner == SparkKind.DSTREAM && method.equals(MAP_WITH_STATE);
+    return state(owner, method, "spec");
   }
 
   /** True for {@code StateSpec.function(f)}, which creates a spec without a timeout. */
   public static boolean isStateSpecFactory(SparkKind owner, String method) {
-    return owner == SparkKind.STATE_SPEC && method.equals("function");
+    return timeout(owner, method, "unset");
   }
 
   /**
@@ -265,6 +214,20 @@ public final class SparkState {
    * the spec it is called on (and returns it).
    */
   public static boolean isStateSpecTimeout(SparkKind owner, String method) {
-    return owner == SparkKind.STATE_SPEC && method.equals("timeout");
+    return timeout(owner, method, "set");
+  }
+
+  private static boolean state(SparkKind owner, String method, String kind) {
+    return STREAMING_STATE.get(owner, method).filter(kind::equals).isPresent();
+  }
+
+  private static boolean timeout(SparkKind owner, String method, String setting) {
+    return TIMEOUTS.get(owner, method).filter(setting::equals).isPresent();
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

@@ -73,7 +73,7 @@ class ProjectConfigFileTest {
     yaml("rule:\n  SparkLargeTake: off\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))
         .hasMessage(file + ":1: unknown key 'rule'; allowed: exclude, failOnUnanalyzed, "
-            + "fileTimeout, rules");
+            + "fileTimeout, models, rules");
 
     yaml("failOnUnanalyzed: maybe\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))

@@ -1,0 +1,147 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.spark.MethodFact;
+import io.github.sparklint.core.spark.MethodModels;
+import io.github.sparklint.core.spark.MethodRow;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The methods declared in {@code sparklint.yaml} ({@link MethodModels}) as method summaries, the
+ * form the {@link ProjectIndex} gives every project method: it consults them for a type after that
+ * type's own source methods, so a model describes code sparklint cannot see (a jar, a platform
+ * wrapper) and the rules read it exactly like a project method. Classes are matched by simple
+ * name, as the index matches project types. Immutable.
+ */
+public final class ModelLayer {
+  private static final ModelLayer NONE = new ModelLayer(MethodModels.none());
+  private static final String ANY = "*";
+
+  private final Map<String, List<MethodSummary>> byKey = new HashMap<>();
+  private final Set<String> broadcasting = new HashSet<>();
+  private final Set<String> classes = new HashSet<>();
+
+  private ModelLayer(MethodModels models) {
+    Map<String, List<MethodRow>> byMethod = new LinkedHashMap<>();
+    for (MethodRow row : models.rows()) {
+      classes.add(row.simpleOwner());
+      byMethod.computeIfAbsent(row.simpleOwner() + "#" + row.method(), k -> new ArrayList<>())
+          .add(row);
+    }
+    byMethod.forEach((method, rows) -> {
+      Set<Integer> arities = new TreeSet<>();
+      rows.stream().filter(r -> !r.anyArity()).forEach(r -> arities.add(r.arity()));
+      for (int arity : arities) {
+        add(method + "/" + arity, summary(models.source(), rows.stream()
+            .filter(r -> r.anyArity() || r.arity() == arity).toList(), arity));
+      }
+      List<MethodRow> any = rows.stream().filter(MethodRow::anyArity).toList();
+      if (!any.isEmpty()) {
+        add(method + "/" + ANY, summary(models.source(), any, MethodRow.ANY_ARITY));
+      }
+    });
+  }
+
+  /** The layer of {@code models}. */
+  public static ModelLayer of(MethodModels models) {
+    return models.isEmpty() ? NONE : new ModelLayer(models);
+  }
+
+  /** A layer that models no method. */
+  public static ModelLayer none() {
+    return NONE;
+  }
+
+  /**
+   * True when {@code source} names a modelled class: such a file is analyzed even when it never
+   * mentions Spark ({@code Exporter.toDriver(table)} with the table from another file).
+   */
+  public boolean isMentionedIn(String source) {
+    for (String name : classes) {
+      if (source.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The model of {@code name} with {@code arity} parameters in the type named {@code owner}. */
+  List<MethodSummary> find(String owner, String name, int arity) {
+    if (byKey.isEmpty()) {
+      return List.of();
+    }
+    String method = owner + "#" + name + "/";
+    List<MethodSummary> exact = byKey.get(method + arity);
+    return exact != null ? exact : byKey.getOrDefault(method + ANY, List.of());
+  }
+
+  /** True when a model of this name broadcasts one of its arguments. */
+  boolean broadcasts(String name) {
+    return broadcasting.contains(name);
+  }
+
+  /** True when some model broadcasts an argument. */
+  boolean broadcastsAny() {
+    return !broadcasting.isEmpty();
+  }
+
+
+  private void add(String key, MethodSummary summary) {
+    byKey.put(key, List.of(summary));
+    if (!summary.broadcasts().isEmpty()) {
+      broadcasting.add(summary.name());
+    }
+  }
+
+  private static MethodSummary summary(String file, List<MethodRow> rows, int arity) {
+    MethodRow first = rows.get(0);
+    SparkKind kind = null;
+    Flow returns = null;
+    StreamState stream = StreamState.NOT_STREAMING;
+    int line = first.line();
+    List<MethodSummary.Collect> collects = new ArrayList<>();
+    List<Integer> broadcasts = new ArrayList<>();
+    for (MethodRow row : rows) {
+      switch (row.fact()) {
+        case RETURNS -> kind = SparkKind.ofText(row.argument()).orElse(null);
+        case ROWS -> {
+          if (row.argument().equals("streaming")) {
+            stream = StreamState.STREAMING;
+          }
+          returns = Flow.known(bound(row));
+          line = row.line();
+        }
+        case COLLECTS -> {
+          int param = Integer.parseInt(row.argument());
+          collects.add(new MethodSummary.Collect(param, row.fact().text(), row.line(), null, -1,
+              Flow.param(param, "argument " + param)));
+        }
+        case BROADCASTS -> broadcasts.add(Integer.parseInt(row.argument()));
+        default -> throw new IllegalArgumentException("models cannot state " + row.fact());
+      }
+    }
+    if (stream == StreamState.STREAMING && kind == null) {
+      kind = SparkKind.DATASET;
+    }
+    return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
+        collects, List.of(), List.of(), null, stream, List.of(), broadcasts);
+  }
+
+  /** The bound a {@link MethodFact#ROWS} row gives. */
+  private static Bound bound(MethodRow row) {
+    String[] words = row.argument().split(" ");
+    return switch (words[0]) {
+      case "bounded" -> Bound.bounded(OptionalLong.of(Long.parseLong(words[1])), row.method());
+      case "driver" -> Bound.driverData(row.method());
+      default -> Bound.UNBOUNDED;
+    };
+  }
+}

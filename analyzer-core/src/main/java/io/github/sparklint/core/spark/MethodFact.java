@@ -1,0 +1,190 @@
+package io.github.sparklint.core.spark;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of fact a method row states: the fourth column of {@code spark-methods.txt} and the
+ * {@code fact:} field of a model in {@code sparklint.yaml} (docs/models.md). Each fact knows which
+ * arguments it takes, for the built-in Spark facts and for user models, which may state only the
+ * facts (and arguments) about data that code sparklint cannot see can have.
+ */
+public enum MethodFact {
+  /** The Spark kind an instance method returns: {@code returns dataset}. */
+  RETURNS("returns", Shape.KIND, false, Set.of("dataset", "rdd")),
+  /** The Spark kind a static method returns. */
+  STATIC_RETURNS("static-returns", Shape.KIND, false, null),
+  /**
+   * Where the rows of the returned Dataset/RDD come from: {@code unbounded} (a table read), {@code
+   * bounded N}, {@code driver} (driver-side data), {@code streaming}; Spark's own transformations
+   * also {@code receiver}, {@code limit}, {@code range}, {@code one}, {@code fixed}, {@code
+   * metadata}, {@code sum},
+   * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}.
+   */
+  ROWS("rows", Shape.ROWS, false, Set.of("unbounded", "bounded", "driver", "streaming")),
+  /** Brings every row of an argument ({@code 0}, {@code 1}, ...) or the receiver to the driver. */
+  COLLECTS("collects", Shape.TARGET, true, Set.of()),
+  /** The first n rows reach the driver; n is the argument at this index. */
+  TAKES("takes", Shape.INDEX, false, null),
+  /** The result is a driver-side list, map or array of the rows. */
+  DRIVER_COLLECTION("driver-collection", Shape.NONE, false, null),
+  /** The result is a driver-side iterator over every row. */
+  LOCAL_ITERATOR("local-iterator", Shape.NONE, false, null),
+  /** Ships an argument's value to every executor (a broadcast variable). */
+  BROADCASTS("broadcasts", Shape.INDEX, true, Set.of()),
+  /** Marks a Dataset (an argument or the receiver) for a broadcast join. */
+  BROADCAST_HINT("broadcast-hint", Shape.TARGET, false, null),
+  /** Where the function arguments run: {@code executor}, or {@code driver} [lambda kinds]. */
+  FUNCTION("function", Shape.FUNCTION, false, null),
+  /** Keeps every row and column of the receiver. */
+  KEEPS_INPUT("keeps-input", Shape.NONE, false, null),
+  /** Registers the receiver under a name SQL text can use. */
+  TEMP_VIEW("temp-view", Shape.NONE, false, null),
+  /** Keeps the receiver in executor memory. */
+  CACHES("caches", Shape.NONE, false, null),
+  /** Drops the receiver from executor memory. */
+  UNPERSISTS("unpersists", Shape.NONE, false, null),
+  /** Drops every cached Dataset. */
+  CLEARS_CACHE("clears-cache", Shape.NONE, false, null),
+  /** Creates an accumulator whose value grows with every element added. */
+  GROWING_ACCUMULATOR("growing-accumulator", Shape.NONE, false, null),
+  /** An aggregate function with a {@code scalar} or a {@code growing} result. */
+  AGGREGATE("aggregate", Shape.WORD, false, null),
+  /**
+   * Streaming state it keeps: {@code aggregation}, {@code deduplication}, {@code join}, {@code
+   * per-key} (user-managed, with a timeout setting) or {@code spec} (a DStream's StateSpec).
+   */
+  STATE("state", Shape.WORD, false, null),
+  /** Declares event-time lateness, so Spark can drop old state. */
+  WATERMARK("watermark", Shape.NONE, false, null),
+  /** A state timeout setting: {@code none}, a spec with it {@code unset}, or one that {@code set}s it. */
+  TIMEOUT("timeout", Shape.WORD, false, null),
+  /** {@code method(key, value)} makes a Spark setting. */
+  SETS_CONFIG("sets-config", Shape.NONE, false, null),
+  /**
+   * Creates or reshapes partitions: the count is the argument at this index, optionally only
+   * when the boolean argument after {@code shuffle} is true ({@code partitions 0 shuffle 1}).
+   */
+  PARTITIONS("partitions", Shape.PARTITIONS, false, null);
+
+  /** The words each {@link Shape#WORD} fact takes. */
+  private static final Map<MethodFact, Set<String>> WORDS = Map.of(
+      AGGREGATE, Set.of("scalar", "growing"),
+      STATE, Set.of("aggregation", "deduplication", "join", "per-key", "spec"),
+      TIMEOUT, Set.of("none", "unset", "set"));
+
+  /** The values of {@code rows} that need no number. */
+  private static final Set<String> ROW_WORDS = Set.of("unbounded", "driver", "streaming",
+      "receiver", "limit", "range", "one", "fixed", "metadata", "sum", "product", "per-partition",
+      "per-row", "sql");
+
+  private static final Map<String, MethodFact> BY_TEXT = new HashMap<>();
+
+  static {
+    for (MethodFact fact : values()) {
+      BY_TEXT.put(fact.text, fact);
+    }
+  }
+
+  private static final Pattern SPACES = Pattern.compile(" ");
+  private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,2}");
+  private static final Pattern COUNT = Pattern.compile("[1-9][0-9]{0,17}");
+
+  /** What the argument of a fact looks like. */
+  private enum Shape { NONE, KIND, INDEX, TARGET, ROWS, WORD, FUNCTION, PARTITIONS }
+
+  private final String text;
+  private final Shape shape;
+  private final boolean manyValues;
+  /**
+   * The first words of the arguments a user model may give this fact (empty: every valid
+   * argument), or null when the fact is Spark's own.
+   */
+  private final Set<String> inModels;
+
+  MethodFact(String text, Shape shape, boolean manyValues, Set<String> inModels) {
+    this.text = text;
+    this.shape = shape;
+    this.manyValues = manyValues;
+    this.inModels = inModels;
+  }
+
+  /** The fact as rows write it, e.g. {@code static-returns}. */
+  public String text() {
+    return text;
+  }
+
+  /** True when one method may have this fact several times with different arguments. */
+  public boolean hasManyValues() {
+    return manyValues;
+  }
+
+  /** True when {@code sparklint.yaml} models may state this fact. */
+  public boolean inModels() {
+    return inModels != null;
+  }
+
+  /** The fact written {@code text}. */
+  public static Optional<MethodFact> parse(String text) {
+    return Optional.ofNullable(BY_TEXT.get(text));
+  }
+
+  /** The facts a model may state, as rows write them. */
+  public static String modelFacts() {
+    return String.join(", ", Arrays.stream(values()).filter(MethodFact::inModels)
+        .map(MethodFact::text).toList());
+  }
+
+  /**
+   * Why {@code argument} is not a valid argument of this fact (in a user model when {@code
+   * model}), or empty when it is.
+   */
+  public Optional<String> problem(String argument, boolean model) {
+    return valid(argument, model) ? Optional.empty()
+        : Optional.of("'" + text + "' takes " + expected(model) + (argument.isEmpty() ? ""
+            : ", not '" + argument + "'"));
+  }
+
+  private boolean valid(String argument, boolean model) {
+    String[] words = argument.isEmpty() ? new String[0] : SPACES.split(argument);
+    String first = words.length == 0 ? "" : words[0];
+    if (model && !inModels.isEmpty() && !inModels.contains(first)) {
+      return false;
+    }
+    return switch (shape) {
+      case NONE -> words.length == 0;
+      case KIND -> words.length == 1 && SparkKind.ofText(first).isPresent();
+      case INDEX -> words.length == 1 && INDEX.matcher(first).matches();
+      case TARGET -> words.length == 1
+          && (INDEX.matcher(first).matches() || !model && first.equals("this"));
+      case ROWS -> words.length == 1 && ROW_WORDS.contains(first)
+          || words.length == 2 && first.equals("bounded") && COUNT.matcher(words[1]).matches();
+      case WORD -> words.length == 1 && WORDS.get(this).contains(first);
+      case FUNCTION -> words.length == 1 && first.equals("executor")
+          || first.equals("driver") && words.length <= 2 && (words.length == 1
+              || Arrays.stream(words[1].split(",")).allMatch(k -> SparkKind.ofText(k).isPresent()));
+      case PARTITIONS -> INDEX.matcher(first).matches() && (words.length == 1
+          || words.length == 3 && words[1].equals("shuffle") && INDEX.matcher(words[2]).matches());
+    };
+  }
+
+  private String expected(boolean model) {
+    return switch (shape) {
+      case NONE -> "no argument";
+      case KIND -> model ? "dataset or rdd" : "a Spark kind (dataset, rdd, session, ...)";
+      case INDEX -> "an argument index (0 for the first argument)";
+      case TARGET -> model ? "an argument index (0 for the first argument)"
+          : "an argument index or this";
+      case ROWS -> model ? "unbounded, bounded N (N a whole number from 1), driver or streaming"
+          : "one of " + String.join(", ", ROW_WORDS.stream().sorted().toList()) + " or bounded N";
+      case WORD -> "one of " + String.join(", ", WORDS.get(this).stream().sorted().toList());
+      case FUNCTION -> "executor, or driver followed by the lambda parameters' kinds (rdd,rdd)";
+      case PARTITIONS -> "an argument index, optionally followed by shuffle and the index of the "
+          + "flag that must be true";
+    };
+  }
+}
