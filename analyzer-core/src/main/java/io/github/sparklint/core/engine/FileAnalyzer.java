@@ -136,14 +136,23 @@ public final class FileAnalyzer {
 
   private FileResult runRules(String file, CompilationUnit cu, ProjectIndex index) {
     ImportTable imports = new ImportTable(cu);
-    ProjectView view = new ProjectView(index != null ? index : ownIndex(file, cu, imports));
+    ProjectView view;
+    FileSummary summary = null;
+    if (index != null) {
+      view = new ProjectView(index);
+    } else {
+      ProjectView alone = new ProjectView(ProjectIndex.empty());
+      FileSummary own = summarize(file, cu, new SparkTypes(imports, alone));
+      view = new ProjectView(ProjectIndex.of(List.of(own), models));
+      // Knowing its own methods changes no answer its summary used: the summary stands.
+      if (view.agrees(alone.answers())) {
+        summary = own;
+      }
+    }
     SparkTypes types = new SparkTypes(imports, view);
     RowBounds rows = new RowBounds(types);
-    FileSummary summary;
-    try {
-      summary = new Summarizer(rows, types).summarize(file, cu);
-    } catch (RuntimeException | StackOverflowError e) {
-      summary = FileSummary.EMPTY;
+    if (summary == null) {
+      summary = summarize(file, cu, types);
     }
     List<Finding> findings = new ArrayList<>();
     List<AnalysisError> errors = new ArrayList<>();
@@ -164,16 +173,14 @@ public final class FileAnalyzer {
   }
 
   /**
-   * The first pass's index: this file's own methods, summarized without the others, and the
-   * modelled methods.
+   * The summary of {@code cu}, its expressions typed by {@code types}; empty when the
+   * summarizer fails on it (the rules still run).
    */
-  private ProjectIndex ownIndex(String file, CompilationUnit cu, ImportTable imports) {
+  private static FileSummary summarize(String file, CompilationUnit cu, SparkTypes types) {
     try {
-      SparkTypes alone = new SparkTypes(imports);
-      return ProjectIndex.of(List.of(new Summarizer(new RowBounds(alone), alone)
-          .summarize(file, cu)), models);
+      return new Summarizer(new RowBounds(types), types).summarize(file, cu);
     } catch (RuntimeException | StackOverflowError e) {
-      return ProjectIndex.of(List.of(), models);
+      return FileSummary.EMPTY;
     }
   }
 

@@ -1,11 +1,7 @@
 package io.github.sparklint.core.flow;
 
 import io.github.sparklint.core.spark.SparkKind;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,15 +101,22 @@ public final class ProjectView {
     return Map.copyOf(answers);
   }
 
-  /** True when {@code index} gives every one of {@code answers} the same answer again. */
-  public static boolean sameAnswers(Map<String, String> answers, ProjectIndex index) {
-    ProjectView fresh = new ProjectView(index);
+  /**
+   * True when this view gives every one of {@code answers} (another view's) the same answer; the
+   * questions are recorded here as they are asked.
+   */
+  public boolean agrees(Map<String, String> answers) {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
-      if (!entry.getValue().equals(fresh.ask(entry.getKey()))) {
+      if (!entry.getValue().equals(ask(entry.getKey()))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True when {@code index} gives every one of {@code answers} the same answer again. */
+  public static boolean sameAnswers(Map<String, String> answers, ProjectIndex index) {
+    return new ProjectView(index).agrees(answers);
   }
 
   /** Asks a recorded question again; an unknown question never matches. */
@@ -154,13 +157,16 @@ public final class ProjectView {
     return answers.getOrDefault(question, "");
   }
 
+  /**
+   * A 64-bit FNV-1a hash of {@code answer}, in hex: answers are compared, never trusted, so a
+   * fast hash is enough (a collision, about one in 2^64, would keep one file's earlier result).
+   */
   private static String digest(String answer) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(answer.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < answer.length(); i++) {
+      hash ^= answer.charAt(i);
+      hash *= 0x100000001b3L;
     }
+    return Long.toHexString(hash);
   }
 }

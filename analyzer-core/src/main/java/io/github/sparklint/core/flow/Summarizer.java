@@ -183,17 +183,24 @@ public final class Summarizer {
       if (call.getArguments().isEmpty() || !mayReachProject(call)) {
         continue;
       }
+      List<Integer> passed = new ArrayList<>();
+      for (int i = 0; i < call.getArguments().size(); i++) {
+        Expression argument = call.getArgument(i);
+        if (argument.isNameExpr()
+            || types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
+          passed.add(i);
+        }
+      }
+      if (passed.isEmpty()) {
+        continue;
+      }
       Optional<CallSite> site = CallSites.of(call);
       if (site.isEmpty() || types.project().collectingMethods(site.get()).isEmpty()
           && !isUnresolvedSibling(call)) {
         continue;
       }
-      for (int i = 0; i < call.getArguments().size(); i++) {
+      for (int i : passed) {
         Expression argument = call.getArgument(i);
-        if (!argument.isNameExpr() && types.kindOf(argument)
-            .filter(SparkKind::isDistributed).isEmpty()) {
-          continue;
-        }
         Flow flow = rows.argumentFlow(argument);
         int position = i;
         firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
