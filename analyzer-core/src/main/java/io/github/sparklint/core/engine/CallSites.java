@@ -22,6 +22,17 @@ import java.util.Optional;
 public final class CallSites {
   private CallSites() {}
 
+  /**
+   * True when the file may name the owner of {@code call} (see {@link #of}): an unqualified call,
+   * one on {@code this} or {@code super}, a variable, a field or a class name; a call on the result
+   * of another call has no site. A cheap syntactic check before {@link #of}.
+   */
+  public static boolean mayNameOwner(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    return scope.isEmpty() || scope.get().isThisExpr() || scope.get().isSuperExpr()
+        || scope.get().isNameExpr() || scope.get().isFieldAccessExpr();
+  }
+
   /** The site of {@code call}, when its owner can be named. */
   public static Optional<CallSite> of(MethodCallExpr call) {
     List<String> owners = owners(call);

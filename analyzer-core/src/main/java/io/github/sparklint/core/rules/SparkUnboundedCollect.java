@@ -52,8 +52,7 @@ public final class SparkUnboundedCollect implements Rule {
       if (call.getScope().isPresent() && call.getArguments().isEmpty()
           && SparkApi.isCollectingActionName(method)) {
         checkAction(context, bounds, call);
-      } else if (!call.getArguments().isEmpty()
-          && (call.getScope().isEmpty() || context.types().receiverKind(call).isEmpty())) {
+      } else if (!call.getArguments().isEmpty() && CallSites.mayNameOwner(call)) {
         checkCollectingCall(context, bounds, call);
       }
     }
