@@ -137,22 +137,29 @@ public final class FileAnalyzer {
   private FileResult runRules(String file, CompilationUnit cu, ProjectIndex index) {
     ImportTable imports = new ImportTable(cu);
     ProjectView view;
+    SparkTypes types = null;
+    RowBounds rows = null;
     FileSummary summary = null;
     if (index != null) {
       view = new ProjectView(index);
     } else {
       ProjectView alone = new ProjectView(ProjectIndex.empty());
-      FileSummary own = summarize(file, cu, new SparkTypes(imports, alone));
+      SparkTypes aloneTypes = new SparkTypes(imports, alone);
+      RowBounds aloneRows = new RowBounds(aloneTypes);
+      FileSummary own = summarize(file, cu, aloneTypes, aloneRows);
       view = new ProjectView(ProjectIndex.of(List.of(own), models));
-      // Knowing its own methods changes no answer its summary used: the summary stands.
+      // Knowing its own methods changes no answer its summary used: the summary stands, and so
+      // do the kinds and flows worked out for it.
       if (view.agrees(alone.answers())) {
         summary = own;
+        types = aloneTypes.seeing(view);
+        rows = aloneRows.seeing(types);
       }
     }
-    SparkTypes types = new SparkTypes(imports, view);
-    RowBounds rows = new RowBounds(types);
     if (summary == null) {
-      summary = summarize(file, cu, types);
+      types = new SparkTypes(imports, view);
+      rows = new RowBounds(types);
+      summary = summarize(file, cu, types, rows);
     }
     List<Finding> findings = new ArrayList<>();
     List<AnalysisError> errors = new ArrayList<>();
@@ -173,12 +180,13 @@ public final class FileAnalyzer {
   }
 
   /**
-   * The summary of {@code cu}, its expressions typed by {@code types}; empty when the
+   * The summary of {@code cu}, its expressions typed by {@code types} and {@code rows}; empty when the
    * summarizer fails on it (the rules still run).
    */
-  private static FileSummary summarize(String file, CompilationUnit cu, SparkTypes types) {
+  private static FileSummary summarize(String file, CompilationUnit cu, SparkTypes types,
+      RowBounds rows) {
     try {
-      return new Summarizer(new RowBounds(types), types).summarize(file, cu);
+      return new Summarizer(rows, types).summarize(file, cu);
     } catch (RuntimeException | StackOverflowError e) {
       return FileSummary.EMPTY;
     }

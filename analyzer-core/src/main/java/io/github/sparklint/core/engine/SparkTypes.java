@@ -51,6 +51,17 @@ public final class SparkTypes {
     this.project = project;
   }
 
+  /**
+   * These kinds seen through {@code view}: the kinds already worked out are kept. Only sound when
+   * {@code view} gives every question this instance asked the same answer ({@link
+   * ProjectView#agrees}).
+   */
+  public SparkTypes seeing(ProjectView view) {
+    SparkTypes types = new SparkTypes(imports, view);
+    types.resolved.putAll(resolved);
+    return types;
+  }
+
   /** The project index as this file sees it. */
   public ProjectView project() {
     return project;

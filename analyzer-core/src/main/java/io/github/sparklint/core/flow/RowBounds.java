@@ -48,6 +48,16 @@ public final class RowBounds {
     this.evaluator = new FlowEvaluator(types.project());
   }
 
+  /**
+   * These flows with expressions typed by {@code types} (see {@link SparkTypes#seeing}): the flows
+   * already worked out are kept.
+   */
+  public RowBounds seeing(SparkTypes types) {
+    RowBounds bounds = new RowBounds(types);
+    bounds.flows.putAll(flows);
+    return bounds;
+  }
+
   /** The bound on the rows of {@code distributed}, a Dataset or RDD expression. */
   public Bound of(Expression distributed) {
     return evaluator.evaluate(flowOf(distributed));
