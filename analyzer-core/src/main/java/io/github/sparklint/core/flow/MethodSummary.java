@@ -81,7 +81,7 @@ public record MethodSummary(String owner, String name, int arity, String file, i
    * never starts a driver with. A method without any of these answers like no method at all.
    */
   public boolean isSparkRelevant() {
-    return returnKind != null || !collects.isEmpty() || !lambdaParams.isEmpty()
+    return returnKind != null || returns != null || !collects.isEmpty() || !lambdaParams.isEmpty()
         || !handed.isEmpty() || collected != null || stream != StreamState.NOT_STREAMING
         || !inertConfs.isEmpty();
   }

@@ -173,7 +173,27 @@ public final class RowBounds {
         return parameter.get();
       }
     }
-    return SqlSkeleton.of(argument).map(Flow::text).orElse(Flow.UNKNOWN);
+    return queryText(argument).map(Flow::text).orElse(Flow.UNKNOWN);
+  }
+
+  /**
+   * The SQL text {@code e} holds: a constant or a {@link SqlSkeleton}, or the statement a project
+   * method returns ({@code getSelectAllSql(table)}).
+   */
+  private Optional<String> queryText(Expression e) {
+    Optional<String> skeleton = SqlSkeleton.of(e);
+    if (skeleton.isPresent() || !e.isMethodCallExpr()) {
+      return skeleton;
+    }
+    Optional<CallSite> site = CallSites.of(e.asMethodCallExpr());
+    if (site.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> texts = types.project().methods(site.get()).stream()
+        .map(MethodSummary::returns)
+        .map(flow -> flow != null && flow.op() == Flow.Op.TEXT ? flow.name() : null)
+        .distinct().toList();
+    return texts.size() == 1 ? Optional.ofNullable(texts.get(0)) : Optional.empty();
   }
 
   /** True when {@code name} is declared as a {@code String}: it may carry SQL text. */
@@ -337,7 +357,7 @@ public final class RowBounds {
       if (parameter.isPresent()) {
         return Flow.sql(parameter.get());
       }
-      Optional<String> skeleton = SqlSkeleton.of(text);
+      Optional<String> skeleton = queryText(text);
       if (skeleton.isEmpty()) {
         return Flow.UNKNOWN;
       }

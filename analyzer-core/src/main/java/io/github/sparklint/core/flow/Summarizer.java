@@ -21,6 +21,8 @@ import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.engine.FunctionTypes;
 import io.github.sparklint.core.engine.SingletonResults;
 import io.github.sparklint.core.engine.SourceLocations;
+import io.github.sparklint.core.engine.SqlRows;
+import io.github.sparklint.core.engine.SqlSkeleton;
 import io.github.sparklint.core.engine.SparkTypes;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
@@ -138,11 +140,39 @@ public final class Summarizer {
         }
       }
       returns = values.isEmpty() ? null : Flow.either(values);
+    } else if (returnKind == null) {
+      returns = queryText(method);
     }
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collects(method),
         lambdaParams(method), handed(method), returnValues.collected(method),
         returnValues.stream(method, returnKind), confs.inertParameters(method));
+  }
+
+  /**
+   * The SQL statement a {@code String} method returns ({@code return String.format("SELECT * FROM
+   * %s", table);}), as a text flow with its parameters as placeholders; null for any other method,
+   * or when its returns differ.
+   */
+  private static Flow queryText(MethodDeclaration method) {
+    if (!method.getType().isClassOrInterfaceType()
+        || !method.getType().asClassOrInterfaceType().getNameAsString().equals("String")
+        || method.getBody().isEmpty()) {
+      return null;
+    }
+    String text = null;
+    for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+      if (!ownedBy(ret, method) || ret.getExpression().isEmpty()) {
+        continue;
+      }
+      Optional<String> skeleton = SqlSkeleton.of(ret.getExpression().get());
+      if (skeleton.isEmpty() || !SqlRows.isStatement(skeleton.get())
+          || text != null && !text.equals(skeleton.get())) {
+        return null;
+      }
+      text = skeleton.get();
+    }
+    return text == null ? null : Flow.text(text);
   }
 
   /** For each function-typed parameter, the Spark kinds its lambdas receive. */

@@ -664,6 +664,12 @@ class SparkUnboundedCollectTest {
             // BUG: Diagnostic contains: brings every row of the query it is given
             return rows("SELECT * FROM " + table);
           }
+          static String selectAll(String table) {
+            return String.format("SELECT * FROM %s ORDER BY id", table);
+          }
+          static String countAll(String table) {
+            return "SELECT count(*) FROM " + table;
+          }
         }
         """)
         .addSource("CatalogTest.java", """
@@ -684,6 +690,12 @@ class SparkUnboundedCollectTest {
             // BUG: Diagnostic contains: copies every row of an unbounded Dataset
             spark.sql("SELECT * FROM " + table).collectAsList();
             spark.sql("SHOW DATABASES").collectAsList();
+            // The text a helper method returns is read too.
+            rows(countAll(table));
+            // BUG: Diagnostic contains: `rows(...)` brings every row
+            rows(selectAll(table));
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql(selectAll(table)).collectAsList();
             spark.catalog().listTables().collectAsList();
             spark.catalog().listColumns(table).collectAsList();
           }
