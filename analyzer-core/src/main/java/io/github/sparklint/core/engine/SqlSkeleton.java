@@ -59,7 +59,7 @@ public final class SqlSkeleton {
           .orElse(PLACEHOLDER);
     }
     if (e.isNameExpr()) {
-      return Declarations.singleValue(e.asNameExpr())
+      return Declarations.finalValue(e.asNameExpr())
           .map(value -> build(value, depth + 1)).orElse(PLACEHOLDER);
     }
     return PLACEHOLDER;

@@ -677,6 +677,16 @@ class SparkUnboundedCollectTest {
 
         // Names no Spark type: its Spark comes from the base class in another file.
         class CatalogTest extends SqlHelpers {
+          static final String TABLE = System.getenv("TABLE");
+          static final String SELECT_TABLE = String.format("SELECT * FROM %s", TABLE);
+          static final String COUNT_TABLE = "SELECT count(*) FROM " + TABLE;
+
+          void constants() {
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql(SELECT_TABLE).collectAsList();
+            spark.sql(COUNT_TABLE).collectAsList();
+          }
+
           void test(String ns, String table) {
             rows("SELECT count(*) FROM events");
             rows(String.format("SHOW TABLES IN %s", ns));
