@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param types every named type it declares
  * @param methods every method of those types
- * @param calls every call that may reach a project method, once each
+ * @param calls every call with arguments that may reach a project method, once each
  */
 public record FileSummary(
     List<TypeSummary> types, List<MethodSummary> methods, List<CallSite> calls) {

@@ -66,7 +66,8 @@ public final class Summarizer {
     }
     Map<String, CallSite> calls = new LinkedHashMap<>();
     for (MethodCallExpr call : FileNodes.of(cu).calls()) {
-      if (mayReachProject(call)) {
+      // Callers are only asked about for methods whose parameters hold rows: calls with arguments.
+      if (!call.getArguments().isEmpty() && mayReachProject(call)) {
         CallSites.of(call).ifPresent(site -> calls.putIfAbsent(site.key(), site));
       }
     }
