@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.Type;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,12 @@ public final class SqlSkeleton {
     }
     String skeleton = build(text, 0);
     return skeleton.startsWith(PLACEHOLDER) ? Optional.empty() : Optional.of(skeleton);
+  }
+
+  /** True for a declared {@code String} type: a value of it may carry SQL text. */
+  public static boolean isText(Type type) {
+    return type.isClassOrInterfaceType()
+        && type.asClassOrInterfaceType().getNameAsString().equals("String");
   }
 
   private static String build(Expression e, int depth) {

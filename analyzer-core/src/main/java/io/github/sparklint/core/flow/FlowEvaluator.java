@@ -74,8 +74,7 @@ public final class FlowEvaluator {
       case PARAM -> arguments == null ? Bound.parameter(flow.name())
           : flow.param() < arguments.size() ? eval(arguments.get(flow.param()), null, depth)
           : Bound.UNKNOWN;
-      case SQL -> sql(arguments == null ? flow.inputs().get(0)
-          : Flow.substitute(flow.inputs().get(0), arguments));
+      case SQL -> sql(inputs(flow, arguments).get(0));
       case CALL -> call(flow, arguments, depth);
       case EITHER -> {
         Bound joined = null;
@@ -107,8 +106,7 @@ public final class FlowEvaluator {
     if (flow.op() != Flow.Op.COLLECTED) {
       return Optional.of(eval(flow, arguments, depth));
     }
-    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
-        .map(input -> Flow.substitute(input, arguments)).toList();
+    List<Flow> values = inputs(flow, arguments);
     Optional<Bound> joined = Optional.empty();
     for (MethodSummary callee : view.methods(flow.site())) {
       if (callee.collected() == null || !inProgress.add(callee)) {
@@ -128,10 +126,18 @@ public final class FlowEvaluator {
     return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(Bounds.weakest(a.get(), b.get()));
   }
 
+  /**
+   * The inputs of {@code flow} as the caller sees them: with each parameter replaced by the
+   * caller's argument flow, or as they are in the enclosing method ({@code arguments} null).
+   */
+  private static List<Flow> inputs(Flow flow, List<Flow> arguments) {
+    return arguments == null ? flow.inputs() : flow.inputs().stream()
+        .map(input -> Flow.substitute(input, arguments)).toList();
+  }
+
   private Bound call(Flow flow, List<Flow> arguments, int depth) {
     List<MethodSummary> callees = view.methods(flow.site());
-    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
-        .map(input -> Flow.substitute(input, arguments)).toList();
+    List<Flow> values = inputs(flow, arguments);
     if (callees.isEmpty()) {
       return outOfSight(values, depth);
     }
@@ -185,8 +191,7 @@ public final class FlowEvaluator {
     if (depth >= MAX_DEPTH) {
       return Bound.UNKNOWN;
     }
-    List<Flow> values = arguments == null ? flow.inputs() : flow.inputs().stream()
-        .map(input -> Flow.substitute(input, arguments)).toList();
+    List<Flow> values = inputs(flow, arguments);
     Bound joined = null;
     for (Map.Entry<MethodSummary, List<MethodSummary>> callee
         : view.handingMethods(flow.site()).entrySet()) {

@@ -31,11 +31,6 @@ public final class ProjectIndex {
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
     for (FileSummary file : files) {
-      for (MethodSummary method : file.methods()) {
-        if (!method.handed().isEmpty()) {
-          handed.computeIfAbsent(method.file(), k -> new ArrayList<>()).add(method);
-        }
-      }
       for (TypeSummary type : file.types()) {
         types.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(type);
       }
@@ -43,6 +38,9 @@ public final class ProjectIndex {
         methods.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
         byNameAndArity.computeIfAbsent(method.name() + "/" + method.arity(),
             k -> new ArrayList<>()).add(method);
+        if (!method.handed().isEmpty()) {
+          handed.computeIfAbsent(method.file(), k -> new ArrayList<>()).add(method);
+        }
       }
     }
     for (FileSummary file : files) {

@@ -198,10 +198,7 @@ public final class RowBounds {
 
   /** True when {@code name} is declared as a {@code String}: it may carry SQL text. */
   private static boolean isText(NameExpr name) {
-    return Declarations.find(name)
-        .map(d -> d.type().isClassOrInterfaceType()
-            && d.type().asClassOrInterfaceType().getNameAsString().equals("String"))
-        .orElse(false);
+    return Declarations.find(name).map(d -> SqlSkeleton.isText(d.type())).orElse(false);
   }
 
   /**

@@ -106,9 +106,8 @@ public final class Summarizer {
   /** Calls of Spark's own API (on a receiver of a Spark kind) never reach a project method. */
   private boolean mayReachProject(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope();
-    return scope.isEmpty() || scope.get().isThisExpr() || scope.get().isSuperExpr()
-        || (scope.get().isNameExpr() || scope.get().isFieldAccessExpr())
-            && types.kindOf(scope.get()).isEmpty();
+    return CallSites.mayNameOwner(call) && (scope.isEmpty() || scope.get().isThisExpr()
+        || scope.get().isSuperExpr() || types.kindOf(scope.get()).isEmpty());
   }
 
   private TypeSummary typeSummary(TypeDeclaration<?> type) {
@@ -156,9 +155,7 @@ public final class Summarizer {
    * or when its returns differ.
    */
   private static Flow queryText(MethodDeclaration method) {
-    if (!method.getType().isClassOrInterfaceType()
-        || !method.getType().asClassOrInterfaceType().getNameAsString().equals("String")
-        || method.getBody().isEmpty()) {
+    if (!SqlSkeleton.isText(method.getType()) || method.getBody().isEmpty()) {
       return null;
     }
     String text = null;
