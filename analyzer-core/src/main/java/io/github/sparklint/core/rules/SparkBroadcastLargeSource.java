@@ -2,6 +2,7 @@ package io.github.sparklint.core.rules;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.CallSites;
 import io.github.sparklint.core.java.Constants;
@@ -9,6 +10,8 @@ import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.CallSite;
+import io.github.sparklint.core.flow.CollectionSizes;
+import io.github.sparklint.core.flow.DriverCollections;
 import io.github.sparklint.core.flow.MethodSummary;
 import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.flow.SqlText;
@@ -150,7 +153,12 @@ public final class SparkBroadcastLargeSource implements Rule {
       Expression broadcast, RowBounds bounds) {
     Expression value = broadcast;
     if (value.isNameExpr()) {
-      value = Declarations.finalValue(value.asNameExpr()).orElse(value);
+      Optional<Expression> single = Declarations.finalValue(value.asNameExpr());
+      if (single.isEmpty() || !single.get().isMethodCallExpr()) {
+        checkCollectedCollection(context, call, value.asNameExpr());
+        return;
+      }
+      value = single.get();
     }
     if (!value.isMethodCallExpr()) {
       return;
@@ -174,6 +182,27 @@ public final class SparkBroadcastLargeSource implements Rule {
     if (!rows.isBounded()) {
       reportBroadcastVariable(context, call, "an unbounded `" + collect.getNameAsString() + "()`",
           rows);
+    }
+  }
+
+  /**
+   * {@code sc.broadcast(ids)} of a driver collection, never reassigned, filled from the rows of a
+   * collect that nothing bounds: a copy ({@code new HashMap<>(counts)}), a map filled in a loop
+   * over them.
+   */
+  private static void checkCollectedCollection(RuleContext context, MethodCallExpr call,
+      NameExpr name) {
+    Optional<Declarations.Declared> declared = Declarations.find(name)
+        .filter(d -> DriverCollections.isCollection(d) && Declarations.isEffectivelyFinal(d));
+    if (declared.isEmpty()) {
+      return;
+    }
+    CollectionSizes.Size size = new CollectionSizes(context.rows(), context.types(), Long.MAX_VALUE)
+        .of(declared.get());
+    if (size.isLarge() && size.collected() != null
+        && !context.rows().fitsOnDriver(size.collected(), call)) {
+      reportBroadcastVariable(context, call, "`" + name + "`, filled from " + size.evidence(),
+          size.collected());
     }
   }
 

@@ -218,4 +218,47 @@ class SparkBroadcastLargeSourceTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void broadcastOfADriverCollectionFilledFromCollectedRows() {
+    tester.addSource("Lookups.java", """
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Row;
+
+        class Lookups {
+          void run(JavaSparkContext sc, JavaRDD<String> events, Map<String, Long> given,
+              List<Row> rows) {
+            Map<String, Long> counts = events.countByValue();
+            Map<String, Long> copy = new HashMap<>(counts);
+            // BUG: Diagnostic contains: `copy`, filled from `counts`, itself filled from `countByValue()`
+            sc.broadcast(copy);
+            Map<String, Integer> index = new HashMap<>();
+            for (Map.Entry<String, Long> e : events.distinct().zipWithIndex().collectAsMap()
+                .entrySet()) {
+              index.put(e.getKey(), e.getValue().intValue());
+            }
+            // BUG: Diagnostic contains: `index`, filled from `collectAsMap()`
+            sc.broadcast(index);
+
+            // Filled from bounded rows, a literal, a parameter: nothing to report.
+            Map<String, Long> top = new HashMap<>();
+            for (String s : events.take(10)) {
+              top.put(s, 1L);
+            }
+            sc.broadcast(top);
+            Map<String, Long> fixed = new HashMap<>(Map.of("a", 1L, "b", 2L));
+            sc.broadcast(fixed);
+            Map<String, Long> passed = new HashMap<>(given);
+            sc.broadcast(passed);
+            Map<String, Long> limited = new HashMap<>(events.sample(false, 0.1).countByValue());
+            sc.broadcast(new HashMap<>(rows.size()));
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }
