@@ -96,8 +96,11 @@ public final class CollectionSizes {
     return known && sources.size() == 1 + fills(declared).size() ? Size.SMALL : Size.UNKNOWN;
   }
 
-  /** The initializer, assigned values and the data poured in by addAll/putAll or a fill loop. */
-  private List<Expression> sources(Declarations.Declared declared) {
+  /**
+   * The initializer, assigned values and the data poured in by addAll/putAll or a fill loop (the
+   * collection the loop iterates over, e.g. {@code counts.entrySet()}).
+   */
+  static List<Expression> sources(Declarations.Declared declared) {
     List<Expression> sources = new ArrayList<>();
     declared.initializer().ifPresent(sources::add);
     Optional<Node> region = region(declared);
@@ -113,7 +116,7 @@ public final class CollectionSizes {
     return sources;
   }
 
-  private List<Expression> fills(Declarations.Declared declared) {
+  private static List<Expression> fills(Declarations.Declared declared) {
     List<Expression> fills = new ArrayList<>();
     Optional<Node> region = region(declared);
     if (region.isEmpty()) {

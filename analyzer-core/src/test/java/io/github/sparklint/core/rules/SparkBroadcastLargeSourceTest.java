@@ -261,4 +261,64 @@ class SparkBroadcastLargeSourceTest {
         """)
         .expectMatches();
   }
+
+  @Test
+  void broadcastOfACollectionAHelperBuiltFromCollectedRows() {
+    tester.addSource("Ids.java", """
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+
+        class Ids {
+          // Copies a collected map: as many entries as the RDD it is given has distinct values.
+          static Map<String, Integer> index(JavaRDD<String> rdd) {
+            Map<String, Long> ids = rdd.distinct().zipWithIndex().collectAsMap();
+            Map<String, Integer> out = new HashMap<>();
+            for (Map.Entry<String, Long> e : ids.entrySet()) {
+              out.put(e.getKey(), e.getValue().intValue());
+            }
+            return new HashMap<>(out);
+          }
+          static Map<String, Integer> firstTen(JavaRDD<String> rdd) {
+            Map<String, Integer> out = new HashMap<>();
+            for (String s : rdd.take(10)) {
+              out.put(s, out.size());
+            }
+            return out;
+          }
+          static Map<String, Integer> fixed() {
+            Map<String, Integer> out = new HashMap<>();
+            out.put("a", 1);
+            return new HashMap<>(out);
+          }
+          static Map<Integer, String> inverted(Map<String, Integer> map) {
+            Map<Integer, String> out = new HashMap<>(map.size());
+            for (Map.Entry<String, Integer> e : map.entrySet()) {
+              out.put(e.getValue(), e.getKey());
+            }
+            return out;
+          }
+        }
+        """)
+        .addSource("Job.java", """
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Job {
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> users = sc.textFile("hdfs:///users");
+            Map<String, Integer> index = Ids.index(users);
+            // BUG: Diagnostic contains: of the rows that `index(...)` collects from an unbounded source
+            sc.broadcast(index);
+            sc.broadcast(Ids.index(sc.parallelize(java.util.List.of("a", "b"))));
+            sc.broadcast(Ids.firstTen(users));
+            sc.broadcast(Ids.fixed());
+            sc.broadcast(Ids.inverted(Map.of("a", 1)));
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }
