@@ -51,6 +51,11 @@ public final class TextOffsets {
     return offset;
   }
 
+  /** How many lines the text has; text after the last line break (even none) is a line. */
+  public int lines() {
+    return lineStarts.length;
+  }
+
   /** The offset where {@code edit} starts. */
   public int start(TextEdit edit) {
     return offset(edit.startLine(), edit.startColumn());

@@ -39,10 +39,14 @@ public final class JsonReport {
     return related;
   }
 
-  /** The edits that fix the finding: 1-based lines and columns, the end exclusive. */
+  /**
+   * The edits that fix the finding (1-based lines and columns, the end exclusive) and the SHA-256
+   * of the text they apply to.
+   */
   private static JsonObject autoFix(SourceFix fix) {
     JsonObject o = new JsonObject();
     o.addProperty("description", fix.description());
+    o.addProperty("base", fix.base());
     JsonArray edits = new JsonArray();
     for (TextEdit edit : fix.edits()) {
       edits.add(new Gson().toJsonTree(edit));
