@@ -124,6 +124,7 @@ class SparkDriverMemoryInCodeTest {
         "Runnable r = () -> conf.set(\"spark.driver.memory\", \"8g\");",
         "conf.set(\"spark.driver.memory\", \"8g\"); log(conf.get(\"spark.driver.memory\"));",
         "SparkSession.builder().getOrCreate().conf().set(\"spark.driver.memory\", \"8g\");",
+        "conf.set(\"spark.driver.memory\", \"8g\"); // a Unicode escape: caf\\u00e9",
     };
     for (String body : bodies) {
       FixTester.forRule(new SparkDriverMemoryInCode()).input("""
