@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A unified diff ({@code diff -u}, three lines of context) of the edits made to one file, as
  * {@code git apply} and {@code patch -p1} read it. Built from the edits themselves: each changed
- * block is the lines the edits touch, old lines removed and new lines added; lines keep their own
- * terminators, so a {@code \r\n} file's patch applies to it.
+ * block is a run of adjacent lines the edits touch, its old lines removed, then its new lines
+ * added; lines keep their own terminators, so a {@code \r\n} file's patch applies to it.
  */
 final class UnifiedDiff {
   private static final int CONTEXT = 3;
@@ -73,7 +73,7 @@ final class UnifiedDiff {
       int from = edit.startLine();
       int to = Math.max(from, edit.endColumn() == 1 && edit.endLine() > from
           ? edit.endLine() - 1 : edit.endLine());
-      if (!ranges.isEmpty() && from <= ranges.get(ranges.size() - 1)[1]) {
+      if (!ranges.isEmpty() && from <= ranges.get(ranges.size() - 1)[1] + 1) {
         int[] last = ranges.get(ranges.size() - 1);
         last[1] = Math.max(last[1], to);
         groups.get(groups.size() - 1).add(edit);

@@ -40,6 +40,15 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void editsOnAdjacentLinesShowTheirOldLinesThenTheirNewOnes() throws Exception {
+    String text = "a\nb\nc\nd\n";
+    List<TextEdit> edits = List.of(new TextEdit(2, 1, 3, 1, ""), new TextEdit(3, 1, 3, 2, "C"));
+    String diff = UnifiedDiff.of("Job.java", text, edits);
+    assertThat(diff).endsWith("@@ -1,4 +1,3 @@\n a\n-b\n-c\n+C\n d\n");
+    assertThat(gitApply(text, diff)).isEqualTo("a\nC\nd\n");
+  }
+
+  @Test
   void windowsLineEndingsStayInThePatch() throws Exception {
     String text = "a\r\nb\r\nc\r\n";
     List<TextEdit> edits = List.of(new TextEdit(2, 1, 3, 1, ""));
