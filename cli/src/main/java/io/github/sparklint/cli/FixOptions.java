@@ -37,12 +37,18 @@ final class FixOptions {
   }
 
   /**
-   * Applies (or, in a dry run, shows) the fixes of {@code gate}'s new findings.
+   * Applies (or, in a dry run, shows) the fixes of {@code gate}'s new findings; without {@code
+   * --fix}, says on {@code err} how many of them have one.
    *
    * @return false when some file could not be fixed (each is reported on {@code err})
    */
   boolean apply(GateResult gate, AnalysisRequest request, PrintWriter out, PrintWriter err) {
     if (!fix) {
+      long fixable = gate.fresh().stream().filter(f -> !f.autoFix().isEmpty()).count();
+      if (fixable > 0) {
+        err.println("sparklint: " + fixable + (fixable == 1 ? " finding has" : " findings have")
+            + " an automatic fix: --fix applies, --fix --dry-run shows it (docs/fixes.md)");
+      }
       return true;
     }
     return new FixWriter(request.baseDir(), request.inputs(), out, err, dryRun)

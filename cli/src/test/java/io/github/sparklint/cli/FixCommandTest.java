@@ -172,6 +172,14 @@ class FixCommandTest {
   }
 
   @Test
+  void withoutFixTheRunSaysWhichFindingsHaveOne() throws IOException {
+    write("src/Session.java", SESSION);
+    assertThat(CommandRun.of("--base-dir", project.toString(), src()).err()).isEqualTo(
+        "sparklint: 2 findings have an automatic fix: --fix applies, --fix --dry-run shows it"
+            + " (docs/fixes.md)\n");
+  }
+
+  @Test
   void dryRunNeedsFixAndAStdoutOfItsOwn() {
     assertThat(CommandRun.of("--dry-run", src()).err()).contains("give both");
     assertThat(CommandRun.of("--fix", "--dry-run", "--format", "sarif", src()).err())
