@@ -53,7 +53,8 @@ final class CoreLayers {
 
   CoreLayers(String root) {
     this.root = root;
-    layers.put("values", rootClasses(VALUES));
+    // A finding's automatic fix (text edits) is a value like the finding that carries it.
+    layers.put("values", rootClasses(VALUES).or(resideInAPackage(root + ".fix..")));
     layers.put("facts", resideInAPackage(root + ".spark.."));
     layers.put("java", resideInAPackage(root + ".java.."));
     layers.put("flow", resideInAPackage(root + ".flow.."));

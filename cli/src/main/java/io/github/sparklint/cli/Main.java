@@ -117,6 +117,8 @@ public final class Main implements Callable<Integer> {
 
   @Mixin private GateOptions gate = new GateOptions();
 
+  @Mixin private FixOptions fixes = new FixOptions();
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java files or directories.")
   private List<Path> paths = new ArrayList<>();
 
@@ -161,6 +163,7 @@ public final class Main implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
     gate.validate();
+    fixes.validate(format, output, gate.createBaseline);
     AnalysisRequest request = CliArguments.tuning(
         CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads);
     ProjectConfig project = gate.projectConfig(request.baseDir());
@@ -175,6 +178,9 @@ public final class Main implements Callable<Integer> {
     }
     new ReportPrinter(out, spec.commandLine().getErr())
         .print(result, format, output, request.baseDir());
+    if (!fixes.apply(result, request, out, spec.commandLine().getErr())) {
+      return EXIT_ERROR;
+    }
     if (result.failsOnUnanalyzed()) {
       spec.commandLine().getErr().println(
           result.unanalyzedFailure("--fail-on-unanalyzed=false lets such files pass"));

@@ -81,6 +81,28 @@ class SarifSchemaTest {
   }
 
   @Test
+  void automaticFixesAreValid() throws IOException {
+    SparkSources.write(project, "Session.java", """
+        import org.apache.spark.SparkConf;
+
+        class Session {
+          SparkConf conf() {
+            return new SparkConf().set("spark.driver.memory", "8g").set("spark.ui.retainedJobs", "99999");
+          }
+        }
+        """);
+
+    String json = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",
+        project.resolve("src").toString()).out();
+
+    assertThat(json).contains("\"fixes\"", "\"artifactChanges\"", "\"deletedRegion\"",
+        "\"insertedContent\"", "\"text\": \"\\\"1000\\\"\"");
+    assertThat(violations(json)).isEmpty();
+    assertThat(violations(json.replace("\"replacements\": [", "\"replacements\": [{},")))
+        .as("a replacement needs its deleted region").isNotEmpty();
+  }
+
+  @Test
   void validatorRejectsWhatTheSchemaForbids() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     String json = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",

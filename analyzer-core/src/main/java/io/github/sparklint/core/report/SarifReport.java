@@ -132,6 +132,7 @@ public final class SarifReport {
       fp.addProperty(Fingerprints.SARIF_KEY, fingerprints.get(f));
       r.add("partialFingerprints", fp);
       SarifFlows.add(r, f);
+      SarifFixes.add(r, f);
       if (gate != null) {
         BaselineStates.mark(r, gate.isBaselined(f));
       }

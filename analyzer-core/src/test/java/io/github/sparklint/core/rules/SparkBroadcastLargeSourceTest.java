@@ -1,5 +1,6 @@
 package io.github.sparklint.core.rules;
 
+import io.github.sparklint.core.FixTester;
 import io.github.sparklint.core.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -320,5 +321,64 @@ class SparkBroadcastLargeSourceTest {
         }
         """)
         .expectMatches();
+  }
+
+  @Test
+  void fixRemovesBroadcastHints() {
+    FixTester.forRule(new SparkBroadcastLargeSource()).input("""
+        import static org.apache.spark.sql.functions.broadcast;
+
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.functions;
+
+        class Job {
+          long run(SparkSession spark, Dataset<Row> facts) {
+            Dataset<Row> dims = spark.table("dims");
+            long a = facts.join(functions.broadcast(spark.table("dims")), "id").count();
+            long b = facts.join(broadcast(dims), "id").count();
+            long c = facts.join(dims
+                    .hint("broadcast"), "id").count();
+            return a + b + c;
+          }
+        }
+        """).expectOutput("""
+        import static org.apache.spark.sql.functions.broadcast;
+
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.functions;
+
+        class Job {
+          long run(SparkSession spark, Dataset<Row> facts) {
+            Dataset<Row> dims = spark.table("dims");
+            long a = facts.join(spark.table("dims"), "id").count();
+            long b = facts.join(dims, "id").count();
+            long c = facts.join(dims, "id").count();
+            return a + b + c;
+          }
+        }
+        """);
+  }
+
+  @Test
+  void noFixForSqlHintsBroadcastVariablesOrAHintStatement() {
+    FixTester.forRule(new SparkBroadcastLargeSource()).input("""
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark, JavaSparkContext sc, JavaRDD<String> lines) {
+            spark.sql("SELECT /*+ BROADCAST(d) */ * FROM facts f JOIN dims d ON f.id = d.id");
+            sc.broadcast(lines.collect());
+            spark.table("dims").hint("broadcast");
+          }
+        }
+        """).expectFindingsWithoutFix();
   }
 }
