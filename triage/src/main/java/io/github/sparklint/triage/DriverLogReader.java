@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 final class DriverLogReader {
   static final int MAX_TEXT = 16_384;
   static final int MAX_FRAMES = 400;
+  private static final Set<String> QUIET_LEVELS = Set.of("INFO", "DEBUG", "TRACE");
   private static final Pattern GOT_JOB = Pattern.compile("^Got job (\\d+) \\((.+)\\) with \\d+ output partitions");
   private static final Pattern LOCAL_EXECUTOR = Pattern.compile("^Starting executor ID driver on host ");
   private static final Pattern REMOTE_EXECUTOR = Pattern.compile(
@@ -27,6 +29,7 @@ final class DriverLogReader {
   private String log;
   private long start;
   private String source;
+  private boolean quiet;
   private StringBuilder text;
   private List<String> frames;
 
@@ -49,6 +52,7 @@ final class DriverLogReader {
     if (record != null) {
       flush();
       begin(number, record[1], record[2]);
+      quiet = QUIET_LEVELS.contains(record[0]);
       watch(record[2]);
       return;
     }
@@ -76,11 +80,11 @@ final class DriverLogReader {
 
   private void watch(String message) {
     Matcher job = GOT_JOB.matcher(message);
-    if (job.find()) {
+    if (job.lookingAt()) {
       sink.jobStarted(Integer.parseInt(job.group(1)), job.group(2), Optional.empty());
-    } else if (LOCAL_EXECUTOR.matcher(message).find()) {
+    } else if (LOCAL_EXECUTOR.matcher(message).lookingAt()) {
       sink.localMode();
-    } else if (REMOTE_EXECUTOR.matcher(message).find()) {
+    } else if (REMOTE_EXECUTOR.matcher(message).lookingAt()) {
       sink.clusterMode();
     }
   }
@@ -88,12 +92,21 @@ final class DriverLogReader {
   private void begin(long number, String from, String first) {
     start = number;
     source = from;
+    quiet = false;
     text = new StringBuilder(first.length() > MAX_TEXT ? first.substring(0, MAX_TEXT) : first);
     frames = new ArrayList<>();
   }
 
+  /**
+   * Hands the record on; an INFO (or quieter) record with no trace and no second line is passed
+   * over: it names no failure by itself (jobs are watched as records arrive), and skipping it keeps
+   * the time per line of a large log low.
+   */
   private void flush() {
-    if (text != null) {
+    if (text != null && quiet && frames.isEmpty() && text.indexOf("\n") < 0) {
+      text = null;
+      frames = null;
+    } else if (text != null) {
       sink.evidence(new Evidence(log, start, source, text.toString(), frames));
       text = null;
       frames = null;

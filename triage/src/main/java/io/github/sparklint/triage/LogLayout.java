@@ -29,7 +29,7 @@ final class LogLayout {
   /** {@code line} without a container runtime's prefix. */
   static String strip(String line) {
     Matcher m = CONTAINER_PREFIX.matcher(line);
-    return m.find() ? line.substring(m.end()) : line;
+    return m.lookingAt() ? line.substring(m.end()) : line;
   }
 
   /** A log4j record's {level, logger, message} (the logger without its package), or null. */
