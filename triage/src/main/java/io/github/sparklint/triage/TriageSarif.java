@@ -42,7 +42,9 @@ public final class TriageSarif {
     String message = "Triage: " + cause.title() + " [" + cause.id() + "], in " + d.fault()
         + "; the log says: " + d.headline();
     if (!culprit.atLine().isEmpty()) {
-      Finding f = culprit.atLine().get(0);
+      Finding f = culprit.atLine().stream()
+          .filter(finding -> cause.rule().map(finding.ruleId()::equals).orElse(false))
+          .findFirst().orElse(culprit.atLine().get(0));
       return new Finding(f.ruleId(), severity, f.file(), f.line(), f.column(),
           message + "; sparklint: " + f.message(), f.fix(), f.enclosing(), f.code());
     }
