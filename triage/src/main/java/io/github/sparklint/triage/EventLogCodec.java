@@ -49,8 +49,8 @@ enum EventLogCodec {
       type = Class.forName(streamClass);
     } catch (ClassNotFoundException | LinkageError e) {
       throw new LogReadException(file, "event log compressed with " + name().toLowerCase(Locale.ROOT)
-          + ", but its codec (" + library + ") is not on the classpath; add the jar with -cp or"
-          + " decompress the file first");
+          + ", but its codec (" + library + ") is not on sparklint's classpath; put that jar on"
+          + " the classpath or decompress the file first");
     }
     try {
       return (InputStream) type.getConstructor(InputStream.class).newInstance(in);
