@@ -8,7 +8,7 @@ import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +25,15 @@ final class EventLogReader {
       "SparkListenerSQLExecutionStart");
 
   private final TriageCollector sink;
-  private final Map<Long, String> sqlActions = new HashMap<>();
+  /** The action of each recent SQL execution; the oldest are dropped beyond a bound. */
+  private final Map<Long, String> sqlActions = new LinkedHashMap<>() {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+      return size() > RunMetrics.MAX_ENTRIES;
+    }
+  };
   private String log;
 
   EventLogReader(TriageCollector sink) {

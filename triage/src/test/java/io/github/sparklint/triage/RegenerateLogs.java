@@ -30,7 +30,8 @@ class RegenerateLogs {
       "nested-rdd, NestedRddJob, snappy",
       "large-closure, LargeClosureJob, -",
       "collection-accumulator, AccumulatorJob, -",
-      "many-partitions, ManyPartitionsJob, zstd"})
+      "many-partitions, ManyPartitionsJob, zstd",
+      "not-serializable, NotSerializableJob, -"})
   void regenerate(String name, String job, String codec) throws Exception {
     String only = System.getProperty("sparklint.regenerateCases", "");
     assumeTrue(only.isEmpty() || List.of(only.split(",")).contains(name), "not selected");

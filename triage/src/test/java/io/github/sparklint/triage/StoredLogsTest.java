@@ -25,7 +25,8 @@ class StoredLogsTest {
   static void triageAll() {
     List<Path> logs = new ArrayList<>();
     for (String name : List.of("collect", "max-result-size", "broadcast-hint", "local-iterator",
-        "nested-rdd", "large-closure", "collection-accumulator", "many-partitions")) {
+        "nested-rdd", "large-closure", "collection-accumulator", "many-partitions",
+        "not-serializable")) {
       logs.add(StoredLogs.driverLog(name));
       logs.add(StoredLogs.eventLog(name));
     }
@@ -53,7 +54,8 @@ class StoredLogsTest {
       "nested-rdd, event, nested-distributed-use, TASK_LOCAL, NestedRddJob.java, 16, SparkNestedDistributedOperation, -",
       "large-closure, driver, large-task-binary, DRIVER, LargeClosureJob.java, 21, -, -",
       "collection-accumulator, driver, out-of-memory, DRIVER, AccumulatorJob.java, 14, -, SparkCollectionAccumulator",
-      "many-partitions, driver, scheduling-oom, DRIVER, ManyPartitionsJob.java, 14, SparkExcessivePartitions, -"})
+      "many-partitions, driver, scheduling-oom, DRIVER, ManyPartitionsJob.java, 14, SparkExcessivePartitions, -",
+      "not-serializable, driver, task-not-serializable, DRIVER, NotSerializableJob.java, 16, -, -"})
   void namesTheCauseAndTheLine(String name, String kind, String cause, Fault fault, String file,
       int line, String onLine, String nearby) {
     Path log = kind.equals("driver") ? StoredLogs.driverLog(name) : StoredLogs.eventLog(name);
@@ -88,6 +90,8 @@ class StoredLogsTest {
     assertThat(job.totalResult).isGreaterThan(100L << 20);
     assertThat(job.maxTaskResult).isPositive().isLessThan(job.totalResult);
     assertThat(results.get(StoredLogs.eventLog("many-partitions")).culprits()).isEmpty();
+    // the closure is refused on the driver before any job starts: nothing reaches the event log
+    assertThat(results.get(StoredLogs.eventLog("not-serializable")).culprits()).isEmpty();
   }
 
   @Test
