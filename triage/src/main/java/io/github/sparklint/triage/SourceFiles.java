@@ -16,14 +16,18 @@ import java.util.stream.Stream;
  * name alone; more than one candidate is reported as ambiguous, never guessed.
  */
 final class SourceFiles {
-  private final Map<String, List<Path>> byName = new HashMap<>();
+  /** A file and its path below the source root it was found in. */
+  private record Source(Path file, Path inRoot) {}
+
+  private final Map<String, List<Source>> byName = new HashMap<>();
 
   SourceFiles(List<Path> roots) {
     for (Path root : roots) {
-      try (Stream<Path> files = Files.walk(root)) {
+      Path top = root.toAbsolutePath().normalize();
+      try (Stream<Path> files = Files.walk(top)) {
         files.filter(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f))
             .forEach(f -> byName.computeIfAbsent(f.getFileName().toString(), k -> new ArrayList<>())
-                .add(f.toAbsolutePath().normalize()));
+                .add(new Source(f, top.relativize(f))));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list " + root, e);
       }
@@ -32,12 +36,15 @@ final class SourceFiles {
 
   /** The files {@code site} may be in: one when it is certain, several when ambiguous. */
   List<Path> candidates(CallSite site) {
-    List<Path> named = byName.getOrDefault(site.file(), List.of());
-    if (named.size() <= 1 || site.packagePath().isEmpty()) {
-      return List.copyOf(named);
+    List<Source> named = byName.getOrDefault(site.file(), List.of());
+    if (named.size() > 1 && !site.packagePath().isEmpty()) {
+      Path inPackage = Path.of(site.packagePath(), site.file());
+      List<Path> exact = named.stream().filter(s -> s.inRoot().equals(inPackage))
+          .map(Source::file).toList();
+      if (!exact.isEmpty()) {
+        return exact;
+      }
     }
-    Path inPackage = Path.of(site.packagePath(), site.file());
-    List<Path> exact = named.stream().filter(p -> p.endsWith(inPackage)).toList();
-    return exact.isEmpty() ? List.copyOf(named) : exact;
+    return named.stream().map(Source::file).toList();
   }
 }
