@@ -22,7 +22,7 @@ import java.util.Optional;
 final class EventLogReader {
   private static final List<String> USED = List.of("SparkListenerJobStart", "SparkListenerJobEnd",
       "SparkListenerTaskEnd", "SparkListenerStageCompleted", "SparkListenerEnvironmentUpdate",
-      "SparkListenerSQLExecutionStart");
+      "SparkListenerSQLExecutionStart", "SparkListenerUnpersistRDD");
 
   private final TriageCollector sink;
   /** The action of each recent SQL execution; the oldest are dropped beyond a bound. */
@@ -84,6 +84,7 @@ final class EventLogReader {
       case "SparkListenerTaskEnd" -> taskEnd(line, event);
       case "SparkListenerStageCompleted" -> stageCompleted(line, event);
       case "SparkListenerJobEnd" -> jobEnd(line, event);
+      case "SparkListenerUnpersistRDD" -> sink.metrics().unpersisted(event.get("RDD ID").getAsInt());
       default -> { }
     }
   }
@@ -108,6 +109,7 @@ final class EventLogReader {
       int id = stage.get("Stage ID").getAsInt();
       stages.add(new RunMetrics.Stage(id, text(stage, "Stage Name"),
           stage.get("Number of Tasks").getAsInt()));
+      persisted(stage);
       if (id > last) {
         last = id;
         site = text(stage, "Stage Name");
@@ -141,18 +143,29 @@ final class EventLogReader {
     if (info == null) {
       return;
     }
-    for (JsonElement element : array(info, "RDD Info")) {
-      JsonObject rdd = element.getAsJsonObject();
-      JsonElement partitions = rdd.get("Number of Cached Partitions");
-      if (partitions != null && partitions.getAsInt() > 0) {
-        sink.metrics().cachedRdd(new RunMetrics.CachedRdd(rdd.get("RDD ID").getAsInt(),
-            text(rdd, "Name"), text(rdd, "Callsite"), partitions.getAsInt(),
-            rdd.get("Memory Size").getAsLong()));
-      }
-    }
+    persisted(info);
     if (info.has("Failure Reason")) {
       sink.evidence(Evidence.ofPrinted(log, line, "stage", text(info, "Failure Reason")));
     }
+  }
+
+  /** The RDDs of a stage with a storage level: persisted, until an unpersist event. */
+  private void persisted(JsonObject stage) {
+    for (JsonElement element : array(stage, "RDD Info")) {
+      JsonObject rdd = element.getAsJsonObject();
+      JsonObject level = object(rdd, "Storage Level");
+      if (level != null && (isTrue(level, "Use Memory") || isTrue(level, "Use Disk")
+          || isTrue(level, "Use Off Heap"))) {
+        sink.metrics().cachedRdd(new RunMetrics.CachedRdd(rdd.get("RDD ID").getAsInt(),
+            text(rdd, "Name"), text(rdd, "Callsite"), rdd.get("Number of Partitions").getAsInt(),
+            rdd.has("Memory Size") ? rdd.get("Memory Size").getAsLong() : 0));
+      }
+    }
+  }
+
+  private static boolean isTrue(JsonObject parent, String key) {
+    JsonElement value = parent.get(key);
+    return value != null && value.isJsonPrimitive() && value.getAsBoolean();
   }
 
   private void jobEnd(long line, JsonObject event) {

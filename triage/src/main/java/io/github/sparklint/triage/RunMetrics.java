@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The numbers of an event log that show a driver at risk before it dies: result bytes each job
- * sent to the driver (largest task, total), tasks per stage, cached RDDs, each with its call site.
+ * sent to the driver (largest task, total), tasks per stage, RDDs persisted and not unpersisted
+ * (the driver tracks every one of their blocks), each with its call site.
  * Bounded: at most {@value #MAX_ENTRIES} jobs, stages and cached RDDs are kept.
  */
 final class RunMetrics {
@@ -32,7 +33,11 @@ final class RunMetrics {
   /** A stage's task count and call site. */
   record Stage(int id, String site, int tasks) {}
 
-  /** An RDD held in the block manager: its call site, partitions cached and bytes in memory. */
+  /**
+   * An RDD marked to be persisted: its call site, its partitions (one block each once computed)
+   * and the bytes in memory when the event log records them (Spark 3 writes 0 unless block updates
+   * are logged).
+   */
   record CachedRdd(int id, String name, String site, int partitions, long memoryBytes) {}
 
   private final Map<Integer, Job> jobs = new LinkedHashMap<>();
@@ -63,9 +68,18 @@ final class RunMetrics {
   }
 
   void cachedRdd(CachedRdd rdd) {
-    if (rdd.partitions() > 0 && (cached.containsKey(rdd.id()) || cached.size() < MAX_ENTRIES)) {
+    if (cached.containsKey(rdd.id()) || cached.size() < MAX_ENTRIES) {
       cached.merge(rdd.id(), rdd, (old, now) -> now.memoryBytes() >= old.memoryBytes() ? now : old);
     }
+  }
+
+  void unpersisted(int rddId) {
+    cached.remove(rddId);
+  }
+
+  /** How many RDDs were persisted and not unpersisted. */
+  int cachedCount() {
+    return cached.size();
   }
 
   /** The {@code n} jobs that sent the most result bytes to the driver, most first. */
@@ -78,9 +92,10 @@ final class RunMetrics {
     return top(stages.values(), Comparator.comparingInt(Stage::tasks), n);
   }
 
-  /** The {@code n} cached RDDs holding the most memory, most first. */
+  /** The {@code n} persisted RDDs holding the most memory, then with the most partitions. */
   List<CachedRdd> topCached(int n) {
-    return top(cached.values(), Comparator.comparingLong(CachedRdd::memoryBytes), n);
+    return top(cached.values(), Comparator.comparingLong(CachedRdd::memoryBytes)
+        .thenComparingInt(CachedRdd::partitions), n);
   }
 
   boolean isEmpty() {

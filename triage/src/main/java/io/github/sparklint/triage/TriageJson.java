@@ -114,6 +114,7 @@ public final class TriageJson {
       cached.add(c);
     }
     o.add("cachedRdds", cached);
+    o.addProperty("cachedRddCount", metrics.cachedCount());
     return o;
   }
 }

@@ -115,10 +115,15 @@ public final class TriageText {
           .append(TextReport.escape(stage.site())).append("): ").append(stage.tasks())
           .append(" tasks\n");
     }
+    if (metrics.cachedCount() > 0) {
+      out.append("    cached   ").append(metrics.cachedCount())
+          .append(" RDDs persisted and not unpersisted, the largest:\n");
+    }
     for (RunMetrics.CachedRdd rdd : metrics.topCached(TOP)) {
-      out.append("    cached   rdd ").append(rdd.id()).append(' ').append(TextReport.escape(rdd.name()))
+      out.append("             rdd ").append(rdd.id()).append(' ').append(TextReport.escape(rdd.name()))
           .append(" (").append(TextReport.escape(rdd.site())).append("): ").append(rdd.partitions())
-          .append(" partitions, ").append(ByteSizes.format(rdd.memoryBytes())).append(" in memory\n");
+          .append(" partitions").append(rdd.memoryBytes() > 0
+              ? ", " + ByteSizes.format(rdd.memoryBytes()) + " in memory" : "").append('\n');
     }
   }
 }

@@ -31,7 +31,8 @@ class RegenerateLogs {
       "large-closure, LargeClosureJob, -",
       "collection-accumulator, AccumulatorJob, -",
       "many-partitions, ManyPartitionsJob, zstd",
-      "not-serializable, NotSerializableJob, -"})
+      "not-serializable, NotSerializableJob, -",
+      "cache-in-loop, CacheInLoopJob, lz4"})
   void regenerate(String name, String job, String codec) throws Exception {
     String only = System.getProperty("sparklint.regenerateCases", "");
     assumeTrue(only.isEmpty() || List.of(only.split(",")).contains(name), "not selected");

@@ -26,7 +26,7 @@ class StoredLogsTest {
     List<Path> logs = new ArrayList<>();
     for (String name : List.of("collect", "max-result-size", "broadcast-hint", "local-iterator",
         "nested-rdd", "large-closure", "collection-accumulator", "many-partitions",
-        "not-serializable")) {
+        "not-serializable", "cache-in-loop")) {
       logs.add(StoredLogs.driverLog(name));
       logs.add(StoredLogs.eventLog(name));
     }
@@ -55,7 +55,8 @@ class StoredLogsTest {
       "large-closure, driver, large-task-binary, DRIVER, LargeClosureJob.java, 21, -, -",
       "collection-accumulator, driver, out-of-memory, DRIVER, AccumulatorJob.java, 14, -, SparkCollectionAccumulator",
       "many-partitions, driver, scheduling-oom, DRIVER, ManyPartitionsJob.java, 14, SparkExcessivePartitions, -",
-      "not-serializable, driver, task-not-serializable, DRIVER, NotSerializableJob.java, 16, -, -"})
+      "not-serializable, driver, task-not-serializable, DRIVER, NotSerializableJob.java, 16, -, -",
+      "cache-in-loop, driver, cache-memory-full, TASK_LOCAL, CacheInLoopJob.java, 17, -, SparkCacheInLoop"})
   void namesTheCauseAndTheLine(String name, String kind, String cause, Fault fault, String file,
       int line, String onLine, String nearby) {
     Path log = kind.equals("driver") ? StoredLogs.driverLog(name) : StoredLogs.eventLog(name);
@@ -99,6 +100,16 @@ class StoredLogsTest {
     RunMetrics.Job job = results.get(StoredLogs.eventLog("broadcast-hint")).triage().metrics()
         .topJobsByResult(1).get(0);
     assertThat(job.site).isEqualTo("count at BroadcastHintJob.java:17");
+  }
+
+  @Test
+  void rddsPersistedAndNeverUnpersistedAreCountedWithTheirCallSites() {
+    RunMetrics metrics = results.get(StoredLogs.eventLog("cache-in-loop")).triage().metrics();
+    assertThat(metrics.cachedCount()).isEqualTo(5);
+    RunMetrics.CachedRdd largest = metrics.topCached(1).get(0);
+    assertThat(largest.site()).isEqualTo("union at CacheInLoopJob.java:16");
+    assertThat(largest.partitions()).isEqualTo(24);
+    assertThat(results.get(StoredLogs.eventLog("collect")).triage().metrics().cachedCount()).isZero();
   }
 
   @Test
