@@ -1,6 +1,6 @@
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
-import io.github.sparklint.core.engine.ParserSettings;
+import io.github.sparklint.core.java.ParserSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.SparklintConfig;
-import io.github.sparklint.core.engine.ParserSettings;
+import io.github.sparklint.core.java.ParserSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

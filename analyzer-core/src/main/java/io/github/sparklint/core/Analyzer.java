@@ -1,17 +1,17 @@
 package io.github.sparklint.core;
 
 import com.github.javaparser.ParserConfiguration;
-import io.github.sparklint.core.engine.ConfigFileAnalyzer;
-import io.github.sparklint.core.engine.FileAnalyzer;
-import io.github.sparklint.core.engine.ParallelFiles;
-import io.github.sparklint.core.engine.ParserSettings;
-import io.github.sparklint.core.engine.ProjectRounds;
-import io.github.sparklint.core.engine.ResultCache;
-import io.github.sparklint.core.engine.SourceCheck;
-import io.github.sparklint.core.engine.SourceFiles;
-import io.github.sparklint.core.engine.TypeSolvers;
 import io.github.sparklint.core.flow.ModelLayer;
+import io.github.sparklint.core.java.ParserSettings;
+import io.github.sparklint.core.java.SourceFiles;
+import io.github.sparklint.core.java.TypeSolvers;
 import io.github.sparklint.core.rules.RuleRegistry;
+import io.github.sparklint.core.run.ConfigFileAnalyzer;
+import io.github.sparklint.core.run.FileAnalyzer;
+import io.github.sparklint.core.run.ParallelFiles;
+import io.github.sparklint.core.run.ProjectRounds;
+import io.github.sparklint.core.run.ResultCache;
+import io.github.sparklint.core.run.SourceCheck;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

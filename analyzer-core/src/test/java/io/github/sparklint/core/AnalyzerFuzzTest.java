@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.sparklint.core.engine.FileAnalyzer;
-import io.github.sparklint.core.engine.SourceText;
+import io.github.sparklint.core.run.FileAnalyzer;
+import io.github.sparklint.core.run.SourceText;
 
 /**
  * Fuzzes the analyzer with arbitrary text: no exception may escape {@link Analyzer#analyzeSource},

@@ -2,12 +2,12 @@ package io.github.sparklint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sparklint.core.engine.ConfigFileAnalyzer;
-import io.github.sparklint.core.engine.FileAnalyzer;
 import io.github.sparklint.core.rule.ConfigFileContext;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
+import io.github.sparklint.core.run.ConfigFileAnalyzer;
+import io.github.sparklint.core.run.FileAnalyzer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

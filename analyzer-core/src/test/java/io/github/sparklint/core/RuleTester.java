@@ -2,11 +2,11 @@ package io.github.sparklint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sparklint.core.engine.ConfigFileAnalyzer;
-import io.github.sparklint.core.engine.FileAnalyzer;
-import io.github.sparklint.core.engine.ParserSettings;
-import io.github.sparklint.core.engine.ProjectRounds;
-import io.github.sparklint.core.engine.SourceFiles;
+import io.github.sparklint.core.run.ConfigFileAnalyzer;
+import io.github.sparklint.core.run.FileAnalyzer;
+import io.github.sparklint.core.java.ParserSettings;
+import io.github.sparklint.core.run.ProjectRounds;
+import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.flow.ModelLayer;
 import io.github.sparklint.core.gate.ProjectConfigFile;

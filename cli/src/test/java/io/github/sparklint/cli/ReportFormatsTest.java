@@ -6,7 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.sparklint.core.report.Fingerprints;
+import io.github.sparklint.core.gate.Fingerprints;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import com.sun.tools.javac.util.Context;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.Finding;
-import io.github.sparklint.core.engine.FileAnalyzer;
+import io.github.sparklint.core.run.FileAnalyzer;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

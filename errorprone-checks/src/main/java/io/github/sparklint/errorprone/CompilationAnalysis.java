@@ -4,7 +4,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.util.Context;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.ConfigException;
-import io.github.sparklint.core.engine.FileAnalyzer;
+import io.github.sparklint.core.run.FileAnalyzer;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package io.github.sparklint.core.flow;
 
-import io.github.sparklint.core.engine.SqlRows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

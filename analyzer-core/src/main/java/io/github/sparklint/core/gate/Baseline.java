@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Sparklint;
-import io.github.sparklint.core.report.Fingerprints;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

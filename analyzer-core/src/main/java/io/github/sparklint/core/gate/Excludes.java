@@ -2,7 +2,7 @@ package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.ConfigException;
-import io.github.sparklint.core.engine.SourceFiles;
+import io.github.sparklint.core.java.SourceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.gate.Fingerprints;
 import io.github.sparklint.core.gate.GateResult;
 import java.util.Map;
 

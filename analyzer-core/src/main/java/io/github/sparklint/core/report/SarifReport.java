@@ -8,6 +8,7 @@ import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.gate.Fingerprints;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rules.RuleRegistry;

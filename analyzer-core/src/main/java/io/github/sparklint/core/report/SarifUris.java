@@ -1,7 +1,7 @@
 package io.github.sparklint.core.report;
 
 import com.google.gson.JsonObject;
-import io.github.sparklint.core.engine.SourceFiles;
+import io.github.sparklint.core.java.SourceFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;

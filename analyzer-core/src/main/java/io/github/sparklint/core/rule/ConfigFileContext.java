@@ -2,7 +2,7 @@ package io.github.sparklint.core.rule;
 
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.SparklintConfig;
-import io.github.sparklint.core.engine.Suppressions;
+import io.github.sparklint.core.java.Suppressions;
 import java.util.List;
 
 /**

@@ -6,11 +6,11 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
-import io.github.sparklint.core.engine.SourceLocations;
-import io.github.sparklint.core.engine.SparkTypes;
-import io.github.sparklint.core.engine.Suppressions;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.RowBounds;
+import io.github.sparklint.core.flow.SparkTypes;
+import io.github.sparklint.core.java.SourceLocations;
+import io.github.sparklint.core.java.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.github.sparklint.core.rules;
 
-import io.github.sparklint.core.engine.SparkSettings;
 import io.github.sparklint.core.flow.DriverConfs;
+import io.github.sparklint.core.flow.SparkSettings;
 import io.github.sparklint.core.rule.ConfigEntry;
 import io.github.sparklint.core.rule.ConfigFileContext;
 import io.github.sparklint.core.rule.RuleContext;

@@ -1,7 +1,7 @@
 package io.github.sparklint.core.rules;
 
 import io.github.sparklint.core.Severity;
-import io.github.sparklint.core.engine.SparkSettings;
+import io.github.sparklint.core.flow.SparkSettings;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;

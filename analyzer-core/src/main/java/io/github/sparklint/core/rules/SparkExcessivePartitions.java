@@ -2,8 +2,8 @@ package io.github.sparklint.core.rules;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
-import io.github.sparklint.core.engine.Constants;
-import io.github.sparklint.core.engine.FileNodes;
+import io.github.sparklint.core.java.Constants;
+import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.rule.ConfigFileContext;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;

@@ -2,8 +2,8 @@ package io.github.sparklint.core.rules;
 
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.CollectionSizes;
-import io.github.sparklint.core.engine.DriverCollections;
-import io.github.sparklint.core.engine.ExecutorClosures;
+import io.github.sparklint.core.flow.DriverCollections;
+import io.github.sparklint.core.flow.ExecutorClosures;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;

@@ -2,10 +2,10 @@ package io.github.sparklint.core.rules;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Severity;
-import io.github.sparklint.core.engine.Constants;
-import io.github.sparklint.core.engine.FileNodes;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.RowBounds;
+import io.github.sparklint.core.java.Constants;
+import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;

@@ -1,0 +1,110 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.java.Declarations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which types a method call may be declared in, read from the calling file alone, so the project
+ * index can find the callee: the enclosing types of an unqualified call (innermost first), the
+ * declared type of a receiver variable or field, the class named by a static call. Calls whose
+ * receiver has no declared type the file shows (a chain, a parameter of a lambda) have no site.
+ */
+public final class CallSites {
+  private CallSites() {}
+
+  /**
+   * True when the file may name the owner of {@code call} (see {@link #of}): an unqualified call,
+   * one on {@code this} or {@code super}, a variable, a field or a class name; a call on the result
+   * of another call has no site. A cheap syntactic check before {@link #of}.
+   */
+  public static boolean mayNameOwner(MethodCallExpr call) {
+    Optional<Expression> scope = call.getScope();
+    return scope.isEmpty() || scope.get().isThisExpr() || scope.get().isSuperExpr()
+        || scope.get().isNameExpr() || scope.get().isFieldAccessExpr();
+  }
+
+  /** The site of {@code call}, when its owner can be named. */
+  public static Optional<CallSite> of(MethodCallExpr call) {
+    List<String> owners = owners(call);
+    return owners.isEmpty() ? Optional.empty()
+        : Optional.of(new CallSite(owners, call.getNameAsString(), call.getArguments().size()));
+  }
+
+  /**
+   * The methods a lambda given to {@code call} may be passed to: the call's site, or, when the
+   * receiver's type is not shown (a builder chain), any project method of that name and arity.
+   */
+  public static CallSite receivingLambda(MethodCallExpr call) {
+    return of(call).orElseGet(() -> new CallSite(CallSite.ANY_OWNER, call.getNameAsString(),
+        call.getArguments().size()));
+  }
+
+  /** The simple names of the types enclosing {@code node}, innermost first. */
+  public static List<String> enclosingTypes(Node node) {
+    List<String> names = new ArrayList<>();
+    Optional<Node> parent = node.getParentNode();
+    while (parent.isPresent()) {
+      Node p = parent.get();
+      if (p instanceof TypeDeclaration<?> type) {
+        names.add(type.getNameAsString());
+      } else if (p instanceof ObjectCreationExpr created && created.getAnonymousClassBody()
+          .isPresent() && node.findAncestor(ObjectCreationExpr.class).orElse(null) == created) {
+        names.add(created.getType().getNameAsString());
+      }
+      parent = p.getParentNode();
+    }
+    return names;
+  }
+
+  private static List<String> owners(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
+      return enclosingTypes(call);
+    }
+    Expression scope = call.getScope().get();
+    if (scope.isThisExpr() && scope.asThisExpr().getTypeName().isEmpty()) {
+      return enclosingTypes(call).stream().limit(1).toList();
+    }
+    if (scope.isSuperExpr()) {
+      return call.findAncestor(ClassOrInterfaceDeclaration.class)
+          .flatMap(c -> c.getExtendedTypes().getFirst())
+          .map(t -> List.of(t.getNameAsString())).orElse(List.of());
+    }
+    if (scope.isNameExpr() || scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope()
+        .isThisExpr()) {
+      String name = scope.isNameExpr() ? scope.asNameExpr().getNameAsString()
+          : scope.asFieldAccessExpr().getNameAsString();
+      Optional<Declarations.Declared> declared = Declarations.find(scope, name);
+      if (declared.isPresent()) {
+        return typeName(declared.get()).map(List::of).orElse(List.of());
+      }
+      return scope.isNameExpr() && Character.isUpperCase(name.charAt(0)) ? List.of(name)
+          : List.of();
+    }
+    if (scope.isFieldAccessExpr()) {
+      String last = scope.asFieldAccessExpr().getNameAsString();
+      return Character.isUpperCase(last.charAt(0)) ? List.of(last) : List.of();
+    }
+    return List.of();
+  }
+
+  /** The simple class name a variable is declared with ({@code var x = new T()} included). */
+  static Optional<String> typeName(Declarations.Declared declared) {
+    Type type = declared.type();
+    if (Declarations.isInferred(type)) {
+      return declared.initializer().filter(Expression::isObjectCreationExpr)
+          .map(e -> e.asObjectCreationExpr().getType().getNameAsString());
+    }
+    return type instanceof ClassOrInterfaceType cit ? Optional.of(cit.getNameAsString())
+        : Optional.empty();
+  }
+}

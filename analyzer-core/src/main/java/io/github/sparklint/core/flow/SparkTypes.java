@@ -1,0 +1,301 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.ImportTable;
+import io.github.sparklint.core.java.QualifiedNames;
+import io.github.sparklint.core.java.SolverTypes;
+import io.github.sparklint.core.spark.SparkClasses;
+import io.github.sparklint.core.spark.SparkClosures;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tells which Spark kind an expression has, in two layers: the symbol solver when it can resolve
+ * the expression, then a fallback that always works without a classpath (declared types, {@code
+ * var} initializers, imports, call chains through the {@link SparkClasses} table). One instance
+ * serves one file on one thread; it remembers every answer, so the rules share one resolution per
+ * expression.
+ */
+public final class SparkTypes {
+  private static final int MAX_DEPTH = 64;
+
+  private final ImportTable imports;
+  private final ProjectView project;
+  /** Kinds already worked out, by expression node (identity: equal-looking nodes may differ). */
+  private final Map<Expression, Optional<SparkKind>> resolved = new IdentityHashMap<>();
+
+  /** Kinds of this file alone: calls of methods declared elsewhere have no known kind. */
+  public SparkTypes(ImportTable imports) {
+    this(imports, new ProjectView(ProjectIndex.empty()));
+  }
+
+  /**
+   * Kinds of this file, with the return types and fields of the analyzed sources' other methods
+   * and types read from {@code project}.
+   */
+  public SparkTypes(ImportTable imports, ProjectView project) {
+    this.imports = imports;
+    this.project = project;
+  }
+
+  /**
+   * These kinds seen through {@code view}: the kinds already worked out are kept. Only sound when
+   * {@code view} gives every question this instance asked the same answer ({@link
+   * ProjectView#agrees}).
+   */
+  public SparkTypes seeing(ProjectView view) {
+    SparkTypes types = new SparkTypes(imports, view);
+    types.resolved.putAll(resolved);
+    return types;
+  }
+
+  /** The project index as this file sees it. */
+  public ProjectView project() {
+    return project;
+  }
+
+  /** The Spark kind of {@code e}, or empty when it is not (or not known to be) a Spark type. */
+  public Optional<SparkKind> kindOf(Expression e) {
+    resolveChainBottomUp(e);
+    return kindOf(e, 0);
+  }
+
+  /**
+   * Resolves the receivers of a long call chain from the innermost out, so that each level finds
+   * its receiver already known: a job adding a hundred columns with {@code withColumn} is a chain
+   * deeper than the recursion limit, which would otherwise leave it without a kind.
+   */
+  private void resolveChainBottomUp(Expression e) {
+    List<Expression> chain = new ArrayList<>();
+    Expression at = e;
+    while (at.isMethodCallExpr() && at.asMethodCallExpr().getScope().isPresent()
+        && !resolved.containsKey(at)) {
+      chain.add(at);
+      at = at.asMethodCallExpr().getScope().get();
+    }
+    for (int i = chain.size() - 1; i > 0 && chain.size() > MAX_DEPTH / 2; i--) {
+      kindOf(chain.get(i), 0);
+    }
+  }
+
+  /** The Spark kind of the object {@code call} is invoked on (a receiver or a static owner). */
+  public Optional<SparkKind> receiverKind(MethodCallExpr call) {
+    return call.getScope().flatMap(scope -> kindOf(scope).or(() -> staticOwner(scope)));
+  }
+
+  /** The Spark kind {@code call} is made on: its receiver, or the class of a static call. */
+  public Optional<SparkKind> ownerOf(MethodCallExpr call) {
+    return call.getScope().isPresent() ? receiverKind(call) : staticOwnerOf(call);
+  }
+
+  /**
+   * The Spark class a static call is made on: {@code SparkSession.builder()}, {@code
+   * functions.broadcast(df)} or a statically imported {@code broadcast(df)}.
+   */
+  public Optional<SparkKind> staticOwnerOf(MethodCallExpr call) {
+    if (call.getScope().isPresent()) {
+      return staticOwner(call.getScope().get());
+    }
+    if (enclosingTypeDeclares(call, call.getNameAsString())) {
+      return Optional.empty();
+    }
+    List<String> owners = imports.staticImportOwners(call.getNameAsString());
+    for (String owner : owners) {
+      Optional<SparkKind> kind = SparkClasses.kindOfClass(owner);
+      if (kind.isPresent()
+          && SparkClasses.staticReturnKind(kind.get(), call.getNameAsString()).isPresent()) {
+        return kind;
+      }
+    }
+    return owners.size() == 1 ? owners.stream().findFirst().flatMap(SparkClasses::kindOfClass)
+        : Optional.empty();
+  }
+
+  /** The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>}. */
+  public Optional<SparkKind> kindOfType(Type type) {
+    return sparkClassOf(type).flatMap(SparkClasses::kindOfClass);
+  }
+
+  /** The qualified name of the Spark class a declared type names, e.g. {@code CollectionAccumulator}. */
+  public Optional<String> sparkClassOf(Type type) {
+    if (!(type instanceof ClassOrInterfaceType cit)) {
+      return Optional.empty();
+    }
+    return imports.resolveSparkType(cit.getNameWithScope());
+  }
+
+  private Optional<SparkKind> kindOf(Expression e, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    Optional<SparkKind> known = resolved.get(e);
+    if (known != null) {
+      return known;
+    }
+    Optional<SparkKind> kind = resolve(e, depth);
+    resolved.put(e, kind);
+    return kind;
+  }
+
+  private Optional<SparkKind> resolve(Expression e, int depth) {
+    Optional<String> solved = SolverTypes.qualifiedType(e);
+    if (solved.isPresent()) {
+      return SparkClasses.kindOfClass(solved.get());
+    }
+    return fallbackKindOf(e, depth);
+  }
+
+  private Optional<SparkKind> fallbackKindOf(Expression e, int depth) {
+    if (e.isEnclosedExpr()) {
+      return kindOf(e.asEnclosedExpr().getInner(), depth + 1);
+    }
+    if (e.isCastExpr()) {
+      return kindOfType(e.asCastExpr().getType());
+    }
+    if (e.isConditionalExpr()) {
+      return kindOf(e.asConditionalExpr().getThenExpr(), depth + 1)
+          .or(() -> kindOf(e.asConditionalExpr().getElseExpr(), depth + 1));
+    }
+    if (e.isObjectCreationExpr()) {
+      return kindOfType(e.asObjectCreationExpr().getType());
+    }
+    if (e.isNameExpr()) {
+      return kindOfName(e.asNameExpr(), depth);
+    }
+    if (e.isFieldAccessExpr()) {
+      return kindOfFieldAccess(e.asFieldAccessExpr(), depth);
+    }
+    if (e.isMethodCallExpr()) {
+      return kindOfCall(e.asMethodCallExpr(), depth);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SparkKind> kindOfName(NameExpr name, int depth) {
+    return Declarations.find(name).flatMap(d -> {
+      if (d.kind() == Declarations.Kind.LAMBDA_PARAMETER && d.type().isUnknownType()) {
+        return lambdaParameterKind(d, depth);
+      }
+      if (Declarations.isInferred(d.type())) {
+        return d.initializer().flatMap(init -> kindOf(init, depth + 1));
+      }
+      return kindOfType(d.type());
+    }).or(() -> inheritedField(name, name.getNameAsString()));
+  }
+
+  /** A field the enclosing types inherit from a superclass declared in another file. */
+  private Optional<SparkKind> inheritedField(Expression at, String field) {
+    List<String> owners = CallSites.enclosingTypes(at);
+    return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
+  }
+
+  /** An untyped lambda parameter whose kind the Spark method receiving the lambda fixes. */
+  private Optional<SparkKind> lambdaParameterKind(Declarations.Declared d, int depth) {
+    if (!(d.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)
+        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+      return Optional.empty();
+    }
+    int index = lambda.getParameters().indexOf(d.node());
+    Optional<SparkKind> spark = call.getScope().flatMap(scope -> kindOf(scope, depth + 1)).flatMap(
+        owner -> SparkClosures.functionParameterKind(owner, call.getNameAsString(), index));
+    return spark.isPresent() ? spark : projectLambdaParameterKind(call, lambda, index);
+  }
+
+  /**
+   * A lambda passed to a project method whose parameter is a {@code java.util.function} type
+   * over Spark values ({@code withCheck(Consumer<Dataset<Row>> check)}), when every method the
+   * call may reach agrees (any project method of that name and arity when the receiver's type is
+   * not shown, as in a builder chain).
+   */
+  private Optional<SparkKind> projectLambdaParameterKind(
+      MethodCallExpr call, LambdaExpr lambda, int index) {
+    CallSite site = CallSites.receivingLambda(call);
+    int argument = call.getArguments().indexOf(lambda);
+    List<SparkKind> kinds = project.methods(site).stream()
+        .map(m -> m.lambdaParamKind(argument, index)).distinct().toList();
+    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
+  }
+
+  private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {
+    if (access.getScope().isThisExpr()) {
+      Optional<Declarations.Declared> declared =
+          Declarations.find(access, access.getNameAsString()).filter(Declarations.Declared::isField);
+      return declared.isPresent() ? kindOfType(declared.get().type())
+          : inheritedField(access, access.getNameAsString());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<SparkKind> kindOfCall(MethodCallExpr call, int depth) {
+    String method = call.getNameAsString();
+    if (call.getScope().isEmpty()) {
+      Optional<SparkKind> local = ownMethodReturnKind(call).or(() -> projectReturnKind(call));
+      if (local.isPresent()) {
+        return local;
+      }
+      return staticOwnerOf(call).flatMap(owner -> SparkClasses.staticReturnKind(owner, method));
+    }
+    Expression scope = call.getScope().get();
+    Optional<SparkKind> receiver = kindOf(scope, depth + 1);
+    if (receiver.isPresent()) {
+      return SparkClasses.returnKind(receiver.get(), method);
+    }
+    return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method))
+        .or(() -> projectReturnKind(call));
+  }
+
+  /** The Spark kind a project method returns, when every method the call may reach agrees. */
+  private Optional<SparkKind> projectReturnKind(MethodCallExpr call) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SparkKind> kinds = project.methods(site.get()).stream()
+        .map(MethodSummary::returnKind).distinct().toList();
+    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
+  }
+
+  private Optional<SparkKind> staticOwner(Expression scope) {
+    if (!(scope.isNameExpr() || scope.isFieldAccessExpr())) {
+      return Optional.empty();
+    }
+    if (scope.isNameExpr() && Declarations.find(scope.asNameExpr()).isPresent()) {
+      return Optional.empty();
+    }
+    return QualifiedNames.of(scope).flatMap(imports::resolveSparkType)
+        .flatMap(SparkClasses::kindOfClass);
+  }
+
+  private Optional<SparkKind> ownMethodReturnKind(MethodCallExpr call) {
+    Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MethodDeclaration> candidates = type.get().getMethodsByName(call.getNameAsString());
+    return candidates.stream()
+        .filter(m -> m.getParameters().size() == call.getArguments().size())
+        .map(m -> kindOfType(m.getType()))
+        .filter(Optional::isPresent)
+        .map(Optional::get)
+        .findFirst();
+  }
+
+  private static boolean enclosingTypeDeclares(MethodCallExpr call, String method) {
+    return call.findAncestor(TypeDeclaration.class)
+        .map(t -> !((TypeDeclaration<?>) t).getMethodsByName(method).isEmpty())
+        .orElse(false);
+  }
+}

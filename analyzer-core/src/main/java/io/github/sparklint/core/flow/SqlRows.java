@@ -1,0 +1,260 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.spark.SparkApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a constant SQL text says about how many rows its result has. The text is read, not
+ * parsed: each rule below looks at the statement's top level (outside parentheses) and gives up
+ * (no bound) on anything it does not recognize, so a query it misreads is at worst reported.
+ */
+public final class SqlRows {
+  private static final Pattern STATEMENT = Pattern.compile(
+      "^\\s*\\(?\\s*(select|with|show|describe|desc|explain|values|table)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_LIMIT =
+      Pattern.compile("\\blimit\\s+(\\d+)\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SELECT =
+      Pattern.compile("\\s*select\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM = Pattern.compile("\\s+from\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CALL_HEAD = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)\\s*\\(");
+  private static final Pattern METADATA =
+      Pattern.compile("^\\s*(show|describe|desc|set|explain|use|create|drop|alter|insert|"
+          + "refresh|cache|uncache|msck|analyze|reset)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNION =
+      Pattern.compile("\\bunion(\\s+all|\\s+distinct)?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GROUP_BY = Pattern.compile(
+      "\\bgroup\\s+by\\b(.*?)(?=\\bhaving\\b|\\border\\s+by\\b|\\blimit\\b|\\bwindow\\b|$)",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern WHERE = Pattern.compile(
+      "\\bwhere\\b(.*?)(?=\\bgroup\\s+by\\b|\\bhaving\\b|\\border\\s+by\\b|\\blimit\\b|$)",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FALSE_CONDITION =
+      Pattern.compile("^\\s*(false|1\\s*=\\s*0|0\\s*=\\s*1|1\\s*<>\\s*1|1\\s*!=\\s*1)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern KEY_EQUALS =
+      Pattern.compile("^\\s*([\\w.`]+)\\s*=\\s*(" + SqlRows.LITERAL + ")\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern KEY_IN =
+      Pattern.compile("^\\s*([\\w.`]+)\\s+in\\s*\\((.*)\\)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern OVER = Pattern.compile("\\bover\\b", Pattern.CASE_INSENSITIVE);
+  /** A literal: a quoted string, optionally typed ({@code date'2012-01-01'}), or a number. */
+  private static final String LITERAL =
+      "(?:(?:date|timestamp)\\s*)?'[^']*'|-?\\d+(?:\\.\\d+)?";
+  private static final Pattern LITERAL_ONLY =
+      Pattern.compile("^\\s*(" + LITERAL + ")\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private SqlRows() {}
+
+  /** True when {@code text} reads like a SQL statement that returns rows or metadata. */
+  public static boolean isStatement(String text) {
+    return STATEMENT.matcher(SqlText.withoutComments(text)).find();
+  }
+
+  /**
+   * An upper bound on the rows {@code sql} returns, when the text shows one: a trailing {@code
+   * LIMIT n}; a metadata or DDL statement; a {@code SELECT} without {@code FROM}; an ungrouped,
+   * aggregate-only select list (one row); a {@code WHERE} that is always false (none); a {@code
+   * GROUP BY} whose every key the {@code WHERE} pins to listed constants ({@code k IN (a, b)}:
+   * two groups); and a {@code UNION} of bounded parts (their sum).
+   */
+  public static OptionalLong rowBound(String sql) {
+    String text = SqlText.withoutComments(sql).trim();
+    Matcher limit = TRAILING_LIMIT.matcher(text);
+    if (limit.find()) {
+      try {
+        return OptionalLong.of(Long.parseLong(limit.group(1)));
+      } catch (NumberFormatException e) {
+        return OptionalLong.of(Long.MAX_VALUE);
+      }
+    }
+    if (METADATA.matcher(text).find()) {
+      return OptionalLong.of(1);
+    }
+    List<String> parts = topLevelSplit(text, UNION);
+    long total = 0;
+    for (String part : parts) {
+      OptionalLong rows = selectBound(unwrap(part));
+      if (rows.isEmpty()) {
+        return rows;
+      }
+      total = Math.min(Long.MAX_VALUE - 1, total + rows.getAsLong());
+    }
+    return OptionalLong.of(total);
+  }
+
+  private static OptionalLong selectBound(String text) {
+    Matcher select = SELECT.matcher(text);
+    if (!select.lookingAt()) {
+      return OptionalLong.empty();
+    }
+    Matcher fromKeyword = FROM.matcher(topLevel(text));
+    if (!fromKeyword.find(select.end())) {
+      return OptionalLong.of(1);
+    }
+    String items = text.substring(select.end(), fromKeyword.start());
+    String rest = text.substring(fromKeyword.end());
+    String outer = topLevel(rest);
+    Map<String, Long> pinned = pinnedKeys(rest, outer);
+    if (pinned == null) {
+      return OptionalLong.of(0);
+    }
+    Matcher groupBy = GROUP_BY.matcher(outer);
+    if (groupBy.find()) {
+      return groupsOf(rest.substring(groupBy.start(1), groupBy.end(1)), pinned);
+    }
+    for (String item : topLevelItems(items)) {
+      String lower = item.toLowerCase(Locale.ROOT);
+      Matcher head = CALL_HEAD.matcher(lower);
+      if (!head.find() || !SparkApi.isScalarAggregate(head.group(1))
+          || OVER.matcher(topLevel(lower)).find()) {
+        return OptionalLong.empty();
+      }
+    }
+    return OptionalLong.of(1);
+  }
+
+  /** At most one group per combination of the pinned values of every grouping key. */
+  private static OptionalLong groupsOf(String keys, Map<String, Long> pinned) {
+    long groups = 1;
+    for (String key : topLevelItems(keys)) {
+      Long values = pinned.get(column(key));
+      if (values == null) {
+        return OptionalLong.empty();
+      }
+      groups = Math.min(Long.MAX_VALUE / 2, groups * values);
+    }
+    return OptionalLong.of(groups);
+  }
+
+  /**
+   * The columns the top-level {@code WHERE} of {@code rest} (the text after {@code FROM}, and
+   * {@code outer} the same with parenthesized parts blanked) pins to constants, with how many values each may
+   * take ({@code k = 'a'}: 1, {@code k IN ('a', 'b')}: 2); null when the condition is always false.
+   */
+  private static Map<String, Long> pinnedKeys(String rest, String outer) {
+    Map<String, Long> pinned = new TreeMap<>();
+    Matcher where = WHERE.matcher(outer);
+    if (!where.find()) {
+      return pinned;
+    }
+    String condition = rest.substring(where.start(1), where.end(1));
+    if (FALSE_CONDITION.matcher(condition).matches()) {
+      return null;
+    }
+    for (String conjunct : topLevelSplit(condition, AND)) {
+      if (FALSE_CONDITION.matcher(conjunct).matches()) {
+        return null;
+      }
+      Matcher equals = KEY_EQUALS.matcher(conjunct);
+      if (equals.matches()) {
+        pinned.merge(column(equals.group(1)), 1L, Math::min);
+        continue;
+      }
+      Matcher in = KEY_IN.matcher(conjunct);
+      if (in.matches()) {
+        List<String> values = topLevelItems(in.group(2));
+        if (values.stream().allMatch(v -> LITERAL_ONLY.matcher(v).matches())) {
+          pinned.merge(column(in.group(1)), (long) values.size(), Math::min);
+        }
+      }
+    }
+    return pinned;
+  }
+
+  /** A column reference without its table qualifier or quotes, in lower case. */
+  private static String column(String reference) {
+    String name = reference.trim().replace("`", "").toLowerCase(Locale.ROOT);
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  /** {@code (select ...)} without the parentheses around the whole of it. */
+  private static String unwrap(String part) {
+    String text = part.trim();
+    while (text.startsWith("(") && text.endsWith(")") && closes(text)) {
+      text = text.substring(1, text.length() - 1).trim();
+    }
+    return text;
+  }
+
+  /** True when the parenthesis opening {@code text} is the one that closes it. */
+  private static boolean closes(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0) {
+        return i == text.length() - 1;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with everything inside parentheses and quotes blanked out. */
+  private static String topLevel(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      boolean open = !quoted && c == '(';
+      boolean close = !quoted && c == ')';
+      if (open) {
+        depth++;
+      }
+      out.append(depth == 0 || open && depth == 1 || close && depth == 1 ? c : ' ');
+      if (close) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The pieces of {@code text} between top-level matches of {@code separator}. */
+  private static List<String> topLevelSplit(String text, Pattern separator) {
+    String outer = topLevel(text);
+    List<String> parts = new ArrayList<>();
+    Matcher m = separator.matcher(outer);
+    int start = 0;
+    while (m.find()) {
+      parts.add(text.substring(start, m.start()));
+      start = m.end();
+    }
+    parts.add(text.substring(start));
+    return parts;
+  }
+
+  private static List<String> topLevelItems(String list) {
+    List<String> items = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    boolean quoted = false;
+    for (int i = 0; i < list.length(); i++) {
+      char c = list.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        depth--;
+      } else if (!quoted && c == ',' && depth == 0) {
+        items.add(list.substring(start, i));
+        start = i + 1;
+      }
+    }
+    items.add(list.substring(start));
+    return items;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.java.Constants;
+import io.github.sparklint.core.java.Declarations;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a SQL statement that is built at run time, with each part the code does not show
+ * replaced by a placeholder name: {@code "SHOW TABLES IN " + ns} reads {@code SHOW TABLES IN
+ * __x__}, {@code String.format("select count(*) from %s", t)} reads {@code select count(*) from
+ * __x__}. {@link SqlRows} can then read what the statement returns, as long as the code shows its
+ * shape (its keywords); a text that starts with an unknown part has no skeleton.
+ */
+public final class SqlSkeleton {
+  /** Stands for a part of the text the code does not show. */
+  static final String PLACEHOLDER = "__x__";
+  private static final Pattern FORMAT_SPECIFIER = Pattern.compile("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[sdf]");
+  private static final int MAX_DEPTH = 16;
+
+  private SqlSkeleton() {}
+
+  /** The statement's text, constant or with placeholders, when the code shows how it starts. */
+  public static Optional<String> of(Expression text) {
+    Optional<String> constant = Constants.stringValue(text);
+    if (constant.isPresent()) {
+      return constant;
+    }
+    String skeleton = build(text, 0);
+    return skeleton.startsWith(PLACEHOLDER) ? Optional.empty() : Optional.of(skeleton);
+  }
+
+  /** True for a declared {@code String} type: a value of it may carry SQL text. */
+  public static boolean isText(Type type) {
+    return type.isClassOrInterfaceType()
+        && type.asClassOrInterfaceType().getNameAsString().equals("String");
+  }
+
+  private static String build(Expression e, int depth) {
+    Optional<String> constant = Constants.stringValue(e);
+    if (constant.isPresent()) {
+      return constant.get();
+    }
+    if (depth > MAX_DEPTH) {
+      return PLACEHOLDER;
+    }
+    if (e.isEnclosedExpr()) {
+      return build(e.asEnclosedExpr().getInner(), depth + 1);
+    }
+    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+      return build(b.getLeft(), depth + 1) + build(b.getRight(), depth + 1);
+    }
+    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
+        && !call.getArguments().isEmpty() && isStringClass(call)) {
+      return Constants.stringValue(call.getArgument(0))
+          .map(format -> FORMAT_SPECIFIER.matcher(format).replaceAll(PLACEHOLDER))
+          .orElse(PLACEHOLDER);
+    }
+    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("formatted")
+        && call.getScope().isPresent()) {
+      return Constants.stringValue(call.getScope().get())
+          .map(format -> FORMAT_SPECIFIER.matcher(format).replaceAll(PLACEHOLDER))
+          .orElse(PLACEHOLDER);
+    }
+    if (e.isNameExpr()) {
+      return Declarations.finalValue(e.asNameExpr())
+          .map(value -> build(value, depth + 1)).orElse(PLACEHOLDER);
+    }
+    return PLACEHOLDER;
+  }
+
+  private static boolean isStringClass(MethodCallExpr call) {
+    return call.getScope().filter(NameExpr.class::isInstance)
+        .map(s -> s.asNameExpr().getNameAsString().equals("String")).orElse(false);
+  }
+}

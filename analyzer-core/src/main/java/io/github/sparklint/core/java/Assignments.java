@@ -1,0 +1,140 @@
+package io.github.sparklint.core.java;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import io.github.sparklint.core.java.Declarations.Declared;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The values of a reassigned local variable: the one that certainly reaches a use (straight-line
+ * code), or else every value it is ever given (its initializer and the right-hand side of each
+ * plain {@code =} assignment), so that a fact holding for all of them holds at any use.
+ */
+public final class Assignments {
+  private Assignments() {}
+
+  /**
+   * The values of a local variable.
+   *
+   * @param declaration the declaring node, to recognize the variable inside its own values
+   * @param values the initializer (if any) and each assigned value
+   */
+  public record Values(Node declaration, List<Expression> values) {}
+
+  /**
+   * The values of the local {@code name} refers to; empty for fields and parameters, and for a
+   * local that is also changed in a way other than a plain assignment ({@code +=}, {@code ++}).
+   */
+  public static Optional<Values> valuesOf(NameExpr name) {
+    Optional<Declared> declared = Declarations.find(name).filter(Declared::isLocal);
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    Declared local = declared.get();
+    Optional<Node> scope = Declarations.scopeOf(local);
+    if (scope.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Expression> values = new ArrayList<>();
+    local.initializer().ifPresent(values::add);
+    for (AssignExpr assign : scope.get().findAll(AssignExpr.class)) {
+      if (!targets(assign.getTarget(), local)) {
+        continue;
+      }
+      if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+        return Optional.empty();
+      }
+      values.add(assign.getValue());
+    }
+    boolean stepped = scope.get().findFirst(UnaryExpr.class,
+        u -> Declarations.isStep(u) && targets(u.getExpression(), local)).isPresent();
+    if (stepped || values.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Values(local.node(), List.copyOf(values)));
+  }
+
+  /**
+   * The value a reassigned local holds where {@code use} reads it, when one definition certainly
+   * reaches it: the last initializer or plain assignment before {@code use}, in a statement of a
+   * block that encloses {@code use}, with no assignment later in a loop around {@code use}.
+   */
+  public static Optional<Expression> reachingValue(NameExpr use) {
+    Optional<Declared> declared = Declarations.find(use).filter(Declared::isLocal);
+    Optional<Node> scope = declared.flatMap(Declarations::scopeOf);
+    Optional<Position> at = use.getBegin();
+    if (scope.isEmpty() || at.isEmpty()) {
+      return Optional.empty();
+    }
+    Declared local = declared.get();
+    Node last = null;
+    Expression lastValue = local.initializer().orElse(null);
+    if (lastValue != null) {
+      last = local.node();
+    }
+    for (AssignExpr assign : scope.get().findAll(AssignExpr.class)) {
+      if (!targets(assign.getTarget(), local)) {
+        continue;
+      }
+      if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+        return Optional.empty();
+      }
+      if (before(assign, at.get())) {
+        last = assign;
+        lastValue = assign.getValue();
+      } else if (inLoopAround(assign, use)) {
+        return Optional.empty();
+      }
+    }
+    if (last == null || !dominates(last, use)) {
+      return Optional.empty();
+    }
+    return Optional.of(lastValue);
+  }
+
+  private static boolean before(Node node, Position at) {
+    return node.getEnd().filter(end -> end.isBefore(at)).isPresent();
+  }
+
+  /** True when {@code def} sits in a loop that also holds {@code use}: it reaches the next pass. */
+  private static boolean inLoopAround(Node def, NameExpr use) {
+    Optional<Node> loop = use.findAncestor(Node.class, n -> n instanceof ForStmt
+        || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt);
+    while (loop.isPresent()) {
+      if (def.isDescendantOf(loop.get())) {
+        return true;
+      }
+      loop = loop.get().findAncestor(Node.class, n -> n instanceof ForStmt
+          || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt);
+    }
+    return false;
+  }
+
+  /** True when the statement holding {@code def} is directly in a block that encloses {@code use}. */
+  private static boolean dominates(Node def, NameExpr use) {
+    Optional<Statement> statement = def.findAncestor(Statement.class);
+    return statement.flatMap(Node::getParentNode)
+        .filter(BlockStmt.class::isInstance)
+        .filter(block -> use.isDescendantOf(block))
+        .isPresent();
+  }
+
+  private static boolean targets(Expression target, Declared local) {
+    return target.isNameExpr()
+        && target.asNameExpr().getNameAsString().equals(local.name())
+        && Declarations.find(target.asNameExpr()).map(Declared::node)
+            .filter(n -> n == local.node()).isPresent();
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.sparklint.core.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import io.github.sparklint.core.spark.SparkClasses;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves simple type names of one file to qualified names the way javac would for the Spark
+ * classes: types declared in the file shadow imports, single-type imports beat on-demand ones.
+ */
+public final class ImportTable {
+  private final Map<String, String> singleTypes = new HashMap<>();
+  private final List<String> onDemandPackages = new ArrayList<>();
+  private final Map<String, String> staticMembers = new HashMap<>();
+  private final List<String> staticOnDemandClasses = new ArrayList<>();
+  private final Set<String> declaredTypes;
+  private final String filePackage;
+
+  public ImportTable(CompilationUnit cu) {
+    filePackage = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    for (ImportDeclaration imp : cu.getImports()) {
+      String name = imp.getNameAsString();
+      if (imp.isStatic()) {
+        if (imp.isAsterisk()) {
+          staticOnDemandClasses.add(name);
+        } else {
+          int dot = name.lastIndexOf('.');
+          staticMembers.put(name.substring(dot + 1), name.substring(0, Math.max(dot, 0)));
+        }
+      } else if (imp.isAsterisk()) {
+        onDemandPackages.add(name);
+      } else {
+        singleTypes.put(name.substring(name.lastIndexOf('.') + 1), name);
+      }
+    }
+    declaredTypes = FileNodes.of(cu).typeNames();
+  }
+
+  /**
+   * The qualified name of a type written as {@code name} in this file ({@code Dataset},
+   * {@code SparkSession.Builder} or fully qualified), when it names a known Spark class.
+   */
+  public Optional<String> resolveSparkType(String name) {
+    int dot = name.indexOf('.');
+    String first = dot < 0 ? name : name.substring(0, dot);
+    String rest = dot < 0 ? "" : name.substring(dot);
+    if (declaredTypes.contains(first)) {
+      return Optional.empty();
+    }
+    String single = singleTypes.get(first);
+    if (single != null) {
+      return known(single + rest);
+    }
+    if (dot > 0 && known(name).isPresent()) {
+      return known(name);
+    }
+    if (filePackage.startsWith(SparkClasses.ROOT_PACKAGE)) {
+      Optional<String> samePackage = known(filePackage + "." + name);
+      if (samePackage.isPresent()) {
+        return samePackage;
+      }
+    }
+    for (String pkg : onDemandPackages) {
+      Optional<String> candidate = known(pkg + "." + name);
+      if (candidate.isPresent()) {
+        return candidate;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The qualified class a statically imported method {@code name} comes from, when it is imported
+   * by name or from a class imported on demand ({@code import static ...functions.*}).
+   */
+  public List<String> staticImportOwners(String name) {
+    String single = staticMembers.get(name);
+    if (single != null) {
+      return List.of(single);
+    }
+    return List.copyOf(staticOnDemandClasses);
+  }
+
+  private static Optional<String> known(String qualified) {
+    return SparkClasses.isKnownClass(qualified) ? Optional.of(qualified) : Optional.empty();
+  }
+}

@@ -1,0 +1,245 @@
+package io.github.sparklint.core.run;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.sparklint.core.AnalysisError;
+import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.flow.FileSummary;
+import io.github.sparklint.core.flow.ModelLayer;
+import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.flow.ProjectView;
+import io.github.sparklint.core.flow.RowBounds;
+import io.github.sparklint.core.flow.SparkTypes;
+import io.github.sparklint.core.flow.Summarizer;
+import io.github.sparklint.core.java.ImportTable;
+import io.github.sparklint.core.java.JavacSyntax;
+import io.github.sparklint.core.java.ParserSettings;
+import io.github.sparklint.core.java.SparkMentions;
+import io.github.sparklint.core.java.SymbolSolverKey;
+import io.github.sparklint.core.rule.Rule;
+import io.github.sparklint.core.rule.RuleContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses one file and runs every enabled rule on it; never throws for bad input. */
+public final class FileAnalyzer {
+  private static final int MAX_MESSAGE = 200;
+  /** How an error about a file javac compiles but sparklint's parser cannot read begins. */
+  public static final String UNSUPPORTED = "sparklint cannot analyze this construct";
+  /** Lexical errors (an unterminated string, say) carry their position only in the message. */
+  private static final Pattern LEXICAL_POSITION =
+      Pattern.compile("at line (\\d{1,9}), column (\\d{1,9})");
+
+  private final SparklintConfig config;
+  private final List<Rule> rules;
+  private final ParserConfiguration parserConfiguration;
+  private final ModelLayer models;
+
+  /**
+   * @param parserConfiguration JavaParser settings; when it carries a symbol resolver, the solver
+   *     layer of type resolution is used
+   */
+  public FileAnalyzer(
+      SparklintConfig config, List<Rule> rules, ParserConfiguration parserConfiguration) {
+    this.config = config;
+    this.rules = rules.stream().filter(r -> config.isEnabled(r.id())).toList();
+    this.parserConfiguration = parserConfiguration;
+    this.models = ModelLayer.of(config.models());
+  }
+
+  /**
+   * Findings and errors of one file, with what the project index needs from it and what its
+   * findings depend on in the index.
+   *
+   * @param summary the file's method and type summaries
+   * @param answers the questions its analysis asked the project index, with digests of the
+   *     answers (see {@link ProjectView})
+   */
+  public record FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed,
+      FileSummary summary, Map<String, String> answers) {
+    public FileResult {
+      summary = summary == null ? FileSummary.EMPTY : summary;
+      answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
+
+    /** A result that neither adds to the project index nor depends on it. */
+    public FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed) {
+      this(findings, errors, parsed, FileSummary.EMPTY, Map.of());
+    }
+  }
+
+  /**
+   * The cheap text check before parsing: the source mentions Spark ({@link SparkMentions}) or a
+   * class the project's models describe.
+   */
+  public boolean isWorthParsing(String source) {
+    return SparkMentions.mentionsSpark(source) || models.isMentionedIn(source);
+  }
+
+  /** Analyzes {@code source} on its own, reporting under the name {@code file}. */
+  public FileResult analyze(String file, String source) {
+    return analyze(file, source, null);
+  }
+
+  /**
+   * Analyzes {@code source}, reporting under the name {@code file}, with the other files' methods
+   * read from {@code index}; {@code null} for the first pass, when only this file's own methods
+   * are known.
+   */
+  public FileResult analyze(String file, String source, ProjectIndex index) {
+    if (!isWorthParsing(source)) {
+      return new FileResult(List.of(), List.of(), false);
+    }
+    CompilationUnit cu;
+    try {
+      ParseResult<CompilationUnit> result = parse(source);
+      if (!result.isSuccessful() || result.getResult().isEmpty()) {
+        return new FileResult(List.of(), List.of(parseError(file, result.getProblems(),
+            JavacSyntax.parses(source))), false);
+      }
+      cu = result.getResult().get();
+    } catch (StackOverflowError e) {
+      return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
+          "code is nested too deeply to parse; file skipped")), false);
+    } catch (RuntimeException e) {
+      return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
+          "cannot parse: " + shorten(String.valueOf(e.getMessage())))), false);
+    }
+    stopIfOverBudget();
+    if (parserConfiguration.getSymbolResolver().isPresent()) {
+      cu.setData(SymbolSolverKey.KEY, Boolean.TRUE);
+    }
+    return runRules(file, cu, index);
+  }
+
+  /**
+   * Parses {@code source} as javac reads it: with Unicode escapes decoded first when it has one
+   * (positions still refer to the original text). Should the decoding parse fail where the plain
+   * one succeeds, the plain tree is used rather than nothing.
+   */
+  private ParseResult<CompilationUnit> parse(String source) {
+    if (!ParserSettings.hasUnicodeEscape(source)) {
+      return new JavaParser(parserConfiguration).parse(source);
+    }
+    ParseResult<CompilationUnit> decoded =
+        new JavaParser(ParserSettings.withUnicodeEscapes(parserConfiguration)).parse(source);
+    if (decoded.isSuccessful()) {
+      return decoded;
+    }
+    ParseResult<CompilationUnit> plain = new JavaParser(parserConfiguration).parse(source);
+    return plain.isSuccessful() ? plain : decoded;
+  }
+
+  private FileResult runRules(String file, CompilationUnit cu, ProjectIndex index) {
+    ImportTable imports = new ImportTable(cu);
+    ProjectView view;
+    SparkTypes types = null;
+    RowBounds rows = null;
+    FileSummary summary = null;
+    if (index != null) {
+      view = new ProjectView(index);
+    } else {
+      ProjectView alone = new ProjectView(ProjectIndex.empty());
+      SparkTypes aloneTypes = new SparkTypes(imports, alone);
+      RowBounds aloneRows = new RowBounds(aloneTypes);
+      FileSummary own = summarize(file, cu, aloneTypes, aloneRows);
+      view = new ProjectView(ProjectIndex.of(List.of(own), models));
+      // Knowing its own methods changes no answer its summary used: the summary stands, and so
+      // do the kinds and flows worked out for it.
+      if (view.agrees(alone.answers())) {
+        summary = own;
+        types = aloneTypes.seeing(view);
+        rows = aloneRows.seeing(types);
+      }
+    }
+    if (summary == null) {
+      types = new SparkTypes(imports, view);
+      rows = new RowBounds(types);
+      summary = summarize(file, cu, types, rows);
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<AnalysisError> errors = new ArrayList<>();
+    for (Rule rule : rules) {
+      stopIfOverBudget();
+      List<Finding> ruleFindings = new ArrayList<>();
+      try {
+        rule.check(new RuleContext(rule, file, cu, types, rows, config, ruleFindings));
+        findings.addAll(ruleFindings);
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.add(ruleFailure(file, rule, e));
+      }
+    }
+    findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
+        .thenComparing(Finding::ruleId));
+    return new FileResult(List.copyOf(findings), List.copyOf(errors), true, summary,
+        view.answers());
+  }
+
+  /**
+   * The summary of {@code cu}, its expressions typed by {@code types} and {@code rows}; empty when the
+   * summarizer fails on it (the rules still run).
+   */
+  private static FileSummary summarize(String file, CompilationUnit cu, SparkTypes types,
+      RowBounds rows) {
+    try {
+      return new Summarizer(rows, types).summarize(file, cu);
+    } catch (RuntimeException | StackOverflowError e) {
+      return FileSummary.EMPTY;
+    }
+  }
+
+  /**
+   * The cooperative half of the time budget: a worker whose file ran over budget is interrupted
+   * (see {@link ParallelFiles}); the parse cannot notice, but once it returns no rule runs, and
+   * the exception keeps the abandoned result out of the results cache.
+   */
+  private static void stopIfOverBudget() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("over its time budget");
+    }
+  }
+
+  /** The error reported when {@code rule} throws on {@code file}; the other rules still run. */
+  static AnalysisError ruleFailure(String file, Rule rule, Throwable e) {
+    return new AnalysisError(file, 0, 0, "internal error in rule " + rule.id() + " ("
+        + e.getClass().getSimpleName() + ": " + shorten(String.valueOf(e.getMessage()))
+        + "); the other rules still ran. Please report this.");
+  }
+
+  /**
+   * The error for a file JavaParser rejected: a syntax error, or, when javac parses the file
+   * ({@code javacParses}), a construct sparklint cannot analyze yet, at JavaParser's position.
+   */
+  private static AnalysisError parseError(String file, List<Problem> problems, boolean javacParses) {
+    if (problems.isEmpty()) {
+      return new AnalysisError(file, 0, 0, "cannot parse this file");
+    }
+    Problem first = problems.get(0);
+    Optional<com.github.javaparser.Position> begin = first.getLocation()
+        .flatMap(t -> t.toRange()).map(r -> r.begin);
+    String message = first.getMessage().lines().findFirst().orElse("syntax error");
+    String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+    Matcher lexical = LEXICAL_POSITION.matcher(message);
+    boolean fromText = begin.isEmpty() && lexical.find();
+    int line = fromText ? Integer.parseInt(lexical.group(1)) : begin.map(p -> p.line).orElse(0);
+    int column = fromText ? Integer.parseInt(lexical.group(2)) : begin.map(p -> p.column).orElse(0);
+    String what = javacParses ? UNSUPPORTED + " (javac accepts it, sparklint's Java parser does "
+        + "not yet: " : "syntax error: ";
+    return new AnalysisError(file, line, column,
+        what + shorten(message) + more + (javacParses ? ")" : ""));
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
+  }
+}

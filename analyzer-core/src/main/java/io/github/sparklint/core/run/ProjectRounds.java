@@ -1,0 +1,77 @@
+package io.github.sparklint.core.run;
+
+import io.github.sparklint.core.flow.FileSummary;
+import io.github.sparklint.core.flow.ModelLayer;
+import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.flow.ProjectView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The project-wide part of a run. The first pass analyzes every file once, knowing only its own
+ * methods, and keeps each file's summaries and the index questions its analysis asked. Then the
+ * project index is built from all summaries, and a file is analyzed again only when the index
+ * now answers one of its questions differently (a helper in another file returns bounded data,
+ * a wrapper collects its argument, a method has callers); its new summaries may change others'
+ * answers, so this repeats, at most {@value #MAX_ROUNDS} times. Most files ask nothing the first
+ * pass could not answer and are parsed once.
+ */
+public final class ProjectRounds {
+  /** Rounds after the first pass; a longer chain of dependent helpers stays as the last round left it. */
+  static final int MAX_ROUNDS = 3;
+
+  private ProjectRounds() {}
+
+  /** A file analyzed again with the whole project's index. */
+  @FunctionalInterface
+  public interface Recheck<T> {
+    FileAnalyzer.FileResult apply(T file, ProjectIndex index);
+  }
+
+  /**
+   * The results once no file's answers change any more (or the rounds run out).
+   *
+   * @param files the analyzed files, in the order of {@code first}
+   * @param first their first-pass results
+   * @param models the modelled methods ({@code sparklint.yaml}), part of every round's index
+   * @param budget each file's time budget, or null for none
+   */
+  public static <T> List<FileAnalyzer.FileResult> settle(List<T> files,
+      List<FileAnalyzer.FileResult> first, ModelLayer models, int threads, Duration budget,
+      Recheck<T> recheck,
+      BiFunction<T, Throwable, FileAnalyzer.FileResult> onFailure,
+      Function<T, FileAnalyzer.FileResult> onTimeout) {
+    List<FileAnalyzer.FileResult> results = new ArrayList<>(first);
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      ProjectIndex index = indexOf(results, models);
+      List<Integer> stale = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        if (!ProjectView.sameAnswers(results.get(i).answers(), index)) {
+          stale.add(i);
+        }
+      }
+      if (stale.isEmpty()) {
+        break;
+      }
+      List<FileAnalyzer.FileResult> again = ParallelFiles.map(stale, threads, budget,
+          i -> recheck.apply(files.get(i), index), (i, e) -> onFailure.apply(files.get(i), e),
+          i -> onTimeout.apply(files.get(i)));
+      for (int k = 0; k < stale.size(); k++) {
+        results.set(stale.get(k), again.get(k));
+      }
+    }
+    return results;
+  }
+
+  /** The index of every file's summaries, with the modelled methods. */
+  public static ProjectIndex indexOf(List<FileAnalyzer.FileResult> results, ModelLayer models) {
+    List<FileSummary> summaries = new ArrayList<>(results.size());
+    for (FileAnalyzer.FileResult result : results) {
+      summaries.add(result.summary());
+    }
+    return ProjectIndex.of(summaries, models);
+  }
+}
