@@ -45,6 +45,15 @@ class SarifSchemaTest {
   }
 
   @Test
+  void triageSarifWithAnUnreadableLogIsValid() {
+    Path logs = Path.of("../triage/src/test/resources/logs").toAbsolutePath().normalize();
+    CommandRun run = CommandRun.of("triage", logs.resolve("broadcast-hint/driver.log").toString(),
+        logs.resolve("nested-rdd/driver.log").toString(), "no-such.log", "--format", "sarif");
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(violations(run.out())).isEmpty();
+  }
+
+  @Test
   void workflowSarifWithBaselineErrorsAndEveryRuleIsValid() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     SparkSources.write(project, "BrokenJob.java", SparkSources.BROKEN_JOB);

@@ -128,7 +128,7 @@ class CheckGoalMultiFileTest {
         });
   }
 
-  private static void set(Object goal, String name, Object value) throws Exception {
+  static void set(Object goal, String name, Object value) throws Exception {
     for (Class<?> type = goal.getClass(); type != null; type = type.getSuperclass()) {
       try {
         Field field = type.getDeclaredField(name);
