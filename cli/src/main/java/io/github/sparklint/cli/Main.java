@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     name = "sparklint",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    subcommands = LspCommand.class,
     sortOptions = false,
     exitCodeOnInvalidInput = Main.EXIT_ERROR,
     exitCodeOnExecutionException = Main.EXIT_ERROR,

@@ -18,9 +18,22 @@ public final class LspMain {
   private LspMain() {}
 
   public static void main(String[] args) {
+    System.exit(serveStdio());
+  }
+
+  /**
+   * Serves one client on this process's stdin and stdout (see {@link #run}), with {@code
+   * System.out} sent to stderr meanwhile; returns the exit code.
+   */
+  public static int serveStdio() {
     PrintStream protocol = System.out;
     System.setOut(System.err);
-    System.exit(run(System.in, protocol));
+    try {
+      return run(System.in, protocol);
+    } finally {
+      protocol.flush();
+      System.setOut(protocol);
+    }
   }
 
   /**
