@@ -20,22 +20,29 @@ import java.util.function.Function;
 /**
  * The warm project index: every workspace Java file's latest result (findings, method summaries
  * and the index questions its analysis asked), settled by {@link ProjectRounds} exactly as a CLI
- * run settles them. Immutable: an update returns a new instance, so an update cancelled half-way
- * leaves the previous state whole.
+ * run settles them, and the {@link ProjectIndex} of their summaries. Immutable: an update returns
+ * a new instance, so an update cancelled half-way leaves the previous state whole.
+ *
+ * <p>An update first tries the fixed point it starts from: the changed file analyzed with the
+ * current index. When its summaries come out as they were, the index is unchanged, so no other
+ * file's answers can change and that one analysis is the settled result (an edit inside a method
+ * body, or opening a file as it is on disk). Otherwise the project settles as in a CLI run.
  */
 final class ProjectResults {
   private final FileChecks checks;
   private final int threads;
   private final List<Path> files;
   private final List<FileAnalyzer.FileResult> results;
+  private final ProjectIndex index;
   private final Map<Path, Integer> positions = new HashMap<>();
 
   private ProjectResults(FileChecks checks, int threads, List<Path> files,
-      List<FileAnalyzer.FileResult> results) {
+      List<FileAnalyzer.FileResult> results, ProjectIndex index) {
     this.checks = checks;
     this.threads = threads;
     this.files = List.copyOf(files);
     this.results = List.copyOf(results);
+    this.index = index;
     for (int i = 0; i < this.files.size(); i++) {
       positions.put(this.files.get(i), i);
     }
@@ -56,8 +63,19 @@ final class ProjectResults {
     progress.begin(files.size());
     List<FileAnalyzer.FileResult> first =
         checks.analyzeAll(files, file -> null, null, threads, progress::advance);
-    ProjectResults indexed = new ProjectResults(checks, threads, files, first);
-    return new ProjectResults(checks, threads, files, indexed.settle(files, first, file -> null));
+    return settled(checks, threads, files, first, file -> null);
+  }
+
+  /** The state once {@code first} (first-pass results of {@code all}) settled. */
+  private static ProjectResults settled(FileChecks checks, int threads, List<Path> all,
+      List<FileAnalyzer.FileResult> first, Function<Path, String> openText) {
+    List<FileAnalyzer.FileResult> settled = ProjectRounds.settle(all, first,
+        checks.settings().models(), threads, checks.settings().fileTimeout(),
+        (file, index) -> checks.analyze(file, openText, index), checks::failed,
+        checks::timedOut);
+    stopIfCancelled();
+    return new ProjectResults(checks, threads, all, settled,
+        ProjectRounds.indexOf(settled, checks.settings().models()));
   }
 
   /** The latest result of {@code file}, when it is one of the indexed files. */
@@ -70,10 +88,6 @@ final class ProjectResults {
     return files.size();
   }
 
-  /** The index of every file's summaries, as the rules of a recheck see it. */
-  ProjectIndex index() {
-    return ProjectRounds.indexOf(results, checks.settings().models());
-  }
 
   /**
    * Takes in the {@code changed} files as they read now ({@code openText} gives open documents'
@@ -83,6 +97,12 @@ final class ProjectResults {
    * @throws CancellationException when the thread is interrupted (a newer change arrived)
    */
   Update update(Collection<Path> changed, Function<Path, String> openText) {
+    if (changed.size() == 1) {
+      Optional<Update> unchanged = withSameSummaries(changed.iterator().next(), openText);
+      if (unchanged.isPresent()) {
+        return unchanged.get();
+      }
+    }
     List<Path> nextFiles = new ArrayList<>(files);
     List<FileAnalyzer.FileResult> nextResults = new ArrayList<>(results);
     List<Path> present = new ArrayList<>();
@@ -111,23 +131,37 @@ final class ProjectResults {
         nextFiles.remove(i);
       }
     }
-    List<FileAnalyzer.FileResult> settled = settle(nextFiles, nextResults, openText);
-    stopIfCancelled();
+    ProjectResults next = settled(checks, threads, nextFiles, nextResults, openText);
     Map<Path, FileAnalyzer.FileResult> news = new LinkedHashMap<>();
     for (int i = 0; i < nextFiles.size(); i++) {
       Path file = nextFiles.get(i);
-      if (present.contains(file) || resultOf(file).orElse(null) != settled.get(i)) {
-        news.put(file, settled.get(i));
+      FileAnalyzer.FileResult result = next.results.get(i);
+      if (present.contains(file) || resultOf(file).orElse(null) != result) {
+        news.put(file, result);
       }
     }
-    return new Update(new ProjectResults(checks, threads, nextFiles, settled), news);
+    return new Update(next, news);
   }
 
-  private List<FileAnalyzer.FileResult> settle(List<Path> all, List<FileAnalyzer.FileResult> first,
-      Function<Path, String> openText) {
-    return ProjectRounds.settle(all, first, checks.settings().models(), threads,
-        checks.settings().fileTimeout(), (file, index) -> checks.analyze(file, openText, index),
-        checks::failed, checks::timedOut);
+  /**
+   * The update of {@code file} when, analyzed with the current index, its summaries are what they
+   * were: then the index stands and nothing else changes.
+   */
+  private Optional<Update> withSameSummaries(Path file, Function<Path, String> openText) {
+    Integer at = positions.get(file);
+    if (at == null || openText.apply(file) == null && !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    FileAnalyzer.FileResult again =
+        checks.analyzeAll(List.of(file), openText, index, 1, () -> { }).get(0);
+    stopIfCancelled();
+    if (!again.summary().equals(results.get(at).summary())) {
+      return Optional.empty();
+    }
+    List<FileAnalyzer.FileResult> next = new ArrayList<>(results);
+    next.set(at, again);
+    return Optional.of(new Update(new ProjectResults(checks, threads, files, next, index),
+        Map.of(file, again)));
   }
 
   private static void stopIfCancelled() {

@@ -194,8 +194,8 @@ final class Workspace implements AutoCloseable {
         queue.submit(INSTALL, Duration.ZERO, () -> {
           if (run == generation.get()) {
             project = indexed;
-            update(documents.all().stream().map(OpenDocuments.Document::path)
-                .filter(with.settings()::covers).toList());
+            documents.all().stream().map(OpenDocuments.Document::path)
+                .filter(with.settings()::covers).forEach(path -> update(List.of(path)));
           }
           reporter.end("indexed " + indexed.size() + " Java files");
         });

@@ -60,6 +60,42 @@ class WorkspaceSettingsTest {
   }
 
   @Test
+  void theModelsOfSparklintYamlDescribeMethodsTheWorkspaceCannotSee() throws Exception {
+    String job = """
+        package jobs;
+
+        import com.acme.platform.Tables;
+        import java.util.List;
+
+        final class ModelJob {
+          List<?> all() {
+            return Tables.read("events").collectAsList();
+          }
+        }
+        """;
+    Path file = Jobs.write(workspace, "ModelJob.java", job);
+    try (LspSession session = LspSession.indexed(workspace)) {
+      assertThat(session.open(file, job).getDiagnostics()).isEmpty();
+      Path yaml = Files.writeString(workspace.resolve("sparklint.yaml"), """
+          models:
+            version: 1
+            methods:
+              - {class: com.acme.platform.Tables, method: read, fact: returns, argument: dataset}
+              - {class: com.acme.platform.Tables, method: read, fact: rows, argument: unbounded}
+          """);
+      int mark = session.client.mark();
+
+      session.save(yaml);
+
+      PublishDiagnosticsParams modelled = session.client.await(LspSession.uri(file), mark,
+          p -> !p.getDiagnostics().isEmpty());
+      assertThat(modelled.getDiagnostics()).extracting(d -> d.getCode().getLeft())
+          .containsExactly("SparkUnboundedCollect");
+      assertThat(modelled.getDiagnostics().get(0).getMessage()).contains("sparklint.yaml");
+    }
+  }
+
+  @Test
   void excludedFilesGetNoDiagnostics() throws Exception {
     Path job = Jobs.write(workspace, "ReportJob.java", Jobs.REPORT_JOB);
     Path other = Jobs.write(workspace, "OtherJob.java", Jobs.REPORT_JOB);
