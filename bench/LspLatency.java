@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * How the language server feels on a big workspace: starts {@code java -Xmx1g -jar SERVER_JAR} as
  * an editor does, initializes it on WORKSPACE, waits for the end of start-up indexing ({@code
  * $/progress} end), then opens each FILE and measures the time to its first diagnostics, and the
- * time to the diagnostics of an edit (the server's 300 ms debounce included). Prints the times and
+ * time to the diagnostics of two edits (the server's 300 ms debounce included): a comment added
+ * at the end (no method moves) and a line inserted at the top (every method moves). Prints the times and
  * the server's resident memory (VmRSS, and the peak VmHWM) from /proc. Only the JDK is needed.
  *
  * <p>Usage: {@code java bench/LspLatency.java SERVER_JAR WORKSPACE FILE...}
@@ -59,15 +60,11 @@ public final class LspLatency {
           + "\"text\":" + json(text) + "}}}");
       String first = client.await(m -> m.contains("publishDiagnostics") && uriOf(m).equals(uri));
       double opened = seconds(open);
-      long edit = System.nanoTime();
-      client.send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":"
-          + "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":2},\"contentChanges\":[{\"text\":"
-          + json(text + "\n// edited\n") + "}]}}");
-      client.await(m -> m.contains("publishDiagnostics") && uriOf(m).equals(uri)
-          && m.contains("\"version\":2"));
-      double edited = seconds(edit);
-      System.out.printf("%s: first diagnostics %.0f ms (%d findings), after an edit %.0f ms%n",
-          workspace.relativize(file), opened * 1000, count(first, "\"code\":"), edited * 1000);
+      double edited = edit(client, uri, 2, text + "\n// edited\n");
+      double shifted = edit(client, uri, 3, "// a line above everything\n" + text);
+      System.out.printf("%s: first diagnostics %.0f ms (%d findings); after an edit at the end"
+          + " %.0f ms, after a line inserted at the top %.0f ms%n", workspace.relativize(file),
+          opened * 1000, count(first, "\"code\":"), edited * 1000, shifted * 1000);
     }
     System.out.println("after the files: RSS " + memory(server));
     client.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
@@ -76,6 +73,18 @@ public final class LspLatency {
     System.out.println("exit code " + (server.waitFor(30, TimeUnit.SECONDS) ? server.exitValue()
         : "none (killed)"));
     server.destroyForcibly();
+  }
+
+  /** Sends the whole new text of {@code uri} and waits for its diagnostics; seconds taken. */
+  private static double edit(LspLatency client, String uri, int version, String text)
+      throws Exception {
+    long start = System.nanoTime();
+    client.send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":"
+        + "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":" + version + "},"
+        + "\"contentChanges\":[{\"text\":" + json(text) + "}]}}");
+    client.await(m -> m.contains("publishDiagnostics") && uriOf(m).equals(uri)
+        && m.matches("(?s).*\"version\":" + version + "[,}].*"));
+    return seconds(start);
   }
 
   private void send(String json) throws IOException {

@@ -30,8 +30,14 @@ final class AnalysisQueue implements AutoCloseable {
     this.onFailure = onFailure;
   }
 
-  /** Runs {@code work} after {@code delay}, cancelling the older work of {@code key}. */
+  /**
+   * Runs {@code work} after {@code delay}, cancelling the older work of {@code key}; nothing once
+   * the queue is closed (the client asked for shutdown).
+   */
   synchronized void submit(String key, Duration delay, Runnable work) {
+    if (thread.isShutdown()) {
+      return;
+    }
     Future<?> next = thread.schedule(() -> run(work), delay.toNanos(), TimeUnit.NANOSECONDS);
     Future<?> older = latest.put(key, next);
     if (older != null) {

@@ -60,6 +60,17 @@ class AnalysisQueueTest {
   }
 
   @Test
+  void workSubmittedAfterCloseIsDropped() {
+    AnalysisQueue queue = new AnalysisQueue(failures::add);
+    queue.close();
+
+    queue.submit("a.java", Duration.ZERO, () -> done.add("late"));
+
+    assertThat(done).isEmpty();
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void failingWorkIsReportedAndTheQueueGoesOn() throws Exception {
     CountDownLatch after = new CountDownLatch(1);
     try (AnalysisQueue queue = new AnalysisQueue(failures::add)) {
