@@ -14,14 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How the language server feels on a big workspace: starts {@code java -Xmx1g -jar SERVER_JAR} as
+ * How the language server feels on a big workspace: starts {@code java -jar SERVER_JAR} as
  * an editor does, initializes it on WORKSPACE, waits for the end of start-up indexing ({@code
  * $/progress} end), then opens each FILE and measures the time to its first diagnostics, and the
  * time to the diagnostics of two edits (the server's 300 ms debounce included): a comment added
- * at the end (no method moves) and a line inserted at the top (every method moves). Prints the times and
+ * at the end (no method moves) and a line inserted at the top (every method moves). Prints the
+ * times and
  * the server's resident memory (VmRSS, and the peak VmHWM) from /proc. Only the JDK is needed.
  *
- * <p>Usage: {@code java bench/LspLatency.java SERVER_JAR WORKSPACE FILE...}
+ * <p>Usage: {@code java [-Dheap=1g] bench/LspLatency.java SERVER_JAR WORKSPACE FILE...} (the
+ * server's maximum heap, 1g by default).
  */
 public final class LspLatency {
   private static final Pattern ID = Pattern.compile("\"id\":(\"[^\"]*\"|\\d+)");
@@ -40,7 +42,8 @@ public final class LspLatency {
   public static void main(String[] args) throws Exception {
     Path workspace = Path.of(args[1]).toAbsolutePath().normalize();
     long start = System.nanoTime();
-    Process server = new ProcessBuilder("java", "-Xmx1g", "-jar", args[0])
+    Process server = new ProcessBuilder("java", "-Xmx" + System.getProperty("heap", "1g"), "-jar",
+        args[0])
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     LspLatency client = new LspLatency(server);
     client.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\""
@@ -89,7 +92,8 @@ public final class LspLatency {
 
   private void send(String json) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    String header = "Content-Length: " + body.length + "\r\n\r\n";
+    toServer.write(header.getBytes(StandardCharsets.UTF_8));
     toServer.write(body);
     toServer.flush();
   }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code java -jar sparklint-cli.jar lsp} speaks LSP on stdin and stdout, and exits as LSP asks. */
+/** {@code java -jar sparklint-cli.jar lsp} speaks LSP on stdin and stdout and exits as LSP asks. */
 class LspSubcommandIT {
   private static final Path JAR = Path.of(System.getProperty("sparklint.cli.jar",
       "target/sparklint-cli.jar")).toAbsolutePath();

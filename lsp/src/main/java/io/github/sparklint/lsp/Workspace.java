@@ -191,7 +191,7 @@ final class Workspace implements AutoCloseable {
       IndexProgress reporter = progress.get();
       try {
         ProjectResults indexed = ProjectResults.index(with, threads, reporter);
-        queue.submit(INSTALL, Duration.ZERO, () -> {
+        queue.submit(INSTALL + run, Duration.ZERO, () -> {
           if (run == generation.get()) {
             project = indexed;
             documents.all().stream().map(OpenDocuments.Document::path)

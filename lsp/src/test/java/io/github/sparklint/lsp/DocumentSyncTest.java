@@ -63,7 +63,8 @@ class DocumentSyncTest {
     assertThat(session.change(job, 2, Jobs.BOUNDED_JOB).getDiagnostics()).isEmpty();
     assertThat(Files.readString(job)).isEqualTo(Jobs.REPORT_JOB);
     List<Diagnostic> again = session.change(job, 3, Jobs.REPORT_JOB).getDiagnostics();
-    assertThat(again).extracting(d -> d.getCode().getLeft()).containsExactly("SparkUnboundedCollect");
+    assertThat(again).extracting(d -> d.getCode().getLeft())
+        .containsExactly("SparkUnboundedCollect");
   }
 
   @Test

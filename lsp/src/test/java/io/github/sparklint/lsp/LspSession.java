@@ -96,7 +96,7 @@ final class LspSession implements AutoCloseable {
     return client.await(uri(file), mark, p -> true);
   }
 
-  /** Replaces the buffer of {@code file} (not saved) and returns the diagnostics of that version. */
+  /** Replaces the buffer of {@code file} (unsaved) and returns the diagnostics of that version. */
   PublishDiagnosticsParams change(Path file, int version, String text) throws InterruptedException {
     int mark = client.mark();
     send(file, version, text);

@@ -132,7 +132,8 @@ class NeovimClientIT {
   }
 
   private static List<String> golden(String name) throws IOException {
-    try (Stream<String> lines = Files.lines(ExampleJobs.EXAMPLES.resolve("expected-findings.txt"))) {
+    Path golden = ExampleJobs.EXAMPLES.resolve("expected-findings.txt");
+    try (Stream<String> lines = Files.lines(golden)) {
       return lines.filter(l -> l.startsWith(ExampleJobs.BAD + "/" + name + ":"))
           .map(l -> l.substring(l.indexOf(':') + 1)).toList();
     }

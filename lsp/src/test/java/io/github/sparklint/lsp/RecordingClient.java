@@ -64,7 +64,7 @@ final class RecordingClient implements LanguageClient {
   @Override
   public void telemetryEvent(Object object) {}
 
-  /** Waits for a publication for {@code uri} that {@code wanted} accepts, newer than {@code after}. */
+  /** Waits for a publication for {@code uri} after mark {@code after} that {@code wanted} takes. */
   synchronized PublishDiagnosticsParams await(String uri, int after,
       Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
     long end = System.nanoTime() + WAIT.toNanos();
