@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     exitCodeOnInvalidInput = Main.EXIT_ERROR,
     exitCodeOnExecutionException = Main.EXIT_ERROR,
-    subcommands = TriageCommand.class,
+    subcommands = {TriageCommand.class, LspCommand.class},
     description = "Finds Apache Spark code that can kill the driver. Directories are walked for"
         + " .java files.",
     footer = {

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.report;
 
+import io.github.sparklint.core.Sparklint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,11 @@ public final class RuleDocs {
   private static final String RESOURCE_DIR = "/io/github/sparklint/core/rules/docs/";
 
   private RuleDocs() {}
+
+  /** The page of {@code ruleId} in the project's repository, on the web. */
+  public static String onlineUrl(String ruleId) {
+    return Sparklint.HOME + "/blob/main/docs/rules/" + ruleId + ".md";
+  }
 
   /** The markdown page of {@code ruleId}, when packaged. */
   public static Optional<String> markdown(String ruleId) {
