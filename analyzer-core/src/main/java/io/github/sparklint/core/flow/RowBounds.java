@@ -232,6 +232,9 @@ public final class RowBounds {
     try {
       List<Flow> options = new ArrayList<>();
       for (Expression value : values.get().values()) {
+        if (value.isNullLiteralExpr()) {
+          continue; // `x = null` until a branch gives it rows: no rows of its own
+        }
         Flow flow = of(value, walk);
         if (flow.isKnown() && !flow.bound().isBounded()) {
           return flow;

@@ -895,4 +895,49 @@ class SparkUnboundedCollectTest {
         """)
         .expectMatches();
   }
+
+  @Test
+  void aLocalFirstSetToNullHoldsWhatItsBranchesGiveIt() {
+    tester.addSource("LogQuery.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class LogQuery {
+          static final List<String> EXAMPLE = List.of("a,1", "b,2");
+
+          void run(JavaSparkContext sc, String[] args, JavaRDD<String> given) {
+            JavaRDD<String> logs = null;
+            if (args.length == 1) {
+              logs = sc.textFile(args[0]);
+            } else {
+              logs = sc.parallelize(EXAMPLE);
+            }
+            // BUG: Diagnostic contains: unbounded RDD
+            logs.collect();
+
+            JavaRDD<String> sample = null;
+            if (args.length == 1) {
+              sample = sc.parallelize(EXAMPLE);
+            } else {
+              sample = sc.parallelize(List.of("c,3"));
+            }
+            sample.collect();
+
+            JavaRDD<String> fromCaller = null;
+            if (args.length == 2) {
+              fromCaller = sc.parallelize(EXAMPLE);
+            } else {
+              fromCaller = helper();
+            }
+            fromCaller.collect();
+          }
+
+          static JavaRDD<String> helper() {
+            return Registry.lookup("logs");
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }
