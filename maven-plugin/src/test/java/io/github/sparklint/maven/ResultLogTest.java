@@ -8,9 +8,7 @@ import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
@@ -21,14 +19,9 @@ import org.junit.jupiter.api.Test;
  * characters of file names and messages as escapes.
  */
 class ResultLogTest {
-  private final List<String> logged = new ArrayList<>();
-  private final Log log = (Log) Proxy.newProxyInstance(Log.class.getClassLoader(),
-      new Class<?>[] {Log.class}, (proxy, method, args) -> {
-        if (args != null && args[0] instanceof CharSequence text) {
-          logged.add(method.getName() + " " + text);
-        }
-        return method.getReturnType() == boolean.class ? Boolean.TRUE : null;
-      });
+  private final RecordingLog recording = new RecordingLog();
+  private final Log log = recording.log;
+  private final List<String> logged = recording.lines;
 
   @Test
   void findingsThatFailTheBuildAreErrorsWithTheirFixHintSummaryAndReport() {

@@ -22,7 +22,7 @@ final class HtmlAssets {
       .scroll{overflow-x:auto;max-width:100%}
       table{border-collapse:collapse;width:100%;background:#fff}
       th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-      th{background:#f6f8fa;font-weight:600}.n{text-align:right;white-space:nowrap}
+      th{background:#f6f8fa;font-weight:600;overflow-wrap:normal}.n{text-align:right;white-space:nowrap}
       .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,24rem),1fr));gap:1rem}
       #filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem;position:sticky;top:0;z-index:1}
       #filters select{max-width:100%;font:inherit}

@@ -20,12 +20,21 @@ class MarkdownHtmlTest {
   }
 
   @Test
-  void linksAreKeptOnlyWhenRelativeOrHttps() {
+  void inlineTextKeepsHttpsAndInPageLinksOnly() {
     assertThat(MarkdownHtml.inline("[models](../models.md) and [x](javascript:alert(1))"))
-        .isEqualTo("<a href=\"../models.md\">models</a> and x)");
-    assertThat(MarkdownHtml.inline("[spec](https://spark.apache.org/docs)"))
-        .isEqualTo("<a href=\"https://spark.apache.org/docs\">spec</a>");
-    assertThat(MarkdownHtml.inline("[q](x\"onmouseover=\"a)")).doesNotContain("href");
+        .isEqualTo("models and x)");
+    assertThat(MarkdownHtml.inline("[spec](https://spark.apache.org/docs) [up](#summary)"))
+        .isEqualTo("<a href=\"https://spark.apache.org/docs\">spec</a> <a href=\"#summary\">up</a>");
+    assertThat(MarkdownHtml.inline("[q](https://x\"onmouseover=\"a)")).doesNotContain("onmouseover=\"");
+  }
+
+  @Test
+  void aPagesRelativeLinksGoWhereTheResolverSaysOrBecomeText() {
+    String html = MarkdownHtml.page("See [take](SparkLargeTake.md) and [models](../models.md).", 0,
+        target -> target.equals("SparkLargeTake.md") ? "#rule-SparkLargeTake" : null);
+
+    assertThat(html).isEqualTo(
+        "<p>See <a href=\"#rule-SparkLargeTake\">take</a> and models.</p>\n");
   }
 
   @Test
@@ -48,7 +57,7 @@ class MarkdownHtmlTest {
         |---|---|
         | `maxRows` | `100000` |
         | a \\| b | c |
-        """, 2);
+        """, 2, target -> null);
 
     assertThat(html).isEqualTo("""
         <h3>SparkLargeTake</h3>
@@ -69,6 +78,7 @@ class MarkdownHtmlTest {
 
   @Test
   void anUnclosedFenceEndsWithThePage() {
-    assertThat(MarkdownHtml.page("```\n<x>", 0)).isEqualTo("<pre><code>&lt;x&gt;\n</code></pre>\n");
+    assertThat(MarkdownHtml.page("```\n<x>", 0, target -> null))
+        .isEqualTo("<pre><code>&lt;x&gt;\n</code></pre>\n");
   }
 }
