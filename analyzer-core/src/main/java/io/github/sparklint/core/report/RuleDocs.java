@@ -23,8 +23,11 @@ public final class RuleDocs {
 
   private RuleDocs() {}
 
-  /** The markdown page of {@code ruleId}, when packaged. */
+  /** The markdown page of {@code ruleId}, when it is a known rule with a packaged page. */
   public static Optional<String> markdown(String ruleId) {
+    if (!RuleRegistry.ids().contains(ruleId)) {
+      return Optional.empty();
+    }
     try (InputStream in = RuleDocs.class.getResourceAsStream(RESOURCE_DIR + ruleId + ".md")) {
       return in == null ? Optional.empty()
           : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -39,8 +42,7 @@ public final class RuleDocs {
    * @throws ConfigException for an unknown rule, naming the closest known ids
    */
   public static String explain(String ruleId) {
-    return Optional.of(ruleId).filter(RuleRegistry.ids()::contains).flatMap(RuleDocs::markdown)
-        .orElseThrow(() -> new ConfigException(unknownRule(ruleId)));
+    return markdown(ruleId).orElseThrow(() -> new ConfigException(unknownRule(ruleId)));
   }
 
   /** {@code unknown rule 'X'; did you mean Y?} with the known rule ids. */
