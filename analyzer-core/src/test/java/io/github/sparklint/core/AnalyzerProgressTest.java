@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,6 @@ class AnalyzerProgressTest {
     assertThat(request.progress()).isSameAs(Progress.NONE);
     Progress listener = (done, total) -> {};
     assertThat(request.withProgress(listener).excluding(p -> true)
-        .withFileTimeout(java.time.Duration.ofSeconds(3)).progress()).isSameAs(listener);
+        .withFileTimeout(Duration.ofSeconds(3)).progress()).isSameAs(listener);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -152,7 +153,7 @@ class HtmlReportBrowserIT {
   }
 
   private static Optional<Path> onPath(String name) {
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
         .map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
   }
 }

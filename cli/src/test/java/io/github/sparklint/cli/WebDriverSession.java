@@ -13,9 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A headless Chromium driven through chromedriver's W3C WebDriver endpoints (the protocol Selenium
@@ -53,7 +55,7 @@ final class WebDriverSession implements AutoCloseable {
     WebDriverSession probe = new WebDriverSession(driver, base, null);
     try {
       probe.awaitReady();
-      List<String> args = new java.util.ArrayList<>(FLAGS);
+      List<String> args = new ArrayList<>(FLAGS);
       args.add("--user-data-dir=" + Files.createDirectories(profile));
       Map<String, Object> options = Map.of("binary", chromium.toString(), "args", args);
       Map<String, Object> caps = Map.of("capabilities", Map.of("alwaysMatch",
@@ -129,7 +131,7 @@ final class WebDriverSession implements AutoCloseable {
       }
     } finally {
       driver.destroy();
-      if (!driver.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!driver.waitFor(10, TimeUnit.SECONDS)) {
         driver.destroyForcibly();
       }
     }

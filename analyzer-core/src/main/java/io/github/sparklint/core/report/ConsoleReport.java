@@ -36,10 +36,11 @@ public final class ConsoleReport {
     message.stream().skip(1).forEach(line -> lines.add(INDENT + line));
     String fix = RuleDocs.fixInOneLine(f.ruleId()).orElse(f.fix());
     if (!fix.isEmpty()) {
-      List<String> fixLines = Wrap.lines("fix: " + TextReport.escape(fix), rest, rest);
-      fixLines.forEach(line -> lines.add(INDENT + line));
+      Wrap.lines("fix: " + TextReport.escape(fix), rest, rest)
+          .forEach(line -> lines.add(INDENT + line));
     }
-    lines.add(INDENT + style.dim("rule page: " + style.explain(TextReport.escape(f.ruleId()))));
+    Wrap.lines("rule page: " + style.explain(TextReport.escape(f.ruleId())), rest, rest)
+        .forEach(line -> lines.add(INDENT + style.dim(line)));
     return lines;
   }
 

@@ -3,6 +3,7 @@ package io.github.sparklint.core.report;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.gate.GateResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class HtmlFindings {
     sb.append("<h2 id=\"findings\">Findings</h2>\n");
     filters(sb, findings);
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    findings.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f));
+    findings.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
     byFile.forEach((file, inFile) -> {
       sb.append("<section class=\"file\" id=\"").append(fileAnchor(file)).append("\">\n<h3>")
           .append(Markup.escape(file)).append("</h3>\n");
