@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('[ERROR] src/main/java/jobs/NewJob.java:12:18: warning: [SparkUnboundedCollect] ')
 assert !log.contains('] src/main/java/jobs/ExportJob.java:')
-assert log.contains('sparklint: 3 findings (1 new, 2 baselined) \u2014 report: target/sparklint/sparklint.sarif')
+assert log.contains('sparklint: 3 findings (1 new, 2 baselined) \u2014 report: target/sparklint/sparklint.html')
 assert log.contains('1 sparklint finding at or above warning; see target/sparklint/sparklint.html')
 assert log.contains('BUILD FAILURE')
 

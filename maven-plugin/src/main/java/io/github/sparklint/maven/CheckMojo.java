@@ -104,7 +104,7 @@ public final class CheckMojo extends SparklintMojo {
     Path sarif = writeReports(result);
     String html = shown(sarif.resolveSibling(ReportFiles.HTML));
     ResultLog.print(getLog(), result, failOnViolation ? failLevel : null, html);
-    getLog().info(result.summary(shown(sarif)));
+    getLog().info(result.summary(html));
     handleStale(result);
     long failing = result.countNewAtLeast(failLevel);
     if (failOnViolation && failing > 0) {
