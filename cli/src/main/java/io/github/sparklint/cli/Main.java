@@ -9,6 +9,8 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.report.ProgressText;
+import io.github.sparklint.core.report.RuleDocs;
 import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -59,7 +61,12 @@ public final class Main implements Callable<Integer> {
   /** Bad usage, bad configuration, unwritable output or an internal error. */
   public static final int EXIT_ERROR = 2;
 
+  /** The command that shows a rule's page, as console findings hint at it. */
+  static final String EXPLAIN = "sparklint --explain %s";
+
   @Spec private CommandSpec spec;
+
+  private final Terminal terminal;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|sarif|json|checkstyle|html",
       description = "Report format (default: ${DEFAULT-VALUE}).")
@@ -112,6 +119,20 @@ public final class Main implements Callable<Integer> {
       description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
   private String failOn;
 
+  @Option(names = "--explain", paramLabel = "RuleId",
+      description = "Print the rule's page (the problem, bad, better, options, suppression), then"
+          + " exit.")
+  private String explain;
+
+  @Option(names = "--docs-url", paramLabel = "URL",
+      description = "Where the rule pages are published: SARIF rules then carry a helpUri (the"
+          + " help text is always in the file).")
+  private String docsUrl;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress on stderr.")
+  private boolean quiet;
+
   @Option(names = "--list-rules",
       description = "List every rule with its default severity, summary and options, then exit.")
   private boolean listRules;
@@ -123,19 +144,31 @@ public final class Main implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java files or directories.")
   private List<Path> paths = new ArrayList<>();
 
+  private Main(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = execute(args, out, err);
+    int code = execute(args, out, err, Terminal.detect());
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command with the given streams and returns the exit code (used by tests too). */
+  /**
+   * Runs the command with the given streams, as in a pipe (no colours, no live progress), and
+   * returns the exit code (used by tests).
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine command = new CommandLine(new Main())
+    return execute(args, out, err, Terminal.NONE);
+  }
+
+  /** Runs the command with the given streams on {@code terminal} and returns the exit code. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+    CommandLine command = new CommandLine(new Main(terminal))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -160,6 +193,10 @@ public final class Main implements Callable<Integer> {
       out.print(RuleListing.render());
       return EXIT_OK;
     }
+    if (explain != null) {
+      out.print(RuleDocs.explain(explain.trim()));
+      return EXIT_OK;
+    }
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
@@ -171,14 +208,17 @@ public final class Main implements Callable<Integer> {
     SparklintConfig config = CliArguments.config(project, options, disabled, severities);
     Severity failLevel = CliArguments.failLevel(failOn);
     Gate prGate = gate.gate(request.baseDir(), project, request.inputs());
+    ProgressText progress = terminal.progress(spec.commandLine().getErr(), quiet);
     GateResult result = prGate.apply(new Analyzer(config).analyze(request
         .excluding(project.excludes()::excludes)
-        .withFileTimeout(project.resolveFileTimeout(fileTimeout, "--file-timeout"))));
+        .withFileTimeout(project.resolveFileTimeout(fileTimeout, "--file-timeout"))
+        .withProgress(progress)));
+    progress.finish();
     if (gate.writeBaselines(result, out)) {
       return EXIT_OK;
     }
-    new ReportPrinter(out, spec.commandLine().getErr())
-        .print(result, format, output, request.baseDir());
+    new ReportPrinter(out, spec.commandLine().getErr(), terminal.style(EXPLAIN))
+        .print(result, format, output, request.baseDir(), docsUrl);
     if (!fixes.apply(result, request, out, spec.commandLine().getErr())) {
       return EXIT_ERROR;
     }

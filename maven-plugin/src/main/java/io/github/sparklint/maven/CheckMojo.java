@@ -68,6 +68,13 @@ public final class CheckMojo extends SparklintMojo {
   @Parameter(property = "sparklint.failOnUnanalyzed")
   private Boolean failOnUnanalyzed;
 
+  /**
+   * Where the rule pages are published (e.g. a documentation site's {@code rules/} folder): SARIF
+   * rules then carry a {@code helpUri}. The help text is in the SARIF file either way.
+   */
+  @Parameter(property = "sparklint.docsUrl")
+  private String docsUrl;
+
   /** Where the reports are written. */
   @Parameter(
       property = "sparklint.outputDirectory",
@@ -93,15 +100,16 @@ public final class CheckMojo extends SparklintMojo {
     } catch (ConfigException e) {
       throw badConfiguration(e);
     }
-    GateResult result = gate.apply(analyze(config, request));
-    ResultLog.print(getLog(), result.result(), result);
+    GateResult result = gate.apply(analyze(config, request.withProgress(progress())));
     Path sarif = writeReports(result);
-    getLog().info(result.summary(shown(sarif)));
+    String html = shown(sarif.resolveSibling(ReportFiles.HTML));
+    ResultLog.print(getLog(), result, failOnViolation ? failLevel : null, html);
+    getLog().info(result.summary(html));
     handleStale(result);
     long failing = result.countNewAtLeast(failLevel);
     if (failOnViolation && failing > 0) {
       throw new MojoFailureException(failing + " sparklint finding" + (failing == 1 ? "" : "s")
-          + " at or above " + failLevel.label() + "; see " + shown(sarif));
+          + " at or above " + failLevel.label() + "; see " + html);
     }
     if (result.failsOnUnanalyzed()) {
       throw new MojoFailureException(result.unanalyzedFailure(
@@ -143,7 +151,7 @@ public final class CheckMojo extends SparklintMojo {
 
   private Path writeReports(GateResult result) throws MojoExecutionException {
     try {
-      return ReportFiles.write(result, baseDir(), outputDirectory.toPath());
+      return ReportFiles.write(result, baseDir(), outputDirectory.toPath(), docsUrl);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "sparklint: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);

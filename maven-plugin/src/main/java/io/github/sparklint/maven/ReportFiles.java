@@ -44,16 +44,18 @@ public final class ReportFiles {
    * Writes a gate's reports: SARIF and JSON (with baseline states when a baseline is in use),
    * Checkstyle XML and HTML, creating {@code outputDirectory} when needed.
    *
+   * @param docsUrl where the rule pages are published (SARIF {@code helpUri}), or {@code null}
    * @return the SARIF file written
    */
-  public static Path write(GateResult gate, Path baseDir, Path outputDirectory) throws IOException {
+  public static Path write(GateResult gate, Path baseDir, Path outputDirectory, String docsUrl)
+      throws IOException {
     Files.createDirectories(outputDirectory);
     Path sarif = outputDirectory.resolve(SARIF);
-    Files.writeString(sarif, SarifReport.render(gate, baseDir), StandardCharsets.UTF_8);
+    Files.writeString(sarif, SarifReport.render(gate, baseDir, docsUrl), StandardCharsets.UTF_8);
     Files.writeString(outputDirectory.resolve(JSON), JsonReport.render(gate), StandardCharsets.UTF_8);
     Files.writeString(outputDirectory.resolve(CHECKSTYLE), CheckstyleReport.render(gate),
         StandardCharsets.UTF_8);
-    Files.writeString(outputDirectory.resolve(HTML), HtmlReport.render(gate), StandardCharsets.UTF_8);
+    Files.writeString(outputDirectory.resolve(HTML), HtmlReport.render(gate, baseDir), StandardCharsets.UTF_8);
     return sarif;
   }
 }
