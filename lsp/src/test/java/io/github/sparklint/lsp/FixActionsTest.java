@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,10 +71,6 @@ class FixActionsTest {
   }
 
   private List<CodeAction> actions(Diagnostic diagnostic) throws Exception {
-    List<Either<org.eclipse.lsp4j.Command, CodeAction>> answer = session.server
-        .getTextDocumentService().codeAction(new CodeActionParams(
-            new TextDocumentIdentifier(LspSession.uri(job)), diagnostic.getRange(),
-            new CodeActionContext(List.of(diagnostic)))).get(30, TimeUnit.SECONDS);
-    return answer.stream().map(Either::getRight).toList();
+    return session.codeActions(job, diagnostic);
   }
 }
