@@ -10,13 +10,15 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** The code actions for the sparklint diagnostics a client's request names. */
 final class CodeActions {
-  /** Every kind of remedy, asked in this order (a finding's fix would come first). */
-  private static final List<FindingActions> REMEDIES = List.of(new SuppressActions());
-
   private CodeActions() {}
 
+  /**
+   * The actions for the request's diagnostics in {@code document}: each finding's automatic fix
+   * first, when it has one, then the suppressions.
+   */
   static List<Either<Command, CodeAction>> of(CodeActionParams params,
-      OpenDocuments.Document document) {
+      OpenDocuments.Document document, Publisher publisher) {
+    List<FindingActions> remedies = List.of(new FixActions(publisher), new SuppressActions());
     List<Either<Command, CodeAction>> actions = new ArrayList<>();
     if (params.getContext() == null || params.getContext().getDiagnostics() == null) {
       return actions;
@@ -25,7 +27,7 @@ final class CodeActions {
       if (!Diagnostics.SOURCE.equals(diagnostic.getSource()) || diagnostic.getCode() == null) {
         continue;
       }
-      for (FindingActions remedy : REMEDIES) {
+      for (FindingActions remedy : remedies) {
         remedy.actions(diagnostic, document).forEach(a -> actions.add(Either.forRight(a)));
       }
     }

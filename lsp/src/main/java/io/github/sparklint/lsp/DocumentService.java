@@ -71,6 +71,6 @@ final class DocumentService implements TextDocumentService {
         .pathOf(params.getTextDocument().getUri())
         .flatMap((Path path) -> workspace.documents().get(path));
     return CompletableFuture.completedFuture(
-        document.map(d -> CodeActions.of(params, d)).orElse(List.of()));
+        document.map(d -> CodeActions.of(params, d, workspace.publisher())).orElse(List.of()));
   }
 }

@@ -5,9 +5,9 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 
 /**
- * The code actions one kind of remedy offers for a sparklint diagnostic. {@link CodeActions} asks
- * every kind it lists; suppression is one, and a finding's mechanical fix, once the core attaches
- * fixes to findings, becomes another one listed there.
+ * The code actions one kind of remedy offers for a sparklint diagnostic: the finding's automatic
+ * fix ({@link FixActions}) or its suppression ({@link SuppressActions}). {@link CodeActions} asks
+ * every kind.
  */
 interface FindingActions {
   /**

@@ -26,7 +26,9 @@ import java.util.function.Function;
  * <p>An update first tries the fixed point it starts from: the changed file analyzed with the
  * current index. When its summaries come out as they were, the index is unchanged, so no other
  * file's answers can change and that one analysis is the settled result (an edit inside a method
- * body, or opening a file as it is on disk). Otherwise the project settles as in a CLI run.
+ * body, or opening a file as it is on disk). Otherwise that analysis is the file's first result
+ * (its answers stand unless the file's new summaries answer its own questions differently) and
+ * the project settles as in a CLI run.
  */
 final class ProjectResults {
   private final FileChecks checks;
@@ -97,11 +99,17 @@ final class ProjectResults {
    * @throws CancellationException when the thread is interrupted (a newer change arrived)
    */
   Update update(Collection<Path> changed, Function<Path, String> openText) {
+    Map<Path, FileAnalyzer.FileResult> againstIndex = new HashMap<>();
     if (changed.size() == 1) {
-      Optional<Update> unchanged = withSameSummaries(changed.iterator().next(), openText);
-      if (unchanged.isPresent()) {
-        return unchanged.get();
+      Path file = changed.iterator().next();
+      Optional<FileAnalyzer.FileResult> again = againstIndex(file, openText);
+      if (again.isPresent() && again.get().summary().equals(resultOf(file).get().summary())) {
+        List<FileAnalyzer.FileResult> next = new ArrayList<>(results);
+        next.set(positions.get(file), again.get());
+        return new Update(new ProjectResults(checks, threads, files, next, index),
+            Map.of(file, again.get()));
       }
+      again.ifPresent(result -> againstIndex.put(file, result));
     }
     List<Path> nextFiles = new ArrayList<>(files);
     List<FileAnalyzer.FileResult> nextResults = new ArrayList<>(results);
@@ -119,12 +127,14 @@ final class ProjectResults {
         }
       }
     }
+    List<Path> unknown = present.stream().filter(f -> !againstIndex.containsKey(f)).toList();
     List<FileAnalyzer.FileResult> first =
-        checks.analyzeAll(present, openText, null, threads, () -> { });
+        checks.analyzeAll(unknown, openText, null, threads, () -> { });
     stopIfCancelled();
-    for (int k = 0; k < present.size(); k++) {
-      nextResults.set(nextFiles.indexOf(present.get(k)), first.get(k));
+    for (int k = 0; k < unknown.size(); k++) {
+      nextResults.set(nextFiles.indexOf(unknown.get(k)), first.get(k));
     }
+    againstIndex.forEach((file, result) -> nextResults.set(nextFiles.indexOf(file), result));
     for (int i = nextResults.size() - 1; i >= 0; i--) {
       if (nextResults.get(i) == null) {
         nextResults.remove(i);
@@ -143,25 +153,17 @@ final class ProjectResults {
     return new Update(next, news);
   }
 
-  /**
-   * The update of {@code file} when, analyzed with the current index, its summaries are what they
-   * were: then the index stands and nothing else changes.
-   */
-  private Optional<Update> withSameSummaries(Path file, Function<Path, String> openText) {
-    Integer at = positions.get(file);
-    if (at == null || openText.apply(file) == null && !Files.isRegularFile(file)) {
+  /** {@code file}, one of the indexed files, analyzed as it reads now with the current index. */
+  private Optional<FileAnalyzer.FileResult> againstIndex(Path file,
+      Function<Path, String> openText) {
+    boolean exists = openText.apply(file) != null || Files.isRegularFile(file);
+    if (!positions.containsKey(file) || !exists) {
       return Optional.empty();
     }
     FileAnalyzer.FileResult again =
         checks.analyzeAll(List.of(file), openText, index, 1, () -> { }).get(0);
     stopIfCancelled();
-    if (!again.summary().equals(results.get(at).summary())) {
-      return Optional.empty();
-    }
-    List<FileAnalyzer.FileResult> next = new ArrayList<>(results);
-    next.set(at, again);
-    return Optional.of(new Update(new ProjectResults(checks, threads, files, next, index),
-        Map.of(file, again)));
+    return Optional.of(again);
   }
 
   private static void stopIfCancelled() {

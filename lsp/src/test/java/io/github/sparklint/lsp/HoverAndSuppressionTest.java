@@ -13,15 +13,12 @@ import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,11 +109,7 @@ class HoverAndSuppressionTest {
   }
 
   private List<CodeAction> actions(Diagnostic diagnostic) throws Exception {
-    List<Either<org.eclipse.lsp4j.Command, CodeAction>> answer = session.server
-        .getTextDocumentService().codeAction(new CodeActionParams(
-            new TextDocumentIdentifier(LspSession.uri(job)), diagnostic.getRange(),
-            new CodeActionContext(List.of(diagnostic)))).get(30, TimeUnit.SECONDS);
-    return answer.stream().map(Either::getRight).toList();
+    return session.codeActions(job, diagnostic);
   }
 
   /** The text after the action's edits of this document (applied from the last one back). */

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -23,6 +27,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WindowClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -118,6 +123,14 @@ final class LspSession implements AutoCloseable {
   void close(Path file) {
     server.getTextDocumentService().didClose(
         new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri(file))));
+  }
+
+  /** The code actions the server offers for {@code diagnostic} of {@code file}. */
+  List<CodeAction> codeActions(Path file, Diagnostic diagnostic) throws Exception {
+    return server.getTextDocumentService().codeAction(new CodeActionParams(
+        new TextDocumentIdentifier(uri(file)), diagnostic.getRange(),
+        new CodeActionContext(List.of(diagnostic)))).get(30, TimeUnit.SECONDS)
+        .stream().map(Either::getRight).toList();
   }
 
   /** Shuts the server down as a client does and returns its exit code. */
