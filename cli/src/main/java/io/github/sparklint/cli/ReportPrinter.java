@@ -2,6 +2,7 @@ package io.github.sparklint.cli;
 
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.report.ReportFormat;
 import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -5,10 +5,10 @@ import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.Baseline;
-import io.github.sparklint.core.gate.ChangedLines;
 import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.run.RunSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,6 +68,14 @@ public final class CheckMojo extends SparklintMojo {
   @Parameter(property = "sparklint.failOnUnanalyzed")
   private Boolean failOnUnanalyzed;
 
+  /**
+   * How many new findings at or above {@code failOnSeverity} the build tolerates before it fails
+   * (as PMD's {@code maxAllowedViolations}). Default: {@code maxAllowedViolations:} in {@code
+   * sparklint.yaml}, else 0.
+   */
+  @Parameter(property = "sparklint.maxAllowedViolations")
+  private Integer maxAllowedViolations;
+
   /** Where the reports are written. */
   @Parameter(
       property = "sparklint.outputDirectory",
@@ -82,14 +90,20 @@ public final class CheckMojo extends SparklintMojo {
     }
     SparklintConfig config;
     Severity failLevel;
+    int maxAllowed;
     AnalysisRequest request;
     Gate gate;
     try {
       ProjectConfig project = projectConfig();
-      config = config(project);
-      failLevel = PluginSettings.failLevel(failOnSeverity);
+      RunSettings settings = settings().failOn(failOnSeverity).failOnUnanalyzed(failOnUnanalyzed)
+          .maxAllowedViolations(maxAllowedViolations).newSince(newSince)
+          .baseline(baseline == null || baseline.isBlank() ? null : fromBaseDir(baseline),
+              removeStale);
+      config = settings.config(project);
+      failLevel = settings.failLevel(project);
+      maxAllowed = settings.maxAllowedViolations(project);
       request = request(project);
-      gate = gate(project, request);
+      gate = settings.gate(baseDir(), project, request.inputs());
     } catch (ConfigException e) {
       throw badConfiguration(e);
     }
@@ -99,28 +113,16 @@ public final class CheckMojo extends SparklintMojo {
     getLog().info(result.summary(shown(sarif)));
     handleStale(result);
     long failing = result.countNewAtLeast(failLevel);
-    if (failOnViolation && failing > 0) {
+    if (failOnViolation && result.exceeds(failLevel, maxAllowed)) {
       throw new MojoFailureException(failing + " sparklint finding" + (failing == 1 ? "" : "s")
-          + " at or above " + failLevel.label() + "; see " + shown(sarif));
+          + " at or above " + failLevel.label()
+          + (maxAllowed > 0 ? " (sparklint.maxAllowedViolations allows " + maxAllowed + ")" : "")
+          + "; see " + shown(sarif));
     }
     if (result.failsOnUnanalyzed()) {
       throw new MojoFailureException(result.unanalyzedFailure(
           "-Dsparklint.failOnUnanalyzed=false lets such files pass"));
     }
-  }
-
-  private Gate gate(ProjectConfig project, AnalysisRequest request) {
-    Gate gate = Gate.on(baseDir()).excluding(project.excludes())
-        .failOnUnanalyzed(project.resolveFailOnUnanalyzed(failOnUnanalyzed));
-    if (newSince != null && !newSince.isBlank()) {
-      gate.changedLines(ChangedLines.since(baseDir(), newSince.trim()));
-    }
-    if (baseline != null && !baseline.isBlank()) {
-      gate.baseline(Baseline.read(fromBaseDir(baseline)), Gate.scopeOf(request.inputs(), baseDir()));
-    } else if (removeStale) {
-      throw new ConfigException("sparklint.removeStale needs sparklint.baseline");
-    }
-    return gate;
   }
 
   private void handleStale(GateResult result) throws MojoExecutionException {
