@@ -109,8 +109,21 @@ public final class RuleContext {
     };
   }
 
+  /**
+   * Reports a finding about the Spark setting {@code key} made at {@code at}: its identity (for
+   * baselines and fingerprints) is the setting, not the text of the chain making it.
+   */
+  public void reportSetting(Node at, String key, String message, String fix) {
+    report(at, message, fix, List.of(), SettingCode.of(key));
+  }
+
   private void report(Node at, String message, String fix,
       List<Finding.RelatedLocation> related) {
+    report(at, message, fix, related, SourceLocations.normalizedCode(at));
+  }
+
+  private void report(Node at, String message, String fix,
+      List<Finding.RelatedLocation> related, String code) {
     if (Suppressions.isSuppressed(at, rule.id())) {
       return;
     }
@@ -125,7 +138,7 @@ public final class RuleContext {
         message,
         fix,
         SourceLocations.enclosing(at),
-        SourceLocations.normalizedCode(at),
+        code,
         related));
   }
 }

@@ -39,7 +39,7 @@ final class SettingChecks {
         continue;
       }
       judge.judge(s.key(), s.value().get(), limitValue)
-          .ifPresent(p -> context.report(s.node(), p.message(), p.fix()));
+          .ifPresent(p -> context.reportSetting(s.node(), s.key(), p.message(), p.fix()));
     }
   }
 
