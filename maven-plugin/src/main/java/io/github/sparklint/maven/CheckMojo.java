@@ -9,7 +9,6 @@ import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.run.RunSettings;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,15 +31,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class CheckMojo extends SparklintMojo {
-
-  /** Fails the build when a finding is at or above {@code failOnSeverity}. */
-  @Parameter(property = "sparklint.failOnViolation", defaultValue = "true")
-  private boolean failOnViolation;
-
-  /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code note}. */
-  @Parameter(property = "sparklint.failOnSeverity", defaultValue = "warning")
-  private String failOnSeverity;
+public final class CheckMojo extends GateMojo {
 
   /**
    * A baseline written by {@code sparklint:baseline}: findings it records are reported as baselined
@@ -60,32 +51,13 @@ public final class CheckMojo extends SparklintMojo {
   @Parameter(property = "sparklint.newSince")
   private String newSince;
 
-  /**
-   * Fails the build when a file could not be analyzed (a syntax error, a construct sparklint cannot
-   * analyze, over {@code fileTimeout}): its findings are unknown. Default: {@code
-   * failOnUnanalyzed:} in {@code sparklint.yaml}, else true.
-   */
-  @Parameter(property = "sparklint.failOnUnanalyzed")
-  private Boolean failOnUnanalyzed;
-
-  /**
-   * How many new findings at or above {@code failOnSeverity} the build tolerates before it fails
-   * (as PMD's {@code maxAllowedViolations}). Default: {@code maxAllowedViolations:} in {@code
-   * sparklint.yaml}, else 0.
-   */
-  @Parameter(property = "sparklint.maxAllowedViolations")
-  private Integer maxAllowedViolations;
-
-  /** Where the reports are written. */
-  @Parameter(
-      property = "sparklint.outputDirectory",
-      defaultValue = "${project.build.directory}/sparklint")
-  private File outputDirectory;
+  @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
+  private String packaging;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("sparklint: skipped (sparklint.skip=true)");
+    if (skip || "pom".equals(packaging)) {
+      getLog().info("sparklint: skipped (" + (skip ? "sparklint.skip=true" : "pom packaging") + ")");
       return;
     }
     SparklintConfig config;
@@ -95,8 +67,7 @@ public final class CheckMojo extends SparklintMojo {
     Gate gate;
     try {
       ProjectConfig project = projectConfig();
-      RunSettings settings = settings().failOn(failOnSeverity).failOnUnanalyzed(failOnUnanalyzed)
-          .maxAllowedViolations(maxAllowedViolations).newSince(newSince)
+      RunSettings settings = gateSettings().newSince(newSince)
           .baseline(baseline == null || baseline.isBlank() ? null : fromBaseDir(baseline),
               removeStale);
       config = settings.config(project);
@@ -112,13 +83,11 @@ public final class CheckMojo extends SparklintMojo {
     Path sarif = writeReports(result);
     getLog().info(result.summary(shown(sarif)));
     handleStale(result);
-    long failing = result.countNewAtLeast(failLevel);
-    if (failOnViolation && result.exceeds(failLevel, maxAllowed)) {
-      throw new MojoFailureException(failing + " sparklint finding" + (failing == 1 ? "" : "s")
-          + " at or above " + failLevel.label()
-          + (maxAllowed > 0 ? " (sparklint.maxAllowedViolations allows " + maxAllowed + ")" : "")
-          + "; see " + shown(sarif));
+    if (aggregateLater()) {
+      getLog().info("sparklint: the build fails or passes in sparklint:aggregate, on every module");
+      return;
     }
+    failOn(result.countNewAtLeast(failLevel), failLevel, maxAllowed, shown(sarif));
     if (result.failsOnUnanalyzed()) {
       throw new MojoFailureException(result.unanalyzedFailure(
           "-Dsparklint.failOnUnanalyzed=false lets such files pass"));
@@ -152,9 +121,4 @@ public final class CheckMojo extends SparklintMojo {
     }
   }
 
-  private String shown(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    return (abs.startsWith(baseDir()) ? baseDir().relativize(abs) : abs).toString()
-        .replace('\\', '/');
-  }
 }

@@ -141,6 +141,11 @@ public final class RunSettings {
     return Gate.maxAllowedViolations(maxAllowedViolations, names.maxAllowedViolations());
   }
 
+  /** Whether a file that could not be analyzed fails the run. */
+  public boolean failOnUnanalyzed(ProjectConfig project) {
+    return project.resolveFailOnUnanalyzed(failOnUnanalyzed);
+  }
+
   /** Each file's time budget. */
   public Duration fileTimeout(ProjectConfig project) {
     return project.resolveFileTimeout(fileTimeout, names.fileTimeout());
@@ -160,7 +165,7 @@ public final class RunSettings {
       throw new ConfigException(names.removeStale() + " needs " + names.baseline());
     }
     Gate gate = Gate.on(baseDir).excluding(project.excludes())
-        .failOnUnanalyzed(project.resolveFailOnUnanalyzed(failOnUnanalyzed));
+        .failOnUnanalyzed(failOnUnanalyzed(project));
     if (newSince != null) {
       gate.changedLines(ChangedLines.since(baseDir, newSince, names.newSince()));
     }
