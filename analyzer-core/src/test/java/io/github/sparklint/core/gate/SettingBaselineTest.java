@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.SparklintConfig;
-import io.github.sparklint.core.report.Fingerprints;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
