@@ -97,7 +97,7 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
       }
       state.reportMatch(buildDescription(FindingPosition.of(tree, source, finding))
           .setMessage(finding.fullMessage())
-          .overrideSeverity(level(finding.severity()))
+          .overrideSeverity(level(finding.severity(), state.errorProneOptions()))
           .build());
     }
     if (analysis.claimErrors()) {
@@ -131,14 +131,17 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
   }
 
   /**
-   * The javac level of a finding's severity, which the core resolved: an explicit {@code
-   * -Xep:<RuleId>:LEVEL}, else {@code sparklint.yaml}'s severity, else the rule's default.
+   * The javac level of a finding's severity, which the core resolved (an explicit {@code
+   * -Xep:<RuleId>:LEVEL}, else {@code sparklint.yaml}'s severity, else the rule's default), under
+   * Error Prone's global switches {@code -XepAllErrorsAsWarnings} and {@code
+   * -XepAllSuggestionsAsWarnings}, as Error Prone applies them to its own levels.
    */
-  private static SeverityLevel level(Severity severity) {
+  private static SeverityLevel level(Severity severity, ErrorProneOptions options) {
     return switch (severity) {
-      case ERROR -> SeverityLevel.ERROR;
+      case ERROR -> options.isDropErrorsToWarnings() ? SeverityLevel.WARNING : SeverityLevel.ERROR;
       case WARNING -> SeverityLevel.WARNING;
-      case NOTE -> SeverityLevel.SUGGESTION;
+      case NOTE -> options.isSuggestionsAsWarnings()
+          ? SeverityLevel.WARNING : SeverityLevel.SUGGESTION;
     };
   }
 

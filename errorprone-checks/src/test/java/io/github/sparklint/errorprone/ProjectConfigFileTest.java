@@ -175,6 +175,13 @@ class ProjectConfigFileTest {
     assertThat(flagged.levels).containsExactly(
         "Job.java:10 [SparkUnboundedCollect] ERROR", "Job.java:9 [SparkLargeTake] WARNING");
 
+    Compilation globallyLowered = compile(
+        List.of("-XepAllErrorsAsWarnings", "-XepAllSuggestionsAsWarnings"));
+    assertThat(globallyLowered.success).isTrue();
+    assertThat(globallyLowered.levels).as("Error Prone's global switches apply to the file's levels")
+        .containsExactly("Job.java:10 [SparkUnboundedCollect] WARNING",
+            "Job.java:9 [SparkLargeTake] WARNING");
+
     Compilation off = compile(List.of("-Xep:SparkLargeTake:OFF"));
     assertThat(off.success).isTrue();
     assertThat(off.levels).containsExactly("Job.java:10 [SparkUnboundedCollect] NOTE");

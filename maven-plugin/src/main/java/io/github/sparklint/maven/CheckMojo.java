@@ -120,5 +120,4 @@ public final class CheckMojo extends GateMojo {
           "sparklint: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
     }
   }
-
 }
