@@ -125,6 +125,26 @@ class SettingBaselineTest {
   }
 
   @Test
+  void oldEntriesOfOneSettingBecomeOneEntryCountingThemAndSqlSetIsASettingToo() {
+    Baseline old = Baseline.parse("""
+        {"version": 1, "tool": "sparklint", "entries": [
+          {"rule": "SparkUnlimitedMaxResultSize", "file": "Boot.java", "enclosing": "Boot#start",
+           "code": "a.config(\\"spark.driver.maxResultSize\\", \\"0\\")", "count": 1},
+          {"rule": "SparkUnlimitedMaxResultSize", "file": "Boot.java", "enclosing": "Boot#start",
+           "code": "conf.set(\\"spark.driver.maxResultSize\\", limit(\\"0\\"))", "count": 1},
+          {"rule": "SparkExcessiveUiRetention", "file": "Boot.java", "enclosing": "Boot#start",
+           "code": "spark.sql(\\"SET spark.ui.retainedJobs = 500000\\")", "count": 1},
+          {"rule": "SparkUnboundedCollect", "file": "Boot.java", "enclosing": "Boot#start",
+           "code": "conf.set(KEY, \\"0\\")", "count": 1}
+        ]}
+        """);
+
+    assertThat(old.entries()).extracting(e -> e.code() + " x" + e.count()).containsExactlyInAnyOrder(
+        "setting spark.driver.maxResultSize x2", "setting spark.ui.retainedJobs x1",
+        "conf.set(KEY, \"0\") x1");
+  }
+
+  @Test
   void sarifFingerprintsSurviveTheSameEditsUnderANewVersionedKey() {
     assertThat(Fingerprints.SARIF_KEY).isEqualTo("sparklint/v2");
     assertThat(Fingerprints.of(analyze(JOB)).values()).containsExactlyInAnyOrderElementsOf(
