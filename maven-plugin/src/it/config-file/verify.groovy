@@ -5,4 +5,4 @@ assert !log.contains('NewJob')
 // the excluded file is not even read: one file analyzed
 assert log.contains('sparklint: 1 finding in 1 file analyzed')
 assert log.contains('BUILD SUCCESS')
-assert new File(basedir, 'target/sparklint/sparklint.html').text.contains('ExportJob.java:15:24')
+assert new File(basedir, 'target/sparklint/sparklint.html').text.contains('line 15, column 24')

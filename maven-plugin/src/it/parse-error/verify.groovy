@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[ERROR] src/main/java/jobs/Broken.java:8:')
-assert log.contains('[WARNING] src/main/java/jobs/Dump.java:11:')
+assert log.contains('[ERROR] src/main/java/jobs/Dump.java:11:')
 assert log.contains('[SparkUnboundedCollect]')
 assert log.contains('1 file could not be analyzed')
 assert log.contains('1 sparklint finding at or above warning')

@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def file = 'src/main/resources/spark-defaults.conf'
-assert log.contains("[WARNING] ${file}:4:1: warning: [SparkUnlimitedMaxResultSize] ")
+assert log.contains("[ERROR] ${file}:4:1: warning: [SparkUnlimitedMaxResultSize] ")
 assert !log.contains('[SparkDriverMemoryInCode]')
 assert log.contains('1 sparklint finding at or above warning')
 assert log.contains('BUILD FAILURE')

@@ -2,10 +2,10 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def file = 'src/main/java/jobs/ExportJob.java'
-assert log.contains("[WARNING] ${file}:15:24: warning: [SparkUnboundedCollect] ")
-assert log.contains("[WARNING] ${file}:16:24: warning: [SparkLargeTake] `take(1000000)`")
+assert log.contains("[ERROR] ${file}:15:24: warning: [SparkUnboundedCollect] ")
+assert log.contains("[ERROR] ${file}:16:24: warning: [SparkLargeTake] `take(1000000)`")
 assert log.contains('sparklint: 2 findings in 1 file analyzed')
-assert log.contains('2 sparklint findings at or above warning; see target/sparklint/sparklint.sarif')
+assert log.contains('2 sparklint findings at or above warning; see target/sparklint/sparklint.html')
 assert log.contains('BUILD FAILURE')
 
 def results = new JsonSlurper().parse(new File(basedir, 'target/sparklint/sparklint.sarif')).runs[0].results

@@ -25,11 +25,12 @@ import java.util.function.Predicate;
  * @param excluded files (absolute paths) that are not read at all, such as those a project's
  *     {@code sparklint.yaml} excludes; in deep mode they can still serve as type sources
  * @param fileTimeout the time budget of each Java file, parse plus rules ({@link FileTimeout})
+ * @param progress told how many files are done ({@link Progress#NONE} by default)
  */
 public record AnalysisRequest(
     List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath,
     boolean symbolSolver, int threads, Path cacheDir, Predicate<Path> excluded,
-    Duration fileTimeout) {
+    Duration fileTimeout, Progress progress) {
 
   public AnalysisRequest {
     inputs = List.copyOf(inputs);
@@ -43,6 +44,7 @@ public record AnalysisRequest(
     if (fileTimeout == null || fileTimeout.isNegative() || fileTimeout.isZero()) {
       throw new ConfigException("the file time budget must be positive, was " + fileTimeout);
     }
+    progress = progress == null ? Progress.NONE : progress;
   }
 
   /**
@@ -68,13 +70,19 @@ public record AnalysisRequest(
   /** This request with {@code files} also excluded. */
   public AnalysisRequest excluding(Predicate<Path> files) {
     return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-        cacheDir, excluded.or(files), fileTimeout);
+        cacheDir, excluded.or(files), fileTimeout, progress);
   }
 
   /** This request with each file's time budget set to {@code budget}. */
   public AnalysisRequest withFileTimeout(Duration budget) {
     return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-        cacheDir, excluded, budget);
+        cacheDir, excluded, budget, progress);
+  }
+
+  /** This request telling {@code listener} how many files are done. */
+  public AnalysisRequest withProgress(Progress listener) {
+    return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
+        cacheDir, excluded, fileTimeout, listener);
   }
 
   public static Builder builder() {
@@ -145,7 +153,7 @@ public record AnalysisRequest(
 
     public AnalysisRequest build() {
       return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-          cacheDir, file -> false, fileTimeout);
+          cacheDir, file -> false, fileTimeout, Progress.NONE);
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The entry point every front uses: analyze files, or one in-memory source. */
 public final class Analyzer {
@@ -40,8 +41,15 @@ public final class Analyzer {
         .without(request.excluded());
     SourceCheck check = new SourceCheck(() -> new FileAnalyzer(config, RuleRegistry.all(),
         parserConfiguration(request, files)), cache(request));
+    int total = files.files().size() + files.configFiles().size();
+    AtomicInteger done = new AtomicInteger();
+    request.progress().filesDone(0, total);
     List<FileAnalyzer.FileResult> results = ParallelFiles.map(files.files(), request.threads(),
-        request.fileTimeout(), file -> check.check(file, SourceFiles.display(file, base)),
+        request.fileTimeout(), file -> {
+          FileAnalyzer.FileResult checked = check.check(file, SourceFiles.display(file, base));
+          request.progress().filesDone(done.incrementAndGet(), total);
+          return checked;
+        },
         (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
         file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()));
     results = ProjectRounds.settle(files.files(), results, ModelLayer.of(config.models()),
@@ -70,6 +78,7 @@ public final class Analyzer {
       if (result.parsed()) {
         analyzed++;
       }
+      request.progress().filesDone(done.incrementAndGet(), total);
     }
     findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));

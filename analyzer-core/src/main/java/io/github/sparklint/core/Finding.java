@@ -1,5 +1,6 @@
 package io.github.sparklint.core;
 
+import io.github.sparklint.core.fix.SourceFix;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param code the flagged expression's source with whitespace normalised
  * @param related where the flagged data came from when that is in other methods or files, the
  *     origin last (SARIF {@code relatedLocations}); empty when the finding stands on its own line
+ * @param autoFix the edits that fix it, when the rule can make them safely ({@link SourceFix#NONE}
+ *     otherwise)
  */
 public record Finding(
     String ruleId,
@@ -29,7 +32,8 @@ public record Finding(
     String fix,
     String enclosing,
     String code,
-    List<RelatedLocation> related) {
+    List<RelatedLocation> related,
+    SourceFix autoFix) {
 
   /**
    * A place the finding's data passed through, e.g. the helper method whose rows are collected.
@@ -54,6 +58,14 @@ public record Finding(
     enclosing = enclosing == null ? "" : enclosing;
     code = code == null ? "" : code;
     related = related == null ? List.of() : List.copyOf(related);
+    autoFix = autoFix == null ? SourceFix.NONE : autoFix;
+  }
+
+  /** A finding with no automatic fix. */
+  public Finding(String ruleId, Severity severity, String file, int line, int column,
+      String message, String fix, String enclosing, String code, List<RelatedLocation> related) {
+    this(ruleId, severity, file, line, column, message, fix, enclosing, code, related,
+        SourceFix.NONE);
   }
 
   /** A finding with no related locations. */
@@ -67,9 +79,15 @@ public record Finding(
     return fix.isEmpty() ? message : message + ". Fix: " + fix;
   }
 
+  /** The same finding with another automatic fix. */
+  public Finding withAutoFix(SourceFix newFix) {
+    return new Finding(ruleId, severity, file, line, column, message, fix, enclosing, code,
+        related, newFix);
+  }
+
   /** The same finding reported against another file name. */
   public Finding withFile(String newFile) {
     return new Finding(ruleId, severity, newFile, line, column, message, fix, enclosing, code,
-        related);
+        related, autoFix);
   }
 }

@@ -33,7 +33,7 @@ final class CoreLayers {
    * other, so they sit below every layer rather than in one of the packages.
    */
   static final Set<String> VALUES = Set.of("AnalysisError", "AnalysisResult", "ConfigException",
-      "DidYouMean", "FileTimeout", "Finding", "Severity", "Sparklint");
+      "DidYouMean", "FileTimeout", "Finding", "Progress", "Severity", "Sparklint");
 
   /** Root-package classes of the rules layer: the configuration is validated against the rules. */
   static final Set<String> RULES_API = Set.of("SparklintConfig");
@@ -53,7 +53,8 @@ final class CoreLayers {
 
   CoreLayers(String root) {
     this.root = root;
-    layers.put("values", rootClasses(VALUES));
+    // A finding's automatic fix (text edits) is a value like the finding that carries it.
+    layers.put("values", rootClasses(VALUES).or(resideInAPackage(root + ".fix..")));
     layers.put("facts", resideInAPackage(root + ".spark.."));
     layers.put("java", resideInAPackage(root + ".java.."));
     layers.put("flow", resideInAPackage(root + ".flow.."));

@@ -66,7 +66,7 @@ final class CliArguments {
         request.classpath(), request.symbolSolver(),
         threads == null ? request.threads() : AnalysisRequest.threadCount("--threads", threads),
         cache == null ? null : cache.toAbsolutePath().normalize(), request.excluded(),
-        request.fileTimeout());
+        request.fileTimeout(), request.progress());
   }
 
   /** The entries of a path-separator list, empty ones dropped. */

@@ -9,7 +9,9 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.report.ProgressText;
 import io.github.sparklint.core.report.ReportFormat;
+import io.github.sparklint.core.report.RuleDocs;
 import io.github.sparklint.core.report.TextReport;
 import io.github.sparklint.core.run.RunSettings;
 import java.io.IOException;
@@ -41,6 +43,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     exitCodeOnInvalidInput = Main.EXIT_ERROR,
     exitCodeOnExecutionException = Main.EXIT_ERROR,
+    subcommands = {TriageCommand.class, LspCommand.class},
     description = "Finds Apache Spark code that can kill the driver. Directories are walked for"
         + " .java, spark-defaults.conf and .properties files; sparklint.yaml in --base-dir is"
         + " read too (see --config).",
@@ -61,7 +64,12 @@ public final class Main implements Callable<Integer> {
   /** Bad usage, bad configuration, unwritable output or an internal error. */
   public static final int EXIT_ERROR = 2;
 
+  /** The command that shows a rule's page, as console findings hint at it. */
+  static final String EXPLAIN = "sparklint --explain %s";
+
   @Spec private CommandSpec spec;
+
+  private final Terminal terminal;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|sarif|json|checkstyle|html",
       description = "Report format (default: ${DEFAULT-VALUE}).")
@@ -115,28 +123,56 @@ public final class Main implements Callable<Integer> {
           + " in sparklint.yaml).")
   private String failOn;
 
+  @Option(names = "--explain", paramLabel = "RuleId",
+      description = "Print the rule's page (the problem, bad, better, options, suppression), then"
+          + " exit.")
+  private String explain;
+
+  @Option(names = "--docs-url", paramLabel = "URL",
+      description = "Where the rule pages are published: SARIF rules then carry a helpUri (the"
+          + " help text is always in the file).")
+  private String docsUrl;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress on stderr.")
+  private boolean quiet;
+
   @Option(names = "--list-rules",
       description = "List every rule with its default severity, summary and options, then exit.")
   private boolean listRules;
 
   @Mixin private GateOptions gate = new GateOptions();
 
+  @Mixin private FixOptions fixes = new FixOptions();
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java files or directories.")
   private List<Path> paths = new ArrayList<>();
+
+  private Main(Terminal terminal) {
+    this.terminal = terminal;
+  }
 
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = execute(args, out, err);
+    int code = execute(args, out, err, Terminal.detect());
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command with the given streams and returns the exit code (used by tests too). */
+  /**
+   * Runs the command with the given streams, as in a pipe (no colours, no live progress), and
+   * returns the exit code (used by tests).
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine command = new CommandLine(new Main())
+    return execute(args, out, err, Terminal.NONE);
+  }
+
+  /** Runs the command with the given streams on {@code terminal} and returns the exit code. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+    CommandLine command = new CommandLine(new Main(terminal))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -161,10 +197,15 @@ public final class Main implements Callable<Integer> {
       out.print(RuleListing.render());
       return EXIT_OK;
     }
+    if (explain != null) {
+      out.print(RuleDocs.explain(explain.trim()));
+      return EXIT_OK;
+    }
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
     }
     gate.validate();
+    fixes.validate(format, output, gate.createBaseline);
     AnalysisRequest request = CliArguments.tuning(
         CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads);
     ProjectConfig project = gate.projectConfig(request.baseDir());
@@ -173,13 +214,18 @@ public final class Main implements Callable<Integer> {
     SparklintConfig config = settings.config(project);
     Severity failLevel = settings.failLevel(project);
     Gate prGate = settings.gate(request.baseDir(), project, request.inputs());
-    GateResult result = prGate.apply(
-        new Analyzer(config).analyze(settings.request(request, project)));
+    ProgressText progress = terminal.progress(spec.commandLine().getErr(), quiet);
+    GateResult result = prGate.apply(new Analyzer(config).analyze(
+        settings.request(request, project).withProgress(progress)));
+    progress.finish();
     if (gate.writeBaselines(result, out)) {
       return EXIT_OK;
     }
-    new ReportPrinter(out, spec.commandLine().getErr())
-        .print(result, format, output, request.baseDir());
+    new ReportPrinter(out, spec.commandLine().getErr(), terminal.style(EXPLAIN))
+        .print(result, format, output, request.baseDir(), docsUrl);
+    if (!fixes.apply(result, request, out, spec.commandLine().getErr())) {
+      return EXIT_ERROR;
+    }
     if (result.failsOnUnanalyzed()) {
       spec.commandLine().getErr().println(
           result.unanalyzedFailure("--fail-on-unanalyzed=false lets such files pass"));

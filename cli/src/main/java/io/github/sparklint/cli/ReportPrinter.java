@@ -2,6 +2,8 @@ package io.github.sparklint.cli;
 
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.report.ConsoleReport;
+import io.github.sparklint.core.report.ConsoleStyle;
 import io.github.sparklint.core.report.ReportFormat;
 import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
@@ -19,10 +21,12 @@ import java.nio.file.Path;
 final class ReportPrinter {
   private final PrintWriter out;
   private final PrintWriter err;
+  private final ConsoleStyle style;
 
-  ReportPrinter(PrintWriter out, PrintWriter err) {
+  ReportPrinter(PrintWriter out, PrintWriter err, ConsoleStyle style) {
     this.out = out;
     this.err = err;
+    this.style = style;
   }
 
   /**
@@ -30,11 +34,12 @@ final class ReportPrinter {
    * the summary is followed by {@code N findings (M new, K baselined)} and any stale
    * baseline entries.
    */
-  void print(GateResult gate, ReportFormat format, Path output, Path baseDir) throws IOException {
+  void print(GateResult gate, ReportFormat format, Path output, Path baseDir, String docsUrl)
+      throws IOException {
     AnalysisResult result = gate.result();
     result.errors().stream().map(TextReport::error).forEach(err::println);
     if (output != null) {
-      write(output, format.render(gate, baseDir));
+      write(output, format.render(gate, baseDir, docsUrl));
       printTextView(gate, out, output.toString());
       out.println("sparklint: " + format
           + " report written to " + output);
@@ -44,14 +49,15 @@ final class ReportPrinter {
       printTextView(gate, out, null);
       return;
     }
-    out.print(format.render(gate, baseDir));
+    out.print(format.render(gate, baseDir, docsUrl));
     err.println(TextReport.summary(result));
     printGateSummary(gate, err, null);
   }
 
   private void printTextView(GateResult gate, PrintWriter to, String report) {
-    gate.fresh().forEach(f -> to.println(TextReport.line(f)));
+    gate.fresh().forEach(f -> ConsoleReport.finding(f, style).forEach(to::println));
     to.println(TextReport.summary(gate.result()));
+    ConsoleReport.ruleSummary(gate.fresh()).forEach(to::println);
     printGateSummary(gate, to, report);
   }
 

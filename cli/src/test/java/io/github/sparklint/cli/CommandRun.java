@@ -1,5 +1,6 @@
 package io.github.sparklint.cli;
 
+import io.github.sparklint.core.report.ConsoleReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -11,6 +12,11 @@ import java.io.StringWriter;
  * @param err everything written to stderr
  */
 record CommandRun(int exitCode, String out, String err) {
+
+  /** {@code out} with each wrapped finding joined back into one line. */
+  String unwrapped() {
+    return out.replace("\n" + ConsoleReport.INDENT, " ");
+  }
 
   static CommandRun of(String... args) {
     StringWriter out = new StringWriter();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import io.github.sparklint.core.report.ConsoleStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,12 +44,18 @@ class MainTest {
     Files.writeString(project.resolve("src/main/java/jobs/notes.txt"), "collect() everything");
     CommandRun run = CommandRun.of("--base-dir", base, src);
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
-    assertThat(run.out().lines()).hasSize(3);
+    assertThat(run.out().lines().filter(line -> !line.startsWith(" "))).containsExactly(
+        "src/main/java/jobs/ReportJob.java:13:25: warning: [SparkUnboundedCollect] `collectAsList()` copies",
+        "src/main/java/jobs/ReportJob.java:14:27: warning: [SparkLargeTake] `take(1000000)` copies up to",
+        "sparklint: 2 findings in 2 files analyzed (0 without Spark skipped)");
     assertThat(run.out())
-        .contains("src/main/java/jobs/ReportJob.java:13:25: warning: [SparkUnboundedCollect] ")
-        .contains("src/main/java/jobs/ReportJob.java:14:27: warning: [SparkLargeTake] ")
-        .contains(". Fix: ")
-        .endsWith("sparklint: 2 findings in 2 files analyzed (0 without Spark skipped)\n");
+        .contains("\n    fix: Keep the work on the cluster and write the result out")
+        .contains("\n    rule page: sparklint --explain SparkUnboundedCollect\n")
+        .contains("\n    rule page: sparklint --explain SparkLargeTake\n")
+        .endsWith("\n  SparkLargeTake         warning     1"
+            + "\n  SparkUnboundedCollect  warning     1\n");
+    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length())
+        .isLessThanOrEqualTo(ConsoleStyle.DEFAULT_WIDTH));
     assertThat(run.err()).isEmpty();
   }
 

@@ -34,8 +34,8 @@ class MultiFileProjectTest {
         project.resolve("src").toString());
 
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
-    assertThat(run.out().lines()).hasSize(2);
-    assertThat(run.out().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+    assertThat(run.unwrapped().lines()).hasSize(3);
+    assertThat(run.unwrapped().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
         .startsWith(JOB + ":10:47: warning: [SparkUnboundedCollect] ")
         .contains("the rows come from `EventLoader.events()` (EventLoader.java:10)"));
     assertThat(run.out()).doesNotContain("NightlyJob.java:11:");

@@ -45,6 +45,15 @@ class SarifSchemaTest {
   }
 
   @Test
+  void triageSarifWithAnUnreadableLogIsValid() {
+    Path logs = Path.of("../triage/src/test/resources/logs").toAbsolutePath().normalize();
+    CommandRun run = CommandRun.of("triage", logs.resolve("broadcast-hint/driver.log").toString(),
+        logs.resolve("nested-rdd/driver.log").toString(), "no-such.log", "--format", "sarif");
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(violations(run.out())).isEmpty();
+  }
+
+  @Test
   void workflowSarifWithBaselineErrorsAndEveryRuleIsValid() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     SparkSources.write(project, "BrokenJob.java", SparkSources.BROKEN_JOB);
@@ -78,6 +87,28 @@ class SarifSchemaTest {
     assertThat(violations(json)).isEmpty();
     assertThat(violations(json.replace("\"id\": 1", "\"id\": \"first\"")))
         .as("the related location's id is checked").isNotEmpty();
+  }
+
+  @Test
+  void automaticFixesAreValid() throws IOException {
+    SparkSources.write(project, "Session.java", """
+        import org.apache.spark.SparkConf;
+
+        class Session {
+          SparkConf conf() {
+            return new SparkConf().set("spark.driver.memory", "8g").set("spark.ui.retainedJobs", "99999");
+          }
+        }
+        """);
+
+    String json = CommandRun.of("--base-dir", project.toString(), "--format", "sarif",
+        project.resolve("src").toString()).out();
+
+    assertThat(json).contains("\"fixes\"", "\"artifactChanges\"", "\"deletedRegion\"",
+        "\"insertedContent\"", "\"text\": \"\\\"1000\\\"\"");
+    assertThat(violations(json)).isEmpty();
+    assertThat(violations(json.replace("\"replacements\": [", "\"replacements\": [{},")))
+        .as("a replacement needs its deleted region").isNotEmpty();
   }
 
   @Test

@@ -95,10 +95,12 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
       if (!finding.ruleId().equals(ruleId)) {
         continue;
       }
-      state.reportMatch(buildDescription(FindingPosition.of(tree, source, finding))
-          .setMessage(finding.fullMessage())
-          .overrideSeverity(level(finding.severity(), state.errorProneOptions()))
-          .build());
+      Description.Builder description =
+          buildDescription(FindingPosition.of(tree, source, finding))
+              .setMessage(finding.fullMessage())
+              .overrideSeverity(level(finding.severity(), state.errorProneOptions()));
+      FindingFix.of(source, finding).ifPresent(description::addFix);
+      state.reportMatch(description.build());
     }
     if (analysis.claimErrors()) {
       reportErrors(tree, source, state, analysis);

@@ -56,6 +56,32 @@ class ErrorPronePluginTest {
   }
 
   @Test
+  void patchChecksApplyTheAutomaticFixesInPlace() throws IOException {
+    String session = """
+        package jobs;
+
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        public class Session {
+          public SparkSession start() {
+            SparkConf conf = new SparkConf()
+                .set("spark.driver.memory", "8g")
+                .set("spark.driver.maxResultSize", "0");
+            return SparkSession.builder().config(conf).getOrCreate();
+          }
+        }
+        """;
+
+    Compilation result = compile(List.of("-XepPatchChecks:SparkDriverMemoryInCode,"
+        + "SparkUnlimitedMaxResultSize", "-XepPatchLocation:IN_PLACE"), session);
+
+    assertThat(result.success()).as(result.toString()).isTrue();
+    assertThat(Files.readString(dir.resolve("Session.java"))).isEqualTo(session.replace(
+        "        .set(\"spark.driver.memory\", \"8g\")\n", "").replace("\"0\"", "\"1g\""));
+  }
+
+  @Test
   void severityCanBeRaisedLikeAnyErrorProneCheck() throws IOException {
     Compilation result = compile(List.of("-Xep:SparkUnboundedCollect:ERROR"), JOB);
 

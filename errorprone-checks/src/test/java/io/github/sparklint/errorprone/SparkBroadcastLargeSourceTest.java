@@ -1,5 +1,7 @@
 package io.github.sparklint.errorprone;
 
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +118,47 @@ class SparkBroadcastLargeSourceTest {
             }
             """)
         .doTest();
+  }
+
+  @Test
+  void suggestedFixRemovesTheHints() {
+    BugCheckerRefactoringTestHelper.newInstance(SparkBroadcastLargeSource.class, getClass())
+        .addInputLines("Job.java", """
+            import static org.apache.spark.sql.functions.broadcast;
+
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.functions;
+
+            class Job {
+              long join(SparkSession spark, Dataset<Row> facts) {
+                Dataset<Row> dims = spark.read().parquet("/dims");
+                return facts.join(functions.broadcast(spark.table("dims")), "id")
+                    .join(broadcast(dims), "id")
+                    .join(dims.hint("broadcast"), "id")
+                    .count();
+              }
+            }
+            """)
+        .addOutputLines("Job.java", """
+            import static org.apache.spark.sql.functions.broadcast;
+
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.functions;
+
+            class Job {
+              long join(SparkSession spark, Dataset<Row> facts) {
+                Dataset<Row> dims = spark.read().parquet("/dims");
+                return facts.join(spark.table("dims"), "id")
+                    .join(dims, "id")
+                    .join(dims, "id")
+                    .count();
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
   }
 }

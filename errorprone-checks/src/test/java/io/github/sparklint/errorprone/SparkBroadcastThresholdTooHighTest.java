@@ -1,5 +1,7 @@
 package io.github.sparklint.errorprone;
 
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +55,31 @@ class SparkBroadcastThresholdTooHighTest {
             }
             """)
         .doTest();
+  }
+
+  @Test
+  void suggestedFixSetsSparksDefault() {
+    BugCheckerRefactoringTestHelper.newInstance(SparkBroadcastThresholdTooHigh.class, getClass())
+        .addInputLines("Job.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void tune(SparkSession spark) {
+                spark.conf().set("spark.sql.autoBroadcastJoinThreshold", 4294967296L);
+                spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "2g");
+              }
+            }
+            """)
+        .addOutputLines("Job.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void tune(SparkSession spark) {
+                spark.conf().set("spark.sql.autoBroadcastJoinThreshold", 10485760L);
+                spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "10m");
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.sparklint.errorprone;
 
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,39 @@ class SparkDriverMemoryInCodeTest {
         }
         """)
         .doTest();
+  }
+
+  @Test
+  void suggestedFixRemovesTheSettings() {
+    BugCheckerRefactoringTestHelper.newInstance(SparkDriverMemoryInCode.class, getClass())
+        .addInputLines("Job.java", """
+            import org.apache.spark.SparkConf;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              SparkSession start(SparkConf conf) {
+                conf.set("spark.driver.memory", "8g");
+                return SparkSession.builder()
+                    .appName("job")
+                    .config("spark.driver.extraJavaOptions", "-XX:+UseG1GC") // GC
+                    .config(conf)
+                    .getOrCreate();
+              }
+            }
+            """)
+        .addOutputLines("Job.java", """
+            import org.apache.spark.SparkConf;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              SparkSession start(SparkConf conf) {
+                return SparkSession.builder()
+                    .appName("job")
+                    .config(conf)
+                    .getOrCreate();
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
   }
 }

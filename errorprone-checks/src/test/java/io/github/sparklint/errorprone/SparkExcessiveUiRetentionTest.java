@@ -1,5 +1,7 @@
 package io.github.sparklint.errorprone;
 
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,29 @@ class SparkExcessiveUiRetentionTest {
             }
             """)
         .doTest();
+  }
+
+  @Test
+  void suggestedFixSetsSparksDefault() {
+    BugCheckerRefactoringTestHelper.newInstance(SparkExcessiveUiRetention.class, getClass())
+        .addInputLines("Job.java", """
+            import org.apache.spark.SparkConf;
+
+            class Job {
+              SparkConf conf() {
+                return new SparkConf().set("spark.sql.ui.retainedExecutions", "500000");
+              }
+            }
+            """)
+        .addOutputLines("Job.java", """
+            import org.apache.spark.SparkConf;
+
+            class Job {
+              SparkConf conf() {
+                return new SparkConf().set("spark.sql.ui.retainedExecutions", "1000");
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.sparklint.errorprone;
 
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +77,35 @@ class SparkUnlimitedMaxResultSizeTest {
             }
             """)
         .doTest();
+  }
+
+  @Test
+  void suggestedFixSetsSparksDefault() {
+    BugCheckerRefactoringTestHelper.newInstance(SparkUnlimitedMaxResultSize.class, getClass())
+        .addInputLines("Job.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              SparkSession start() {
+                return SparkSession.builder()
+                    .config("spark.driver.maxResultSize", "0")
+                    .config("spark.driver.maxResultSize", 0L)
+                    .getOrCreate();
+              }
+            }
+            """)
+        .addOutputLines("Job.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              SparkSession start() {
+                return SparkSession.builder()
+                    .config("spark.driver.maxResultSize", "1g")
+                    .config("spark.driver.maxResultSize", 1073741824L)
+                    .getOrCreate();
+              }
+            }
+            """)
+        .doTest(TestMode.TEXT_MATCH);
   }
 }

@@ -51,6 +51,13 @@ public final class CheckMojo extends GateMojo {
   @Parameter(property = "sparklint.newSince")
   private String newSince;
 
+  /**
+   * Where the rule pages are published (e.g. a documentation site's {@code rules/} folder): SARIF
+   * rules then carry a {@code helpUri}. The help text is in the SARIF file either way.
+   */
+  @Parameter(property = "sparklint.docsUrl")
+  private String docsUrl;
+
   @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
   private String packaging;
 
@@ -78,16 +85,17 @@ public final class CheckMojo extends GateMojo {
     } catch (ConfigException e) {
       throw badConfiguration(e);
     }
-    GateResult result = gate.apply(analyze(config, request));
-    ResultLog.print(getLog(), result.result(), result);
+    GateResult result = gate.apply(analyze(config, request.withProgress(progress())));
     Path sarif = writeReports(result);
-    getLog().info(result.summary(shown(sarif)));
+    String html = shown(sarif.resolveSibling(ReportFiles.HTML));
+    ResultLog.print(getLog(), result, failOnViolation ? failLevel : null, html);
+    getLog().info(result.summary(html));
     handleStale(result);
     if (aggregateLater()) {
       getLog().info("sparklint: the build fails or passes in sparklint:aggregate, on every module");
       return;
     }
-    failOn(result.countNewAtLeast(failLevel), failLevel, maxAllowed, shown(sarif));
+    failOn(result.countNewAtLeast(failLevel), failLevel, maxAllowed, html);
     if (result.failsOnUnanalyzed()) {
       throw new MojoFailureException(result.unanalyzedFailure(
           "-Dsparklint.failOnUnanalyzed=false lets such files pass"));
@@ -114,7 +122,7 @@ public final class CheckMojo extends GateMojo {
 
   private Path writeReports(GateResult result) throws MojoExecutionException {
     try {
-      return ReportFiles.write(result, baseDir(), outputDirectory.toPath());
+      return ReportFiles.write(result, baseDir(), outputDirectory.toPath(), docsUrl);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "sparklint: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);

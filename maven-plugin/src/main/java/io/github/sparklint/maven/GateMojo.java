@@ -18,7 +18,7 @@ abstract class GateMojo extends SparklintMojo {
 
   /** Fails the build when a finding is at or above {@code failOnSeverity}. */
   @Parameter(property = "sparklint.failOnViolation", defaultValue = "true")
-  private boolean failOnViolation;
+  protected boolean failOnViolation;
 
   /**
    * The lowest severity that fails the build: {@code error}, {@code warning} or {@code note}.

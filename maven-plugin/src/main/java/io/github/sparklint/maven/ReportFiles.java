@@ -16,6 +16,8 @@ public final class ReportFiles {
   public static final String SARIF = ReportFormat.SARIF.fileName();
   /** The JSON report's file name. */
   public static final String JSON = ReportFormat.JSON.fileName();
+  /** The HTML report's file name (the one the console points people to). */
+  public static final String HTML = ReportFormat.HTML.fileName();
 
   private ReportFiles() {}
 
@@ -39,13 +41,15 @@ public final class ReportFiles {
    * Writes a gate's reports: SARIF and JSON (with baseline states when a baseline is in use),
    * Checkstyle XML and HTML, creating {@code outputDirectory} when needed.
    *
+   * @param docsUrl where the rule pages are published (SARIF {@code helpUri}), or {@code null}
    * @return the SARIF file written
    */
-  public static Path write(GateResult gate, Path baseDir, Path outputDirectory) throws IOException {
+  public static Path write(GateResult gate, Path baseDir, Path outputDirectory, String docsUrl)
+      throws IOException {
     Files.createDirectories(outputDirectory);
     for (ReportFormat format : ReportFormat.files()) {
-      Files.writeString(outputDirectory.resolve(format.fileName()), format.render(gate, baseDir),
-          StandardCharsets.UTF_8);
+      Files.writeString(outputDirectory.resolve(format.fileName()),
+          format.render(gate, baseDir, docsUrl), StandardCharsets.UTF_8);
     }
     return outputDirectory.resolve(SARIF);
   }

@@ -1,40 +1,51 @@
 package io.github.sparklint.maven;
 
 import io.github.sparklint.core.AnalysisError;
-import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.report.ConsoleReport;
+import io.github.sparklint.core.report.ConsoleStyle;
 import io.github.sparklint.core.report.TextReport;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.logging.Log;
 
-/** Prints a result to the Maven log: one line per finding and file error, then a summary. */
+/**
+ * Prints a result to the Maven log: each new finding (wrapped, with the rule's fix and how to read
+ * its page), file errors, a summary per rule and severity, and where the HTML report is. A finding
+ * that fails the build is logged at error level, so {@code mvn -q} shows it too; so are the summary
+ * and the report's path when the build fails. Other findings keep their own level (warning, info
+ * for notes).
+ */
 final class ResultLog {
+  /** How a Maven user reads a rule's page. */
+  static final String EXPLAIN = "mvn sparklint:explain -Drule=%s";
+
+  private static final ConsoleStyle STYLE = ConsoleStyle.plain(EXPLAIN);
+
   private ResultLog() {}
 
-  /** Findings at their own level (error, warning, info for notes), file errors at error level. */
-  static void print(Log log, AnalysisResult result) {
-    print(log, result, null);
-  }
-
-  /** As {@link #print(Log, AnalysisResult)}, leaving out the findings {@code gate} baselined. */
-  static void print(Log log, AnalysisResult result, GateResult gate) {
-    for (Finding finding : result.findings()) {
-      if (gate != null && gate.isBaselined(finding)) {
-        continue;
-      }
-      String line = TextReport.line(finding);
-      if (finding.severity() == Severity.ERROR) {
-        log.error(line);
-      } else if (finding.severity() == Severity.WARNING) {
-        log.warn(line);
-      } else {
-        log.info(line);
-      }
+  /**
+   * @param failLevel the lowest severity that fails the build, or {@code null} when none does
+   * @param htmlReport the HTML report's path as shown to the user
+   */
+  static void print(Log log, GateResult gate, Severity failLevel, String htmlReport) {
+    boolean failing = false;
+    for (Finding finding : gate.fresh()) {
+      boolean fails = failLevel != null && finding.severity().isAtLeast(failLevel);
+      failing |= fails;
+      Consumer<String> level = fails || finding.severity() == Severity.ERROR ? log::error
+          : finding.severity() == Severity.WARNING ? log::warn : log::info;
+      ConsoleReport.finding(finding, STYLE).forEach(level);
     }
-    for (AnalysisError error : result.errors()) {
+    for (AnalysisError error : gate.result().errors()) {
       log.error(TextReport.error(error));
     }
-    log.info(TextReport.summary(result));
+    Consumer<String> summary = failing ? log::error : log::info;
+    summary.accept(TextReport.summary(gate.result()));
+    List<String> perRule = ConsoleReport.ruleSummary(gate.fresh());
+    perRule.forEach(summary);
+    summary.accept("sparklint: HTML report: " + htmlReport);
   }
 }

@@ -7,6 +7,7 @@ import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.gate.ProjectConfigFile;
+import io.github.sparklint.core.report.ProgressText;
 import io.github.sparklint.core.report.TextReport;
 import io.github.sparklint.core.run.RunSettings;
 import java.io.File;
@@ -159,6 +160,14 @@ abstract class SparklintMojo extends AbstractMojo {
         .fileTimeout(settings().fileTimeout(project))
         .build()
         .excluding(project.excludes()::excludes);
+  }
+
+  /**
+   * Progress for the Maven log: a line every few seconds, only on runs that last that long, none
+   * in quiet mode ({@code -q}, where info is off).
+   */
+  protected ProgressText progress() {
+    return new ProgressText(line -> getLog().info(line), false, System::nanoTime);
   }
 
   /** Runs the core; an internal failure is a tool error. */

@@ -1,10 +1,13 @@
 package io.github.sparklint.core.flow;
 
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -68,7 +71,14 @@ public final class CallSites {
 
   private static List<String> owners(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
-      return enclosingTypes(call);
+      List<String> owners = enclosingTypes(call);
+      List<String> imported = staticImportOwners(call);
+      if (imported.isEmpty()) {
+        return owners;
+      }
+      List<String> all = new ArrayList<>(owners);
+      all.addAll(imported);
+      return all;
     }
     Expression scope = call.getScope().get();
     if (scope.isThisExpr() && scope.asThisExpr().getTypeName().isEmpty()) {
@@ -95,6 +105,30 @@ public final class CallSites {
       return Character.isUpperCase(last.charAt(0)) ? List.of(last) : List.of();
     }
     return List.of();
+  }
+
+  /**
+   * The simple names of the classes whose static methods of {@code call}'s name the file imports
+   * ({@code import static p.Frames.assertEqual;} or {@code import static p.Frames.*;}), in import
+   * order. Java looks there after the enclosing types, so they follow those in a call's owners.
+   */
+  private static List<String> staticImportOwners(MethodCallExpr call) {
+    Optional<CompilationUnit> unit = call.findCompilationUnit();
+    if (unit.isEmpty()) {
+      return List.of();
+    }
+    List<String> owners = new ArrayList<>();
+    for (ImportDeclaration declaration : unit.get().getImports()) {
+      if (!declaration.isStatic()) {
+        continue;
+      }
+      Name name = declaration.getName();
+      Optional<Name> owner = declaration.isAsterisk() ? Optional.of(name)
+          : name.getIdentifier().equals(call.getNameAsString()) ? name.getQualifier()
+          : Optional.empty();
+      owner.map(Name::getIdentifier).filter(o -> !owners.contains(o)).ifPresent(owners::add);
+    }
+    return owners;
   }
 
   /** The simple class name a variable is declared with ({@code var x = new T()} included). */

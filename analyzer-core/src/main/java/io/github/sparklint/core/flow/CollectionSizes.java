@@ -43,10 +43,12 @@ public final class CollectionSizes {
    *
    * @param kind large, small or unknown
    * @param evidence for a large one, where it is filled from, e.g. {@code `collectAsMap()` (line 9)}
+   * @param collected for a large one filled from the rows of a collect that nothing bounds
+   *     (directly or through another collection), the bound of those rows; else null
    */
-  public record Size(Kind kind, String evidence) {
-    static final Size SMALL = new Size(Kind.SMALL, "");
-    static final Size UNKNOWN = new Size(Kind.UNKNOWN, "");
+  public record Size(Kind kind, String evidence, Bound collected) {
+    static final Size SMALL = new Size(Kind.SMALL, "", null);
+    static final Size UNKNOWN = new Size(Kind.UNKNOWN, "", null);
 
     public boolean isLarge() {
       return kind == Kind.LARGE;
@@ -83,9 +85,9 @@ public final class CollectionSizes {
   private Size of(Declarations.Declared declared, int depth) {
     List<Expression> sources = sources(declared);
     for (Expression source : sources) {
-      Optional<String> large = largeEvidence(source, declared, depth);
+      Optional<Size> large = largeEvidence(source, declared, depth);
       if (large.isPresent()) {
-        return new Size(Kind.LARGE, large.get());
+        return large.get();
       }
     }
     Optional<Expression> init = declared.initializer();
@@ -94,8 +96,11 @@ public final class CollectionSizes {
     return known && sources.size() == 1 + fills(declared).size() ? Size.SMALL : Size.UNKNOWN;
   }
 
-  /** The initializer, assigned values and the data poured in by addAll/putAll or a fill loop. */
-  private List<Expression> sources(Declarations.Declared declared) {
+  /**
+   * The initializer, assigned values and the data poured in by addAll/putAll or a fill loop (the
+   * collection the loop iterates over, e.g. {@code counts.entrySet()}).
+   */
+  static List<Expression> sources(Declarations.Declared declared) {
     List<Expression> sources = new ArrayList<>();
     declared.initializer().ifPresent(sources::add);
     Optional<Node> region = region(declared);
@@ -111,7 +116,7 @@ public final class CollectionSizes {
     return sources;
   }
 
-  private List<Expression> fills(Declarations.Declared declared) {
+  private static List<Expression> fills(Declarations.Declared declared) {
     List<Expression> fills = new ArrayList<>();
     Optional<Node> region = region(declared);
     if (region.isEmpty()) {
@@ -143,15 +148,15 @@ public final class CollectionSizes {
     return Optional.empty();
   }
 
-  private Optional<String> largeEvidence(Expression source, Declarations.Declared self,
+  private Optional<Size> largeEvidence(Expression source, Declarations.Declared self,
       int depth) {
     for (MethodCallExpr call : source.findAll(MethodCallExpr.class)) {
-      Optional<String> evidence = callEvidence(call);
+      Optional<Size> evidence = callEvidence(call);
       if (evidence.isPresent()) {
         return evidence;
       }
     }
-    Optional<String> array = arrayEvidence(source);
+    Optional<Size> array = arrayEvidence(source).map(CollectionSizes::large);
     if (array.isPresent() || depth >= MAX_DEPTH) {
       return array;
     }
@@ -161,29 +166,36 @@ public final class CollectionSizes {
       if (other.isPresent()) {
         Size size = of(other.get(), depth + 1);
         if (size.isLarge()) {
-          return Optional.of("`" + name + "`, itself filled from " + size.evidence());
+          return Optional.of(new Size(Kind.LARGE,
+              "`" + name + "`, itself filled from " + size.evidence(), size.collected()));
         }
       }
     }
     return Optional.empty();
   }
 
-  private Optional<String> callEvidence(MethodCallExpr call) {
+  private static Size large(String evidence) {
+    return new Size(Kind.LARGE, evidence, null);
+  }
+
+  private Optional<Size> callEvidence(MethodCallExpr call) {
     String method = call.getNameAsString();
     String where = " (line " + SourceLocations.line(call) + ")";
     if (SparkApi.isCollectingActionName(method) && call.getScope().isPresent()) {
       Optional<SparkKind> owner = types.receiverKind(call);
-      if (owner.filter(k -> SparkApi.isCollectingAction(k, method)).isPresent()
-          && !bounds.of(call.getScope().get()).isBounded()) {
-        return Optional.of("`" + method + "()`" + where);
+      Bound rows = owner.filter(k -> SparkApi.isCollectingAction(k, method)).isPresent()
+          ? bounds.of(call.getScope().get()) : null;
+      if (rows != null && !rows.isBounded()) {
+        return Optional.of(new Size(Kind.LARGE, "`" + method + "()`" + where, rows));
       }
     }
     if (FILE_READS.contains(method) && call.getScope()
         .filter(s -> FILE_READ_OWNERS.contains(lastName(s.toString()))).isPresent()) {
-      return Optional.of("a file read `" + call.getScope().get() + "." + method + "(...)`" + where);
+      return Optional.of(large(
+          "a file read `" + call.getScope().get() + "." + method + "(...)`" + where));
     }
     if (isLiteralFactory(call) && elements(call) >= minElements) {
-      return Optional.of("a literal of " + elements(call) + " elements" + where);
+      return Optional.of(large("a literal of " + elements(call) + " elements" + where));
     }
     return Optional.empty();
   }

@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param op what this node is
  * @param bound for {@link Op#KNOWN}, the bound
- * @param param for {@link Op#PARAM}, the parameter's position
+ * @param param for {@link Op#PARAM}, the parameter's position; for {@link #formattedText}, the
+ *     position of the argument whose text it is
  * @param name for {@link Op#PARAM} the parameter's name; for combinations the combining method;
- *     for {@link Op#TEXT} the text
+ *     for {@link Op#TEXT} the text (null for {@link #formattedText})
  * @param site for {@link Op#CALL}, the call
  * @param inputs the call's argument flows, or the combined flows
  */
@@ -107,6 +108,16 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** A constant string argument, for a callee that may run it as SQL. */
   public static Flow text(String text) {
     return new Flow(Op.TEXT, null, -1, text, null, List.of());
+  }
+
+  /**
+   * The text a {@code String} method returns when it formats its parameter at {@code param} (or
+   * passes it on): {@code String str(String format, Object... args) { return String.format(format,
+   * args); }}. A caller reads it from its own argument there, its format specifiers as
+   * placeholders. Not a rows flow: it evaluates to unknown rows.
+   */
+  public static Flow formattedText(int param) {
+    return new Flow(Op.TEXT, null, param, null, null, List.of());
   }
 
   /** The rows of {@code sql(text)} where the text is not a constant here ({@code text} a parameter). */

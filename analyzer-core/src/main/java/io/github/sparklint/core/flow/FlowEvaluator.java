@@ -169,7 +169,7 @@ public final class FlowEvaluator {
     Bound joined = null;
     for (Flow argument : arguments) {
       if (argument.op() == Flow.Op.TEXT) {
-        if (SqlRows.isStatement(argument.name())) {
+        if (argument.name() != null && SqlRows.isStatement(argument.name())) {
           return sql(argument);
         }
         continue;
@@ -217,7 +217,7 @@ public final class FlowEvaluator {
     if (text.op() == Flow.Op.PARAM) {
       return Bound.parameter(text.name());
     }
-    if (text.op() != Flow.Op.TEXT) {
+    if (text.op() != Flow.Op.TEXT || text.name() == null) {
       return Bound.UNKNOWN;
     }
     OptionalLong rows = SqlRows.rowBound(text.name());

@@ -11,6 +11,7 @@ import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a method's return values are in driver terms, for its summary: where the rows come from
@@ -23,10 +24,16 @@ import java.util.Optional;
 final class ReturnValues {
   /** How many locals and conditionals one return value is followed through. */
   private static final int MAX_STEPS = 16;
+  /** Values looked at for one method: a collection filled from several others fans out. */
+  private static final int MAX_VISITS = 64;
+  private static final Set<String> VIEWS = Set.of("entrySet", "keySet", "values");
 
   private final SparkTypes types;
   private final RowBounds rows;
   private final StreamLineage streams;
+
+  /** Values looked at so far for the method being summarized (one file, one thread). */
+  private int visits;
 
   ReturnValues(SparkTypes types, RowBounds rows) {
     this.types = types;
@@ -40,6 +47,7 @@ final class ReturnValues {
       return null;
     }
     List<Flow> values = new ArrayList<>();
+    visits = 0;
     for (Expression value : returned(method)) {
       collected(value, values, MAX_STEPS);
     }
@@ -87,7 +95,7 @@ final class ReturnValues {
 
   /** Adds the flow of the rows {@code value} holds, when it holds collected rows. */
   private void collected(Expression value, List<Flow> into, int steps) {
-    if (steps == 0) {
+    if (steps == 0 || ++visits > MAX_VISITS) {
       return;
     }
     if (value.isEnclosedExpr()) {
@@ -96,10 +104,31 @@ final class ReturnValues {
       collected(value.asConditionalExpr().getThenExpr(), into, steps - 1);
       collected(value.asConditionalExpr().getElseExpr(), into, steps - 1);
     } else if (value.isNameExpr()) {
-      Declarations.singleValue(value.asNameExpr()).ifPresent(v -> collected(v, into, steps - 1));
+      Optional<Expression> single = Declarations.singleValue(value.asNameExpr());
+      if (single.isPresent() && !single.get().isObjectCreationExpr()) {
+        collected(single.get(), into, steps - 1);
+        return;
+      }
+      // A collection made here and filled: from what is poured into it.
+      Declarations.find(value.asNameExpr())
+          .filter(d -> d.isLocal() && DriverCollections.isCollection(d))
+          .ifPresent(d -> CollectionSizes.sources(d)
+              .forEach(source -> collected(source, into, steps - 1)));
+    } else if (value.isObjectCreationExpr()
+        && value.asObjectCreationExpr().getArguments().size() == 1) {
+      // A copy: new HashMap<>(collected).
+      collected(value.asObjectCreationExpr().getArgument(0), into, steps - 1);
+    } else if (isView(value)) {
+      collected(value.asMethodCallExpr().getScope().get(), into, steps - 1);
     } else if (value.isMethodCallExpr()) {
       call(value.asMethodCallExpr()).ifPresent(into::add);
     }
+  }
+
+  /** {@code m.entrySet()}, {@code m.keySet()}, {@code m.values()}: as many as {@code m}. */
+  private static boolean isView(Expression value) {
+    return value instanceof MethodCallExpr call && call.getArguments().isEmpty()
+        && call.getScope().isPresent() && VIEWS.contains(call.getNameAsString());
   }
 
   /** A collecting action's receiver rows, or the collected rows a project method returns. */

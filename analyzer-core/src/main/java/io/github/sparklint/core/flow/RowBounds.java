@@ -184,11 +184,19 @@ public final class RowBounds {
     if (site.isEmpty()) {
       return Optional.empty();
     }
+    MethodCallExpr call = e.asMethodCallExpr();
     List<String> texts = types.project().methods(site.get()).stream()
         .map(MethodSummary::returns)
-        .map(flow -> flow != null && flow.op() == Flow.Op.TEXT ? flow.name() : null)
+        .map(flow -> flow == null || flow.op() != Flow.Op.TEXT ? null
+            : flow.name() != null ? flow.name() : formattedArgument(call, flow.param()))
         .distinct().toList();
     return texts.size() == 1 ? Optional.ofNullable(texts.get(0)) : Optional.empty();
+  }
+
+  /** The text of argument {@code param} of {@code call} as the callee formats it, or null. */
+  private String formattedArgument(MethodCallExpr call, int param) {
+    return param < call.getArguments().size()
+        ? queryText(call.getArgument(param)).map(SqlSkeleton::formatted).orElse(null) : null;
   }
 
   /** True when {@code name} is declared as a {@code String}: it may carry SQL text. */
@@ -224,6 +232,9 @@ public final class RowBounds {
     try {
       List<Flow> options = new ArrayList<>();
       for (Expression value : values.get().values()) {
+        if (value.isNullLiteralExpr()) {
+          continue; // `x = null` until a branch gives it rows: no rows of its own
+        }
         Flow flow = of(value, walk);
         if (flow.isKnown() && !flow.bound().isBounded()) {
           return flow;

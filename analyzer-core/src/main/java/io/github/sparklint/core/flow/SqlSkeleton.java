@@ -1,6 +1,8 @@
 package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -8,6 +10,7 @@ import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +38,44 @@ public final class SqlSkeleton {
     return skeleton.startsWith(PLACEHOLDER) ? Optional.empty() : Optional.of(skeleton);
   }
 
+  /**
+   * {@code format} as {@code String.format} fills it: each format specifier ({@code %s}, {@code
+   * %d}, ...) stands for a part the code does not show.
+   */
+  public static String formatted(String format) {
+    return FORMAT_SPECIFIER.matcher(format).replaceAll(PLACEHOLDER);
+  }
+
+  /**
+   * The position of the {@code String} parameter of {@code method} that {@code e} formats or
+   * passes on as it is: {@code String.format(format, args)}, {@code format.formatted(args)} or
+   * {@code format} itself, for a parameter {@code format}; empty for anything else.
+   */
+  public static OptionalInt formattedParameter(Expression e, MethodDeclaration method) {
+    Expression format = e;
+    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
+        && !call.getArguments().isEmpty() && isStringClass(call)) {
+      format = call.getArgument(0);
+    } else if (e instanceof MethodCallExpr call && call.getNameAsString().equals("formatted")
+        && call.getScope().isPresent()) {
+      format = call.getScope().get();
+    }
+    if (!format.isNameExpr()) {
+      return OptionalInt.empty();
+    }
+    String name = format.asNameExpr().getNameAsString();
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      Parameter parameter = method.getParameter(i);
+      if (parameter.getNameAsString().equals(name) && isText(parameter.getType())
+          && !parameter.isVarArgs()) {
+        return Declarations.find(format.asNameExpr())
+            .filter(d -> d.node() == parameter && Declarations.isEffectivelyFinal(d))
+            .isPresent() ? OptionalInt.of(i) : OptionalInt.empty();
+      }
+    }
+    return OptionalInt.empty();
+  }
+
   /** True for a declared {@code String} type: a value of it may carry SQL text. */
   public static boolean isText(Type type) {
     return type.isClassOrInterfaceType()
@@ -58,14 +99,12 @@ public final class SqlSkeleton {
     if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
         && !call.getArguments().isEmpty() && isStringClass(call)) {
       return Constants.stringValue(call.getArgument(0))
-          .map(format -> FORMAT_SPECIFIER.matcher(format).replaceAll(PLACEHOLDER))
-          .orElse(PLACEHOLDER);
+          .map(SqlSkeleton::formatted).orElse(PLACEHOLDER);
     }
     if (e instanceof MethodCallExpr call && call.getNameAsString().equals("formatted")
         && call.getScope().isPresent()) {
       return Constants.stringValue(call.getScope().get())
-          .map(format -> FORMAT_SPECIFIER.matcher(format).replaceAll(PLACEHOLDER))
-          .orElse(PLACEHOLDER);
+          .map(SqlSkeleton::formatted).orElse(PLACEHOLDER);
     }
     if (e.isNameExpr()) {
       return Declarations.finalValue(e.asNameExpr())

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Works out the {@link FileSummary} of one parsed file: for every type its superclass and Spark
@@ -154,18 +155,26 @@ public final class Summarizer {
       return null;
     }
     String text = null;
+    Integer formats = null;
     for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
       if (!ownedBy(ret, method) || ret.getExpression().isEmpty()) {
         continue;
       }
-      Optional<String> skeleton = SqlSkeleton.of(ret.getExpression().get());
-      if (skeleton.isEmpty() || !SqlRows.isStatement(skeleton.get())
-          || text != null && !text.equals(skeleton.get())) {
+      Expression value = ret.getExpression().get();
+      Optional<String> skeleton = SqlSkeleton.of(value);
+      if (skeleton.isPresent() && SqlRows.isStatement(skeleton.get()) && formats == null
+          && (text == null || text.equals(skeleton.get()))) {
+        text = skeleton.get();
+        continue;
+      }
+      OptionalInt parameter = SqlSkeleton.formattedParameter(value, method);
+      if (parameter.isEmpty() || text != null
+          || formats != null && formats != parameter.getAsInt()) {
         return null;
       }
-      text = skeleton.get();
+      formats = parameter.getAsInt();
     }
-    return text == null ? null : Flow.text(text);
+    return text != null ? Flow.text(text) : formats != null ? Flow.formattedText(formats) : null;
   }
 
   /** For each function-typed parameter, the Spark kinds its lambdas receive. */

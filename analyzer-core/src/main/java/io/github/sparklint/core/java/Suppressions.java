@@ -33,7 +33,7 @@ public final class Suppressions {
     return false;
   }
 
-  private static boolean isSuppressWarnings(AnnotationExpr a) {
+  static boolean isSuppressWarnings(AnnotationExpr a) {
     String name = a.getNameAsString();
     return name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings");
   }

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.report;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -8,6 +9,8 @@ import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.gate.Fingerprints;
+import io.github.sparklint.core.fix.SourceFix;
+import io.github.sparklint.core.fix.TextEdit;
 import io.github.sparklint.core.gate.GateResult;
 import java.util.Map;
 
@@ -37,6 +40,22 @@ public final class JsonReport {
     return related;
   }
 
+  /**
+   * The edits that fix the finding (1-based lines and columns, the end exclusive) and the SHA-256
+   * of the text they apply to.
+   */
+  private static JsonObject autoFix(SourceFix fix) {
+    JsonObject o = new JsonObject();
+    o.addProperty("description", fix.description());
+    o.addProperty("base", fix.base());
+    JsonArray edits = new JsonArray();
+    for (TextEdit edit : fix.edits()) {
+      edits.add(new Gson().toJsonTree(edit));
+    }
+    o.add("edits", edits);
+    return o;
+  }
+
   private static String render(AnalysisResult result, GateResult gate) {
     JsonObject root = new JsonObject();
     root.addProperty("tool", Sparklint.NAME);
@@ -57,6 +76,9 @@ public final class JsonReport {
       o.addProperty("fingerprint", fingerprints.get(f));
       if (!f.related().isEmpty()) {
         o.add("related", related(f));
+      }
+      if (!f.autoFix().isEmpty()) {
+        o.add("autoFix", autoFix(f.autoFix()));
       }
       if (gate != null) {
         o.addProperty("baselined", gate.isBaselined(f));

@@ -43,16 +43,16 @@ public enum ReportFormat {
   /**
    * The whole report; {@code baseDir} is the root reported paths are relative to. The text report
    * lists the new findings only (the baselined ones are counted in the summary), as does the
-   * Checkstyle one.
+   * Checkstyle one; {@code docsUrl} is where the rule pages are published, or {@code null}.
    */
-  public String render(GateResult gate, Path baseDir) {
+  public String render(GateResult gate, Path baseDir, String docsUrl) {
     return switch (this) {
       case TEXT -> TextReport.render(new AnalysisResult(gate.fresh(), gate.result().errors(),
           gate.result().filesAnalyzed(), gate.result().filesSkipped()));
-      case SARIF -> SarifReport.render(gate, baseDir);
+      case SARIF -> SarifReport.render(gate, baseDir, docsUrl);
       case JSON -> JsonReport.render(gate);
       case CHECKSTYLE -> CheckstyleReport.render(gate);
-      case HTML -> HtmlReport.render(gate);
+      case HTML -> HtmlReport.render(gate, baseDir);
     };
   }
 }

@@ -1,23 +1,104 @@
 package io.github.sparklint.core.report;
 
+import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The rule documentation pages ({@code docs/rules/<RuleId>.md}), packaged into the core jar. */
+/**
+ * The rule documentation pages ({@code docs/rules/<RuleId>.md}), packaged into the core jar. Each
+ * page's "Better" section opens with the rule's fix in one line ({@value #FIX_MARKER} ...), the
+ * one place that sentence is kept: consoles and reports read it from here.
+ */
 public final class RuleDocs {
+  /** How the one-line fix paragraph of a page's "Better" section starts. */
+  public static final String FIX_MARKER = "**Fix in one line:** ";
+
   private static final String RESOURCE_DIR = "/io/github/sparklint/core/rules/docs/";
 
   private RuleDocs() {}
 
-  /** The markdown page of {@code ruleId}, when packaged. */
+  /** The page of {@code ruleId} in the project's repository, on the web. */
+  public static String onlineUrl(String ruleId) {
+    return Sparklint.HOME + "/blob/main/docs/rules/" + ruleId + ".md";
+  }
+
+  /** The markdown page of {@code ruleId}, when it is a known rule with a packaged page. */
   public static Optional<String> markdown(String ruleId) {
+    if (!RuleRegistry.ids().contains(ruleId)) {
+      return Optional.empty();
+    }
     try (InputStream in = RuleDocs.class.getResourceAsStream(RESOURCE_DIR + ruleId + ".md")) {
       return in == null ? Optional.empty()
           : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The page of {@code ruleId}, for {@code --explain}.
+   *
+   * @throws ConfigException for an unknown rule, naming the closest known ids
+   */
+  public static String explain(String ruleId) {
+    return markdown(ruleId).orElseThrow(() -> new ConfigException(unknownRule(ruleId)));
+  }
+
+  /** {@code unknown rule 'X'; did you mean Y?} with the known rule ids. */
+  public static String unknownRule(String ruleId) {
+    List<String> near = closest(ruleId);
+    return "unknown rule '" + ruleId + "'"
+        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
+        + " Known rules: " + String.join(", ", RuleRegistry.ids());
+  }
+
+  /** The rule's fix in one sentence, from its page's "Better" section. */
+  public static Optional<String> fixInOneLine(String ruleId) {
+    return markdown(ruleId).flatMap(page -> page.lines()
+        .filter(line -> line.startsWith(FIX_MARKER))
+        .map(line -> line.substring(FIX_MARKER.length()).trim())
+        .findFirst());
+  }
+
+  /**
+   * Known rule ids closest to {@code unknown} (edit distance, case ignored), best first, at most
+   * three, for "did you mean" hints.
+   */
+  public static List<String> closest(String unknown) {
+    String wanted = unknown.toLowerCase(Locale.ROOT);
+    return RuleRegistry.ids().stream()
+        .filter(id -> distance(id.toLowerCase(Locale.ROOT), wanted)
+            <= Math.max(3, wanted.length() / 3)
+            || id.toLowerCase(Locale.ROOT).contains(wanted) && wanted.length() >= 4)
+        .sorted(Comparator.comparingInt(
+            (String id) -> distance(id.toLowerCase(Locale.ROOT), wanted)))
+        .limit(3)
+        .toList();
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

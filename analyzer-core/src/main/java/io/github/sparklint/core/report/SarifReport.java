@@ -31,7 +31,7 @@ public final class SarifReport {
    * Renders {@code result}; file paths in it are taken as relative to {@code baseDir}.
    */
   public static String render(AnalysisResult result, Path baseDir) {
-    return render(result, baseDir, null);
+    return render(result, baseDir, null, null);
   }
 
   /**
@@ -39,12 +39,21 @@ public final class SarifReport {
    * ({@code new} or {@code unchanged}) and baselined ones an external, accepted suppression.
    */
   public static String render(GateResult gate, Path baseDir) {
-    return render(gate.result(), baseDir, gate.baselineUsed() ? gate : null);
+    return render(gate, baseDir, null);
   }
 
-  private static String render(AnalysisResult result, Path baseDir, GateResult gate) {
+  /**
+   * As {@link #render(GateResult, Path)}; each rule's {@code helpUri} is its page under {@code
+   * docsUrl} ({@code null}: no {@code helpUri}, the help text is in the file).
+   */
+  public static String render(GateResult gate, Path baseDir, String docsUrl) {
+    return render(gate.result(), baseDir, gate.baselineUsed() ? gate : null, docsUrl);
+  }
+
+  private static String render(AnalysisResult result, Path baseDir, GateResult gate,
+      String docsUrl) {
     JsonObject run = new JsonObject();
-    run.add("tool", tool());
+    run.add("tool", SarifRules.tool(docsUrl));
     JsonObject base = new JsonObject();
     JsonObject srcroot = new JsonObject();
     srcroot.addProperty("uri", SarifUris.directoryUri(baseDir));
@@ -71,45 +80,6 @@ public final class SarifReport {
     };
   }
 
-  private static JsonObject tool() {
-    JsonObject driver = new JsonObject();
-    driver.addProperty("name", Sparklint.NAME);
-    driver.addProperty("version", Sparklint.version());
-    driver.addProperty("semanticVersion", Sparklint.version().replace("-SNAPSHOT", ""));
-    driver.addProperty("informationUri", Sparklint.HOME);
-    JsonArray rules = new JsonArray();
-    for (Rule rule : RuleRegistry.all()) {
-      rules.add(ruleDescriptor(rule));
-    }
-    driver.add("rules", rules);
-    JsonObject tool = new JsonObject();
-    tool.add("driver", driver);
-    return tool;
-  }
-
-  private static JsonObject ruleDescriptor(Rule rule) {
-    JsonObject r = new JsonObject();
-    r.addProperty("id", rule.id());
-    r.addProperty("name", rule.id());
-    String summary = rule.descriptor().summary();
-    r.add("shortDescription", text(summary));
-    r.add("fullDescription", text(summary));
-    r.addProperty("helpUri", Sparklint.HOME + "/blob/main/" + rule.descriptor().docsPath());
-    JsonObject help = text(summary + ". See " + rule.descriptor().docsPath());
-    help.addProperty("markdown", RuleDocs.markdown(rule.id()).orElse(summary));
-    r.add("help", help);
-    JsonObject config = new JsonObject();
-    config.addProperty("level", level(rule.descriptor().defaultSeverity()));
-    r.add("defaultConfiguration", config);
-    JsonObject props = new JsonObject();
-    JsonArray tags = new JsonArray();
-    tags.add("spark");
-    tags.add("reliability");
-    props.add("tags", tags);
-    r.add("properties", props);
-    return r;
-  }
-
   private static JsonArray results(List<Finding> findings, GateResult gate) {
     Map<String, Integer> ruleIndex = new HashMap<>();
     List<Rule> rules = RuleRegistry.all();
@@ -132,6 +102,7 @@ public final class SarifReport {
       fp.addProperty(Fingerprints.SARIF_KEY, fingerprints.get(f));
       r.add("partialFingerprints", fp);
       SarifFlows.add(r, f);
+      SarifFixes.add(r, f);
       if (gate != null) {
         BaselineStates.mark(r, gate.isBaselined(f));
       }

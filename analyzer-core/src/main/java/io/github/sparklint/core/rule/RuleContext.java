@@ -6,11 +6,12 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.java.SourceLocations;
+import io.github.sparklint.core.flow.SparkTypes;
+import io.github.sparklint.core.java.Suppressions;
+import io.github.sparklint.core.fix.SourceFix;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.RowBounds;
-import io.github.sparklint.core.flow.SparkTypes;
-import io.github.sparklint.core.java.SourceLocations;
-import io.github.sparklint.core.java.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +76,15 @@ public final class RuleContext {
    * @param fix the concrete fix
    */
   public void report(Node at, String message, String fix) {
-    report(at, message, fix, List.of());
+    report(at, message, fix, List.of(), SourceFix.NONE);
+  }
+
+  /**
+   * Reports a finding that {@code autoFix} fixes: edits of this file the rule proved safe (see
+   * {@link io.github.sparklint.core.java.JavaEdits}); {@link SourceFix#NONE} when there are none.
+   */
+  public void report(Node at, String message, String fix, SourceFix autoFix) {
+    report(at, message, fix, List.of(), autoFix);
   }
 
   /**
@@ -83,7 +92,7 @@ public final class RuleContext {
    * finding's related locations, each helper on the way and, last, the one that built the rows.
    */
   public void report(Node at, String message, String fix, Bound rows) {
-    report(at, message, fix, origins(rows));
+    report(at, message, fix, origins(rows), SourceFix.NONE);
   }
 
   private static List<Finding.RelatedLocation> origins(Bound rows) {
@@ -110,20 +119,21 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a finding about the Spark setting {@code key} made at {@code at}: its identity (for
-   * baselines and fingerprints) is the setting, not the text of the chain making it.
+   * Reports a finding about the Spark setting {@code key} made at {@code at}, fixed by {@code
+   * autoFix}: its identity (for baselines and fingerprints) is the setting, not the text of the
+   * chain making it.
    */
-  public void reportSetting(Node at, String key, String message, String fix) {
-    report(at, message, fix, List.of(), SettingCode.of(key));
+  public void reportSetting(Node at, String key, String message, String fix, SourceFix autoFix) {
+    report(at, message, fix, List.of(), autoFix, SettingCode.of(key));
   }
 
   private void report(Node at, String message, String fix,
-      List<Finding.RelatedLocation> related) {
-    report(at, message, fix, related, SourceLocations.normalizedCode(at));
+      List<Finding.RelatedLocation> related, SourceFix autoFix) {
+    report(at, message, fix, related, autoFix, SourceLocations.normalizedCode(at));
   }
 
   private void report(Node at, String message, String fix,
-      List<Finding.RelatedLocation> related, String code) {
+      List<Finding.RelatedLocation> related, SourceFix autoFix, String code) {
     if (Suppressions.isSuppressed(at, rule.id())) {
       return;
     }
@@ -139,6 +149,7 @@ public final class RuleContext {
         fix,
         SourceLocations.enclosing(at),
         code,
-        related));
+        related,
+        autoFix));
   }
 }

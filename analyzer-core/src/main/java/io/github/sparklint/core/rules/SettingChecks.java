@@ -1,7 +1,8 @@
 package io.github.sparklint.core.rules;
 
-import io.github.sparklint.core.flow.DriverConfs;
 import io.github.sparklint.core.flow.SparkSettings;
+import io.github.sparklint.core.fix.SourceFix;
+import io.github.sparklint.core.flow.DriverConfs;
 import io.github.sparklint.core.rule.ConfigEntry;
 import io.github.sparklint.core.rule.ConfigFileContext;
 import io.github.sparklint.core.rule.RuleContext;
@@ -18,8 +19,15 @@ import java.util.Optional;
 final class SettingChecks {
   private SettingChecks() {}
 
-  /** What is wrong with one setting, and the fix. */
-  record Problem(String message, String fix) {}
+  /**
+   * What is wrong with one setting, and the fix; {@code safeValue}, when not null, is a value
+   * the setting may safely be given instead (in code, a literal value is replaced by it).
+   */
+  record Problem(String message, String fix, SettingFixes.SafeValue safeValue) {
+    Problem(String message, String fix) {
+      this(message, fix, null);
+    }
+  }
 
   /**
    * Judges one setting with a constant value, given the value of the rule's threshold option.
@@ -39,7 +47,9 @@ final class SettingChecks {
         continue;
       }
       judge.judge(s.key(), s.value().get(), limitValue)
-          .ifPresent(p -> context.reportSetting(s.node(), s.key(), p.message(), p.fix()));
+          .ifPresent(p -> context.reportSetting(s.node(), s.key(), p.message(), p.fix(),
+              p.safeValue() == null
+                  ? SourceFix.NONE : SettingFixes.replaceValue(s, p.safeValue())));
     }
   }
 

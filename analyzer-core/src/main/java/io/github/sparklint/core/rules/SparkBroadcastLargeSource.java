@@ -2,13 +2,18 @@ package io.github.sparklint.core.rules;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.CallSites;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
+import io.github.sparklint.core.java.JavaEdits;
+import io.github.sparklint.core.fix.SourceFix;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.CallSite;
+import io.github.sparklint.core.flow.CollectionSizes;
+import io.github.sparklint.core.flow.DriverCollections;
 import io.github.sparklint.core.flow.MethodSummary;
 import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.flow.SqlText;
@@ -20,6 +25,7 @@ import io.github.sparklint.core.rule.RuleOption;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -77,10 +83,12 @@ public final class SparkBroadcastLargeSource implements Rule {
         continue;
       }
       if (SparkState.isBroadcastFunction(owner.get(), method)) {
-        checkSide(context, call, call.getArgument(0), "broadcast(...)", reads, bounds, max);
+        checkSide(context, call, call.getArgument(0), "broadcast(...)", reads, bounds, max,
+            withoutBroadcastFunction(call));
       } else if (SparkState.isHint(owner.get(), method) && isBroadcastHint(call.getArgument(0))) {
         String hint = "hint(\"" + Constants.stringValue(call.getArgument(0)).orElse("") + "\")";
-        checkSide(context, call, call.getScope().get(), hint, reads, bounds, max);
+        checkSide(context, call, call.getScope().get(), hint, reads, bounds, max,
+            withoutHint(call));
       } else if (SparkState.isBroadcastVariable(owner.get(), method)) {
         checkBroadcastVariable(context, call, call.getArgument(0), bounds);
       } else if (SparkApi.isSqlQuery(owner.get(), method)) {
@@ -94,12 +102,12 @@ public final class SparkBroadcastLargeSource implements Rule {
   }
 
   private static void checkSide(RuleContext context, MethodCallExpr call, Expression side,
-      String hint, TableReads reads, RowBounds bounds, long max) {
+      String hint, TableReads reads, RowBounds bounds, long max, SourceFix withoutIt) {
     Optional<MethodCallExpr> read = reads.unreducedRead(side);
     if (read.isPresent()) {
       context.report(call, "`" + hint + "` marks " + describeRead(read.get()) + " for a broadcast "
           + "join with no filter, select, aggregate or limit in between; Spark first builds the "
-          + "whole table on the driver, then ships a copy to every executor", HINT_FIX);
+          + "whole table on the driver, then ships a copy to every executor", HINT_FIX, withoutIt);
       return;
     }
     Bound bound = bounds.of(side);
@@ -107,8 +115,28 @@ public final class SparkBroadcastLargeSource implements Rule {
         && bound.rows().getAsLong() > max) {
       context.report(call, "`" + hint + "` marks a Dataset of up to " + bound.rows().getAsLong()
           + " rows for a broadcast join, above the limit of " + max + "; Spark builds it on the "
-          + "driver, then ships a copy to every executor", HINT_FIX);
+          + "driver, then ships a copy to every executor", HINT_FIX, withoutIt);
     }
+  }
+
+  /**
+   * {@code functions.broadcast(df)} becomes {@code df}: the hint changes how Spark joins, never
+   * what the join returns, and the call returns its argument's type.
+   */
+  private static SourceFix withoutBroadcastFunction(MethodCallExpr call) {
+    return call.getArguments().size() != 1 ? SourceFix.NONE
+        : JavaEdits.unwrap(call, call.getArgument(0))
+            .map(edits -> new SourceFix("remove the broadcast hint: `broadcast(x)` becomes `x`",
+                edits))
+            .orElse(SourceFix.NONE);
+  }
+
+  /** {@code df.hint("broadcast")} becomes {@code df}, for the same reasons. */
+  private static SourceFix withoutHint(MethodCallExpr call) {
+    return call.getArguments().size() != 1 ? SourceFix.NONE
+        : JavaEdits.removeChainedCall(call)
+            .map(edit -> new SourceFix("remove the broadcast hint `.hint(...)`", List.of(edit)))
+            .orElse(SourceFix.NONE);
   }
 
   private static String describeRead(MethodCallExpr read) {
@@ -136,7 +164,8 @@ public final class SparkBroadcastLargeSource implements Rule {
         }
         Expression argument = call.getArgument(param);
         if (context.types().kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
-          checkSide(context, call, argument, call.getNameAsString() + "(...)", reads, bounds, max);
+          checkSide(context, call, argument, call.getNameAsString() + "(...)", reads, bounds, max,
+              SourceFix.NONE);
         } else {
           checkBroadcastVariable(context, call, argument, bounds);
         }
@@ -150,7 +179,12 @@ public final class SparkBroadcastLargeSource implements Rule {
       Expression broadcast, RowBounds bounds) {
     Expression value = broadcast;
     if (value.isNameExpr()) {
-      value = Declarations.finalValue(value.asNameExpr()).orElse(value);
+      Optional<Expression> single = Declarations.finalValue(value.asNameExpr());
+      if (single.isEmpty() || !single.get().isMethodCallExpr()) {
+        checkCollectedCollection(context, call, value.asNameExpr());
+        return;
+      }
+      value = single.get();
     }
     if (!value.isMethodCallExpr()) {
       return;
@@ -174,6 +208,27 @@ public final class SparkBroadcastLargeSource implements Rule {
     if (!rows.isBounded()) {
       reportBroadcastVariable(context, call, "an unbounded `" + collect.getNameAsString() + "()`",
           rows);
+    }
+  }
+
+  /**
+   * {@code sc.broadcast(ids)} of a driver collection, never reassigned, filled from the rows of a
+   * collect that nothing bounds: a copy ({@code new HashMap<>(counts)}), a map filled in a loop
+   * over them.
+   */
+  private static void checkCollectedCollection(RuleContext context, MethodCallExpr call,
+      NameExpr name) {
+    Optional<Declarations.Declared> declared = Declarations.find(name)
+        .filter(d -> DriverCollections.isCollection(d) && Declarations.isEffectivelyFinal(d));
+    if (declared.isEmpty()) {
+      return;
+    }
+    CollectionSizes.Size size = new CollectionSizes(context.rows(), context.types(), Long.MAX_VALUE)
+        .of(declared.get());
+    if (size.isLarge() && size.collected() != null
+        && !context.rows().fitsOnDriver(size.collected(), call)) {
+      reportBroadcastVariable(context, call, "`" + name + "`, filled from " + size.evidence(),
+          size.collected());
     }
   }
 

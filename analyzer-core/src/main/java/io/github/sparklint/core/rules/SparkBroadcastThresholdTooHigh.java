@@ -64,6 +64,7 @@ public final class SparkBroadcastThresholdTooHigh implements Rule {
             + "of filtered or compressed data often run several times too low",
         "keep the threshold near Spark's default of " + defaultValue + " (a few hundred MB at "
             + "most), or set it to -1 and broadcast only tables known to be small with "
-            + "`functions.broadcast(df)`"));
+            + "`functions.broadcast(df)`",
+        SettingFixes.sizeDefault(key, max)));
   }
 }

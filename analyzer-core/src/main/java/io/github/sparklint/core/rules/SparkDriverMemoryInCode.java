@@ -45,7 +45,8 @@ public final class SparkDriverMemoryInCode implements Rule {
               + "JVM and its container are already running by then, so the setting has no "
               + "effect and the driver keeps its launch-time memory",
           "remove it from the code and give it when the driver is launched: " + launch
-              + ", or in spark-defaults.conf");
+              + ", or in spark-defaults.conf",
+          SettingFixes.remove(s, context.types()));
     }
   }
 }

@@ -69,6 +69,8 @@ public final class SparkExcessiveUiRetention implements Rule {
             + "of " + defaultValue.getAsLong() + ": the driver keeps that many entries of UI and "
             + "progress history in its heap for the whole life of the application",
         "keep it near the default (at most " + limit + "); for a full history enable the event "
-            + "log (spark.eventLog.enabled) and read it in the Spark History Server"));
+            + "log (spark.eventLog.enabled) and read it in the Spark History Server",
+        new SettingFixes.SafeValue(Long.toString(defaultValue.getAsLong()),
+            defaultValue.getAsLong(), "Spark's default")));
   }
 }

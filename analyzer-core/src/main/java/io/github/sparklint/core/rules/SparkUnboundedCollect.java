@@ -112,21 +112,34 @@ public final class SparkUnboundedCollect implements Rule {
         && bound.originMethod().filter(m -> SparkApi.isRowLimit(SparkKind.DATASET, m)).isPresent();
   }
 
-  /** What the collected rows are, for the message: the argument that holds them, or the query. */
+  /**
+   * What the collected rows are, for the message: the argument that holds them (of several, the
+   * one whose rows do not fit on the driver), or the query.
+   */
   private static String describe(RuleContext context, MethodCallExpr call, MethodSummary callee) {
+    Expression named = null;
+    boolean namedRows = false;
+    boolean risky = false;
     for (MethodSummary.Collect collect : callee.collects()) {
-      if (collect.param() < call.getArguments().size()) {
-        Expression argument = call.getArgument(collect.param());
-        boolean rows = context.types().kindOf(argument).filter(SparkKind::isDistributed).isPresent();
-        if (argument.isNameExpr()) {
-          return rows ? "its argument `" + argument + "`"
-              : "what its argument `" + argument + "` selects";
-        }
-        return argument.isStringLiteralExpr() || argument.isBinaryExpr() ? "the query it is given"
-            : "its argument";
+      if (collect.param() >= call.getArguments().size() || risky) {
+        continue;
+      }
+      Expression argument = call.getArgument(collect.param());
+      boolean rows = context.types().kindOf(argument).filter(SparkKind::isDistributed).isPresent();
+      risky = rows && !context.rows().fitsOnDriver(argument);
+      if (named == null || risky) {
+        named = argument;
+        namedRows = rows;
       }
     }
-    return "its argument";
+    if (named == null) {
+      return "its argument";
+    }
+    if (named.isNameExpr()) {
+      return namedRows ? "its argument `" + named + "`" : "what its argument `" + named + "` selects";
+    }
+    return named.isStringLiteralExpr() || named.isBinaryExpr() ? "the query it is given"
+        : "its argument";
   }
 
   /**

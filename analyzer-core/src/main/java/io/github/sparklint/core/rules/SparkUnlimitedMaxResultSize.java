@@ -63,12 +63,12 @@ public final class SparkUnlimitedMaxResultSize implements Rule {
       return Optional.of(new SettingChecks.Problem(
           "`" + key + "` is set to `" + value + "`, which removes the cap on results sent to the "
               + "driver: an oversized collect() then exhausts the driver heap instead of failing "
-              + "the job with a clear error", fix));
+              + "the job with a clear error", fix, SettingFixes.sizeDefault(key, max)));
     }
     return Optional.of(new SettingChecks.Problem(
         "`" + key + "` is set to `" + value + "` (" + ByteSizes.format(bytes.getAsLong())
             + "), above the limit of " + ByteSizes.format(max) + ": serialized results up to "
             + "that size, several times larger once deserialized, may pile up in the driver heap",
-        fix));
+        fix, SettingFixes.sizeDefault(key, max)));
   }
 }

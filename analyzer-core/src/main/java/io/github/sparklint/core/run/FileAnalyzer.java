@@ -7,6 +7,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.fix.SourceFix;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.flow.FileSummary;
 import io.github.sparklint.core.flow.ModelLayer;
@@ -119,7 +120,23 @@ public final class FileAnalyzer {
     if (parserConfiguration.getSymbolResolver().isPresent()) {
       cu.setData(SymbolSolverKey.KEY, Boolean.TRUE);
     }
-    return runRules(file, cu, index);
+    return withFixesOn(runRules(file, cu, index), source);
+  }
+
+  /**
+   * Stamps each automatic fix with the text it was computed on, so that a writer can refuse a
+   * file changed since. A file with Unicode escapes gets none: its tokens are positioned in the
+   * decoded text, which is not the text on disk.
+   */
+  private static FileResult withFixesOn(FileResult result, String source) {
+    if (result.findings().stream().allMatch(f -> f.autoFix().isEmpty())) {
+      return result;
+    }
+    boolean escapes = ParserSettings.hasUnicodeEscape(source);
+    List<Finding> findings = result.findings().stream()
+        .map(f -> f.withAutoFix(escapes ? SourceFix.NONE : f.autoFix().on(source))).toList();
+    return new FileResult(findings, result.errors(), result.parsed(), result.summary(),
+        result.answers());
   }
 
   /**

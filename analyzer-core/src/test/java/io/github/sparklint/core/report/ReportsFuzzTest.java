@@ -38,6 +38,27 @@ class ReportsFuzzTest {
     }
   }
 
+  @FuzzTest(maxDuration = "10s")
+  void consoleFindingsOfAnyTextHaveNoControlCharactersAndKeepTheirWidth(FuzzedDataProvider data) {
+    Finding finding = new Finding(data.consumeString(40), data.pickValue(Severity.values()),
+        data.consumeString(80), data.consumeInt(1, 100_000), data.consumeInt(1, 1000),
+        data.consumeString(400), data.consumeString(100), "A#m", "c");
+    ConsoleStyle style = new ConsoleStyle(data.consumeInt(0, 200), false, "sparklint --explain %s");
+
+    List<String> lines = ConsoleReport.finding(finding, style);
+
+    assertThat(String.join("", lines).chars()).noneMatch(c -> Character.isISOControl(c)
+        || c == 0x2028 || c == 0x2029 || c == 0x202e);
+    assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line)
+        .startsWith(ConsoleReport.INDENT));
+    assertThat(lines.get(0)).startsWith(TextReport.escape(finding.file()) + ":" + finding.line());
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.length() > style.width()) {
+        assertThat(line.trim()).as("only a single long word passes the width").doesNotContain(" ");
+      }
+    }
+  }
+
   @FuzzTest(maxDuration = "20s")
   void reportsOfAnyTextAreJsonGivingEveryStringBack(FuzzedDataProvider data) {
     Finding finding = new Finding(data.consumeString(40), data.pickValue(Severity.values()),

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.rules;
 
+import io.github.sparklint.core.FixTester;
 import io.github.sparklint.core.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -217,5 +218,167 @@ class SparkBroadcastLargeSourceTest {
             }
             """)
         .expectMatches();
+  }
+
+  @Test
+  void broadcastOfADriverCollectionFilledFromCollectedRows() {
+    tester.addSource("Lookups.java", """
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Row;
+
+        class Lookups {
+          void run(JavaSparkContext sc, JavaRDD<String> events, Map<String, Long> given,
+              List<Row> rows) {
+            Map<String, Long> counts = events.countByValue();
+            Map<String, Long> copy = new HashMap<>(counts);
+            // BUG: Diagnostic contains: `copy`, filled from `counts`, itself filled from `countByValue()`
+            sc.broadcast(copy);
+            Map<String, Integer> index = new HashMap<>();
+            for (Map.Entry<String, Long> e : events.distinct().zipWithIndex().collectAsMap()
+                .entrySet()) {
+              index.put(e.getKey(), e.getValue().intValue());
+            }
+            // BUG: Diagnostic contains: `index`, filled from `collectAsMap()`
+            sc.broadcast(index);
+
+            // Filled from bounded rows, a literal, a parameter: nothing to report.
+            Map<String, Long> top = new HashMap<>();
+            for (String s : events.take(10)) {
+              top.put(s, 1L);
+            }
+            sc.broadcast(top);
+            Map<String, Long> fixed = new HashMap<>(Map.of("a", 1L, "b", 2L));
+            sc.broadcast(fixed);
+            Map<String, Long> passed = new HashMap<>(given);
+            sc.broadcast(passed);
+            Map<String, Long> limited = new HashMap<>(events.sample(false, 0.1).countByValue());
+            sc.broadcast(new HashMap<>(rows.size()));
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void broadcastOfACollectionAHelperBuiltFromCollectedRows() {
+    tester.addSource("Ids.java", """
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+
+        class Ids {
+          // Copies a collected map: as many entries as the RDD it is given has distinct values.
+          static Map<String, Integer> index(JavaRDD<String> rdd) {
+            Map<String, Long> ids = rdd.distinct().zipWithIndex().collectAsMap();
+            Map<String, Integer> out = new HashMap<>();
+            for (Map.Entry<String, Long> e : ids.entrySet()) {
+              out.put(e.getKey(), e.getValue().intValue());
+            }
+            return new HashMap<>(out);
+          }
+          static Map<String, Integer> firstTen(JavaRDD<String> rdd) {
+            Map<String, Integer> out = new HashMap<>();
+            for (String s : rdd.take(10)) {
+              out.put(s, out.size());
+            }
+            return out;
+          }
+          static Map<String, Integer> fixed() {
+            Map<String, Integer> out = new HashMap<>();
+            out.put("a", 1);
+            return new HashMap<>(out);
+          }
+          static Map<Integer, String> inverted(Map<String, Integer> map) {
+            Map<Integer, String> out = new HashMap<>(map.size());
+            for (Map.Entry<String, Integer> e : map.entrySet()) {
+              out.put(e.getValue(), e.getKey());
+            }
+            return out;
+          }
+        }
+        """)
+        .addSource("Job.java", """
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Job {
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> users = sc.textFile("hdfs:///users");
+            Map<String, Integer> index = Ids.index(users);
+            // BUG: Diagnostic contains: of the rows that `index(...)` collects from an unbounded source
+            sc.broadcast(index);
+            sc.broadcast(Ids.index(sc.parallelize(java.util.List.of("a", "b"))));
+            sc.broadcast(Ids.firstTen(users));
+            sc.broadcast(Ids.fixed());
+            sc.broadcast(Ids.inverted(Map.of("a", 1)));
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void fixRemovesBroadcastHints() {
+    FixTester.forRule(new SparkBroadcastLargeSource()).input("""
+        import static org.apache.spark.sql.functions.broadcast;
+
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.functions;
+
+        class Job {
+          long run(SparkSession spark, Dataset<Row> facts) {
+            Dataset<Row> dims = spark.table("dims");
+            long a = facts.join(functions.broadcast(spark.table("dims")), "id").count();
+            long b = facts.join(broadcast(dims), "id").count();
+            long c = facts.join(dims
+                    .hint("broadcast"), "id").count();
+            return a + b + c;
+          }
+        }
+        """).expectOutput("""
+        import static org.apache.spark.sql.functions.broadcast;
+
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.functions;
+
+        class Job {
+          long run(SparkSession spark, Dataset<Row> facts) {
+            Dataset<Row> dims = spark.table("dims");
+            long a = facts.join(spark.table("dims"), "id").count();
+            long b = facts.join(dims, "id").count();
+            long c = facts.join(dims, "id").count();
+            return a + b + c;
+          }
+        }
+        """);
+  }
+
+  @Test
+  void noFixForSqlHintsBroadcastVariablesOrAHintStatement() {
+    FixTester.forRule(new SparkBroadcastLargeSource()).input("""
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark, JavaSparkContext sc, JavaRDD<String> lines) {
+            spark.sql("SELECT /*+ BROADCAST(d) */ * FROM facts f JOIN dims d ON f.id = d.id");
+            sc.broadcast(lines.collect());
+            spark.table("dims").hint("broadcast");
+          }
+        }
+        """).expectFindingsWithoutFix();
   }
 }

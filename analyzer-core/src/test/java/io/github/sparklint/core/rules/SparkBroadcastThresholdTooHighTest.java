@@ -1,5 +1,6 @@
 package io.github.sparklint.core.rules;
 
+import io.github.sparklint.core.FixTester;
 import io.github.sparklint.core.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -112,5 +113,48 @@ class SparkBroadcastThresholdTooHighTest {
             }
             """)
         .expectMatches();
+  }
+
+  @Test
+  void fixSetsLiteralValuesBackToSparksDefault() {
+    FixTester.forRule(new SparkBroadcastThresholdTooHigh()).input("""
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          SparkSession run() {
+            SparkSession spark = SparkSession.builder()
+                .config("spark.sql.autoBroadcastJoinThreshold", 2147483647)
+                .getOrCreate();
+            spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "8g");
+            return spark;
+          }
+        }
+        """).expectOutput("""
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          SparkSession run() {
+            SparkSession spark = SparkSession.builder()
+                .config("spark.sql.autoBroadcastJoinThreshold", 10485760)
+                .getOrCreate();
+            spark.conf().set("spark.sql.autoBroadcastJoinThreshold", "10m");
+            return spark;
+          }
+        }
+        """);
+  }
+
+  @Test
+  void noFixForTheAdaptiveThresholdWhichHasNoDefaultOfItsOwn() {
+    FixTester.forRule(new SparkBroadcastThresholdTooHigh()).input("""
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark) {
+            spark.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "8g");
+            spark.conf().set("spark.sql.autoBroadcastJoinThreshold", 8.0e9);
+          }
+        }
+        """).expectFindingsWithoutFix();
   }
 }

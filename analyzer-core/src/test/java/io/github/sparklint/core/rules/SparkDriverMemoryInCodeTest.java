@@ -1,5 +1,6 @@
 package io.github.sparklint.core.rules;
 
+import io.github.sparklint.core.FixTester;
 import io.github.sparklint.core.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,73 @@ class SparkDriverMemoryInCodeTest {
             }
             """)
         .expectMatches();
+  }
+
+  @Test
+  void fixRemovesTheSettingFromChainsAndStatements() {
+    FixTester.forRule(new SparkDriverMemoryInCode()).input("""
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark, SparkConf conf) {
+            SparkSession session = SparkSession.builder()
+                .appName("report") // the report
+                .config("spark.driver.memory", "8g")
+                .config("spark.executor.memory", "8g").getOrCreate();
+            SparkConf other = new SparkConf().set("spark.driver.memoryOverhead", "2g").setAppName("x");
+            conf.set("spark.driver.memory", "4g"); // too late
+            int n = 1; conf.set("spark.driver.extraJavaOptions", "-Xss4m");
+            spark.conf().set("spark.driver.memoryOverheadFactor", 0.2);
+            spark.sql("SET spark.driver.memory=4g");
+            System.setProperty("spark.driver.memory", "16g");
+            new org.apache.spark.api.java.JavaSparkContext(conf);
+            new org.apache.spark.api.java.JavaSparkContext(other);
+          }
+        }
+        """).expectOutput("""
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark, SparkConf conf) {
+            SparkSession session = SparkSession.builder()
+                .appName("report") // the report
+                .config("spark.executor.memory", "8g").getOrCreate();
+            SparkConf other = new SparkConf().setAppName("x");
+            int n = 1;\s
+            new org.apache.spark.api.java.JavaSparkContext(conf);
+            new org.apache.spark.api.java.JavaSparkContext(other);
+          }
+        }
+        """);
+  }
+
+  @Test
+  void noFixWhereRemovingChangesMoreThanTheSetting() {
+    String[] bodies = {
+        "if (big) conf.set(\"spark.driver.memory\", \"8g\");",
+        "conf.set(\"spark.driver.memory\", memory());",
+        "String old = System.setProperty(\"spark.driver.memory\", \"8g\");",
+        "Runnable r = () -> conf.set(\"spark.driver.memory\", \"8g\");",
+        "conf.set(\"spark.driver.memory\", \"8g\"); log(conf.get(\"spark.driver.memory\"));",
+        "SparkSession.builder().getOrCreate().conf().set(\"spark.driver.memory\", \"8g\");",
+        "conf.set(\"spark.driver.memory\", \"8g\"); // a Unicode escape: caf\\u00e9",
+    };
+    for (String body : bodies) {
+      FixTester.forRule(new SparkDriverMemoryInCode()).input("""
+          import org.apache.spark.SparkConf;
+          import org.apache.spark.sql.SparkSession;
+
+          class Job {
+            void run(SparkConf conf, boolean big) {
+              %s
+              new org.apache.spark.api.java.JavaSparkContext(conf);
+            }
+            String memory() { return "8g"; }
+            void log(String s) {}
+          }
+          """.formatted(body)).expectFindingsWithoutFix();
+    }
   }
 }

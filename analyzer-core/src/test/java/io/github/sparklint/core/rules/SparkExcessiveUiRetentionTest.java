@@ -1,5 +1,6 @@
 package io.github.sparklint.core.rules;
 
+import io.github.sparklint.core.FixTester;
 import io.github.sparklint.core.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,47 @@ class SparkExcessiveUiRetentionTest {
             }
             """)
         .expectMatches();
+  }
+
+  @Test
+  void fixSetsLiteralValuesBackToSparksDefault() {
+    FixTester.forRule(new SparkExcessiveUiRetention()).input("""
+        import org.apache.spark.SparkConf;
+
+        class Job {
+          SparkConf conf() {
+            return new SparkConf()
+                .set("spark.ui.retainedJobs", "100000")
+                .set("spark.ui.retainedTasks", "1000000000");
+          }
+        }
+        """).expectOutput("""
+        import org.apache.spark.SparkConf;
+
+        class Job {
+          SparkConf conf() {
+            return new SparkConf()
+                .set("spark.ui.retainedJobs", "1000")
+                .set("spark.ui.retainedTasks", "100000");
+          }
+        }
+        """);
+  }
+
+  @Test
+  void noFixForAValueThatIsNotALiteral() {
+    FixTester.forRule(new SparkExcessiveUiRetention()).input("""
+        import org.apache.spark.SparkConf;
+
+        class Job {
+          static final int JOBS = 100000;
+          static final String JOBS_TEXT = "100000";
+
+          SparkConf conf() {
+            return new SparkConf().set("spark.ui.retainedJobs", JOBS_TEXT)
+                .set("spark.ui.retainedStages", "" + JOBS);
+          }
+        }
+        """).expectFindingsWithoutFix();
   }
 }

@@ -771,4 +771,173 @@ class SparkUnboundedCollectTest {
         """)
         .expectNoFindings();
   }
+
+  @Test
+  void queryTextAnInheritedHelperFormatsIsReadAtTheCall() {
+    tester.addSource("V2TestBase.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        abstract class V2TestBase {
+          protected SparkSession spark;
+
+          protected void check(String sql, List<Row> expected) {
+            if (!spark.sql(sql).collectAsList().equals(expected)) {
+              throw new AssertionError(sql);
+            }
+          }
+          protected static String str(String format, Object... args) {
+            return String.format(format, args);
+          }
+          protected static String same(String text) {
+            return text;
+          }
+          protected static String changed(String format, Object arg) {
+            format = format.trim();
+            return String.format(format, arg);
+          }
+        }
+        """)
+        .addSource("V2ReadTest.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+
+        class V2ReadTest extends V2TestBase {
+          void reads(String path, List<Row> rows) {
+            // BUG: Diagnostic contains: `check(...)` brings every row
+            check(str("SELECT * FROM dsv2.delta.`%s` ORDER BY id", path), rows);
+            // BUG: Diagnostic contains: `check(...)` brings every row
+            check(same("SELECT * FROM events"), rows);
+            check(str("SELECT count(*) FROM dsv2.delta.`%s`", path), rows);
+            check(str("SELECT * FROM dsv2.delta.`%s` LIMIT 10", path), rows);
+            check(same("SHOW TABLES"), rows);
+            // The format is reassigned in the helper: its text is not the caller's any more.
+            check(changed("SELECT * FROM %s", path), rows);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void helpersReachedThroughAStaticImportAreJudgedAtTheCall() {
+    tester.addSource("p/TestFrames.java", """
+        package p;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        public class TestFrames {
+          // Collecting its arguments is this helper's contract: judged where it is called.
+          public static void assertFramesEqual(Dataset<Row> expected, Dataset<Row> actual) {
+            if (!expected.collectAsList().equals(actual.collectAsList())) {
+              throw new AssertionError();
+            }
+          }
+        }
+        """)
+        .addSource("p/ReadTest.java", """
+        package p;
+        import static p.TestFrames.assertFramesEqual;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class ReadTest {
+          void run(SparkSession spark) {
+            Dataset<Row> expected = spark.range(3).toDF();
+            Dataset<Row> read = spark.read().format("tiledb").load("array");
+            // BUG: Diagnostic contains: `assertFramesEqual(...)` brings every row of its argument `read`
+            assertFramesEqual(expected, read);
+            assertFramesEqual(spark.range(3).toDF(), read.limit(3));
+          }
+        }
+        """)
+        .addSource("p/Shadowing.java", """
+        package p;
+        import static p.TestFrames.*;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Shadowing {
+          // The class's own method hides the imported one: it compares schemas only.
+          static void assertFramesEqual(Dataset<Row> expected, Dataset<Row> actual) {
+            if (!expected.schema().equals(actual.schema())) {
+              throw new AssertionError();
+            }
+          }
+          void run(SparkSession spark) {
+            assertFramesEqual(spark.table("a"), spark.table("b"));
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void sqlThroughTheSqlContextOfADataset() {
+    tester.addSource("TempViews.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class TempViews {
+          void run(SparkSession spark) {
+            Dataset<Row> dfRead = spark.read().format("tiledb").load("array");
+            dfRead.createOrReplaceTempView("tmp");
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            List<Row> rows = dfRead.sqlContext().sql("SELECT * FROM tmp").collectAsList();
+            List<Row> count = dfRead.sqlContext().sql("SELECT count(*) FROM tmp").collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aLocalFirstSetToNullHoldsWhatItsBranchesGiveIt() {
+    tester.addSource("LogQuery.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class LogQuery {
+          static final List<String> EXAMPLE = List.of("a,1", "b,2");
+
+          void run(JavaSparkContext sc, String[] args, JavaRDD<String> given) {
+            JavaRDD<String> logs = null;
+            if (args.length == 1) {
+              logs = sc.textFile(args[0]);
+            } else {
+              logs = sc.parallelize(EXAMPLE);
+            }
+            // BUG: Diagnostic contains: unbounded RDD
+            logs.collect();
+
+            JavaRDD<String> sample = null;
+            if (args.length == 1) {
+              sample = sc.parallelize(EXAMPLE);
+            } else {
+              sample = sc.parallelize(List.of("c,3"));
+            }
+            sample.collect();
+
+            JavaRDD<String> fromCaller = null;
+            if (args.length == 2) {
+              fromCaller = sc.parallelize(EXAMPLE);
+            } else {
+              fromCaller = helper();
+            }
+            fromCaller.collect();
+          }
+
+          static JavaRDD<String> helper() {
+            return Registry.lookup("logs");
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }

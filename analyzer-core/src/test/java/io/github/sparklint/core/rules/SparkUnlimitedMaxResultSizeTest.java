@@ -1,5 +1,6 @@
 package io.github.sparklint.core.rules;
 
+import io.github.sparklint.core.FixTester;
 import io.github.sparklint.core.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -196,5 +197,56 @@ class SparkUnlimitedMaxResultSizeTest {
             }
             """)
         .expectMatches();
+  }
+
+  @Test
+  void fixSetsLiteralValuesBackToSparksDefault() {
+    FixTester.forRule(new SparkUnlimitedMaxResultSize()).input("""
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          SparkSession run(SparkConf conf) {
+            conf.set("spark.driver.maxResultSize", "0");
+            return SparkSession.builder().config(conf)
+                .config("spark.driver.maxResultSize", 0L)
+                .getOrCreate();
+          }
+        }
+        """).expectOutput("""
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          SparkSession run(SparkConf conf) {
+            conf.set("spark.driver.maxResultSize", "1g");
+            return SparkSession.builder().config(conf)
+                .config("spark.driver.maxResultSize", 1073741824L)
+                .getOrCreate();
+          }
+        }
+        """);
+  }
+
+  @Test
+  void noFixForComputedValuesSqlOrALimitBelowTheDefault() {
+    String job = """
+        import org.apache.spark.SparkConf;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          static final String UNLIMITED = "0";
+
+          SparkSession run(SparkConf conf, SparkSession spark) {
+            conf.set("spark.driver.maxResultSize", UNLIMITED);
+            spark.sql("SET spark.driver.maxResultSize=0");
+            return SparkSession.builder().config(conf).getOrCreate();
+          }
+        }
+        """;
+    FixTester.forRule(new SparkUnlimitedMaxResultSize()).input(job).expectFindingsWithoutFix();
+    FixTester.forRule(new SparkUnlimitedMaxResultSize())
+        .input(job.replace("UNLIMITED)", "\"8g\")")).option("maxBytes", "512m")
+        .expectFindingsWithoutFix();
   }
 }
