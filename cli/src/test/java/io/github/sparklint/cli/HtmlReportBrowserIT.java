@@ -125,7 +125,7 @@ class HtmlReportBrowserIT {
     assertThat(browser.script("var t = document.querySelector(':target');"
         + " return t.id + ' ' + t.querySelector('h3').textContent + ' '"
         + " + [...t.querySelectorAll('h4')].map(h => h.textContent).join(',');").getAsString())
-        .isEqualTo("rule-SparkLargeTake SparkLargeTake The problem,Bad,Better,Options,Suppression");
+        .isEqualTo("rule-SparkLargeTake SparkLargeTake The problem,Bad,Better,Automatic fix,Options,Suppression");
     assertThat(number("return document.querySelector(':target').getBoundingClientRect().top;"))
         .as("the rule page is scrolled into view").isBetween(-1, 100);
     assertThat(number("return performance.getEntriesByType('resource').length;")).isZero();
