@@ -6,6 +6,7 @@ import io.github.sparklint.core.rules.RuleRegistry;
 import io.github.sparklint.core.spark.MethodModels;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,7 +100,11 @@ public final class SparklintConfig {
     /** Overrides a rule's severity ({@code error}, {@code warning}, {@code note}). */
     public Builder severity(String ruleId, String severity) {
       requireRule(ruleId);
-      severities.put(ruleId, Severity.parse(severity));
+      try {
+        severities.put(ruleId, Severity.parse(severity));
+      } catch (ConfigException e) {
+        throw new ConfigException(e.getMessage(), ruleId);
+      }
       return this;
     }
 
@@ -118,15 +123,21 @@ public final class SparklintConfig {
       Rule rule = requireRule(ruleId);
       Optional<RuleOption<?>> option = rule.descriptor().option(key);
       if (option.isEmpty()) {
-        String known = rule.descriptor().options().stream().map(RuleOption::key)
-            .reduce((a, b) -> a + ", " + b).orElse("none");
-        throw new ConfigException(
-            "rule " + ruleId + " has no option '" + key + "' (its options: " + known + ")");
+        List<String> keys = rule.descriptor().options().stream().map(RuleOption::key).toList();
+        throw new ConfigException("rule " + ruleId + " has no option '" + key + "'"
+            + DidYouMean.hint(key, keys) + " (its options: "
+            + (keys.isEmpty() ? "none" : String.join(", ", keys)) + ")", ruleId);
       }
       if (value == null) {
-        throw new ConfigException("option " + ruleId + ":" + key + " has no value");
+        throw new ConfigException("option " + ruleId + ":" + key + " has no value", ruleId);
       }
-      options.put(ruleId + ":" + key, option.get().parse(ruleId, value));
+      Object parsed;
+      try {
+        parsed = option.get().parse(ruleId, value);
+      } catch (ConfigException e) {
+        throw new ConfigException(e.getMessage(), ruleId);
+      }
+      options.put(ruleId + ":" + key, parsed);
       raw.put(ruleId + ":" + key, value.trim());
       return this;
     }
@@ -143,7 +154,8 @@ public final class SparklintConfig {
 
     private static Rule requireRule(String ruleId) {
       return RuleRegistry.find(ruleId).orElseThrow(() -> new ConfigException(
-          "unknown rule '" + ruleId + "'; known rules: " + String.join(", ", RuleRegistry.ids())));
+          "unknown rule '" + ruleId + "'" + DidYouMean.hint(ruleId, RuleRegistry.ids())
+              + "; known rules: " + String.join(", ", RuleRegistry.ids())));
     }
   }
 }

@@ -2,9 +2,8 @@ package io.github.sparklint.cli;
 
 import io.github.sparklint.core.AnalysisRequest;
 import io.github.sparklint.core.ConfigException;
-import io.github.sparklint.core.Severity;
-import io.github.sparklint.core.SparklintConfig;
-import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.run.RunSettings;
+import io.github.sparklint.core.run.SettingNames;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,42 +18,20 @@ import java.util.List;
 final class CliArguments {
   private CliArguments() {}
 
+  /** The settings as the command line spells them. */
+  static final SettingNames NAMES = new SettingNames("--option", "--severity", "--fail-on",
+      "--fail-on-unanalyzed", "--file-timeout", "--max-allowed-violations", "--baseline",
+      "--remove-stale", "--new-since");
+
   /**
-   * The run's configuration.
+   * The run settings of the rule flags.
    *
    * @param options {@code RuleId:key=value} entries
    * @param disabled rule ids to switch off
    * @param severities {@code RuleId=level} entries
    */
-  static SparklintConfig config(List<String> options, List<String> disabled, List<String> severities) {
-    return config(ProjectConfig.none(), options, disabled, severities);
-  }
-
-  /** The run's configuration: {@code sparklint.yaml}'s settings first, then the flags. */
-  static SparklintConfig config(ProjectConfig project, List<String> options, List<String> disabled,
-      List<String> severities) {
-    SparklintConfig.Builder builder = project.applyTo(SparklintConfig.builder());
-    for (String option : options) {
-      String[] keyValue = split(option, "--option", "RuleId:key=value");
-      builder.option(keyValue[0], keyValue[1]);
-    }
-    for (String ruleId : disabled) {
-      builder.enabled(ruleId.trim(), false);
-    }
-    for (String severity : severities) {
-      String[] ruleLevel = split(severity, "--severity", "RuleId=level");
-      builder.severity(ruleLevel[0], ruleLevel[1]);
-    }
-    return builder.build();
-  }
-
-  /** The {@code --fail-on} level. */
-  static Severity failLevel(String value) {
-    try {
-      return Severity.parse(value);
-    } catch (ConfigException e) {
-      throw new ConfigException("--fail-on: " + e.getMessage());
-    }
+  static RunSettings settings(List<String> options, List<String> disabled, List<String> severities) {
+    return RunSettings.of(NAMES).options(options).disabled(disabled).severities(severities);
   }
 
   /**
@@ -104,13 +81,5 @@ final class CliArguments {
       }
     }
     return entries;
-  }
-
-  private static String[] split(String value, String flag, String form) {
-    int eq = value.indexOf('=');
-    if (eq <= 0) {
-      throw new ConfigException(flag + " '" + value + "' must have the form " + form);
-    }
-    return new String[] {value.substring(0, eq).trim(), value.substring(eq + 1).trim()};
   }
 }

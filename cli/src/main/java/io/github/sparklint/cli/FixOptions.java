@@ -3,6 +3,7 @@ package io.github.sparklint.cli;
 import io.github.sparklint.core.AnalysisRequest;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.gate.GateResult;
+import io.github.sparklint.core.report.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

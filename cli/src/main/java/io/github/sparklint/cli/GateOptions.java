@@ -2,15 +2,13 @@ package io.github.sparklint.cli;
 
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.gate.Baseline;
-import io.github.sparklint.core.gate.ChangedLines;
-import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.gate.ProjectConfigFile;
+import io.github.sparklint.core.run.RunSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -45,6 +43,11 @@ final class GateOptions {
           + " in sparklint.yaml).")
   Boolean failOnUnanalyzed;
 
+  @Option(names = "--max-allowed-violations", paramLabel = "N",
+      description = "Exit 0 while at most N new findings are at or above --fail-on (default: 0,"
+          + " or maxAllowedViolations: in sparklint.yaml).")
+  Integer maxAllowedViolations;
+
   /** Rejects combinations that make no sense, before any work. */
   void validate() {
     if (createBaseline != null && (baseline != null || newSince != null)) {
@@ -63,18 +66,11 @@ final class GateOptions {
     return file.map(ProjectConfigFile::load).orElse(ProjectConfig.none());
   }
 
-  /** The gate for a run over {@code inputs}; reads the baseline and runs git as asked. */
-  Gate gate(Path baseDir, ProjectConfig project, List<Path> inputs) {
-    Gate gate = Gate.on(baseDir).excluding(project.excludes())
-        .failOnUnanalyzed(project.resolveFailOnUnanalyzed(failOnUnanalyzed));
-    if (newSince != null) {
-      gate.changedLines(ChangedLines.since(baseDir, newSince));
-    }
-    if (baseline != null) {
-      gate.baseline(Baseline.read(baseline.toAbsolutePath().normalize()),
-          Gate.scopeOf(inputs, baseDir));
-    }
-    return gate;
+  /** {@code settings} with the gate's flags added. */
+  RunSettings settings(RunSettings settings) {
+    return settings.failOnUnanalyzed(failOnUnanalyzed).maxAllowedViolations(maxAllowedViolations)
+        .newSince(newSince)
+        .baseline(baseline == null ? null : baseline.toAbsolutePath().normalize(), removeStale);
   }
 
   /**

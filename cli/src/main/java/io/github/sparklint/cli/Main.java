@@ -10,8 +10,10 @@ import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.report.ProgressText;
+import io.github.sparklint.core.report.ReportFormat;
 import io.github.sparklint.core.report.RuleDocs;
 import io.github.sparklint.core.report.TextReport;
+import io.github.sparklint.core.run.RunSettings;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -43,7 +45,8 @@ import picocli.CommandLine.Spec;
     exitCodeOnExecutionException = Main.EXIT_ERROR,
     subcommands = {TriageCommand.class, LspCommand.class},
     description = "Finds Apache Spark code that can kill the driver. Directories are walked for"
-        + " .java files.",
+        + " .java, spark-defaults.conf and .properties files; sparklint.yaml in --base-dir is"
+        + " read too (see --config).",
     footer = {
         "",
         "Output: findings and a summary go to stdout; file errors (parse failures) go to stderr.",
@@ -115,8 +118,9 @@ public final class Main implements Callable<Integer> {
       description = "Override a rule's severity: error, warning or note. Repeatable.")
   private List<String> severities = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "error|warning|note", defaultValue = "warning",
-      description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "error|warning|note",
+      description = "Exit 1 when a finding is at least this severe (default: warning, or failOn:"
+          + " in sparklint.yaml).")
   private String failOn;
 
   @Option(names = "--explain", paramLabel = "RuleId",
@@ -205,14 +209,14 @@ public final class Main implements Callable<Integer> {
     AnalysisRequest request = CliArguments.tuning(
         CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads);
     ProjectConfig project = gate.projectConfig(request.baseDir());
-    SparklintConfig config = CliArguments.config(project, options, disabled, severities);
-    Severity failLevel = CliArguments.failLevel(failOn);
-    Gate prGate = gate.gate(request.baseDir(), project, request.inputs());
+    RunSettings settings = gate.settings(CliArguments.settings(options, disabled, severities)
+        .failOn(failOn).fileTimeout(fileTimeout));
+    SparklintConfig config = settings.config(project);
+    Severity failLevel = settings.failLevel(project);
+    Gate prGate = settings.gate(request.baseDir(), project, request.inputs());
     ProgressText progress = terminal.progress(spec.commandLine().getErr(), quiet);
-    GateResult result = prGate.apply(new Analyzer(config).analyze(request
-        .excluding(project.excludes()::excludes)
-        .withFileTimeout(project.resolveFileTimeout(fileTimeout, "--file-timeout"))
-        .withProgress(progress)));
+    GateResult result = prGate.apply(new Analyzer(config).analyze(
+        settings.request(request, project).withProgress(progress)));
     progress.finish();
     if (gate.writeBaselines(result, out)) {
       return EXIT_OK;
@@ -227,7 +231,8 @@ public final class Main implements Callable<Integer> {
           result.unanalyzedFailure("--fail-on-unanalyzed=false lets such files pass"));
       return EXIT_FINDINGS;
     }
-    return result.countNewAtLeast(failLevel) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return result.exceeds(failLevel, settings.maxAllowedViolations(project))
+        ? EXIT_FINDINGS : EXIT_OK;
   }
 
   private static int onFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {

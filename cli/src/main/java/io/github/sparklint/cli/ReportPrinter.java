@@ -4,6 +4,7 @@ import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.report.ConsoleReport;
 import io.github.sparklint.core.report.ConsoleStyle;
+import io.github.sparklint.core.report.ReportFormat;
 import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;

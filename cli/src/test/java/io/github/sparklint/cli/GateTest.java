@@ -168,6 +168,25 @@ class GateTest {
   }
 
   @Test
+  void maxAllowedViolationsToleratesThatManyFailingFindingsTheFlagOverTheFile() throws IOException {
+    SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
+    assertThat(run("--max-allowed-violations", "2").exitCode()).isEqualTo(Main.EXIT_OK);
+    assertThat(run("--max-allowed-violations", "1").exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(run("--max-allowed-violations", "2", "--fail-on", "note").out())
+        .as("the findings are still printed").contains("[SparkUnboundedCollect]");
+
+    Files.writeString(project.resolve("sparklint.yaml"), "maxAllowedViolations: 2\nfailOn: error\n");
+    assertThat(run().exitCode()).isEqualTo(Main.EXIT_OK);
+    assertThat(run("--fail-on", "warning").exitCode()).as("the file's limit still applies")
+        .isEqualTo(Main.EXIT_OK);
+    assertThat(run("--max-allowed-violations", "0", "--fail-on", "warning").exitCode())
+        .isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(run("--max-allowed-violations", "-1").err())
+        .isEqualTo("sparklint: --max-allowed-violations has value '-1'; expected a whole number"
+            + " from 0 to 2147483647\n");
+  }
+
+  @Test
   void badGateCombinationsAreUsageErrors() throws IOException {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     assertThat(run("--remove-stale").err()).isEqualTo("sparklint: --remove-stale needs --baseline FILE\n");

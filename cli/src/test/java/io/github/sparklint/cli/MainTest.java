@@ -137,7 +137,7 @@ class MainTest {
     SparkSources.write(project, "ReportJob.java", SparkSources.REPORT_JOB);
     assertConfigError(List.of("--disable", "NoSuchRule", src), "unknown rule 'NoSuchRule'");
     assertConfigError(List.of("--option", "SparkLargeTake:maxRows", src),
-        "--option 'SparkLargeTake:maxRows' must have the form RuleId:key=value");
+        "--option 'SparkLargeTake:maxRows' must have the form <RuleId>:<option>=<value>");
     assertConfigError(List.of("--option", "SparkLargeTake:rows=5", src),
         "rule SparkLargeTake has no option 'rows'");
     assertConfigError(List.of("--severity", "SparkLargeTake=fatal", src),
@@ -182,6 +182,8 @@ class MainTest {
     CommandRun help = CommandRun.of("--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("--format=text|sarif|json", "--fail-on", "Exit codes: 0");
+    assertThat(help.out().replaceAll("\\s+", " ")).as("wrapped lines joined").contains(
+        "spark-defaults.conf and .properties files; sparklint.yaml in --base-dir is read too");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.sparklint.errorprone;
 
 import com.google.errorprone.BugPattern.SeverityLevel;
 import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.ErrorProneOptions;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
@@ -10,6 +11,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
@@ -33,11 +35,13 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
 
   private static final long serialVersionUID = 1L;
 
-  private final transient SparklintConfig config;
-  private final String configError;
+  private final transient ConfigException configError;
   private final transient ErrorProneFlags flags;
   private final transient Map<ProjectConfig, SparklintConfig> projectConfigs =
       new ConcurrentHashMap<>();
+  /** The compilation's explicit {@code -Xep} severities, known from the first unit on. */
+  private transient volatile Map<String, ErrorProneOptions.Severity> severityFlags;
+  private transient volatile SparklintConfig withoutFile;
 
   /** A check with every rule option at its default. */
   protected SparklintChecker() {
@@ -51,14 +55,12 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
    */
   protected SparklintChecker(ErrorProneFlags flags) {
     EngineWarmup.start();
-    SparklintConfig parsed = null;
-    String error = null;
+    ConfigException error = null;
     try {
-      parsed = FlagsConfig.from(flags);
+      FlagsConfig.from(flags);
     } catch (ConfigException e) {
-      error = e.getMessage();
+      error = e;
     }
-    this.config = parsed;
     this.configError = error;
     this.flags = flags;
   }
@@ -73,11 +75,14 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     if (source == null) {
       return Description.NO_MATCH;
     }
+    if (severityFlags == null) {
+      severityFlags = Map.copyOf(state.errorProneOptions().getSeverityMap());
+    }
     Optional<UnitConfig> unitConfig;
     try {
       unitConfig = configOf(tree);
     } catch (ConfigException e) {
-      ConfigErrors.reportOnce(this, tree, state, e.getMessage());
+      ConfigErrors.reportOnce(this, tree, state, e);
       return Description.NO_MATCH;
     }
     if (unitConfig.isEmpty()) {
@@ -92,7 +97,8 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
       }
       Description.Builder description =
           buildDescription(FindingPosition.of(tree, source, finding))
-              .setMessage(finding.fullMessage());
+              .setMessage(finding.fullMessage())
+              .overrideSeverity(level(finding.severity(), state.errorProneOptions()));
       FindingFix.of(source, finding).ifPresent(description::addFix);
       state.reportMatch(description.build());
     }
@@ -113,9 +119,32 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     if (ProjectConfigs.sourcePath(unit).filter(project.excludes()::excludes).isPresent()) {
       return Optional.empty();
     }
-    SparklintConfig rules = project.file().isEmpty() ? config
-        : projectConfigs.computeIfAbsent(project, p -> FlagsConfig.from(flags, p));
+    SparklintConfig rules;
+    if (project.file().isPresent()) {
+      rules = projectConfigs.computeIfAbsent(
+          project, p -> FlagsConfig.from(flags, severityFlags, p));
+    } else {
+      if (withoutFile == null) {
+        withoutFile = FlagsConfig.from(flags, severityFlags, project);
+      }
+      rules = withoutFile;
+    }
     return Optional.of(UnitConfig.of(rules, flags, project));
+  }
+
+  /**
+   * The javac level of a finding's severity, which the core resolved (an explicit {@code
+   * -Xep:<RuleId>:LEVEL}, else {@code sparklint.yaml}'s severity, else the rule's default), under
+   * Error Prone's global switches {@code -XepAllErrorsAsWarnings} and {@code
+   * -XepAllSuggestionsAsWarnings}, as Error Prone applies them to its own levels.
+   */
+  private static SeverityLevel level(Severity severity, ErrorProneOptions options) {
+    return switch (severity) {
+      case ERROR -> options.isDropErrorsToWarnings() ? SeverityLevel.WARNING : SeverityLevel.ERROR;
+      case WARNING -> SeverityLevel.WARNING;
+      case NOTE -> options.isSuggestionsAsWarnings()
+          ? SeverityLevel.WARNING : SeverityLevel.SUGGESTION;
+    };
   }
 
   /**

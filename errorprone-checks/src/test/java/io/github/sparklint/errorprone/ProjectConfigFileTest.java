@@ -152,7 +152,59 @@ class ProjectConfigFileTest {
         "Export.java:9 [SparkUnboundedCollect]", "Job.java:10 [SparkUnboundedCollect]");
   }
 
-  private record Compilation(boolean success, List<String> sparklint, List<String> errors) {}
+  @Test
+  void severitiesOfTheFileAreTheCompilersLevelsAndAnExplicitXepLevelWinsOverThem()
+      throws IOException {
+    Files.writeString(repo.resolve("sparklint.yaml"), """
+        rules:
+          SparkLargeTake:
+            severity: error
+            options: {maxRows: 10}
+          SparkUnboundedCollect:
+            severity: note
+        exclude:
+          - "**/generated/**"
+        """);
+
+    Compilation fromFile = compile(List.of());
+    assertThat(fromFile.levels).containsExactly(
+        "Job.java:10 [SparkUnboundedCollect] NOTE", "Job.java:9 [SparkLargeTake] ERROR");
+    assertThat(fromFile.success).isFalse();
+
+    Compilation flagged = compile(List.of("-Xep:SparkLargeTake:WARN", "-Xep:SparkUnboundedCollect:ERROR"));
+    assertThat(flagged.levels).containsExactly(
+        "Job.java:10 [SparkUnboundedCollect] ERROR", "Job.java:9 [SparkLargeTake] WARNING");
+
+    Compilation globallyLowered = compile(
+        List.of("-XepAllErrorsAsWarnings", "-XepAllSuggestionsAsWarnings"));
+    assertThat(globallyLowered.success).isTrue();
+    assertThat(globallyLowered.levels).as("Error Prone's global switches apply to the file's levels")
+        .containsExactly("Job.java:10 [SparkUnboundedCollect] WARNING",
+            "Job.java:9 [SparkLargeTake] WARNING");
+
+    Compilation off = compile(List.of("-Xep:SparkLargeTake:OFF"));
+    assertThat(off.success).isTrue();
+    assertThat(off.levels).containsExactly("Job.java:10 [SparkUnboundedCollect] NOTE");
+  }
+
+  @Test
+  void aBadXepOptValueIsReportedByTheCheckOfItsRule() throws IOException {
+    Compilation run = compile(List.of("-XepOpt:SparkUnboundedCollect:maxRows=1",
+        "-XepOpt:SparkLargeTake:maxRows=lots"));
+
+    assertThat(run.success).isFalse();
+    assertThat(run.errors).singleElement().asString()
+        .startsWith("[SparkLargeTake] sparklint configuration error: option SparkLargeTake:maxRows"
+            + " has value 'lots'");
+
+    Compilation ruleOff = compile(List.of("-Xep:SparkLargeTake:OFF",
+        "-XepOpt:SparkLargeTake:maxRows=lots"));
+    assertThat(ruleOff.errors).as("its own check does not run: another one reports it")
+        .singleElement().asString().contains("option SparkLargeTake:maxRows has value 'lots'");
+  }
+
+  private record Compilation(boolean success, List<String> sparklint, List<String> errors,
+      List<String> levels) {}
 
   private Compilation compile(List<String> epFlags) throws IOException {
     return compile(epFlags, null);
@@ -179,16 +231,21 @@ class ProjectConfigFileTest {
     }
     List<String> sparklint = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<String> levels = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       String message = d.getMessage(Locale.ROOT);
       if (d.getKind() == Diagnostic.Kind.ERROR) {
         errors.add(message);
       }
       if (message.startsWith("[Spark")) {
-        sparklint.add(Path.of(d.getSource().getName()).getFileName() + ":" + d.getLineNumber() + " "
-            + message.substring(0, message.indexOf(']') + 1));
+        String where = Path.of(d.getSource().getName()).getFileName() + ":" + d.getLineNumber()
+            + " " + message.substring(0, message.indexOf(']') + 1);
+        sparklint.add(where);
+        levels.add(where + " " + (d.getKind() == Diagnostic.Kind.MANDATORY_WARNING
+            ? Diagnostic.Kind.WARNING : d.getKind()));
       }
     }
-    return new Compilation(ok, sparklint.stream().sorted().toList(), errors);
+    return new Compilation(ok, sparklint.stream().sorted().toList(), errors,
+        levels.stream().sorted().toList());
   }
 }

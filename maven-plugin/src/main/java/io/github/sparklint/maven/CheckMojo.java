@@ -5,11 +5,10 @@ import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.Baseline;
-import io.github.sparklint.core.gate.ChangedLines;
 import io.github.sparklint.core.gate.Gate;
 import io.github.sparklint.core.gate.GateResult;
 import io.github.sparklint.core.gate.ProjectConfig;
-import java.io.File;
+import io.github.sparklint.core.run.RunSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,15 +31,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class CheckMojo extends SparklintMojo {
-
-  /** Fails the build when a finding is at or above {@code failOnSeverity}. */
-  @Parameter(property = "sparklint.failOnViolation", defaultValue = "true")
-  private boolean failOnViolation;
-
-  /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code note}. */
-  @Parameter(property = "sparklint.failOnSeverity", defaultValue = "warning")
-  private String failOnSeverity;
+public final class CheckMojo extends GateMojo {
 
   /**
    * A baseline written by {@code sparklint:baseline}: findings it records are reported as baselined
@@ -61,42 +52,36 @@ public final class CheckMojo extends SparklintMojo {
   private String newSince;
 
   /**
-   * Fails the build when a file could not be analyzed (a syntax error, a construct sparklint cannot
-   * analyze, over {@code fileTimeout}): its findings are unknown. Default: {@code
-   * failOnUnanalyzed:} in {@code sparklint.yaml}, else true.
-   */
-  @Parameter(property = "sparklint.failOnUnanalyzed")
-  private Boolean failOnUnanalyzed;
-
-  /**
    * Where the rule pages are published (e.g. a documentation site's {@code rules/} folder): SARIF
    * rules then carry a {@code helpUri}. The help text is in the SARIF file either way.
    */
   @Parameter(property = "sparklint.docsUrl")
   private String docsUrl;
 
-  /** Where the reports are written. */
-  @Parameter(
-      property = "sparklint.outputDirectory",
-      defaultValue = "${project.build.directory}/sparklint")
-  private File outputDirectory;
+  @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
+  private String packaging;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("sparklint: skipped (sparklint.skip=true)");
+    if (skip || "pom".equals(packaging)) {
+      getLog().info("sparklint: skipped (" + (skip ? "sparklint.skip=true" : "pom packaging") + ")");
       return;
     }
     SparklintConfig config;
     Severity failLevel;
+    int maxAllowed;
     AnalysisRequest request;
     Gate gate;
     try {
       ProjectConfig project = projectConfig();
-      config = config(project);
-      failLevel = PluginSettings.failLevel(failOnSeverity);
+      RunSettings settings = gateSettings().newSince(newSince)
+          .baseline(baseline == null || baseline.isBlank() ? null : fromBaseDir(baseline),
+              removeStale);
+      config = settings.config(project);
+      failLevel = settings.failLevel(project);
+      maxAllowed = settings.maxAllowedViolations(project);
       request = request(project);
-      gate = gate(project, request);
+      gate = settings.gate(baseDir(), project, request.inputs());
     } catch (ConfigException e) {
       throw badConfiguration(e);
     }
@@ -106,29 +91,15 @@ public final class CheckMojo extends SparklintMojo {
     ResultLog.print(getLog(), result, failOnViolation ? failLevel : null, html);
     getLog().info(result.summary(html));
     handleStale(result);
-    long failing = result.countNewAtLeast(failLevel);
-    if (failOnViolation && failing > 0) {
-      throw new MojoFailureException(failing + " sparklint finding" + (failing == 1 ? "" : "s")
-          + " at or above " + failLevel.label() + "; see " + html);
+    if (aggregateLater()) {
+      getLog().info("sparklint: the build fails or passes in sparklint:aggregate, on every module");
+      return;
     }
+    failOn(result.countNewAtLeast(failLevel), failLevel, maxAllowed, html);
     if (result.failsOnUnanalyzed()) {
       throw new MojoFailureException(result.unanalyzedFailure(
           "-Dsparklint.failOnUnanalyzed=false lets such files pass"));
     }
-  }
-
-  private Gate gate(ProjectConfig project, AnalysisRequest request) {
-    Gate gate = Gate.on(baseDir()).excluding(project.excludes())
-        .failOnUnanalyzed(project.resolveFailOnUnanalyzed(failOnUnanalyzed));
-    if (newSince != null && !newSince.isBlank()) {
-      gate.changedLines(ChangedLines.since(baseDir(), newSince.trim()));
-    }
-    if (baseline != null && !baseline.isBlank()) {
-      gate.baseline(Baseline.read(fromBaseDir(baseline)), Gate.scopeOf(request.inputs(), baseDir()));
-    } else if (removeStale) {
-      throw new ConfigException("sparklint.removeStale needs sparklint.baseline");
-    }
-    return gate;
   }
 
   private void handleStale(GateResult result) throws MojoExecutionException {
@@ -156,11 +127,5 @@ public final class CheckMojo extends SparklintMojo {
       throw new MojoExecutionException(
           "sparklint: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
     }
-  }
-
-  private String shown(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    return (abs.startsWith(baseDir()) ? baseDir().relativize(abs) : abs).toString()
-        .replace('\\', '/');
   }
 }

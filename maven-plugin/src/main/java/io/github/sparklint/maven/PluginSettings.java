@@ -5,24 +5,39 @@ import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.run.RunSettings;
+import io.github.sparklint.core.run.SettingNames;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Translates the plugin's string parameters into the core's validated {@link SparklintConfig}.
- * Each list entry may itself hold several comma-separated values, so {@code
- * -Dsparklint.options=A:x=1,B:y=2} and a {@code <options>} list mean the same.
+ * Maps the plugin's parameters to the core's {@link RunSettings}, which resolves them (parameter
+ * or property, then {@code sparklint.yaml}, then the default). Each list entry may itself hold
+ * several comma-separated values, so {@code -Dsparklint.options=A:x=1,B:y=2} and an {@code
+ * <options>} list mean the same. Errors name the Maven property and parameter.
  */
 public final class PluginSettings {
-  private static final String OPTION_FORM =
-      "<RuleId>:<option>=<value>, e.g. SparkLargeTake:maxRows=500000";
-  private static final String SEVERITY_FORM = "<RuleId>=<error|warning|note>, e.g. SparkLargeTake=error";
+  /** The settings as Maven users write them. */
+  static final SettingNames NAMES = new SettingNames(
+      "sparklint.options (<options>) entry", "sparklint.severities (<severities>) entry",
+      "sparklint.failOnSeverity", "sparklint.failOnUnanalyzed", "sparklint.fileTimeout",
+      "sparklint.maxAllowedViolations", "sparklint.baseline", "sparklint.removeStale",
+      "sparklint.newSince");
 
   private PluginSettings() {}
 
   /**
-   * Builds the configuration from {@code RuleId:option=value} options, rule ids to switch off and
-   * {@code RuleId=level} severity overrides; {@code null} lists count as empty.
+   * The run settings of the rule parameters: {@code RuleId:option=value} options, rule ids to
+   * switch off and {@code RuleId=level} severity overrides; {@code null} lists count as empty.
+   */
+  static RunSettings settings(
+      List<String> options, List<String> disabledRules, List<String> severities) {
+    return RunSettings.of(NAMES).options(entries(options)).disabled(entries(disabledRules))
+        .severities(entries(severities));
+  }
+
+  /**
+   * Builds the configuration from the rule parameters alone.
    *
    * @throws ConfigException naming the entry that is malformed or out of range
    */
@@ -34,32 +49,16 @@ public final class PluginSettings {
   /** As {@link #config(List, List, List)}, on top of the settings of {@code sparklint.yaml}. */
   public static SparklintConfig config(ProjectConfig project,
       List<String> options, List<String> disabledRules, List<String> severities) {
-    SparklintConfig.Builder builder = project.applyTo(SparklintConfig.builder());
-    for (String entry : entries(options)) {
-      String[] keyValue = keyValue(entry, "option", OPTION_FORM);
-      builder.option(keyValue[0], keyValue[1]);
-    }
-    for (String ruleId : entries(disabledRules)) {
-      builder.enabled(ruleId, false);
-    }
-    for (String entry : entries(severities)) {
-      String[] keyValue = keyValue(entry, "severity", SEVERITY_FORM);
-      builder.severity(keyValue[0], keyValue[1]);
-    }
-    return builder.build();
+    return settings(options, disabledRules, severities).config(project);
   }
 
   /**
    * The severity at or above which findings fail the build.
    *
-   * @throws ConfigException naming the value and the allowed ones
+   * @throws ConfigException naming the property, the value and the allowed ones
    */
   public static Severity failLevel(String failOnSeverity) {
-    try {
-      return Severity.parse(failOnSeverity);
-    } catch (ConfigException e) {
-      throw new ConfigException("sparklint.failOnSeverity: " + e.getMessage());
-    }
+    return RunSettings.of(NAMES).failOn(failOnSeverity).failLevel(ProjectConfig.none());
   }
 
   /**
@@ -88,14 +87,5 @@ public final class PluginSettings {
       }
     }
     return entries;
-  }
-
-  private static String[] keyValue(String entry, String what, String form) {
-    int eq = entry.indexOf('=');
-    if (eq <= 0 || eq == entry.length() - 1) {
-      throw new ConfigException(
-          "sparklint " + what + " '" + entry + "' must have the form " + form);
-    }
-    return new String[] {entry.substring(0, eq).trim(), entry.substring(eq + 1).trim()};
   }
 }

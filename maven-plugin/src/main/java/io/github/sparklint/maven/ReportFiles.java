@@ -2,25 +2,22 @@ package io.github.sparklint.maven;
 
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.gate.GateResult;
-import io.github.sparklint.core.report.CheckstyleReport;
-import io.github.sparklint.core.report.HtmlReport;
 import io.github.sparklint.core.report.JsonReport;
+import io.github.sparklint.core.report.ReportFormat;
 import io.github.sparklint.core.report.SarifReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes {@code sparklint.sarif} and {@code sparklint.json} into the output directory. */
+/** Writes the reports into the output directory, one file per {@link ReportFormat#files()}. */
 public final class ReportFiles {
   /** The SARIF report's file name. */
-  public static final String SARIF = "sparklint.sarif";
+  public static final String SARIF = ReportFormat.SARIF.fileName();
   /** The JSON report's file name. */
-  public static final String JSON = "sparklint.json";
-  /** The Checkstyle XML report's file name (new findings only, for CI dashboards). */
-  public static final String CHECKSTYLE = "sparklint-checkstyle.xml";
-  /** The HTML report's file name. */
-  public static final String HTML = "sparklint.html";
+  public static final String JSON = ReportFormat.JSON.fileName();
+  /** The HTML report's file name (the one the console points people to). */
+  public static final String HTML = ReportFormat.HTML.fileName();
 
   private ReportFiles() {}
 
@@ -50,12 +47,10 @@ public final class ReportFiles {
   public static Path write(GateResult gate, Path baseDir, Path outputDirectory, String docsUrl)
       throws IOException {
     Files.createDirectories(outputDirectory);
-    Path sarif = outputDirectory.resolve(SARIF);
-    Files.writeString(sarif, SarifReport.render(gate, baseDir, docsUrl), StandardCharsets.UTF_8);
-    Files.writeString(outputDirectory.resolve(JSON), JsonReport.render(gate), StandardCharsets.UTF_8);
-    Files.writeString(outputDirectory.resolve(CHECKSTYLE), CheckstyleReport.render(gate),
-        StandardCharsets.UTF_8);
-    Files.writeString(outputDirectory.resolve(HTML), HtmlReport.render(gate, baseDir), StandardCharsets.UTF_8);
-    return sarif;
+    for (ReportFormat format : ReportFormat.files()) {
+      Files.writeString(outputDirectory.resolve(format.fileName()),
+          format.render(gate, baseDir, docsUrl), StandardCharsets.UTF_8);
+    }
+    return outputDirectory.resolve(SARIF);
   }
 }

@@ -9,6 +9,7 @@ import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.gate.ProjectConfigFile;
 import io.github.sparklint.core.report.ProgressText;
 import io.github.sparklint.core.report.TextReport;
+import io.github.sparklint.core.run.RunSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,9 +133,14 @@ abstract class SparklintMojo extends AbstractMojo {
     return file.map(ProjectConfigFile::load).orElse(ProjectConfig.none());
   }
 
+  /** The run settings of the parameters all goals share; goals add their own. */
+  protected RunSettings settings() {
+    return PluginSettings.settings(options, disabledRules, severities).fileTimeout(fileTimeout);
+  }
+
   /** The rule configuration: the file's settings, then the POM's and command line's. */
   protected SparklintConfig config(ProjectConfig project) {
-    return PluginSettings.config(project, options, disabledRules, severities);
+    return settings().config(project);
   }
 
   /** What this module analyzes, without the files {@code project} excludes. */
@@ -151,7 +157,7 @@ abstract class SparklintMojo extends AbstractMojo {
         .symbolSolver(symbolSolver)
         .threads(PluginSettings.threads(threads))
         .cacheDir(cacheEnabled ? cache.toPath() : null)
-        .fileTimeout(project.resolveFileTimeout(fileTimeout, "sparklint.fileTimeout"))
+        .fileTimeout(settings().fileTimeout(project))
         .build()
         .excluding(project.excludes()::excludes);
   }

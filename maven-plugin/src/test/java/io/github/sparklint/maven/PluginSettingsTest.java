@@ -11,6 +11,7 @@ import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rules.RuleRegistry;
+import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.gate.ProjectConfigFile;
 import io.github.sparklint.core.rules.SparkLargeTake;
 import java.io.IOException;
@@ -163,5 +164,23 @@ class PluginSettingsTest {
     assertThatThrownBy(() -> PluginSettings.threads(-5)).isInstanceOf(ConfigException.class)
         .hasMessage("sparklint.threads (<threads>) has value -5; expected 0 (one thread per"
             + " processor) or a positive number of threads");
+  }
+
+  @Test
+  void errorsNameMavenPropertiesNotCommandLineFlags(@TempDir Path dir) {
+    ProjectConfig none = ProjectConfig.none();
+    assertThatThrownBy(() -> PluginSettings.settings(null, null, null).baseline(null, true)
+        .gate(dir, none, List.of(dir))).hasMessage("sparklint.removeStale needs sparklint.baseline");
+    assertThatThrownBy(() -> PluginSettings.settings(null, null, null).newSince("HEAD")
+        .gate(dir, none, List.of(dir)))
+        .hasMessageStartingWith("sparklint.newSince HEAD: " + dir + " is not inside a git work tree")
+        .hasMessageNotContaining("--new-since");
+    assertThatThrownBy(() -> PluginSettings.settings(null, null, null).maxAllowedViolations(-2)
+        .maxAllowedViolations(none))
+        .hasMessageStartingWith("sparklint.maxAllowedViolations has value '-2'");
+    assertThatThrownBy(() -> PluginSettings.settings(null, null, null).fileTimeout("never")
+        .fileTimeout(none)).hasMessageStartingWith("sparklint.fileTimeout has value 'never'");
+    assertThatThrownBy(() -> PluginSettings.config(List.of("SparkLargeTake"), null, null))
+        .hasMessageStartingWith("sparklint.options (<options>) entry 'SparkLargeTake' must have");
   }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Finds executor-side closures: lambdas, anonymous classes and method references passed to the
- * Spark methods whose functions are serialized into tasks ({@link SparkApi#isExecutorFunction}),
+ * Spark methods whose functions are serialized into tasks ({@link SparkClosures#isExecutorFunction}),
  * directly or through a local variable holding the function. Lambdas given to anything else
  * (Streams, Optionals, executors, {@code foreachBatch}) are driver code and never closures here.
  * Also tells which outer variables and fields a closure captures.

@@ -6,6 +6,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.rule.SettingCode;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
@@ -152,7 +153,7 @@ final class BaselineReader {
         throw error(where + " lacks the text field '" + TEXT_FIELDS.get(i) + "'");
       }
     }
-    return new Baseline.Entry(texts[0], texts[1], texts[2], texts[3], count);
+    return new Baseline.Entry(texts[0], texts[1], texts[2], SettingCode.upgrade(texts[3]), count);
   }
 
   private String text(String field) throws IOException {

@@ -35,30 +35,35 @@ public final class ChangedLines {
    *     is unknown
    */
   public static ChangedLines since(Path dir, String ref) {
+    return since(dir, ref, "--new-since");
+  }
+
+  /** As {@link #since(Path, String)}; errors name the setting {@code setting} (a front's spelling). */
+  public static ChangedLines since(Path dir, String ref, String setting) {
     if (ref == null || ref.isBlank() || ref.startsWith("-")) {
-      throw new ConfigException("--new-since needs a git ref such as origin/main, got '" + ref + "'");
+      throw new ConfigException(setting + " needs a git ref such as origin/main, got '" + ref + "'");
     }
     GitCommand.Output top = GitCommand.run(dir, "rev-parse", "--show-toplevel");
     if (!top.ok()) {
-      throw new ConfigException("--new-since " + ref + ": " + dir + " is not inside a git work tree ("
+      throw new ConfigException(setting + " " + ref + ": " + dir + " is not inside a git work tree ("
           + top.stderr() + ")");
     }
     Path root = Path.of(top.stdout().trim()).toAbsolutePath().normalize();
     GitCommand.Output verify = GitCommand.run(root, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
     if (!verify.ok()) {
-      throw new ConfigException("--new-since: git does not know the ref '" + ref
+      throw new ConfigException(setting + ": git does not know the ref '" + ref
           + "' (fetch it first, e.g. git fetch origin; in GitHub Actions use actions/checkout"
           + " with fetch-depth: 0)");
     }
     GitCommand.Output diff = GitCommand.run(root, "-c", "core.quotePath=false", "diff",
         "--unified=0", "--no-color", "--no-ext-diff", "--find-renames", verify.stdout().trim(), "--");
     if (!diff.ok()) {
-      throw new ConfigException("--new-since " + ref + ": git diff failed: " + diff.stderr());
+      throw new ConfigException(setting + " " + ref + ": git diff failed: " + diff.stderr());
     }
     GitCommand.Output untracked = GitCommand.run(root, "-c", "core.quotePath=false", "ls-files",
         "--others", "--exclude-standard");
     if (!untracked.ok()) {
-      throw new ConfigException("--new-since " + ref + ": git ls-files failed: " + untracked.stderr());
+      throw new ConfigException(setting + " " + ref + ": git ls-files failed: " + untracked.stderr());
     }
     Set<Path> whole = new HashSet<>();
     untracked.stdout().lines().filter(l -> !l.isBlank())

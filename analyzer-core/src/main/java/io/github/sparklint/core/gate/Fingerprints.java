@@ -14,8 +14,11 @@ import java.util.Map;
  * occurrence among identical ones. Moving code does not change them.
  */
 public final class Fingerprints {
-  /** The key under which SARIF {@code partialFingerprints} carry them (versioned). */
-  public static final String SARIF_KEY = "sparklint/v1";
+  /**
+   * The key under which SARIF {@code partialFingerprints} carry them, versioned: v2 identifies a
+   * finding about a Spark setting made in Java by the setting's key (v1 by the whole call chain).
+   */
+  public static final String SARIF_KEY = "sparklint/v2";
 
   private Fingerprints() {}
 

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.ConfigException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
@@ -18,6 +19,8 @@ public final class Gate {
    * {@code --no-fail-on-error}): a gate that passes a file it never read vouches for unknown code.
    */
   public static final boolean FAIL_ON_UNANALYZED = true;
+  /** How many failing findings pass unless told otherwise: none, as PMD's {@code maxAllowedViolations}. */
+  public static final int MAX_ALLOWED_VIOLATIONS = 0;
 
   private final Path baseDir;
   private boolean failOnUnanalyzed = FAIL_ON_UNANALYZED;
@@ -28,6 +31,19 @@ public final class Gate {
 
   private Gate(Path baseDir) {
     this.baseDir = baseDir.toAbsolutePath().normalize();
+  }
+
+  /**
+   * {@code value} as a number of tolerated failing findings.
+   *
+   * @throws ConfigException naming {@code where} for a negative value
+   */
+  public static int maxAllowedViolations(int value, String where) {
+    if (value < 0) {
+      throw new ConfigException(where + " has value '" + value
+          + "'; expected a whole number from 0 to " + Integer.MAX_VALUE);
+    }
+    return value;
   }
 
   /** A gate for results whose paths are relative to {@code baseDir}. */

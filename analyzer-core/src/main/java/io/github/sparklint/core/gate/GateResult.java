@@ -43,6 +43,11 @@ public record GateResult(AnalysisResult result, BaselineMatch match, boolean bas
         + "fails the check (its findings are unknown); " + howToAllow;
   }
 
+  /** Whether more than {@code maxAllowed} new findings are at or above {@code threshold}. */
+  public boolean exceeds(Severity threshold, int maxAllowed) {
+    return countNewAtLeast(threshold) > maxAllowed;
+  }
+
   /** The number of new findings at or above {@code threshold}. */
   public long countNewAtLeast(Severity threshold) {
     return fresh().stream().filter(f -> f.severity().isAtLeast(threshold)).count();

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.FileTimeout;
+import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +19,13 @@ import java.util.function.Consumer;
  * @param excludes the excluded files, relative to the file's directory
  * @param fileTimeout the file's {@code fileTimeout:}, when set
  * @param failOnUnanalyzed the file's {@code failOnUnanalyzed:}, when set
+ * @param failOn the file's {@code failOn:}, the lowest severity that fails, when set
+ * @param maxAllowedViolations the file's {@code maxAllowedViolations:}, when set
  */
 public record ProjectConfig(
     Optional<Path> file, List<Consumer<SparklintConfig.Builder>> settings, Excludes excludes,
-    Optional<Duration> fileTimeout, Optional<Boolean> failOnUnanalyzed) {
+    Optional<Duration> fileTimeout, Optional<Boolean> failOnUnanalyzed, Optional<Severity> failOn,
+    Optional<Integer> maxAllowedViolations) {
 
   public ProjectConfig {
     settings = List.copyOf(settings);
@@ -29,8 +33,8 @@ public record ProjectConfig(
 
   /** No file: nothing set, nothing excluded. */
   public static ProjectConfig none() {
-    return new ProjectConfig(
-        Optional.empty(), List.of(), Excludes.none(), Optional.empty(), Optional.empty());
+    return new ProjectConfig(Optional.empty(), List.of(), Excludes.none(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.DidYouMean;
 import io.github.sparklint.core.FileTimeout;
+import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.spark.MethodModels;
 import java.io.IOException;
@@ -43,6 +45,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   - "**&#47;generated/**"
  * fileTimeout: 30              # seconds per file, parse plus rules
  * failOnUnanalyzed: true       # a file sparklint could not analyze fails the check
+ * failOn: warning              # the lowest severity that fails the check
+ * maxAllowedViolations: 0      # failing findings tolerated before the check fails
  * models:                      # methods of code sparklint cannot see (docs/models.md)
  *   version: 1
  *   methods:
@@ -56,8 +60,10 @@ public final class ProjectConfigFile {
   public static final String NAME = "sparklint.yaml";
 
   private static final String FAIL_ON_UNANALYZED = "failOnUnanalyzed";
-  private static final Set<String> TOP_KEYS =
-      Set.of("rules", "exclude", FileTimeout.KEY, FAIL_ON_UNANALYZED, ModelsSection.KEY);
+  private static final String FAIL_ON = "failOn";
+  private static final String MAX_ALLOWED = "maxAllowedViolations";
+  private static final Set<String> TOP_KEYS = Set.of("rules", "exclude", FileTimeout.KEY,
+      FAIL_ON_UNANALYZED, FAIL_ON, MAX_ALLOWED, ModelsSection.KEY);
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
   private static final Set<String> ON = Set.of("on", "true", "yes");
   private static final Set<String> OFF = Set.of("off", "false", "no");
@@ -67,6 +73,8 @@ public final class ProjectConfigFile {
   private final List<String> excludes = new ArrayList<>();
   private Duration fileTimeout;
   private Boolean failOnUnanalyzed;
+  private Severity failOn;
+  private Integer maxAllowedViolations;
 
   private ProjectConfigFile(String shown) {
     this.nodes = new YamlNodes(shown);
@@ -118,7 +126,8 @@ public final class ProjectConfigFile {
       throw new ConfigException(file + ": " + e.getMessage());
     }
     return new ProjectConfig(Optional.of(file), parser.settings, excludes,
-        Optional.ofNullable(parser.fileTimeout), Optional.ofNullable(parser.failOnUnanalyzed));
+        Optional.ofNullable(parser.fileTimeout), Optional.ofNullable(parser.failOnUnanalyzed),
+        Optional.ofNullable(parser.failOn), Optional.ofNullable(parser.maxAllowedViolations));
   }
 
   private void readRoot(Node root) {
@@ -133,11 +142,17 @@ public final class ProjectConfigFile {
           add(value, b -> b.models(models));
         }
         case FAIL_ON_UNANALYZED -> failOnUnanalyzed = readBoolean(FAIL_ON_UNANALYZED, value);
+        case FAIL_ON -> {
+          String level = scalar(value, FAIL_ON + ": error, warning or note");
+          failOn = checked(value, () -> Severity.parse(level));
+        }
+        case MAX_ALLOWED -> maxAllowedViolations = readCount(MAX_ALLOWED, value);
         case FileTimeout.KEY -> {
           String seconds = scalar(value, FileTimeout.KEY + ": a number of seconds");
           fileTimeout = checked(value, () -> FileTimeout.parse(seconds, FileTimeout.KEY));
         }
-        default -> throw error(entry.getKeyNode(), "unknown key '" + key + "'; allowed: "
+        default -> throw error(entry.getKeyNode(), "unknown key '" + key + "'"
+            + DidYouMean.hint(key, TOP_KEYS) + "; allowed: "
             + String.join(", ", TOP_KEYS.stream().sorted().toList()));
       }
     }
@@ -174,7 +189,7 @@ public final class ProjectConfigFile {
           }
         }
         default -> throw error(setting.getKeyNode(), "unknown setting '" + key + "' for rule "
-            + rule + "; allowed: " + String.join(", ", RULE_KEYS.stream().sorted().toList()));
+            + rule + DidYouMean.hint(key, RULE_KEYS) + "; allowed: " + String.join(", ", RULE_KEYS.stream().sorted().toList()));
       }
     }
   }
@@ -185,6 +200,18 @@ public final class ProjectConfigFile {
       throw error(value, key + " has value '" + word + "'; expected true or false");
     }
     return ON.contains(word);
+  }
+
+  private int readCount(String key, Node value) {
+    String text = scalar(value, key + ": a whole number");
+    return checked(value, () -> {
+      try {
+        return Gate.maxAllowedViolations(Integer.parseInt(text.trim()), key);
+      } catch (NumberFormatException e) {
+        throw new ConfigException(key + " has value '" + text + "'; expected a whole number from 0 to "
+            + Integer.MAX_VALUE);
+      }
+    });
   }
 
   private void readEnabled(String rule, Node value) {

@@ -118,8 +118,22 @@ public final class RuleContext {
     };
   }
 
+  /**
+   * Reports a finding about the Spark setting {@code key} made at {@code at}, fixed by {@code
+   * autoFix}: its identity (for baselines and fingerprints) is the setting, not the text of the
+   * chain making it.
+   */
+  public void reportSetting(Node at, String key, String message, String fix, SourceFix autoFix) {
+    report(at, message, fix, List.of(), autoFix, SettingCode.of(key));
+  }
+
   private void report(Node at, String message, String fix,
       List<Finding.RelatedLocation> related, SourceFix autoFix) {
+    report(at, message, fix, related, autoFix, SourceLocations.normalizedCode(at));
+  }
+
+  private void report(Node at, String message, String fix,
+      List<Finding.RelatedLocation> related, SourceFix autoFix, String code) {
     if (Suppressions.isSuppressed(at, rule.id())) {
       return;
     }
@@ -134,7 +148,7 @@ public final class RuleContext {
         message,
         fix,
         SourceLocations.enclosing(at),
-        SourceLocations.normalizedCode(at),
+        code,
         related,
         autoFix));
   }

@@ -47,8 +47,9 @@ final class SettingChecks {
         continue;
       }
       judge.judge(s.key(), s.value().get(), limitValue)
-          .ifPresent(p -> context.report(s.node(), p.message(), p.fix(), p.safeValue() == null
-              ? SourceFix.NONE : SettingFixes.replaceValue(s, p.safeValue())));
+          .ifPresent(p -> context.reportSetting(s.node(), s.key(), p.message(), p.fix(),
+              p.safeValue() == null
+                  ? SourceFix.NONE : SettingFixes.replaceValue(s, p.safeValue())));
     }
   }
 

@@ -40,7 +40,7 @@ public final class SparkDriverMemoryInCode implements Rule {
           .map(option -> "`spark-submit " + option + " " + value + "` (or `--conf "
               + s.key() + "=" + value + "`)")
           .orElse("`spark-submit --conf " + s.key() + "=" + value + "`");
-      context.report(s.node(),
+      context.reportSetting(s.node(), s.key(),
           "`" + s.key() + "` is set in code with " + s.via().description() + ", but the driver "
               + "JVM and its container are already running by then, so the setting has no "
               + "effect and the driver keeps its launch-time memory",

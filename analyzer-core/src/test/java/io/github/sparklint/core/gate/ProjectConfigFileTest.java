@@ -64,7 +64,8 @@ class ProjectConfigFileTest {
 
     yaml("rules:\n  SparkLargeTake:\n    options:\n      maxRowz: 5\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))
-        .hasMessage(file + ":4: rule SparkLargeTake has no option 'maxRowz' (its options: maxRows)");
+        .hasMessage(file + ":4: rule SparkLargeTake has no option 'maxRowz'; did you mean 'maxRows'?"
+            + " (its options: maxRows)");
 
     yaml("rules:\n  SparkLargeTake: loud\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file)).hasMessageStartingWith(file + ":2: ")
@@ -72,8 +73,8 @@ class ProjectConfigFileTest {
 
     yaml("rule:\n  SparkLargeTake: off\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))
-        .hasMessage(file + ":1: unknown key 'rule'; allowed: exclude, failOnUnanalyzed, "
-            + "fileTimeout, models, rules");
+        .hasMessage(file + ":1: unknown key 'rule'; did you mean 'rules'?; allowed: exclude, failOn,"
+            + " failOnUnanalyzed, fileTimeout, maxAllowedViolations, models, rules");
 
     yaml("failOnUnanalyzed: maybe\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))

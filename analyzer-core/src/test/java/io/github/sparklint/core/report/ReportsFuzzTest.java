@@ -96,7 +96,9 @@ class ReportsFuzzTest {
     assertThat(read.entries()).isEqualTo(Baseline.parse(Baseline.parse(read.render()).render())
         .entries());
     assertThat(read.size()).isEqualTo(findings.size());
-    assertThat(read.entries()).hasSameSizeAs(written.entries());
+    // entries of settings written as whole chains by older versions are read as their setting, so
+    // two such entries of one setting may become one entry counting both (SettingCode.upgrade)
+    assertThat(read.entries()).hasSizeLessThanOrEqualTo(written.entries().size());
   }
 
   /** {@code text} with each lone surrogate replaced by U+FFFD, as UTF-8 output carries it. */

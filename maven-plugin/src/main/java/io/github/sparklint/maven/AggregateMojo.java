@@ -1,0 +1,109 @@
+package io.github.sparklint.maven;
+
+import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Severity;
+import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.report.ReportFormat;
+import io.github.sparklint.core.report.SarifMerge;
+import io.github.sparklint.core.run.RunSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code mvn verify sparklint:aggregate} at the root of a multi-module build: merges the SARIF
+ * report every module's {@code sparklint:check} wrote into one report for the build, {@code
+ * target/sparklint/sparklint.sarif} of the root, with one run that code scanning takes in one
+ * upload; prints one summary for the build and fails it once, on all modules' new findings (the
+ * modules' checks leave failing to this goal when it is asked for). A baseline given with {@code
+ * -Dsparklint.baseline} at the root covers every module.
+ */
+@Mojo(name = GateMojo.AGGREGATE, aggregator = true, defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true)
+public final class AggregateMojo extends GateMojo {
+
+  @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
+  private List<MavenProject> reactorProjects;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("sparklint: skipped (sparklint.skip=true)");
+      return;
+    }
+    Severity failLevel;
+    int maxAllowed;
+    boolean failOnUnanalyzed;
+    SarifMerge.Tally tally;
+    Path report = outputDirectory.toPath().resolve(ReportFormat.SARIF.fileName());
+    List<SarifMerge.Document> modules = moduleReports();
+    try {
+      ProjectConfig project = projectConfig();
+      RunSettings settings = gateSettings();
+      failLevel = settings.failLevel(project);
+      maxAllowed = settings.maxAllowedViolations(project);
+      failOnUnanalyzed = settings.failOnUnanalyzed(project);
+      String merged = SarifMerge.merge(modules);
+      write(report, merged);
+      tally = SarifMerge.tally(new SarifMerge.Document(report.toString(), merged));
+    } catch (ConfigException e) {
+      throw badConfiguration(e);
+    }
+    getLog().info("sparklint: " + tally.findings() + (tally.findings() == 1 ? " finding" : " findings")
+        + " in " + modules.size() + (modules.size() == 1 ? " module" : " modules") + " ("
+        + tally.fresh().size() + " new, " + tally.baselined() + " baselined) \u2014 report: "
+        + shown(report));
+    failOn(tally.freshAtLeast(failLevel), failLevel, maxAllowed, shown(report));
+    if (failOnUnanalyzed && tally.unanalyzed() > 0) {
+      throw new MojoFailureException("sparklint: " + tally.unanalyzed() + " files could not be"
+          + " analyzed, which fails the check (their findings are unknown);"
+          + " -Dsparklint.failOnUnanalyzed=false lets such files pass");
+    }
+  }
+
+  /** The report of every module that has sources, in reactor order. */
+  private List<SarifMerge.Document> moduleReports() throws MojoExecutionException {
+    List<SarifMerge.Document> reports = new ArrayList<>();
+    for (MavenProject module : reactorProjects) {
+      if ("pom".equals(module.getPackaging())) {
+        continue;
+      }
+      Path sarif = Path.of(module.getBuild().getDirectory(), "sparklint",
+          ReportFormat.SARIF.fileName());
+      if (!Files.isRegularFile(sarif)) {
+        getLog().warn("sparklint: module " + module.getArtifactId() + " has no report ("
+            + shown(sarif) + "); did sparklint:check run in it?");
+        continue;
+      }
+      try {
+        reports.add(new SarifMerge.Document(shown(sarif),
+            Files.readString(sarif, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new MojoExecutionException("sparklint: cannot read " + sarif + ": " + e.getMessage(), e);
+      }
+    }
+    if (reports.isEmpty()) {
+      throw new MojoExecutionException("sparklint: no module has a report to aggregate; run"
+          + " `mvn verify sparklint:aggregate` with sparklint:check bound to verify in the modules");
+    }
+    return reports;
+  }
+
+  private static void write(Path report, String text) throws MojoExecutionException {
+    try {
+      Files.createDirectories(report.getParent());
+      Files.writeString(report, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("sparklint: cannot write " + report + ": " + e.getMessage(), e);
+    }
+  }
+}
