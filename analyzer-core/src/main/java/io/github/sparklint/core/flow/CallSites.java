@@ -1,17 +1,15 @@
 package io.github.sparklint.core.flow;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.ImportTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,27 +106,15 @@ public final class CallSites {
   }
 
   /**
-   * The simple names of the classes whose static methods of {@code call}'s name the file imports
-   * ({@code import static p.Frames.assertEqual;} or {@code import static p.Frames.*;}), in import
-   * order. Java looks there after the enclosing types, so they follow those in a call's owners.
+   * The simple names of the classes the file statically imports {@code call}'s method from ({@code
+   * import static p.Frames.assertEqual;}, else {@code import static p.Frames.*;}). Java looks there
+   * after the enclosing types, so they follow those in a call's owners.
    */
   private static List<String> staticImportOwners(MethodCallExpr call) {
-    Optional<CompilationUnit> unit = call.findCompilationUnit();
-    if (unit.isEmpty()) {
-      return List.of();
-    }
-    List<String> owners = new ArrayList<>();
-    for (ImportDeclaration declaration : unit.get().getImports()) {
-      if (!declaration.isStatic()) {
-        continue;
-      }
-      Name name = declaration.getName();
-      Optional<Name> owner = declaration.isAsterisk() ? Optional.of(name)
-          : name.getIdentifier().equals(call.getNameAsString()) ? name.getQualifier()
-          : Optional.empty();
-      owner.map(Name::getIdentifier).filter(o -> !owners.contains(o)).ifPresent(owners::add);
-    }
-    return owners;
+    return call.findCompilationUnit()
+        .map(cu -> ImportTable.of(cu).staticImportOwners(call.getNameAsString()).stream()
+            .map(owner -> owner.substring(owner.lastIndexOf('.') + 1)).distinct().toList())
+        .orElse(List.of());
   }
 
   /** The simple class name a variable is declared with ({@code var x = new T()} included). */

@@ -52,14 +52,7 @@ public final class SqlSkeleton {
    * {@code format} itself, for a parameter {@code format}; empty for anything else.
    */
   public static OptionalInt formattedParameter(Expression e, MethodDeclaration method) {
-    Expression format = e;
-    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
-        && !call.getArguments().isEmpty() && isStringClass(call)) {
-      format = call.getArgument(0);
-    } else if (e instanceof MethodCallExpr call && call.getNameAsString().equals("formatted")
-        && call.getScope().isPresent()) {
-      format = call.getScope().get();
-    }
+    Expression format = formatOf(e).orElse(e);
     if (!format.isNameExpr()) {
       return OptionalInt.empty();
     }
@@ -96,21 +89,27 @@ public final class SqlSkeleton {
     if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
       return build(b.getLeft(), depth + 1) + build(b.getRight(), depth + 1);
     }
-    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
-        && !call.getArguments().isEmpty() && isStringClass(call)) {
-      return Constants.stringValue(call.getArgument(0))
-          .map(SqlSkeleton::formatted).orElse(PLACEHOLDER);
-    }
-    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("formatted")
-        && call.getScope().isPresent()) {
-      return Constants.stringValue(call.getScope().get())
-          .map(SqlSkeleton::formatted).orElse(PLACEHOLDER);
+    Optional<Expression> format = formatOf(e);
+    if (format.isPresent()) {
+      return Constants.stringValue(format.get()).map(SqlSkeleton::formatted).orElse(PLACEHOLDER);
     }
     if (e.isNameExpr()) {
       return Declarations.finalValue(e.asNameExpr())
           .map(value -> build(value, depth + 1)).orElse(PLACEHOLDER);
     }
     return PLACEHOLDER;
+  }
+
+  /** The format of {@code String.format(format, ..)} or {@code format.formatted(..)}. */
+  private static Optional<Expression> formatOf(Expression e) {
+    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("format")
+        && !call.getArguments().isEmpty() && isStringClass(call)) {
+      return Optional.of(call.getArgument(0));
+    }
+    if (e instanceof MethodCallExpr call && call.getNameAsString().equals("formatted")) {
+      return call.getScope();
+    }
+    return Optional.empty();
   }
 
   private static boolean isStringClass(MethodCallExpr call) {

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.java;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.ImportDeclaration;
 import io.github.sparklint.core.spark.SparkClasses;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Set;
  * classes: types declared in the file shadow imports, single-type imports beat on-demand ones.
  */
 public final class ImportTable {
+  private static final DataKey<ImportTable> KEY = new DataKey<>() {};
+
   private final Map<String, String> singleTypes = new HashMap<>();
   private final List<String> onDemandPackages = new ArrayList<>();
   private final Map<String, String> staticMembers = new HashMap<>();
@@ -22,7 +25,17 @@ public final class ImportTable {
   private final Set<String> declaredTypes;
   private final String filePackage;
 
-  public ImportTable(CompilationUnit cu) {
+  /** The table of {@code cu}, read on first use and kept on it. */
+  public static ImportTable of(CompilationUnit cu) {
+    if (cu.containsData(KEY)) {
+      return cu.getData(KEY);
+    }
+    ImportTable table = new ImportTable(cu);
+    cu.setData(KEY, table);
+    return table;
+  }
+
+  private ImportTable(CompilationUnit cu) {
     filePackage = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     for (ImportDeclaration imp : cu.getImports()) {
       String name = imp.getNameAsString();

@@ -2,6 +2,7 @@ package io.github.sparklint.core.report;
 
 import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.DidYouMean;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,31 +75,12 @@ public final class RuleDocs {
   public static List<String> closest(String unknown) {
     String wanted = unknown.toLowerCase(Locale.ROOT);
     return RuleRegistry.ids().stream()
-        .filter(id -> distance(id.toLowerCase(Locale.ROOT), wanted)
+        .filter(id -> DidYouMean.distance(id.toLowerCase(Locale.ROOT), wanted)
             <= Math.max(3, wanted.length() / 3)
             || id.toLowerCase(Locale.ROOT).contains(wanted) && wanted.length() >= 4)
         .sorted(Comparator.comparingInt(
-            (String id) -> distance(id.toLowerCase(Locale.ROOT), wanted)))
+            (String id) -> DidYouMean.distance(id.toLowerCase(Locale.ROOT), wanted)))
         .limit(3)
         .toList();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -158,7 +158,7 @@ public final class FileAnalyzer {
   }
 
   private FileResult runRules(String file, CompilationUnit cu, ProjectIndex index) {
-    ImportTable imports = new ImportTable(cu);
+    ImportTable imports = ImportTable.of(cu);
     ProjectView view;
     SparkTypes types = null;
     RowBounds rows = null;
