@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.FunctionTypes;
 import io.github.sparklint.core.java.ImportTable;
 import io.github.sparklint.core.java.QualifiedNames;
 import io.github.sparklint.core.java.SolverTypes;
@@ -202,13 +203,22 @@ public final class SparkTypes {
     return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
   }
 
-  /** An untyped lambda parameter whose kind the Spark method receiving the lambda fixes. */
+  /**
+   * An untyped lambda parameter whose kind the Spark method receiving the lambda fixes, or the
+   * declared {@code java.util.function} type the lambda is written for ({@code
+   * BiConsumer<SparkSession, JavaSparkContext> app = (spark, sc) -> ...}).
+   */
   private Optional<SparkKind> lambdaParameterKind(Declarations.Declared d, int depth) {
-    if (!(d.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)
-        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+    if (!(d.node().getParentNode().orElse(null) instanceof LambdaExpr lambda)) {
       return Optional.empty();
     }
     int index = lambda.getParameters().indexOf(d.node());
+    if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+      return FunctionTypes.targetType(lambda)
+          .map(FunctionTypes::lambdaParameters)
+          .filter(types -> index < types.size())
+          .flatMap(types -> kindOfType(types.get(index)));
+    }
     Optional<SparkKind> spark = call.getScope().flatMap(scope -> kindOf(scope, depth + 1)).flatMap(
         owner -> SparkClosures.functionParameterKind(owner, call.getNameAsString(), index));
     return spark.isPresent() ? spark : projectLambdaParameterKind(call, lambda, index);

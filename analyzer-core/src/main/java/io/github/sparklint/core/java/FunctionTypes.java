@@ -1,9 +1,16 @@
 package io.github.sparklint.core.java;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parameter types of a lambda given where {@code java.util.function}'s interfaces are
@@ -29,6 +36,32 @@ public final class FunctionTypes {
   /** True for the name of the method that runs one of these functions ({@code accept}, ...). */
   public static boolean isInvocation(String method) {
     return INVOCATIONS.contains(method);
+  }
+
+  /**
+   * The type a lambda is written for when its context declares it: the declared type of the
+   * variable or field it initializes, of the method it is returned from, or of a cast. Empty for
+   * a lambda passed as an argument (the callee's parameter type decides) or a {@code var}.
+   */
+  public static Optional<Type> targetType(LambdaExpr lambda) {
+    Node parent = lambda.getParentNode().orElse(null);
+    if (parent instanceof VariableDeclarator variable) {
+      return Optional.of(variable.getType()).filter(t -> !t.isVarType());
+    }
+    if (parent instanceof CastExpr cast) {
+      return Optional.of(cast.getType());
+    }
+    if (parent instanceof ReturnStmt) {
+      // the nearest enclosing method or lambda decides; a lambda returned from a lambda is not typed
+      Node owner = parent.getParentNode().orElse(null);
+      while (owner != null && !(owner instanceof MethodDeclaration)
+          && !(owner instanceof LambdaExpr)) {
+        owner = owner.getParentNode().orElse(null);
+      }
+      return owner instanceof MethodDeclaration method
+          ? Optional.of(method.getType()) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** The types of the parameters a lambda of {@code type} receives; empty when not known. */

@@ -940,4 +940,56 @@ class SparkUnboundedCollectTest {
         """)
         .expectMatches();
   }
+
+  @Test
+  void lambdaParametersTakeTheTypesTheirDeclaredTargetGives() {
+    tester.addSource("Apps.java", """
+        import java.util.List;
+        import java.util.concurrent.Callable;
+        import java.util.function.BiConsumer;
+        import java.util.function.Consumer;
+        import java.util.function.Function;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Apps {
+          static final BiConsumer<SparkSession, JavaSparkContext> APP = (spark, sc) -> {
+            // BUG: Diagnostic contains: unbounded RDD
+            System.out.println(sc.textFile("in").map(l -> l.split(",")).collect());
+            // BUG: Diagnostic contains: unbounded Dataset
+            spark.read().parquet("events").collectAsList();
+            spark.range(10).collectAsList();
+          };
+
+          // a Dataset the function is given: its rows are whatever its callers pass
+          static Function<Dataset<Row>, List<Row>> dump() {
+            return ds -> ds.filter("x > 0").collectAsList();
+          }
+
+          static Function<SparkSession, List<Row>> readAll() {
+            // BUG: Diagnostic contains: unbounded Dataset
+            return spark -> spark.table("events").collectAsList();
+          }
+
+          void run(List<String> words) {
+            Consumer<JavaSparkContext> local = sc -> {
+              // BUG: Diagnostic contains: unbounded RDD
+              sc.textFile("words").collect();
+              sc.parallelize(words).collect();
+            };
+            Object cast = (Consumer<SparkSession>) s -> s.sql("SHOW TABLES").collectAsList();
+            // not a java.util.function type: the parameter's type stays unknown
+            Handler<JavaSparkContext> custom = sc -> sc.textFile("x").collect();
+            // a var has no declared target
+            Callable<Object> outer = () -> (Consumer<String>) text -> text.length();
+          }
+
+          interface Handler<T> { Object handle(T t); }
+        }
+        """)
+        .expectMatches();
+  }
+
 }
