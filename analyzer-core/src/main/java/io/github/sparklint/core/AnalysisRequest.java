@@ -1,5 +1,7 @@
 package io.github.sparklint.core;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,11 +28,14 @@ import java.util.function.Predicate;
  *     {@code sparklint.yaml} excludes; in deep mode they can still serve as type sources
  * @param fileTimeout the time budget of each Java file, parse plus rules ({@link FileTimeout})
  * @param progress told how many files are done ({@link Progress#NONE} by default)
+ * @param encoding the character encoding of the Java sources (UTF-8 by default), as javac's
+ *     {@code -encoding} and Maven's {@code project.build.sourceEncoding}; a source that is not
+ *     valid text in it is reported and skipped, never guessed
  */
 public record AnalysisRequest(
     List<Path> inputs, Path baseDir, List<Path> sourceRoots, List<Path> classpath,
     boolean symbolSolver, int threads, Path cacheDir, Predicate<Path> excluded,
-    Duration fileTimeout, Progress progress) {
+    Duration fileTimeout, Progress progress, Charset encoding) {
 
   public AnalysisRequest {
     inputs = List.copyOf(inputs);
@@ -45,6 +50,7 @@ public record AnalysisRequest(
       throw new ConfigException("the file time budget must be positive, was " + fileTimeout);
     }
     progress = progress == null ? Progress.NONE : progress;
+    encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
   }
 
   /**
@@ -70,19 +76,44 @@ public record AnalysisRequest(
   /** This request with {@code files} also excluded. */
   public AnalysisRequest excluding(Predicate<Path> files) {
     return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-        cacheDir, excluded.or(files), fileTimeout, progress);
+        cacheDir, excluded.or(files), fileTimeout, progress, encoding);
   }
 
   /** This request with each file's time budget set to {@code budget}. */
   public AnalysisRequest withFileTimeout(Duration budget) {
     return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-        cacheDir, excluded, budget, progress);
+        cacheDir, excluded, budget, progress, encoding);
   }
 
   /** This request telling {@code listener} how many files are done. */
   public AnalysisRequest withProgress(Progress listener) {
     return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-        cacheDir, excluded, fileTimeout, listener);
+        cacheDir, excluded, fileTimeout, listener, encoding);
+  }
+
+  /** This request reading the Java sources in {@code charset}. */
+  public AnalysisRequest withEncoding(Charset charset) {
+    return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
+        cacheDir, excluded, fileTimeout, progress, charset);
+  }
+
+  /**
+   * The charset a front's encoding setting names, the same in every front: a blank value is
+   * UTF-8 (what javac 18 and later assume).
+   *
+   * @param setting the setting as the front's users write it, e.g. {@code --encoding}
+   * @throws ConfigException naming {@code setting} for a charset this JVM does not know
+   */
+  public static Charset charset(String setting, String name) {
+    if (name == null || name.isBlank()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name.trim());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(setting + " has value '" + name + "', which is not a character"
+          + " encoding this Java runtime knows (e.g. UTF-8, ISO-8859-1, windows-1252)");
+    }
   }
 
   public static Builder builder() {
@@ -99,6 +130,7 @@ public record AnalysisRequest(
     private int threads = Runtime.getRuntime().availableProcessors();
     private Path cacheDir;
     private Duration fileTimeout = FileTimeout.DEFAULT;
+    private Charset encoding = StandardCharsets.UTF_8;
 
     private Builder() {}
 
@@ -151,9 +183,15 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** The Java sources' character encoding (default UTF-8). */
+    public Builder encoding(Charset charset) {
+      encoding = charset;
+      return this;
+    }
+
     public AnalysisRequest build() {
       return new AnalysisRequest(inputs, baseDir, sourceRoots, classpath, symbolSolver, threads,
-          cacheDir, file -> false, fileTimeout, Progress.NONE);
+          cacheDir, file -> false, fileTimeout, Progress.NONE, encoding);
     }
   }
 }

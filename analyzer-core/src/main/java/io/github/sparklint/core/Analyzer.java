@@ -40,7 +40,7 @@ public final class Analyzer {
     SourceFiles files = SourceFiles.collect(request.inputs(), base, errors)
         .without(request.excluded());
     SourceCheck check = new SourceCheck(() -> new FileAnalyzer(config, RuleRegistry.all(),
-        parserConfiguration(request, files)), cache(request));
+        parserConfiguration(request, files)), cache(request), request.encoding());
     int total = files.files().size() + files.configFiles().size();
     AtomicInteger done = new AtomicInteger();
     request.progress().filesDone(0, total);

@@ -81,6 +81,19 @@ class ResultCacheTest {
   }
 
   @Test
+  void theSameBytesReadInAnotherEncodingMiss() throws Exception {
+    AnalysisResult utf8 = analyze(SparklintConfig.defaults());
+    int stored = entries().size();
+
+    AnalysisResult latin1 = new Analyzer(SparklintConfig.defaults()).analyze(
+        AnalysisRequest.builder().input(src).baseDir(dir).cacheDir(cache).threads(2)
+            .encoding(java.nio.charset.StandardCharsets.ISO_8859_1).build());
+
+    assertThat(latin1.findings()).isEqualTo(utf8.findings());
+    assertThat(entries()).as("another text, another key").hasSize(2 * stored);
+  }
+
+  @Test
   void aCorruptEntryIsIgnoredAndRewritten() throws Exception {
     AnalysisResult cold = analyze(SparklintConfig.defaults());
     for (Path entry : entries()) {

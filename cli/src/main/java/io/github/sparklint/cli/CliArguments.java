@@ -60,13 +60,18 @@ final class CliArguments {
         .build();
   }
 
-  /** {@code request} with the {@code --cache} directory and {@code --threads} count, when given. */
-  static AnalysisRequest tuning(AnalysisRequest request, Path cache, Integer threads) {
+  /**
+   * {@code request} with the {@code --cache} directory, {@code --threads} count and {@code
+   * --encoding}, when given.
+   */
+  static AnalysisRequest tuning(AnalysisRequest request, Path cache, Integer threads,
+      String encoding) {
     return new AnalysisRequest(request.inputs(), request.baseDir(), request.sourceRoots(),
         request.classpath(), request.symbolSolver(),
         threads == null ? request.threads() : AnalysisRequest.threadCount("--threads", threads),
         cache == null ? null : cache.toAbsolutePath().normalize(), request.excluded(),
-        request.fileTimeout(), request.progress());
+        request.fileTimeout(), request.progress(),
+        AnalysisRequest.charset("--encoding", encoding));
   }
 
   /** The entries of a path-separator list, empty ones dropped. */

@@ -52,7 +52,7 @@ final class FixOptions {
       }
       return true;
     }
-    return new FixWriter(request.baseDir(), request.inputs(), out, err, dryRun)
+    return new FixWriter(request.baseDir(), request.inputs(), out, err, dryRun, request.encoding())
         .apply(gate.fresh()).failures() == 0;
   }
 }

@@ -8,7 +8,11 @@ import io.github.sparklint.core.fix.TextEdit;
 import io.github.sparklint.core.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +41,17 @@ final class FixWriter {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean dryRun;
+  private final Charset encoding;
 
   /**
    * @param baseDir what finding paths are relative to
    * @param inputs the analyzed files and directories (absolute)
+   * @param encoding the sources' encoding: files are read and written back in it
    */
-  FixWriter(Path baseDir, List<Path> inputs, PrintWriter out, PrintWriter err, boolean dryRun) {
+  FixWriter(Path baseDir, List<Path> inputs, PrintWriter out, PrintWriter err, boolean dryRun,
+      Charset encoding) {
     this.baseDir = baseDir;
+    this.encoding = encoding;
     this.roots = inputs.stream().map(FixWriter::real).toList();
     this.out = out;
     this.err = err;
@@ -90,7 +98,7 @@ final class FixWriter {
     String text;
     try {
       bytes = SourceText.readBytes(file, Long.MAX_VALUE);
-      text = SourceText.decode(bytes);
+      text = SourceText.decode(bytes, encoding);
     } catch (SourceText.UnreadableSourceException e) {
       throw new FixException(e.getMessage());
     }
@@ -104,7 +112,7 @@ final class FixWriter {
       List<TextEdit> edits = compatible.stream().flatMap(f -> f.edits().stream()).toList();
       out.print(UnifiedDiff.of(name, text, edits));
     } else {
-      write(file, startsWithBom(bytes), fixed);
+      write(file, startsWithBom(bytes), encode(fixed));
     }
     for (Finding f : findings) {
       if (compatible.contains(f.autoFix())) {
@@ -116,7 +124,22 @@ final class FixWriter {
     return compatible.size();
   }
 
-  private static void write(Path file, boolean bom, String text) throws FixException {
+  /** The fixed text in the sources' encoding; a character it cannot hold is an error, not a '?'. */
+  private byte[] encode(String text) throws FixException {
+    try {
+      ByteBuffer encoded = encoding.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+      byte[] body = new byte[encoded.remaining()];
+      encoded.get(body);
+      return body;
+    } catch (CharacterCodingException e) {
+      throw new FixException("the fixed text cannot be written in " + encoding.name());
+    }
+  }
+
+  private static void write(Path file, boolean bom, byte[] body) throws FixException {
     if (isReadOnly(file)) {
       throw new FixException("the file is read-only");
     }
@@ -124,7 +147,6 @@ final class FixWriter {
     try {
       temp = Files.createTempFile(file.toAbsolutePath().getParent(),
           "." + file.getFileName(), ".sparklint-fix");
-      byte[] body = text.getBytes(StandardCharsets.UTF_8);
       byte[] all = new byte[(bom ? BOM.length : 0) + body.length];
       if (bom) {
         System.arraycopy(BOM, 0, all, 0, BOM.length);

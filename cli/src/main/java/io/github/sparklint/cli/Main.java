@@ -98,6 +98,11 @@ public final class Main implements Callable<Integer> {
       description = "Analyze N files at once; 0 (the default) means one per processor.")
   private Integer threads;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "The Java sources' character encoding, as javac's -encoding (default: UTF-8);"
+          + " --fix writes fixed files back in it.")
+  private String encoding;
+
   @Option(names = "--file-timeout", paramLabel = "SECONDS",
       description = "Report and skip a file whose analysis takes longer than this (default: 30,"
           + " or fileTimeout: in sparklint.yaml).")
@@ -207,7 +212,7 @@ public final class Main implements Callable<Integer> {
     gate.validate();
     fixes.validate(format, output, gate.createBaseline);
     AnalysisRequest request = CliArguments.tuning(
-        CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads);
+        CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads, encoding);
     ProjectConfig project = gate.projectConfig(request.baseDir());
     RunSettings settings = gate.settings(CliArguments.settings(options, disabled, severities)
         .failOn(failOn).fileTimeout(fileTimeout));

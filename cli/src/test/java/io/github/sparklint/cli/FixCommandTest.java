@@ -77,6 +77,31 @@ class FixCommandTest {
   }
 
   @Test
+  void sourcesInAnotherEncodingAreReadAndFixedInIt() throws IOException {
+    // "Größe" in a comment: two bytes that are not UTF-8, as an ISO-8859-1 editor saves them
+    String latin = SESSION.replace("class Session {", "class Session { // Gr\u00f6\u00dfe");
+    Path file = project.resolve("src/Session.java");
+    Files.createDirectories(file.getParent());
+    Files.write(file, latin.getBytes(StandardCharsets.ISO_8859_1));
+
+    CommandRun utf8 = CommandRun.of("--base-dir", project.toString(), src());
+    assertThat(utf8.err()).contains("src/Session.java:4:1: error: not valid UTF-8 text",
+        "set the sources' encoding with --encoding");
+
+    CommandRun run = CommandRun.of("--encoding", "ISO-8859-1", "--fix", "--base-dir",
+        project.toString(), src());
+    assertThat(run.err()).contains("sparklint: applied 2 fixes in 1 file");
+    assertThat(Files.readAllBytes(file)).as("written back in the same encoding")
+        .isEqualTo(FIXED_SESSION.replace("class Session {", "class Session { // Gr\u00f6\u00dfe")
+            .getBytes(StandardCharsets.ISO_8859_1));
+
+    CommandRun unknown = CommandRun.of("--encoding", "latin-nine", src());
+    assertThat(unknown.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(unknown.err()).contains("--encoding has value 'latin-nine', which is not a"
+        + " character encoding");
+  }
+
+  @Test
   void dryRunPrintsAUnifiedDiffAndWritesNothing() throws IOException {
     Path file = write("src/Session.java", SESSION);
     byte[] before = Files.readAllBytes(file);
@@ -137,15 +162,16 @@ class FixCommandTest {
     List<Finding> findings = findingsOf(json.out());
     StringWriter err = new StringWriter();
     FixWriter.Outcome unchanged = new FixWriter(project, List.of(project.resolve("src")),
-        new PrintWriter(new StringWriter()), new PrintWriter(err), true).apply(findings);
+        new PrintWriter(new StringWriter()), new PrintWriter(err), true, StandardCharsets.UTF_8)
+        .apply(findings);
     assertThat(unchanged).isEqualTo(new FixWriter.Outcome(2, 1, 0));
     Files.writeString(file, SESSION.replace("create()", "create( )"));
 
     FixWriter.Outcome changed = new FixWriter(project, List.of(project.resolve("src")),
-        new PrintWriter(new StringWriter()), new PrintWriter(err), false)
+        new PrintWriter(new StringWriter()), new PrintWriter(err), false, StandardCharsets.UTF_8)
         .apply(findings);
     FixWriter.Outcome outside = new FixWriter(project, List.of(project.resolve("other")),
-        new PrintWriter(new StringWriter()), new PrintWriter(err), false)
+        new PrintWriter(new StringWriter()), new PrintWriter(err), false, StandardCharsets.UTF_8)
         .apply(findings);
 
     assertThat(changed.failures()).isEqualTo(1);

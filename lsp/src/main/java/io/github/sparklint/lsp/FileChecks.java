@@ -7,6 +7,7 @@ import io.github.sparklint.core.java.ParserSettings;
 import io.github.sparklint.core.run.SourceCheck;
 import io.github.sparklint.core.flow.ProjectIndex;
 import io.github.sparklint.core.rules.RuleRegistry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -25,7 +26,8 @@ final class FileChecks {
     this.settings = settings;
     this.analyzers = ThreadLocal.withInitial(() ->
         new FileAnalyzer(settings.config(), RuleRegistry.all(), ParserSettings.syntaxOnly()));
-    this.disk = new SourceCheck(analyzers::get, null);
+    // files on disk are read as UTF-8; open documents come decoded by the editor
+    this.disk = new SourceCheck(analyzers::get, null, StandardCharsets.UTF_8);
   }
 
   WorkspaceSettings settings() {

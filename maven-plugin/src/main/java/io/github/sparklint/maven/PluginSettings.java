@@ -7,6 +7,7 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.run.RunSettings;
 import io.github.sparklint.core.run.SettingNames;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +69,11 @@ public final class PluginSettings {
    */
   public static int threads(int threads) {
     return AnalysisRequest.threadCount("sparklint.threads (<threads>)", threads);
+  }
+
+  /** The sources' encoding {@code sparklint.encoding} names (UTF-8 when not set). */
+  public static Charset encoding(String encoding) {
+    return AnalysisRequest.charset("sparklint.encoding (<encoding>)", encoding);
   }
 
   /** The trimmed, non-blank values of {@code values}, each split at commas. */

@@ -86,6 +86,14 @@ abstract class SparklintMojo extends AbstractMojo {
   private int threads;
 
   /**
+   * The Java sources' character encoding, as the compiler's: {@code project.build.sourceEncoding}
+   * by default, UTF-8 when that is not set. A source that is not valid text in it is reported
+   * (naming the file and line) and the other files are still analyzed.
+   */
+  @Parameter(property = "sparklint.encoding", defaultValue = "${project.build.sourceEncoding}")
+  private String encoding;
+
+  /**
    * Each file's time budget in whole seconds (parse plus rules): a file that takes longer is
    * reported and skipped, and the others are still analyzed. Default: {@code fileTimeout:} in
    * {@code sparklint.yaml}, else 30.
@@ -158,6 +166,7 @@ abstract class SparklintMojo extends AbstractMojo {
         .threads(PluginSettings.threads(threads))
         .cacheDir(cacheEnabled ? cache.toPath() : null)
         .fileTimeout(settings().fileTimeout(project))
+        .encoding(PluginSettings.encoding(encoding))
         .build()
         .excluding(project.excludes()::excludes);
   }

@@ -9,6 +9,7 @@ import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rule.Rule;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -77,9 +78,12 @@ public final class ResultCache {
   }
 
   /** The key of a file with these bytes. */
-  public String key(byte[] bytes) {
+  public String key(byte[] bytes, Charset encoding) {
     MessageDigest digest = sha256();
     digest.update(salt);
+    // the same bytes are another text in another encoding
+    digest.update(encoding.name().getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
     digest.update(bytes);
     return HexFormat.of().formatHex(digest.digest());
   }

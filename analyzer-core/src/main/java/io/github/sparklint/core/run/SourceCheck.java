@@ -3,6 +3,7 @@ package io.github.sparklint.core.run;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.flow.ProjectIndex;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,14 +24,17 @@ public final class SourceCheck {
 
   private final ThreadLocal<FileAnalyzer> analyzers;
   private final ResultCache cache;
+  private final Charset encoding;
 
   /**
    * @param analyzers makes one analyzer per worker thread
    * @param cache the results cache, or {@code null}
+   * @param encoding the sources' character encoding
    */
-  public SourceCheck(Supplier<FileAnalyzer> analyzers, ResultCache cache) {
+  public SourceCheck(Supplier<FileAnalyzer> analyzers, ResultCache cache, Charset encoding) {
     this.analyzers = ThreadLocal.withInitial(analyzers);
     this.cache = cache;
+    this.encoding = encoding;
   }
 
   /**
@@ -54,7 +58,7 @@ public final class SourceCheck {
     String source;
     try {
       bytes = SourceText.readBytes(file, MAX_SOURCE_BYTES);
-      source = SourceText.decode(bytes);
+      source = SourceText.decode(bytes, encoding);
     } catch (SourceText.UnreadableSourceException e) {
       return failed(shown, e.line(), e.getMessage());
     }
@@ -64,7 +68,7 @@ public final class SourceCheck {
     if (cache == null) {
       return analyzers.get().analyze(shown, source, index);
     }
-    String key = cache.key(bytes);
+    String key = cache.key(bytes, encoding);
     Optional<FileAnalyzer.FileResult> cached =
         index == null ? cache.load(key, shown) : Optional.empty();
     return cached.orElseGet(() -> {

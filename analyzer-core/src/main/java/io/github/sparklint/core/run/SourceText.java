@@ -3,6 +3,7 @@ package io.github.sparklint.core.run;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -12,11 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a source file as strict UTF-8, turning every failure into a readable message. */
+/**
+ * Reads a source file as strict text in its encoding (UTF-8 unless told otherwise), turning every
+ * failure into a readable message.
+ */
 public final class SourceText {
   private SourceText() {}
 
-  /** Thrown when a file cannot be read as UTF-8 text; the message names the line when known. */
+  /** Thrown when a file cannot be read as text; the message names the line when known. */
   public static final class UnreadableSourceException extends Exception {
     private static final long serialVersionUID = 1L;
     private final int line;
@@ -55,33 +59,47 @@ public final class SourceText {
     }
   }
 
-  /**
-   * Decodes strict UTF-8, naming the line of the first malformed byte. UTF-16 text without a
-   * byte-order mark is valid UTF-8 (its characters with a NUL byte beside each), but not Java
-   * javac reads, and it would never match the Spark text check: it is refused by name.
-   */
+  /** Decodes strict UTF-8: {@link #decode(byte[], Charset)} with UTF-8. */
   public static String decode(byte[] bytes) throws UnreadableSourceException {
-    if (looksLikeUtf16(bytes)) {
-      throw new UnreadableSourceException("not valid UTF-8 text: it looks like UTF-16 (a NUL byte"
-          + " beside every character); sparklint reads sources as UTF-8", 1);
+    return decode(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Decodes {@code bytes} strictly in {@code encoding}, naming the line of the first byte that is
+   * not text in it. UTF-16 text without a byte-order mark is valid UTF-8 or Latin-1 (its
+   * characters with a NUL byte beside each), but not Java that javac reads in those encodings,
+   * and it would never match the Spark text check: it is refused by name.
+   */
+  public static String decode(byte[] bytes, Charset encoding) throws UnreadableSourceException {
+    String name = encoding.name();
+    if (!name.startsWith("UTF-16") && !name.startsWith("UTF-32") && looksLikeUtf16(bytes)) {
+      throw new UnreadableSourceException("not valid " + name + " text: it looks like UTF-16 (a"
+          + " NUL byte beside every character); " + readsAs(encoding), 1);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    CharsetDecoder decoder = encoding.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
+    long room = (long) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1;
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, room));
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       int offset = in.position();
       throw new UnreadableSourceException(
-          "not valid UTF-8 text (byte 0x" + String.format("%02x", bytes[offset] & 0xff)
-              + " at offset " + offset + "); sparklint reads sources as UTF-8",
+          "not valid " + name + " text (byte 0x" + String.format("%02x", bytes[offset] & 0xff)
+              + " at offset " + offset + "); " + readsAs(encoding),
           lineOf(bytes, offset));
     }
     decoder.flush(out);
     out.flip();
     String text = out.toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** What the message says about the encoding sparklint read, and how to choose another. */
+  private static String readsAs(Charset encoding) {
+    return "sparklint reads sources as " + encoding.name() + " (set the sources' encoding with"
+        + " --encoding, or project.build.sourceEncoding in Maven)";
   }
 
   /** Mostly ASCII text in UTF-16: the first kilobyte has a NUL in nearly every even or odd byte. */
