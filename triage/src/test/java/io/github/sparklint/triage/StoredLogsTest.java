@@ -52,7 +52,7 @@ class StoredLogsTest {
       "local-iterator, event, local-iterator-oom, TASK_LOCAL, LocalIteratorJob.java, 18, -, SparkLocalIteratorAccumulation",
       "nested-rdd, driver, nested-distributed-use, TASK_LOCAL, NestedRddJob.java, 16, SparkNestedDistributedOperation, -",
       "nested-rdd, event, nested-distributed-use, TASK_LOCAL, NestedRddJob.java, 16, SparkNestedDistributedOperation, -",
-      "large-closure, driver, large-task-binary, DRIVER, LargeClosureJob.java, 21, -, -",
+      "large-closure, driver, large-task-binary, DRIVER, LargeClosureJob.java, 21, SparkLargeClosureCapture, -",
       "collection-accumulator, driver, result-collection-oom|out-of-memory, TASK_LOCAL, AccumulatorJob.java, 14, -, SparkCollectionAccumulator",
       "many-partitions, driver, scheduling-oom, DRIVER, ManyPartitionsJob.java, 14, SparkExcessivePartitions, -",
       "not-serializable, driver, task-not-serializable, DRIVER, NotSerializableJob.java, 16, -, -",

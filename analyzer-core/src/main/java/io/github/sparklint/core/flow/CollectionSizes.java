@@ -13,12 +13,14 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.LoopTrips;
 import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -37,6 +39,8 @@ public final class CollectionSizes {
   private static final Set<String> LITERAL_FACTORIES =
       Set.of("of", "asList", "ofEntries", "newArrayList", "newHashSet", "newLinkedHashSet");
   private static final Set<String> ITERATING_CALLS = Set.of("forEach", "forEachRemaining");
+  private static final Set<String> RANGES = Set.of("range", "rangeClosed");
+  private static final Set<String> STREAMS_OF_NUMBERS = Set.of("IntStream", "LongStream");
 
   /**
    * What the code says about a collection's size.
@@ -83,6 +87,10 @@ public final class CollectionSizes {
   }
 
   private Size of(Declarations.Declared declared, int depth) {
+    Optional<Size> looped = loopEvidence(declared);
+    if (looped.isPresent()) {
+      return looped.get();
+    }
     List<Expression> sources = sources(declared);
     for (Expression source : sources) {
       Optional<Size> large = largeEvidence(source, declared, depth);
@@ -118,19 +126,37 @@ public final class CollectionSizes {
 
   private static List<Expression> fills(Declarations.Declared declared) {
     List<Expression> fills = new ArrayList<>();
-    Optional<Node> region = region(declared);
-    if (region.isEmpty()) {
-      return fills;
-    }
-    for (MethodCallExpr call : region.get().findAll(MethodCallExpr.class)) {
-      if (!DriverCollections.isGrowingMethod(call.getNameAsString())
-          || call.getScope().filter(s -> names(s, declared.name())).isEmpty()) {
-        continue;
-      }
+    for (MethodCallExpr call : fillCalls(declared)) {
       fills.addAll(call.getArguments());
       loopSource(call).ifPresent(fills::add);
     }
     return fills;
+  }
+
+  /** The calls that add to {@code declared}: {@code add}, {@code put}, {@code addAll}, ... */
+  private static List<MethodCallExpr> fillCalls(Declarations.Declared declared) {
+    Optional<Node> region = region(declared);
+    if (region.isEmpty()) {
+      return List.of();
+    }
+    return region.get().findAll(MethodCallExpr.class, call ->
+        DriverCollections.isGrowingMethod(call.getNameAsString())
+            && call.getScope().filter(s -> names(s, declared.name())).isPresent());
+  }
+
+  /**
+   * A fill the counted loops around it run more often than a driver comfortably holds ({@link
+   * SparkApi#SMALL_ROW_COUNT}, the line between a small bound and a merely finite one).
+   */
+  private static Optional<Size> loopEvidence(Declarations.Declared declared) {
+    for (MethodCallExpr call : fillCalls(declared)) {
+      OptionalLong trips = LoopTrips.around(call);
+      if (trips.isPresent() && trips.getAsLong() > SparkApi.SMALL_ROW_COUNT) {
+        return Optional.of(large("a loop of " + String.format("%,d", trips.getAsLong())
+            + " iterations (line " + SourceLocations.line(call) + ")"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The collection a fill call iterates over: a for-each's iterable or a forEach's receiver. */
@@ -194,6 +220,11 @@ public final class CollectionSizes {
       return Optional.of(large(
           "a file read `" + call.getScope().get() + "." + method + "(...)`" + where));
     }
+    OptionalLong range = rangeSize(call);
+    if (range.isPresent() && range.getAsLong() > SparkApi.SMALL_ROW_COUNT) {
+      return Optional.of(large("a range of " + String.format("%,d", range.getAsLong())
+          + " numbers" + where));
+    }
     if (isLiteralFactory(call) && elements(call) >= minElements) {
       return Optional.of(large("a literal of " + elements(call) + " elements" + where));
     }
@@ -219,6 +250,22 @@ public final class CollectionSizes {
       }
     }
     return Optional.empty();
+  }
+
+  /** The count of {@code IntStream.range(a, b)} and friends, when constants give it. */
+  private static OptionalLong rangeSize(MethodCallExpr call) {
+    String method = call.getNameAsString();
+    if (!RANGES.contains(method) || call.getArguments().size() != 2 || call.getScope()
+        .filter(s -> STREAMS_OF_NUMBERS.contains(lastName(s.toString()))).isEmpty()) {
+      return OptionalLong.empty();
+    }
+    Optional<Long> from = Constants.longValue(call.getArgument(0));
+    Optional<Long> to = Constants.longValue(call.getArgument(1));
+    if (from.isEmpty() || to.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long size = to.get() - from.get() + (method.equals("rangeClosed") ? 1 : 0);
+    return OptionalLong.of(Math.max(size, 0));
   }
 
   private static boolean isLiteralFactory(Expression e) {

@@ -202,4 +202,85 @@ class SparkLargeClosureCaptureTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void collectionsFilledByLongCountedLoopsAreLarge() {
+    tester.addSource("Loops.java", """
+        import java.util.ArrayList;
+        import java.util.HashMap;
+        import java.util.HashSet;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Set;
+        import java.util.stream.IntStream;
+        import org.apache.spark.api.java.JavaRDD;
+
+        class Loops {
+          static final int ROWS = 2_000_000;
+
+          void large(JavaRDD<Integer> ids) {
+            Map<Integer, String> names = new HashMap<>();
+            for (int i = 0; i < 200_000; i++) {
+              names.put(i, "name-" + i);
+            }
+            // BUG: Diagnostic contains: `names`, a driver-side collection filled from a loop of 200,000 iterations
+            ids.filter(id -> names.containsKey(id)).count();
+
+            List<Long> grid = new ArrayList<>();
+            for (int x = 0; x < 1_000; x++) {
+              for (int y = 1_000; y > 0; y -= 2) {
+                grid.add((long) x * y);
+              }
+            }
+            // BUG: Diagnostic contains: a loop of 500,000 iterations
+            ids.map(id -> grid.get(id)).count();
+
+            Set<Integer> seen = new HashSet<>();
+            IntStream.range(0, ROWS).forEach(i -> seen.add(i));
+            // BUG: Diagnostic contains: a range of 2,000,000 numbers
+            ids.filter(seen::contains).count();
+          }
+
+          void small(JavaRDD<Integer> ids, int n) {
+            Map<Integer, String> codes = new HashMap<>();
+            for (int i = 0; i <= 255; i++) {
+              codes.put(i, Integer.toHexString(i));
+            }
+            ids.map(id -> codes.get(id)).count();
+
+            // the count is read at run time: nothing says it is large
+            List<Integer> first = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+              first.add(i);
+            }
+            ids.filter(first::contains).count();
+
+            // a loop around the loop that fills it would multiply, but the inner count is not known
+            List<Integer> unknown = new ArrayList<>();
+            for (int round = 0; round < 1_000_000; round++) {
+              for (int i = 0; i < n; i++) {
+                unknown.add(i);
+              }
+            }
+            ids.filter(unknown::contains).count();
+
+            // the big loop is in the header's comparison only, the fill is outside it
+            List<Integer> once = new ArrayList<>();
+            for (int i = 0; i < 1_000_000; i++) {
+              if (i == 7) {
+                break;
+              }
+            }
+            once.add(1);
+            ids.filter(once::contains).count();
+
+            Set<Integer> few = new HashSet<>();
+            IntStream.rangeClosed(1, 12).forEach(few::add);
+            ids.filter(few::contains).count();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
 }
