@@ -35,7 +35,8 @@ class CodeQualityReportTest {
 
   @Test
   void aFindingIsOneIssueWithExactlyGitLabsFields() {
-    Finding f = finding("SparkUnboundedCollect", Severity.WARNING, "src/main/java/jobs/Job.java", 12);
+    Finding f = finding("SparkUnboundedCollect", Severity.WARNING, "src/main/java/jobs/Job.java",
+        12);
 
     JsonArray issues = parse(CodeQualityReport.render(gate(f)));
 
