@@ -50,8 +50,9 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Output: findings and a summary go to stdout; file errors (parse failures) go to stderr.",
-        "With --format sarif|json and no --output, stdout holds only the document and the summary"
-            + " goes to stderr. With --output, the report goes to FILE and stdout gets the text view.",
+        "With --format sarif|json|codequality and no --output, stdout holds only the document and"
+            + " the summary goes to stderr. With --output, the report goes to FILE and stdout gets"
+            + " the text view.",
         "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, configuration or"
             + " internal error. Files that could not be analyzed are listed on stderr and give exit"
             + " code 1 unless --fail-on-unanalyzed=false."
@@ -71,8 +72,10 @@ public final class Main implements Callable<Integer> {
 
   private final Terminal terminal;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|sarif|json|checkstyle|html",
-      description = "Report format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text",
+      paramLabel = "text|sarif|json|checkstyle|html|codequality",
+      description = "Report format (default: ${DEFAULT-VALUE}); codequality is GitLab's Code"
+          + " Quality JSON.")
   private ReportFormat format;
 
   @Option(names = "--output", paramLabel = "FILE",

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real shaded {@code sparklint-cli.jar} with {@code java -jar} in a temporary project. */
 class CliJarIT {
-  private static final Path JAR = Path.of(System.getProperty("sparklint.cli.jar",
+  static final Path JAR = Path.of(System.getProperty("sparklint.cli.jar",
       "target/sparklint-cli.jar")).toAbsolutePath();
 
   @TempDir Path project;

@@ -3,12 +3,15 @@ package io.github.sparklint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sparklint.core.Sparklint;
+import io.github.sparklint.core.report.ReportFormat;
 import io.github.sparklint.core.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import io.github.sparklint.core.report.ConsoleStyle;
@@ -182,6 +185,9 @@ class MainTest {
     CommandRun help = CommandRun.of("--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("--format=text|sarif|json", "--fail-on", "Exit codes: 0");
+    assertThat(help.out()).as("--help names every report format").contains(
+        "--format=" + Arrays.stream(ReportFormat.values()).map(ReportFormat::toString)
+            .collect(Collectors.joining("|")));
     assertThat(help.out().replaceAll("\\s+", " ")).as("wrapped lines joined").contains(
         "spark-defaults.conf and .properties files; sparklint.yaml in --base-dir is read too");
   }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --format json|sarif} on stdout: each a single parseable document. */
+/** {@code --format json|sarif|codequality} on stdout: each a single parseable document. */
 class ReportFormatsTest {
   @TempDir Path project;
 
@@ -77,6 +77,31 @@ class ReportFormatsTest {
         .get("uri").getAsString();
     assertThat(srcroot).isEqualTo(project.toUri().toString());
     assertThat(run.out().replace(srcroot, "")).doesNotContain(project.toString());
+  }
+
+  @Test
+  void codeQualityIsTheOnlyThingOnStdoutWithOneIssuePerFinding() {
+    CommandRun run = run("codequality");
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    JsonArray issues = JsonParser.parseString(run.out()).getAsJsonArray();
+    assertThat(issues).hasSize(2);
+    JsonObject fingerprints = JsonParser.parseString(run("json").out()).getAsJsonObject();
+    for (int i = 0; i < issues.size(); i++) {
+      JsonObject issue = issues.get(i).getAsJsonObject();
+      assertThat(issue.keySet()).contains("description", "check_name", "fingerprint", "severity",
+          "location");
+      assertThat(issue.get("severity").getAsString()).isEqualTo("major");
+      assertThat(issue.getAsJsonObject("location").get("path").getAsString())
+          .isEqualTo("src/main/java/jobs/ReportJob.java");
+      assertThat(issue.get("fingerprint").getAsString()).isEqualTo(fingerprints
+          .getAsJsonArray("findings").get(i).getAsJsonObject().get("fingerprint").getAsString());
+    }
+    assertThat(issues).extracting(i -> i.getAsJsonObject().get("check_name").getAsString())
+        .containsExactly("SparkUnboundedCollect", "SparkLargeTake");
+    assertThat(issues).extracting(i -> i.getAsJsonObject().getAsJsonObject("location")
+        .getAsJsonObject("lines").get("begin").getAsInt()).containsExactly(13, 14);
+    assertThat(run.err()).contains("src/main/java/jobs/BrokenJob.java:5:")
+        .contains("sparklint: 2 findings in 1 file analyzed");
   }
 
   private CommandRun run(String format) {

@@ -21,10 +21,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Analyzes the project's Java sources (and the spark-defaults.conf / .properties files in its
  * resource directories) for Spark code that can kill the driver, prints each new
- * finding, writes {@code sparklint.sarif}, {@code sparklint.json}, {@code sparklint-checkstyle.xml}
- * and {@code sparklint.html}, and fails the build on new findings at or above {@code
- * failOnSeverity}. With a baseline only findings it does not record are new; with {@code newSince}
- * only findings on lines changed since that git ref count.
+ * finding, writes {@code sparklint.sarif}, {@code sparklint.json}, {@code sparklint-checkstyle.xml},
+ * {@code gl-code-quality-report.json} (GitLab Code Quality) and {@code sparklint.html}, and fails
+ * the build on new findings at or above {@code failOnSeverity}. With a baseline only findings it
+ * does not record are new; with {@code newSince} only findings on lines changed since that git ref
+ * count.
  */
 @Mojo(
     name = "check",

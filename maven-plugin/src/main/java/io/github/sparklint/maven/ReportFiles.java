@@ -39,7 +39,7 @@ public final class ReportFiles {
 
   /**
    * Writes a gate's reports: SARIF and JSON (with baseline states when a baseline is in use),
-   * Checkstyle XML and HTML, creating {@code outputDirectory} when needed.
+   * Checkstyle XML, GitLab Code Quality JSON and HTML, creating {@code outputDirectory} when needed.
    *
    * @param docsUrl where the rule pages are published (SARIF {@code helpUri}), or {@code null}
    * @return the SARIF file written

@@ -16,7 +16,8 @@ public enum ReportFormat {
   SARIF("sparklint.sarif"),
   JSON("sparklint.json"),
   CHECKSTYLE("sparklint-checkstyle.xml"),
-  HTML("sparklint.html");
+  HTML("sparklint.html"),
+  CODEQUALITY("gl-code-quality-report.json");
 
   private final String fileName;
 
@@ -42,8 +43,9 @@ public enum ReportFormat {
 
   /**
    * The whole report; {@code baseDir} is the root reported paths are relative to. The text report
-   * lists the new findings only (the baselined ones are counted in the summary), as does the
-   * Checkstyle one; {@code docsUrl} is where the rule pages are published, or {@code null}.
+   * lists the new findings only (the baselined ones are counted in the summary), as do the
+   * Checkstyle and GitLab Code Quality ones; {@code docsUrl} is where the rule pages are
+   * published, or {@code null}.
    */
   public String render(GateResult gate, Path baseDir, String docsUrl) {
     return switch (this) {
@@ -53,6 +55,7 @@ public enum ReportFormat {
       case JSON -> JsonReport.render(gate);
       case CHECKSTYLE -> CheckstyleReport.render(gate);
       case HTML -> HtmlReport.render(gate, baseDir);
+      case CODEQUALITY -> CodeQualityReport.render(gate);
     };
   }
 }

@@ -11,14 +11,15 @@ import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.gate.Baseline;
+import io.github.sparklint.core.gate.Gate;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Fuzzes what sparklint writes from text it read in the analyzed files (file names, code,
- * messages): a console line is one line without control or bidi characters, the SARIF and JSON
- * reports are JSON that give every string back unchanged, and a baseline of any findings reads
- * back as written. Seeds: {@code ReportsFuzzTestInputs/}; how to fuzz: see {@code
+ * messages): a console line is one line without control or bidi characters, the SARIF, JSON and
+ * GitLab Code Quality reports are JSON that give every string back unchanged, and a baseline of any
+ * findings reads back as written. Seeds: {@code ReportsFuzzTestInputs/}; how to fuzz: see {@code
  * AnalyzerFuzzTest} (one fuzz test per run, so {@code .ci/run} names each).
  */
 class ReportsFuzzTest {
@@ -79,6 +80,11 @@ class ReportsFuzzTest {
         .contains(wellFormed(finding.message()));
     assertThat(json.toString()).contains(JsonParser.parseString(
         new com.google.gson.Gson().toJson(wellFormed(finding.code()))).toString());
+    JsonObject issue = JsonParser.parseString(CodeQualityReport.render(Gate.on(BASE).apply(result)))
+        .getAsJsonArray().get(0).getAsJsonObject();
+    assertThat(issue.get("check_name").getAsString()).isEqualTo(finding.ruleId());
+    assertThat(issue.getAsJsonObject("location").get("path").getAsString())
+        .isEqualTo(finding.file());
   }
 
   @FuzzTest(maxDuration = "20s")
