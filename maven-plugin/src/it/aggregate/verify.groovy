@@ -16,3 +16,8 @@ assert results*.baselineState == ['unchanged', 'new']
 assert results.every { it.partialFingerprints['sparklint/v2'] }
 assert new File(basedir, 'ingest/target/sparklint/sparklint.sarif').isFile()
 assert new File(basedir, 'report/target/sparklint/sparklint.sarif').isFile()
+
+// GitLab's Code Quality report of the build: the modules' new findings in one file at the root.
+def codeQuality = new JsonSlurper().parse(new File(basedir, 'target/sparklint/gl-code-quality-report.json'))
+assert codeQuality*.location*.path == ['report/src/main/java/report/Export.java']
+assert codeQuality.every { it.fingerprint }

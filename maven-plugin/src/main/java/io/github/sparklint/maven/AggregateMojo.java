@@ -3,6 +3,7 @@ package io.github.sparklint.maven;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.gate.ProjectConfig;
+import io.github.sparklint.core.report.CodeQualityReport;
 import io.github.sparklint.core.report.ReportFormat;
 import io.github.sparklint.core.report.SarifMerge;
 import io.github.sparklint.core.run.RunSettings;
@@ -54,6 +55,7 @@ public final class AggregateMojo extends GateMojo {
       failOnUnanalyzed = settings.failOnUnanalyzed(project);
       String merged = SarifMerge.merge(modules);
       write(report, merged);
+      aggregateCodeQuality();
       tally = SarifMerge.tally(new SarifMerge.Document(report.toString(), merged));
     } catch (ConfigException e) {
       throw badConfiguration(e);
@@ -96,6 +98,32 @@ public final class AggregateMojo extends GateMojo {
           + " `mvn verify sparklint:aggregate` with sparklint:check bound to verify in the modules");
     }
     return reports;
+  }
+
+  /**
+   * The root's GitLab Code Quality report: every module's issues in one file, as GitLab reads one
+   * report per job artifact path.
+   */
+  private void aggregateCodeQuality() throws MojoExecutionException {
+    List<String> documents = new ArrayList<>();
+    for (MavenProject module : reactorProjects) {
+      Path file = Path.of(module.getBuild().getDirectory(), "sparklint",
+          ReportFormat.CODEQUALITY.fileName());
+      if (!"pom".equals(module.getPackaging()) && Files.isRegularFile(file)) {
+        try {
+          documents.add(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new MojoExecutionException("sparklint: cannot read " + file + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    try {
+      write(outputDirectory.toPath().resolve(ReportFormat.CODEQUALITY.fileName()),
+          CodeQualityReport.merge(documents));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("sparklint: a module's Code Quality report is broken: "
+          + e.getMessage(), e);
+    }
   }
 
   private static void write(Path report, String text) throws MojoExecutionException {

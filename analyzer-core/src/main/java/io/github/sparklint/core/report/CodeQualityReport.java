@@ -2,11 +2,14 @@ package io.github.sparklint.core.report;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.gate.Fingerprints;
 import io.github.sparklint.core.gate.GateResult;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +35,25 @@ public final class CodeQualityReport {
     JsonArray issues = new JsonArray();
     for (Finding f : gate.fresh()) {
       issues.add(issue(f, fingerprints.get(f)));
+    }
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(issues)
+        + "\n";
+  }
+
+  /**
+   * One document of the issues of several ({@code sparklint:aggregate} of a multi-module build:
+   * each module's paths are already relative to the build's root), in their order.
+   *
+   * @throws IllegalArgumentException when a document is not a JSON array
+   */
+  public static String merge(List<String> documents) {
+    JsonArray issues = new JsonArray();
+    for (String document : documents) {
+      JsonElement parsed = JsonParser.parseString(document);
+      if (!parsed.isJsonArray()) {
+        throw new IllegalArgumentException("not a Code Quality report (a JSON array of issues)");
+      }
+      issues.addAll(parsed.getAsJsonArray());
     }
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(issues)
         + "\n";

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -52,6 +53,22 @@ class CodeQualityReportTest {
         }
         """.formatted(Fingerprints.of(List.of(f)).get(f))).getAsJsonObject();
     assertThat(issues).containsExactly(expected);
+  }
+
+  @Test
+  void modulesReportsMergeIntoOneArrayInTheirOrder() {
+    Finding a = finding("SparkUnboundedCollect", Severity.WARNING, "ingest/src/A.java", 3);
+    Finding b = finding("SparkLargeTake", Severity.ERROR, "report/src/B.java", 7);
+    String first = CodeQualityReport.render(gate(a));
+    String second = CodeQualityReport.render(gate(b));
+
+    JsonArray merged = parse(CodeQualityReport.merge(List.of(first, "[]\n", second)));
+
+    assertThat(merged).containsExactly(parse(first).get(0), parse(second).get(0));
+    assertThat(CodeQualityReport.merge(List.of())).isEqualTo("[]\n");
+    assertThatThrownBy(() -> CodeQualityReport.merge(List.of("{\"runs\": []}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a Code Quality report");
   }
 
   @Test
