@@ -21,7 +21,8 @@ import org.eclipse.aether.SessionData;
  */
 final class ReactorSummary {
   private static final String KEY = ReactorSummary.class.getName() + ".modules";
-  private static final long[] SKIPPED = new long[0];
+  /** A module whose check skipped (pom packaging, {@code sparklint.skip}). */
+  static final long[] SKIPPED = new long[0];
 
   private ReactorSummary() {}
 
@@ -35,13 +36,22 @@ final class ReactorSummary {
    */
   static Optional<String> record(MavenSession session, String pluginKey, boolean onCommandLine,
       GateResult result) {
-    Queue<long[]> modules = modules(session);
-    long[] entry = result == null ? SKIPPED : new long[] {result.result().findings().size(),
+    long[] module = result == null ? SKIPPED : new long[] {result.result().findings().size(),
         result.fresh().size(), result.match().baselined().size()};
+    return record(session.getRepositorySession().getData(), session.getProjects(), pluginKey,
+        onCommandLine, module);
+  }
+
+  /**
+   * As {@link #record(MavenSession, String, boolean, GateResult)}, with the session's parts and the
+   * module as {findings, new, baselined}, or empty when it skipped.
+   */
+  static Optional<String> record(SessionData data, List<MavenProject> projects, String pluginKey,
+      boolean onCommandLine, long[] module) {
+    Queue<long[]> modules = modules(data);
     synchronized (modules) {
-      modules.add(entry);
-      int expected = boundExecutions(session.getProjects(), pluginKey)
-          + (onCommandLine ? session.getProjects().size() : 0);
+      modules.add(module);
+      int expected = boundExecutions(projects, pluginKey) + (onCommandLine ? projects.size() : 0);
       if (modules.size() != expected) {
         return Optional.empty();
       }
@@ -62,8 +72,7 @@ final class ReactorSummary {
   }
 
   @SuppressWarnings("unchecked")
-  private static Queue<long[]> modules(MavenSession session) {
-    SessionData data = session.getRepositorySession().getData();
+  private static Queue<long[]> modules(SessionData data) {
     data.set(KEY, null, new ConcurrentLinkedQueue<long[]>());
     return (Queue<long[]>) data.get(KEY);
   }
