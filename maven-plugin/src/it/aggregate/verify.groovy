@@ -3,6 +3,8 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 assert log.contains('sparklint: skipped (pom packaging)')
 assert log.count('the build fails or passes in sparklint:aggregate') == 2
+// one summary for the build, the aggregate's (the modules' checks leave it to the aggregate)
+assert log.count('sparklint: 2 findings in 2 modules') == 1 : log
 assert log.contains('sparklint: 2 findings in 2 modules (1 new, 1 baselined) \u2014 report: target/sparklint/sparklint.sarif')
 assert log.contains('1 sparklint finding at or above warning; see target/sparklint/sparklint.sarif')
 assert log.contains('BUILD FAILURE')

@@ -7,6 +7,8 @@ assert log.contains("[ERROR] ${file}:16:24: warning: [SparkLargeTake] `take(1000
 assert log.contains('sparklint: 2 findings in 1 file analyzed')
 assert log.contains('2 sparklint findings at or above warning; see target/sparklint/sparklint.html')
 assert log.contains('BUILD FAILURE')
+// one module: its own summary is the build's, no second one
+assert !(log =~ /findings? in \d+ modules?/) : log
 
 def results = new JsonSlurper().parse(new File(basedir, 'target/sparklint/sparklint.sarif')).runs[0].results
 assert results.size() == 2

@@ -60,10 +60,8 @@ public final class AggregateMojo extends GateMojo {
     } catch (ConfigException e) {
       throw badConfiguration(e);
     }
-    getLog().info("sparklint: " + tally.findings() + (tally.findings() == 1 ? " finding" : " findings")
-        + " in " + modules.size() + (modules.size() == 1 ? " module" : " modules") + " ("
-        + tally.fresh().size() + " new, " + tally.baselined() + " baselined) \u2014 report: "
-        + shown(report));
+    getLog().info(ReactorSummary.line(tally.findings(), modules.size(), tally.fresh().size(),
+        tally.baselined()) + " \u2014 report: " + shown(report));
     failOn(tally.freshAtLeast(failLevel), failLevel, maxAllowed, shown(report));
     if (failOnUnanalyzed && tally.unanalyzed() > 0) {
       throw new MojoFailureException("sparklint: " + tally.unanalyzed() + " files could not be"

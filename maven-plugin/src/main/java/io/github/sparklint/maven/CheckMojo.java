@@ -11,8 +11,10 @@ import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.run.RunSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,11 +30,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * count.
  */
 @Mojo(
-    name = "check",
+    name = CheckMojo.NAME,
     defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
 public final class CheckMojo extends GateMojo {
+  /** The goal's name. */
+  static final String NAME = "check";
 
   /**
    * A baseline written by {@code sparklint:baseline}: findings it records are reported as baselined
@@ -62,10 +66,17 @@ public final class CheckMojo extends GateMojo {
   @Parameter(defaultValue = "${project.packaging}", readonly = true, required = true)
   private String packaging;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip || "pom".equals(packaging)) {
       getLog().info("sparklint: skipped (" + (skip ? "sparklint.skip=true" : "pom packaging") + ")");
+      summarizeReactor(null);
       return;
     }
     SparklintConfig config;
@@ -91,6 +102,7 @@ public final class CheckMojo extends GateMojo {
     String html = shown(sarif.resolveSibling(ReportFiles.HTML));
     ResultLog.print(getLog(), result, failOnViolation ? failLevel : null, html);
     getLog().info(result.summary(html));
+    summarizeReactor(result);
     handleStale(result);
     if (aggregateLater()) {
       getLog().info("sparklint: the build fails or passes in sparklint:aggregate, on every module");
@@ -100,6 +112,17 @@ public final class CheckMojo extends GateMojo {
     if (result.failsOnUnanalyzed()) {
       throw new MojoFailureException(result.unanalyzedFailure(
           "-Dsparklint.failOnUnanalyzed=false lets such files pass"));
+    }
+  }
+
+  /**
+   * Prints the one summary of a multi-module build once its last {@code check} has run, unless
+   * {@code sparklint:aggregate} prints it later.
+   */
+  private void summarizeReactor(GateResult result) {
+    if (!aggregateLater()) {
+      ReactorSummary.record(session, plugin.getPluginLookupKey(),
+          requested(sessionGoals(), NAME), result).ifPresent(getLog()::info);
     }
   }
 

@@ -69,9 +69,19 @@ abstract class GateMojo extends SparklintMojo {
 
   /** Whether {@code goals} (as typed on the command line) include the aggregate goal. */
   static boolean aggregateRequested(List<String> goals) {
-    return goals != null && goals.stream().anyMatch(goal -> goal.equals("sparklint:" + AGGREGATE)
+    return requested(goals, AGGREGATE);
+  }
+
+  /** Whether {@code goals} (as typed on the command line) include this plugin's {@code name}. */
+  static boolean requested(List<String> goals, String name) {
+    return goals != null && goals.stream().anyMatch(goal -> goal.equals("sparklint:" + name)
         || goal.startsWith("io.github.sparklint:sparklint-maven-plugin:")
-            && goal.endsWith(":" + AGGREGATE));
+            && goal.endsWith(":" + name));
+  }
+
+  /** The goals Maven was asked to run. */
+  protected List<String> sessionGoals() {
+    return sessionGoals;
   }
 
   /**

@@ -58,8 +58,9 @@ abstract class SparklintMojo extends AbstractMojo {
 
   /**
    * The project's {@code sparklint.yaml} (rules, severities, options, excludes); relative paths are
-   * resolved against the directory Maven was started in. Default: {@code sparklint.yaml} there,
-   * when it exists. The POM's and command line's settings override the file's.
+   * resolved against the directory Maven was started in. Default: the first {@code sparklint.yaml}
+   * in the module's directory or a parent of it up to the directory Maven was started in, as the
+   * Error Prone checks find it. The POM's and command line's settings override the file's.
    */
   @Parameter(property = "sparklint.configFile")
   private String configFile;
@@ -120,6 +121,9 @@ abstract class SparklintMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   private File buildDirectory;
 
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  private File moduleDirectory;
+
   /** Reported paths are relative to it: the repository root in a multi-module build. */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
   private File executionRootDirectory;
@@ -137,7 +141,8 @@ abstract class SparklintMojo extends AbstractMojo {
   /** The project's {@code sparklint.yaml}, or none. */
   protected ProjectConfig projectConfig() {
     Optional<Path> file = configFile == null || configFile.isBlank()
-        ? ProjectConfigFile.in(baseDir()) : Optional.of(fromBaseDir(configFile));
+        ? ProjectConfigFile.nearest(moduleDirectory.toPath(), baseDir())
+        : Optional.of(fromBaseDir(configFile));
     return file.map(ProjectConfigFile::load).orElse(ProjectConfig.none());
   }
 

@@ -62,6 +62,7 @@ class TriageGoalTest {
     CheckGoalMultiFileTest.set(goal, "testCompileSourceRoots", List.of());
     CheckGoalMultiFileTest.set(goal, "buildDirectory", module.resolve("target").toFile());
     CheckGoalMultiFileTest.set(goal, "executionRootDirectory", module.toFile());
+    CheckGoalMultiFileTest.set(goal, "moduleDirectory", module.toFile());
     CheckGoalMultiFileTest.set(goal, "outputDirectory", module.resolve("target/sparklint").toFile());
     CheckGoalMultiFileTest.set(goal, "cache", module.resolve("target/sparklint/cache").toFile());
     CheckGoalMultiFileTest.set(goal, "failOnCause", true);

@@ -98,6 +98,22 @@ public final class ProjectConfigFile {
   }
 
   /**
+   * The first {@code sparklint.yaml} in {@code dir} or one of its parents up to {@code top}
+   * (included), else in {@code top}: a module of a multi-module build finds its own file first,
+   * then the build's, as the Error Prone checks do walking up from the module's sources.
+   */
+  public static Optional<Path> nearest(Path dir, Path top) {
+    Path start = dir.toAbsolutePath().normalize();
+    Path stop = top.toAbsolutePath().normalize();
+    Optional<Path> file = in(start);
+    for (Path d = start.getParent(); file.isEmpty() && d != null && d.startsWith(stop);
+        d = d.getParent()) {
+      file = in(d);
+    }
+    return file.isPresent() ? file : in(stop);
+  }
+
+  /**
    * Reads and validates {@code file}; excludes are relative to its directory.
    *
    * @throws ConfigException naming the file, line and what is wrong

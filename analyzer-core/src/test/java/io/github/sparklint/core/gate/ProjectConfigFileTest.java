@@ -148,4 +148,24 @@ class ProjectConfigFileTest {
     assertThat(ProjectConfigFile.above(deep)).contains(file);
     assertThat(ProjectConfigFile.in(deep)).isEmpty();
   }
+
+  @Test
+  void aModuleFindsItsOwnFileThenTheBuildsButNothingAboveTheBuild() throws Exception {
+    Path build = Files.createDirectories(dir.resolve("build"));
+    Path module = Files.createDirectories(build.resolve("jobs/export"));
+    Path above = yaml("# above the build: never read by its modules\n");
+    assertThat(ProjectConfigFile.nearest(module, build)).isEmpty();
+
+    Path buildFile = Files.writeString(build.resolve(ProjectConfigFile.NAME), "");
+    assertThat(ProjectConfigFile.nearest(module, build)).contains(buildFile);
+    assertThat(ProjectConfigFile.nearest(build, build)).contains(buildFile);
+
+    Path moduleFile = Files.writeString(build.resolve("jobs/" + ProjectConfigFile.NAME), "");
+    assertThat(ProjectConfigFile.nearest(module, build)).contains(moduleFile);
+    assertThat(ProjectConfigFile.nearest(module, build.resolve("jobs/export"))).isEmpty();
+
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    assertThat(ProjectConfigFile.nearest(elsewhere, build)).contains(buildFile);
+    assertThat(ProjectConfigFile.above(elsewhere)).contains(above);
+  }
 }

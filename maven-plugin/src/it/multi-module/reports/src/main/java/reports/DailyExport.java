@@ -1,0 +1,14 @@
+package reports;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Exports a day's rows by bringing all of them to the driver first. */
+public final class DailyExport {
+  private DailyExport() {}
+
+  static List<Row> rows(Dataset<Row> day) {
+    return day.collectAsList();
+  }
+}
