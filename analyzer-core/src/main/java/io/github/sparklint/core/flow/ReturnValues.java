@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class ReturnValues {
       return List.of();
     }
     List<Expression> values = new ArrayList<>();
-    for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+    for (ReturnStmt ret : MethodNodes.of(method).returns()) {
       if (Summarizer.ownedBy(ret, method) && ret.getExpression().isPresent()) {
         values.add(ret.getExpression().get());
       }

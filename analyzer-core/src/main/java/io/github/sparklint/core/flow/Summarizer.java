@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.FunctionTypes;
+import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
@@ -77,7 +78,7 @@ public final class Summarizer {
    */
   private List<Flow> handed(MethodDeclaration method) {
     List<Flow> flows = new ArrayList<>();
-    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : MethodNodes.of(method).calls()) {
       if (!FunctionTypes.isInvocation(call.getNameAsString()) || call.getScope().isEmpty()) {
         continue;
       }
@@ -130,7 +131,7 @@ public final class Summarizer {
     Flow returns = null;
     if (returnKind != null && returnKind.isDistributed() && method.getBody().isPresent()) {
       List<Flow> values = new ArrayList<>();
-      for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+      for (ReturnStmt ret : MethodNodes.of(method).returns()) {
         if (ownedBy(ret, method) && ret.getExpression().isPresent()) {
           values.add(rows.flowOf(ret.getExpression().get()));
         }
@@ -156,7 +157,7 @@ public final class Summarizer {
     }
     String text = null;
     Integer formats = null;
-    for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+    for (ReturnStmt ret : MethodNodes.of(method).returns()) {
       if (!ownedBy(ret, method) || ret.getExpression().isEmpty()) {
         continue;
       }
@@ -204,7 +205,7 @@ public final class Summarizer {
       return List.of();
     }
     List<MethodSummary.Collect> collects = new ArrayList<>();
-    for (MethodCallExpr call : method.getBody().get().findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : MethodNodes.of(method).calls()) {
       int line = SourceLocations.line(call.getName());
       if (isCollectingAction(call)) {
         Flow flow = rows.flowOf(call.getScope().get());

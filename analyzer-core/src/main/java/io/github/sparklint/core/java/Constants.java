@@ -2,7 +2,6 @@ package io.github.sparklint.core.java;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -174,10 +173,8 @@ public final class Constants {
     int dot = owner.lastIndexOf('.');
     String simpleOwner = owner.substring(dot + 1);
     return f.findCompilationUnit()
-        .flatMap(cu -> cu.findFirst(TypeDeclaration.class,
-            t -> t.getNameAsString().equals(simpleOwner)))
-        .flatMap(t -> ((TypeDeclaration<?>) t)
-            .getFieldByName(f.getNameAsString()))
+        .flatMap(cu -> Optional.ofNullable(FileNodes.of(cu).types().get(simpleOwner)))
+        .flatMap(t -> t.getFieldByName(f.getNameAsString()))
         .filter(field -> field.isFinal() || field.isStatic() && isInterfaceMember(field))
         .flatMap(field -> field.getVariables().stream()
             .filter(v -> v.getNameAsString().equals(f.getNameAsString()))

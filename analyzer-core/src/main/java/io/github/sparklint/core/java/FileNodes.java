@@ -7,9 +7,11 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,16 +20,18 @@ import java.util.Set;
  * otherwise walk the whole tree again each time (measured: a quarter of the rules' time).
  *
  * @param calls every method call, in source (pre-)order
+ * @param returns every {@code return} statement, in source order
  * @param creations every {@code new} expression, in source order
  * @param classes every class or interface declaration, in source order
- * @param typeNames the simple names of every type the file declares (classes, interfaces, enums,
- *     records, annotations; nested and local ones included)
+ * @param types every type the file declares (classes, interfaces, enums, records, annotations;
+ *     nested and local ones included) by simple name; the first in source order when two share one
  */
 public record FileNodes(
     List<MethodCallExpr> calls,
+    List<ReturnStmt> returns,
     List<ObjectCreationExpr> creations,
     List<ClassOrInterfaceDeclaration> classes,
-    Set<String> typeNames) {
+    Map<String, TypeDeclaration<?>> types) {
 
   private static final DataKey<FileNodes> KEY = new DataKey<>() {};
 
@@ -37,24 +41,32 @@ public record FileNodes(
       return cu.getData(KEY);
     }
     List<MethodCallExpr> calls = new ArrayList<>();
+    List<ReturnStmt> returns = new ArrayList<>();
     List<ObjectCreationExpr> creations = new ArrayList<>();
     List<ClassOrInterfaceDeclaration> classes = new ArrayList<>();
-    Set<String> typeNames = new HashSet<>();
+    Map<String, TypeDeclaration<?>> types = new HashMap<>();
     cu.walk(Node.TreeTraversal.PREORDER, node -> {
       if (node instanceof MethodCallExpr call) {
         calls.add(call);
+      } else if (node instanceof ReturnStmt ret) {
+        returns.add(ret);
       } else if (node instanceof ObjectCreationExpr created) {
         creations.add(created);
       } else if (node instanceof TypeDeclaration<?> type) {
-        typeNames.add(type.getNameAsString());
+        types.putIfAbsent(type.getNameAsString(), type);
         if (type instanceof ClassOrInterfaceDeclaration declared) {
           classes.add(declared);
         }
       }
     });
-    FileNodes nodes = new FileNodes(List.copyOf(calls), List.copyOf(creations),
-        List.copyOf(classes), Set.copyOf(typeNames));
+    FileNodes nodes = new FileNodes(List.copyOf(calls), List.copyOf(returns), List.copyOf(creations),
+        List.copyOf(classes), Map.copyOf(types));
     cu.setData(KEY, nodes);
     return nodes;
+  }
+
+  /** The simple names of every type the file declares. */
+  public Set<String> typeNames() {
+    return types.keySet();
   }
 }
