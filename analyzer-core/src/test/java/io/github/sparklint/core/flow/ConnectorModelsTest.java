@@ -75,6 +75,8 @@ class ConnectorModelsTest {
             import static com.datastax.spark.connector.japi.CassandraJavaUtil.javaFunctions;
 
             import com.datastax.spark.connector.japi.CassandraJavaUtil;
+            import com.datastax.spark.connector.japi.CassandraRow;
+            import com.datastax.spark.connector.japi.rdd.CassandraJavaRDD;
             import org.apache.spark.api.java.JavaRDD;
             import org.apache.spark.api.java.JavaSparkContext;
 
@@ -84,6 +86,11 @@ class ConnectorModelsTest {
                 javaFunctions(sc).cassandraTable("shop", "orders").collect();
                 // BUG: Diagnostic contains: rows come from `SparkContextJavaFunctions.cassandraTable()`
                 CassandraJavaUtil.javaFunctions(sc).cassandraTable("shop", "orders").collect();
+                CassandraJavaRDD<CassandraRow> orders = javaFunctions(sc).cassandraTable("shop", "orders");
+                // BUG: Diagnostic contains: rows come from `SparkContextJavaFunctions.cassandraTable()`
+                orders.collect();
+                CassandraJavaRDD<CassandraRow> one = orders.where("id = ?", 1);
+                one.collect();
                 javaFunctions(sc).cassandraTable("shop", "orders").count();
                 javaFunctions(rdd).writerBuilder("shop", "orders", null).saveToCassandra();
                 Helpers.javaFunctions(sc).cassandraTable("shop", "orders").collect();
