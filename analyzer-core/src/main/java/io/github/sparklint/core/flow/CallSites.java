@@ -17,8 +17,10 @@ import java.util.Optional;
 /**
  * Which types a method call may be declared in, read from the calling file alone, so the project
  * index can find the callee: the enclosing types of an unqualified call (innermost first), the
- * declared type of a receiver variable or field, the class named by a static call. Calls whose
- * receiver has no declared type the file shows (a chain, a parameter of a lambda) have no site.
+ * declared type of a receiver variable or field, the class named by a static call, or for a call
+ * on another call's result that call's site ({@link ChainedOwner}: the index knows the type when a
+ * model states it). Calls on a receiver with no type the file shows (a parameter of a lambda) have
+ * no site.
  */
 public final class CallSites {
   private CallSites() {}
@@ -36,7 +38,7 @@ public final class CallSites {
 
   /** The site of {@code call}, when its owner can be named. */
   public static Optional<CallSite> of(MethodCallExpr call) {
-    List<String> owners = owners(call);
+    List<String> owners = owners(call, 0);
     return owners.isEmpty() ? Optional.empty()
         : Optional.of(new CallSite(owners, call.getNameAsString(), call.getArguments().size()));
   }
@@ -46,7 +48,8 @@ public final class CallSites {
    * receiver's type is not shown (a builder chain), any project method of that name and arity.
    */
   public static CallSite receivingLambda(MethodCallExpr call) {
-    return of(call).orElseGet(() -> new CallSite(CallSite.ANY_OWNER, call.getNameAsString(),
+    return of(call).filter(site -> site.owners().stream().noneMatch(ChainedOwner::isChained))
+        .orElseGet(() -> new CallSite(CallSite.ANY_OWNER, call.getNameAsString(),
         call.getArguments().size()));
   }
 
@@ -67,7 +70,7 @@ public final class CallSites {
     return names;
   }
 
-  private static List<String> owners(MethodCallExpr call) {
+  private static List<String> owners(MethodCallExpr call, int depth) {
     if (call.getScope().isEmpty()) {
       List<String> owners = enclosingTypes(call);
       List<String> imported = staticImportOwners(call);
@@ -101,6 +104,12 @@ public final class CallSites {
     if (scope.isFieldAccessExpr()) {
       String last = scope.asFieldAccessExpr().getNameAsString();
       return Character.isUpperCase(last.charAt(0)) ? List.of(last) : List.of();
+    }
+    if (scope.isMethodCallExpr() && depth < ChainedOwner.MAX_DEPTH) {
+      MethodCallExpr inner = scope.asMethodCallExpr();
+      List<String> owners = owners(inner, depth + 1);
+      return owners.isEmpty() ? List.of() : List.of(ChainedOwner.of(owners,
+          inner.getNameAsString(), inner.getArguments().size()));
     }
     return List.of();
   }

@@ -29,11 +29,13 @@ import java.util.List;
  *     hands to a running driver (only reads them, or passes them to test doubles)
  * @param broadcasts the parameters it broadcasts (ships to every executor, or marks for a
  *     broadcast join); only models say so ({@link ModelLayer})
+ * @param returnType the simple name of the library class it returns, so that a call on its result
+ *     ({@code read(path).getReads()}) is found; only models say so, else null
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
-    List<Integer> inertConfs, List<Integer> broadcasts) {
+    List<Integer> inertConfs, List<Integer> broadcasts, String returnType) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
@@ -50,7 +52,7 @@ public record MethodSummary(String owner, String name, int arity, String file, i
       List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
       List<Integer> inertConfs) {
     this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
-        collected, stream, inertConfs, List.of());
+        collected, stream, inertConfs, List.of(), null);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */
@@ -83,7 +85,7 @@ public record MethodSummary(String owner, String name, int arity, String file, i
   public boolean isSparkRelevant() {
     return returnKind != null || returns != null || !collects.isEmpty() || !lambdaParams.isEmpty()
         || !handed.isEmpty() || collected != null || stream != StreamState.NOT_STREAMING
-        || !inertConfs.isEmpty();
+        || !inertConfs.isEmpty() || returnType != null;
   }
 
   /** {@code Owner.name/arity}: the key callers are counted under. */

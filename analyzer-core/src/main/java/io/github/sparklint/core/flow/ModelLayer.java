@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.spark.LibraryModels;
 import io.github.sparklint.core.spark.MethodFact;
 import io.github.sparklint.core.spark.MethodModels;
 import io.github.sparklint.core.spark.MethodRow;
@@ -15,26 +16,43 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The methods declared in {@code sparklint.yaml} ({@link MethodModels}) as method summaries, the
- * form the {@link ProjectIndex} gives every project method: it consults them for a type after that
- * type's own source methods, so a model describes code sparklint cannot see (a jar, a platform
- * wrapper) and the rules read it exactly like a project method. Classes are matched by simple
- * name, as the index matches project types. Immutable.
+ * The methods declared in {@code sparklint.yaml} ({@link MethodModels}) and the built-in library
+ * models ({@link LibraryModels}) as method summaries, the form the {@link ProjectIndex} gives every
+ * project method: it consults them for a type after that type's own source methods, so a model
+ * describes code sparklint cannot see (a jar, a platform wrapper) and the rules read it exactly
+ * like a project method. A method the project's models describe takes none of its built-in rows.
+ * Classes are matched by simple name, as the index matches project types. Immutable.
  */
 public final class ModelLayer {
-  private static final ModelLayer NONE = new ModelLayer(MethodModels.none());
+  private static final ModelLayer NONE = new ModelLayer(MethodModels.none(), MethodModels.none());
+  private static final ModelLayer LIBRARY =
+      new ModelLayer(MethodModels.none(), LibraryModels.builtIn());
   private static final String ANY = "*";
 
   private final Map<String, List<MethodSummary>> byKey = new HashMap<>();
   private final Set<String> broadcasting = new HashSet<>();
+  private final Set<String> returningClasses = new HashSet<>();
   private final Set<String> classes = new HashSet<>();
 
-  private ModelLayer(MethodModels models) {
-    Map<String, List<MethodRow>> byMethod = new LinkedHashMap<>();
-    for (MethodRow row : models.rows()) {
+  private ModelLayer(MethodModels project, MethodModels library) {
+    Set<String> declared = new HashSet<>();
+    for (MethodRow row : project.rows()) {
       classes.add(row.simpleOwner());
-      byMethod.computeIfAbsent(row.simpleOwner() + "#" + row.method(), k -> new ArrayList<>())
-          .add(row);
+      declared.add(methodKey(row));
+    }
+    addAll(project, project.rows());
+    addAll(library, library.rows().stream().filter(r -> !declared.contains(methodKey(r)))
+        .toList());
+  }
+
+  private static String methodKey(MethodRow row) {
+    return row.simpleOwner() + "#" + row.method();
+  }
+
+  private void addAll(MethodModels models, List<MethodRow> modelled) {
+    Map<String, List<MethodRow>> byMethod = new LinkedHashMap<>();
+    for (MethodRow row : modelled) {
+      byMethod.computeIfAbsent(methodKey(row), k -> new ArrayList<>()).add(row);
     }
     byMethod.forEach((method, rows) -> {
       Set<Integer> arities = new TreeSet<>();
@@ -50,19 +68,20 @@ public final class ModelLayer {
     });
   }
 
-  /** The layer of {@code models}. */
+  /** The layer of {@code models} over the built-in library models. */
   public static ModelLayer of(MethodModels models) {
-    return models.isEmpty() ? NONE : new ModelLayer(models);
+    return models.isEmpty() ? LIBRARY : new ModelLayer(models, LibraryModels.builtIn());
   }
 
-  /** A layer that models no method. */
+  /** A layer that models no method, not even the built-in ones. */
   public static ModelLayer none() {
     return NONE;
   }
 
   /**
-   * True when {@code source} names a modelled class: such a file is analyzed even when it never
-   * mentions Spark ({@code Exporter.toDriver(table)} with the table from another file).
+   * True when {@code source} names a class the project's models describe: such a file is analyzed
+   * even when it never mentions Spark ({@code Exporter.toDriver(table)} with the table from
+   * another file). The built-in models' classes are not looked for: their callers name Spark.
    */
   public boolean isMentionedIn(String source) {
     for (String name : classes) {
@@ -88,6 +107,11 @@ public final class ModelLayer {
     return broadcasting.contains(name);
   }
 
+  /** True when a model of this name returns a library class (whose methods a chain may call). */
+  boolean returnsClass(String name) {
+    return returningClasses.contains(name);
+  }
+
   /** True when some model broadcasts an argument. */
   boolean broadcastsAny() {
     return !broadcasting.isEmpty();
@@ -99,11 +123,15 @@ public final class ModelLayer {
     if (!summary.broadcasts().isEmpty()) {
       broadcasting.add(summary.name());
     }
+    if (summary.returnType() != null) {
+      returningClasses.add(summary.name());
+    }
   }
 
   private static MethodSummary summary(String file, List<MethodRow> rows, int arity) {
     MethodRow first = rows.get(0);
     SparkKind kind = null;
+    String type = null;
     Flow returns = null;
     StreamState stream = StreamState.NOT_STREAMING;
     int line = first.line();
@@ -111,12 +139,15 @@ public final class ModelLayer {
     List<Integer> broadcasts = new ArrayList<>();
     for (MethodRow row : rows) {
       switch (row.fact()) {
-        case RETURNS -> kind = SparkKind.ofText(row.argument()).orElse(null);
+        case RETURNS -> {
+          kind = SparkKind.ofText(row.argument()).orElse(null);
+          type = kind == null ? simpleName(row.argument()) : null;
+        }
         case ROWS -> {
           if (row.argument().equals("streaming")) {
             stream = StreamState.STREAMING;
           }
-          returns = Flow.known(bound(row));
+          returns = rows(row);
           line = row.line();
         }
         case COLLECTS -> {
@@ -132,16 +163,22 @@ public final class ModelLayer {
       kind = SparkKind.DATASET;
     }
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
-        collects, List.of(), List.of(), null, stream, List.of(), broadcasts);
+        collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type);
   }
 
-  /** The bound a {@link MethodFact#ROWS} row gives. */
-  private static Bound bound(MethodRow row) {
+  private static String simpleName(String className) {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+
+  /** The rows a {@link MethodFact#ROWS} row gives. */
+  private static Flow rows(MethodRow row) {
     String[] words = row.argument().split(" ");
     return switch (words[0]) {
-      case "bounded" -> Bound.bounded(OptionalLong.of(Long.parseLong(words[1])), row.method());
-      case "driver" -> Bound.driverData(row.method());
-      default -> Bound.UNBOUNDED;
+      case "bounded" -> Flow.known(
+          Bound.bounded(OptionalLong.of(Long.parseLong(words[1])), row.method()));
+      case "driver" -> Flow.known(Bound.driverData(row.method()));
+      case "input" -> Flow.param(Integer.parseInt(words[1]), "argument " + words[1]);
+      default -> Flow.known(Bound.UNBOUNDED);
     };
   }
 }

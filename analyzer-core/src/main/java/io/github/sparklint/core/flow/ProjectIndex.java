@@ -78,12 +78,41 @@ public final class ProjectIndex {
       return byNameAndArity.getOrDefault(site.name() + "/" + site.arity(), List.of());
     }
     for (String owner : site.owners()) {
-      List<MethodSummary> found = inHierarchy(owner, site.name(), site.arity());
+      Optional<String> type = ChainedOwner.isChained(owner) ? returnedClass(owner)
+          : Optional.of(owner);
+      List<MethodSummary> found = type.isEmpty() ? List.of()
+          : inHierarchy(type.get(), site.name(), site.arity());
       if (!found.isEmpty()) {
         return found;
       }
     }
     return List.of();
+  }
+
+  /**
+   * True when {@code site} may reach a method: its owners are named, or some are the results of
+   * calls a model says return a library class. A site that may not answers nothing, whatever the
+   * analyzed files say, so its question need not be recorded ({@link ProjectView}).
+   */
+  boolean mayResolve(CallSite site) {
+    for (String owner : site.owners()) {
+      if (!ChainedOwner.isChained(owner) || ChainedOwner.inner(owner)
+          .filter(inner -> models.returnsClass(inner.name()) && mayResolve(inner)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The library class the chained call {@code owner} returns, when every callee agrees. */
+  private Optional<String> returnedClass(String owner) {
+    Optional<CallSite> inner = ChainedOwner.inner(owner);
+    if (inner.isEmpty() || !models.returnsClass(inner.get().name())) {
+      return Optional.empty();
+    }
+    List<String> types = methods(inner.get()).stream().map(MethodSummary::returnType)
+        .distinct().toList();
+    return types.size() == 1 ? Optional.ofNullable(types.get(0)) : Optional.empty();
   }
 
   /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */

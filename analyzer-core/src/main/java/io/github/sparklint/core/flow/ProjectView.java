@@ -37,10 +37,21 @@ public final class ProjectView {
    * returns a String changes no file's findings, so it makes no file stale.
    */
   public List<MethodSummary> methods(CallSite site) {
+    if (!index.mayResolve(site)) {
+      return List.of();
+    }
     List<MethodSummary> found = index.methods(site);
     answers.computeIfAbsent(METHODS + site.key(), q -> digest(found.stream()
         .filter(MethodSummary::isSparkRelevant).toList().toString()));
     return found;
+  }
+
+  /**
+   * True when {@code site} may reach a method (see {@link ProjectIndex#mayResolve}); the answer
+   * depends on the models alone, so it is not recorded.
+   */
+  public boolean mayResolve(CallSite site) {
+    return index.mayResolve(site);
   }
 
   /** The Spark kind of a field declared in one of {@code owners} or their superclasses. */
@@ -64,6 +75,9 @@ public final class ProjectView {
    */
   public Map<MethodSummary, List<MethodSummary>> handingMethods(CallSite site) {
     Map<MethodSummary, List<MethodSummary>> found = new java.util.LinkedHashMap<>();
+    if (!index.mayResolve(site)) {
+      return found;
+    }
     for (MethodSummary method : index.methods(site)) {
       found.put(method, index.handingMethods(method));
     }
@@ -80,6 +94,9 @@ public final class ProjectView {
 
   /** The project methods {@code site} may reach that bring one of their arguments to the driver. */
   public List<MethodSummary> collectingMethods(CallSite site) {
+    if (!index.mayResolve(site)) {
+      return List.of();
+    }
     List<MethodSummary> found = index.methods(site).stream()
         .filter(m -> !m.collects().isEmpty()).toList();
     answers.computeIfAbsent(COLLECTING + site.key(), q -> digest(found.toString()));

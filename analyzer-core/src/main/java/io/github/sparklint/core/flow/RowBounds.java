@@ -139,7 +139,7 @@ public final class RowBounds {
   /** The rows a method of the analyzed sources returns, given what the call passes it. */
   private Flow projectCall(MethodCallExpr call, Walk walk) {
     Optional<CallSite> site = CallSites.of(call);
-    if (site.isEmpty()) {
+    if (site.isEmpty() || !types.project().mayResolve(site.get())) {
       return Flow.UNKNOWN;
     }
     List<Flow> arguments = new ArrayList<>();

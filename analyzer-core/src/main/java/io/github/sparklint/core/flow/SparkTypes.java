@@ -193,8 +193,22 @@ public final class SparkTypes {
       if (Declarations.isInferred(d.type())) {
         return d.initializer().flatMap(init -> kindOf(init, depth + 1));
       }
+      if (sparkClassOf(d.type()).isEmpty()) {
+        return libraryDatasetKind(d, depth);
+      }
       return kindOfType(d.type());
     }).or(() -> inheritedField(name, name.getNameAsString()));
+  }
+
+  /**
+   * The kind of a variable declared with a class that is not Spark's but initialized with a
+   * Dataset or RDD: a library's subclass ({@code CassandraJavaRDD<Row> rows =
+   * javaFunctions(sc).cassandraTable(..)}, {@code JavaMongoRDD}), since a value of a Spark kind can
+   * only be assigned to a subtype of it (or to Object, on which no Spark method can be called).
+   */
+  private Optional<SparkKind> libraryDatasetKind(Declarations.Declared d, int depth) {
+    return d.initializer().flatMap(init -> kindOf(init, depth + 1))
+        .filter(SparkKind::isDistributed);
   }
 
   /** A field the enclosing types inherit from a superclass declared in another file. */

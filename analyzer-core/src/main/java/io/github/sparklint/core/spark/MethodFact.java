@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * facts (and arguments) about data that code sparklint cannot see can have.
  */
 public enum MethodFact {
-  /** The Spark kind an instance method returns: {@code returns dataset}. */
-  RETURNS("returns", Shape.KIND, false, Set.of("dataset", "rdd")),
+  /**
+   * The Spark kind an instance method returns ({@code returns dataset}); in a model also a
+   * library class ({@code returns com.acme.Reader}), so that a chain on the result is followed.
+   */
+  RETURNS("returns", Shape.KIND, false, Set.of()),
   /** The Spark kind a static method returns. */
   STATIC_RETURNS("static-returns", Shape.KIND, false, null),
   /**
@@ -23,9 +26,11 @@ public enum MethodFact {
    * bounded N}, {@code driver} (driver-side data), {@code streaming}; Spark's own transformations
    * also {@code receiver}, {@code limit}, {@code range}, {@code one}, {@code fixed}, {@code
    * metadata}, {@code sum},
-   * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}.
+   * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}; {@code input N}: as many
+   * rows as argument N (a row-wise step such as an ML transformer).
    */
-  ROWS("rows", Shape.ROWS, false, Set.of("unbounded", "bounded", "driver", "streaming")),
+  ROWS("rows", Shape.ROWS, false,
+      Set.of("unbounded", "bounded", "driver", "streaming", "input")),
   /** Brings every row of an argument ({@code 0}, {@code 1}, ...) or the receiver to the driver. */
   COLLECTS("collects", Shape.TARGET, true, Set.of()),
   /** The first n rows reach the driver; n is the argument at this index. */
@@ -81,6 +86,9 @@ public enum MethodFact {
   private static final Set<String> ROW_WORDS = Set.of("unbounded", "driver", "streaming",
       "receiver", "limit", "range", "one", "fixed", "metadata", "sum", "product", "per-partition",
       "per-row", "sql");
+
+  /** The Spark kinds a model's {@code returns} may name (else it names a class). */
+  private static final Set<String> MODEL_KINDS = Set.of("dataset", "rdd");
 
   private static final Map<String, MethodFact> BY_TEXT = new HashMap<>();
 
@@ -157,12 +165,14 @@ public enum MethodFact {
     }
     return switch (shape) {
       case NONE -> words.length == 0;
-      case KIND -> words.length == 1 && SparkKind.ofText(first).isPresent();
+      case KIND -> words.length == 1 && (model ? MODEL_KINDS.contains(first)
+          || MethodRows.isLibraryClass(first) : SparkKind.ofText(first).isPresent());
       case INDEX -> words.length == 1 && INDEX.matcher(first).matches();
       case TARGET -> words.length == 1
           && (INDEX.matcher(first).matches() || !model && first.equals("this"));
       case ROWS -> words.length == 1 && ROW_WORDS.contains(first)
-          || words.length == 2 && first.equals("bounded") && COUNT.matcher(words[1]).matches();
+          || words.length == 2 && first.equals("bounded") && COUNT.matcher(words[1]).matches()
+          || words.length == 2 && first.equals("input") && INDEX.matcher(words[1]).matches();
       case WORD -> words.length == 1 && WORDS.get(this).contains(first);
       case FUNCTION -> words.length == 1 && first.equals("executor")
           || first.equals("driver") && words.length <= 2 && (words.length == 1
@@ -175,12 +185,15 @@ public enum MethodFact {
   private String expected(boolean model) {
     return switch (shape) {
       case NONE -> "no argument";
-      case KIND -> model ? "dataset or rdd" : "a Spark kind (dataset, rdd, session, ...)";
+      case KIND -> model ? "dataset, rdd or a class name (com.acme.Reader)"
+          : "a Spark kind (dataset, rdd, session, ...)";
       case INDEX -> "an argument index (0 for the first argument)";
       case TARGET -> model ? "an argument index (0 for the first argument)"
           : "an argument index or this";
-      case ROWS -> model ? "unbounded, bounded N (N a whole number from 1), driver or streaming"
-          : "one of " + String.join(", ", ROW_WORDS.stream().sorted().toList()) + " or bounded N";
+      case ROWS -> model ? "unbounded, bounded N (N a whole number from 1), driver, streaming or "
+          + "input N (N an argument index)"
+          : "one of " + String.join(", ", ROW_WORDS.stream().sorted().toList())
+              + ", bounded N or input N";
       case WORD -> "one of " + String.join(", ", WORDS.get(this).stream().sorted().toList());
       case FUNCTION -> "executor, or driver followed by the lambda parameters' kinds (rdd,rdd)";
       case PARTITIONS -> "an argument index, optionally followed by shuffle and the index of the "

@@ -1,10 +1,15 @@
 package io.github.sparklint.core.spark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -71,9 +76,11 @@ public final class MethodRows {
     if (problem.isPresent()) {
       throw new BadRow("argument", line, problem.get());
     }
-    if (parameters != MethodRow.ANY_ARITY && ARITY.matcher(value).matches()
-        && Integer.parseInt(value) >= parameters) {
-      throw new BadRow("argument", line, "argument index " + value + " is out of range for a "
+    String index = kind == MethodFact.ROWS && value.startsWith("input ")
+        ? value.substring("input ".length()) : value;
+    if (parameters != MethodRow.ANY_ARITY && ARITY.matcher(index).matches()
+        && Integer.parseInt(index) >= parameters) {
+      throw new BadRow("argument", line, "argument index " + index + " is out of range for a "
           + "method of arity " + parameters + " (indexes start at 0)");
     }
     return new MethodRow(owner, method, parameters, kind, value, line);
@@ -92,8 +99,17 @@ public final class MethodRows {
     return true;
   }
 
+  /**
+   * True for a class name a model's {@code returns} may give: a Java class name whose simple name
+   * starts with a capital, so it never reads as a Spark kind ({@code dataset}).
+   */
+  static boolean isLibraryClass(String name) {
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    return isClassName(name) && !simple.isEmpty() && Character.isUpperCase(simple.charAt(0));
+  }
+
   /** True for a simple or dot-separated qualified Java class name. */
-  private static boolean isClassName(String name) {
+  static boolean isClassName(String name) {
     for (String part : name.split("\\.", -1)) {
       if (!isIdentifier(part)) {
         return false;
@@ -122,6 +138,16 @@ public final class MethodRows {
    * @throws BadRow naming the line and field at fault
    */
   public static List<MethodRow> parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * The rows of a text in the built-in format: Spark facts about Spark kinds, or ({@code model})
+   * models of library classes, which state only what a user model may.
+   *
+   * @throws BadRow naming the line and field at fault
+   */
+  public static List<MethodRow> parse(String text, boolean model) {
     List<MethodRow> rows = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -134,10 +160,39 @@ public final class MethodRows {
         throw new BadRow("fact", i + 1, "a row needs at least class, method, arity and fact");
       }
       rows.add(row(fields[0], fields[1], fields[2], fields[3],
-          fields.length == 5 ? fields[4] : "", i + 1, false));
+          fields.length == 5 ? fields[4] : "", i + 1, model));
     }
     checkConsistent(rows);
     return List.copyOf(rows);
+  }
+
+  /**
+   * The rows of a resource in the built-in format next to this class, each also checked by {@code
+   * check} (which gives the row's fault, or null): a bad row is a broken sparklint jar.
+   *
+   * @param model true for models of library classes, false for Spark facts
+   * @throws IllegalStateException naming the resource, line and field of a bad row
+   */
+  static List<MethodRow> load(String resource, boolean model,
+      Function<MethodRow, BadRow> check) {
+    try (InputStream in = MethodRows.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the sparklint jar");
+      }
+      List<MethodRow> rows = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), model);
+      for (MethodRow row : rows) {
+        BadRow fault = check.apply(row);
+        if (fault != null) {
+          throw fault;
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource + " cannot be read", e);
+    } catch (BadRow e) {
+      throw new IllegalStateException(resource + ":" + e.line() + ": " + e.field() + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /**

@@ -1,9 +1,5 @@
 package io.github.sparklint.core.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -93,21 +89,8 @@ final class SparkMethods {
   }
 
   private static List<MethodRow> load() {
-    try (InputStream in = SparkMethods.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the sparklint jar");
-      }
-      List<MethodRow> rows = MethodRows.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      rows.stream().filter(r -> !r.anyArity()).findFirst().ifPresent(r -> {
-        throw new MethodRows.BadRow("arity", r.line(), "built-in rows are about every overload "
-            + "(*): the questions the rules ask do not count arguments");
-      });
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " cannot be read", e);
-    } catch (MethodRows.BadRow e) {
-      throw new IllegalStateException(RESOURCE + ":" + e.line() + ": " + e.field() + ": "
-          + e.getMessage(), e);
-    }
+    return MethodRows.load(RESOURCE, false, row -> row.anyArity() ? null
+        : new MethodRows.BadRow("arity", row.line(), "built-in rows are about every overload "
+            + "(*): the questions the rules ask do not count arguments"));
   }
 }

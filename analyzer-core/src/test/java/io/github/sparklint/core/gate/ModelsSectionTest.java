@@ -92,7 +92,7 @@ class ModelsSectionTest {
       "bad arity | {class: A, method: m, arity: many, fact: returns, argument: rdd} "
           + "| 4: models: field 'arity': 'many' is not a number of parameters",
       "kind models cannot return | {class: A, method: m, fact: returns, argument: session} "
-          + "| 4: models: field 'argument': 'returns' takes dataset or rdd, not 'session'",
+          + "| 4: models: field 'argument': 'returns' takes dataset, rdd or a class name (com.acme.Reader), not 'session'",
       "bounded needs a count | {class: A, method: m, fact: rows, argument: bounded} "
           + "| 4: models: field 'argument': 'rows' takes unbounded, bounded N",
       "Spark-only rows | {class: A, method: m, fact: rows, argument: receiver} "

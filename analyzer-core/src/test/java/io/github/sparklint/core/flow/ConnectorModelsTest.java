@@ -1,0 +1,192 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.RuleTester;
+import io.github.sparklint.core.rules.SparkUnboundedCollect;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in models of connector reads ({@code library-models.txt}): a whole index, table or
+ * file read through Elasticsearch, HBase, Cassandra, Delta Lake or MongoDB is collected with a
+ * finding, with bounded reads, other methods of the same classes and project classes of the same
+ * name as negatives.
+ */
+class ConnectorModelsTest {
+  @Test
+  void elasticsearchReadsAreWholeIndexes() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.SparkSession;
+            import org.elasticsearch.spark.rdd.api.java.JavaEsSpark;
+            import org.elasticsearch.spark.sql.api.java.JavaEsSparkSQL;
+
+            class Job {
+              void run(JavaSparkContext jsc, SparkSession spark) {
+                // BUG: Diagnostic contains: rows come from `JavaEsSpark.esRDD()` (library-models.txt:
+                JavaEsSpark.esRDD(jsc, "logs").collect();
+                // BUG: Diagnostic contains: rows come from `JavaEsSpark.esJsonRDD()`
+                JavaEsSpark.esJsonRDD(jsc, "logs", "?q=level:error").collectAsMap();
+                // BUG: Diagnostic contains: rows come from `JavaEsSparkSQL.esDF()`
+                JavaEsSparkSQL.esDF(spark, "logs").collectAsList();
+                JavaEsSpark.esRDD(jsc, "logs").count();
+                JavaEsSpark.esRDD(jsc, "logs").take(10);
+                JavaEsSparkSQL.esDF(spark, "logs").limit(20).collectAsList();
+                JavaEsSpark.saveToEs(jsc.parallelize(java.util.List.of("a")), "logs");
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void hbaseScansAreWholeTablesAndBulkGetKeepsItsInputRows() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import java.util.List;
+            import org.apache.hadoop.conf.Configuration;
+            import org.apache.hadoop.hbase.TableName;
+            import org.apache.hadoop.hbase.client.Scan;
+            import org.apache.hadoop.hbase.spark.JavaHBaseContext;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext jsc, Configuration conf, List<byte[]> keys) {
+                JavaHBaseContext hbase = new JavaHBaseContext(jsc, conf);
+                TableName table = TableName.valueOf("t");
+                // BUG: Diagnostic contains: rows come from `JavaHBaseContext.hbaseRDD()`
+                hbase.hbaseRDD(table, new Scan()).collect();
+                JavaRDD<byte[]> few = jsc.parallelize(keys);
+                hbase.bulkGet(table, 2, few, k -> null, r -> r).collect();
+                JavaRDD<String> many = jsc.textFile("hdfs:///keys");
+                // BUG: Diagnostic contains: rows come from `JavaHBaseContext.bulkGet()`
+                hbase.bulkGet(table, 2, many, k -> null, r -> r).collect();
+                hbase.hbaseRDD(table, new Scan()).count();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void cassandraTablesAreFollowedThroughJavaFunctions() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import static com.datastax.spark.connector.japi.CassandraJavaUtil.javaFunctions;
+
+            import com.datastax.spark.connector.japi.CassandraJavaUtil;
+            import com.datastax.spark.connector.japi.CassandraRow;
+            import com.datastax.spark.connector.japi.rdd.CassandraJavaRDD;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext sc, JavaRDD<String> rdd) {
+                // BUG: Diagnostic contains: rows come from `SparkContextJavaFunctions.cassandraTable()`
+                javaFunctions(sc).cassandraTable("shop", "orders").collect();
+                // BUG: Diagnostic contains: rows come from `SparkContextJavaFunctions.cassandraTable()`
+                CassandraJavaUtil.javaFunctions(sc).cassandraTable("shop", "orders").collect();
+                CassandraJavaRDD<CassandraRow> orders = javaFunctions(sc).cassandraTable("shop", "orders");
+                // BUG: Diagnostic contains: rows come from `SparkContextJavaFunctions.cassandraTable()`
+                orders.collect();
+                CassandraJavaRDD<CassandraRow> one = orders.where("id = ?", 1);
+                one.collect();
+                javaFunctions(sc).cassandraTable("shop", "orders").count();
+                javaFunctions(rdd).writerBuilder("shop", "orders", null).saveToCassandra();
+                Helpers.javaFunctions(sc).cassandraTable("shop", "orders").collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void deltaTablesAreWholeTables() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import io.delta.tables.DeltaTable;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void run(SparkSession spark) {
+                // BUG: Diagnostic contains: rows come from `DeltaTable.toDF()`
+                DeltaTable.forPath(spark, "/data/events").toDF().collectAsList();
+                DeltaTable events = DeltaTable.forName(spark, "events");
+                // BUG: Diagnostic contains: rows come from `DeltaTable.toDF()`
+                events.toDF().collectAsList();
+                DeltaTable.forPath(spark, "/data/events").toDF().limit(5).collectAsList();
+                DeltaTable.forPath(spark, "/data/events").history(1).collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void mongoLoadsAreWholeCollectionsWhenTheirKindIsDeclared() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import com.mongodb.spark.MongoSpark;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.bson.Document;
+
+            class Job {
+              void run(JavaSparkContext jsc) {
+                JavaRDD<Document> documents = MongoSpark.load(jsc);
+                // BUG: Diagnostic contains: rows come from `MongoSpark.load()`
+                documents.collect();
+                documents.take(5);
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void aProjectClassOfTheSameNameIsReadFromItsSource() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("JavaEsSpark.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class JavaEsSpark {
+              static JavaRDD<String> esRDD(JavaSparkContext jsc, String index) {
+                return jsc.parallelize(List.of(index));
+              }
+            }
+            """)
+        .addSource("Job.java", """
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext jsc) {
+                JavaEsSpark.esRDD(jsc, "logs").collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void aProjectModelReplacesTheBuiltInRowsOfTheSameMethod() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .sparklintYaml("models:", "  version: 1", "  methods:",
+            "    - {class: JavaEsSpark, method: esRDD, fact: returns, argument: rdd}",
+            "    - {class: JavaEsSpark, method: esRDD, fact: rows, argument: bounded 10}")
+        .addSource("Job.java", """
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.elasticsearch.spark.rdd.api.java.JavaEsSpark;
+
+            class Job {
+              void run(JavaSparkContext jsc) {
+                JavaEsSpark.esRDD(jsc, "logs").collect();
+                // BUG: Diagnostic contains: rows come from `JavaEsSpark.esJsonRDD()` (library-models.txt:
+                JavaEsSpark.esJsonRDD(jsc, "logs").collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.RuleTester;
+import io.github.sparklint.core.rules.SparkUnboundedCollect;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Built-in models that need more than one call: disq's storage builders, whose {@code read(..)}
+ * returns a holder of a whole BAM or VCF file (a chain the file does not type), and Spark ML's
+ * {@code transform}, which keeps the rows of its input.
+ */
+class LibraryChainModelsTest {
+  @Test
+  void disqReadsAreFollowedThroughTheBuilderChainAndTheHolder() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import htsjdk.samtools.ValidationStringency;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.disq_bio.disq.HtsjdkReadsRdd;
+            import org.disq_bio.disq.HtsjdkReadsRddStorage;
+            import org.disq_bio.disq.HtsjdkVariantsRddStorage;
+
+            class Job {
+              void run(JavaSparkContext jsc, String bam) throws Exception {
+                // BUG: Diagnostic contains: rows come from `HtsjdkReadsRdd.getReads()`
+                HtsjdkReadsRddStorage.makeDefault(jsc).read(bam).getReads().collect();
+                HtsjdkReadsRdd reads = HtsjdkReadsRddStorage.makeDefault(jsc)
+                    .splitSize(128)
+                    .validationStringency(ValidationStringency.LENIENT)
+                    .read(bam);
+                // BUG: Diagnostic contains: rows come from `HtsjdkReadsRdd.getReads()`
+                reads.getReads().collect();
+                // BUG: Diagnostic contains: rows come from `HtsjdkVariantsRdd.getVariants()`
+                HtsjdkVariantsRddStorage.makeDefault(jsc).read("x.vcf").getVariants().collect();
+                reads.getReads().count();
+                HtsjdkReadsRddStorage.makeDefault(jsc).read(bam).getHeader();
+                Storage.makeDefault(jsc).read(bam).getReads().collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void aChainIsNotFollowedWhenTheSourcesDeclareTheInnerMethod() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("HtsjdkReadsRddStorage.java", """
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class HtsjdkReadsRddStorage {
+              static HtsjdkReadsRddStorage makeDefault(JavaSparkContext jsc) {
+                return new HtsjdkReadsRddStorage();
+              }
+
+              Object read(String path) {
+                return path;
+              }
+            }
+            """)
+        .addSource("Job.java", """
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext jsc) {
+                HtsjdkReadsRddStorage.makeDefault(jsc).read("a.bam").getReads().collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void anMlTransformKeepsTheRowsOfItsInput() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import java.util.List;
+            import org.apache.spark.ml.Pipeline;
+            import org.apache.spark.ml.PipelineModel;
+            import org.apache.spark.ml.regression.LinearRegressionModel;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void run(SparkSession spark, Pipeline pipeline, LinearRegressionModel lr,
+                  List<Row> rows) {
+                Dataset<Row> test = spark.read().parquet("/data/test");
+                PipelineModel model = pipeline.fit(test);
+                // BUG: Diagnostic contains: rows come from `PipelineModel.transform()`
+                model.transform(test).collectAsList();
+                // BUG: Diagnostic contains: rows come from `LinearRegressionModel.transform()`
+                lr.transform(test).select("prediction").collectAsList();
+                model.transform(test.limit(10)).collectAsList();
+                model.transform(spark.createDataFrame(rows, test.schema())).collectAsList();
+                model.transform(test).count();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}

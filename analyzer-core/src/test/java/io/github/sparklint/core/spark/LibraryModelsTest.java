@@ -1,0 +1,77 @@
+package io.github.sparklint.core.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in library models load from {@code library-models.txt}: every row a valid user-model
+ * row, none repeated, every class fully qualified; and the two model facts they brought in
+ * ({@code returns} a class, {@code rows input N}) are validated like the others.
+ */
+class LibraryModelsTest {
+  @Test
+  void resourceLoadsAsModelRowsWithFullyQualifiedClassesAndNoRepeats() {
+    List<MethodRow> rows = LibraryModels.builtIn().rows();
+    Set<String> keys = new HashSet<>();
+
+    assertThat(rows).hasSizeGreaterThan(40);
+    assertThat(LibraryModels.builtIn().source()).isEqualTo("library-models.txt");
+    for (MethodRow row : rows) {
+      assertThat(row.fact().inModels()).as(row.text()).isTrue();
+      assertThat(row.owner()).as(row.text()).contains(".");
+      assertThat(keys.add(row.text())).as("row %s (line %d) repeats another", row.text(),
+          row.line()).isTrue();
+    }
+    assertThat(rows).extracting(MethodRow::owner).contains(
+        "org.elasticsearch.spark.rdd.api.java.JavaEsSpark",
+        "org.apache.hadoop.hbase.spark.JavaHBaseContext",
+        "com.datastax.spark.connector.japi.CassandraJavaUtil", "io.delta.tables.DeltaTable",
+        "com.mongodb.spark.MongoSpark", "org.disq_bio.disq.HtsjdkReadsRddStorage",
+        "org.apache.spark.ml.PipelineModel");
+  }
+
+  @Test
+  void aRowWithASimpleClassNameDoesNotBelongInTheBuiltInFile() {
+    MethodRow simple = MethodRows.parse("Tables read * rows unbounded\n", true).get(0);
+    MethodRow simpleReturn = MethodRows.parse(
+        "com.acme.Tables open * returns Reader\n", true).get(0);
+    MethodRow qualified = MethodRows.parse(
+        "com.acme.Tables open * returns com.acme.Reader\n", true).get(0);
+
+    assertThat(LibraryModels.fault(simple)).isNotNull()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("class"));
+    assertThat(LibraryModels.fault(simpleReturn)).isNotNull()
+        .satisfies(e -> assertThat(e.getMessage()).contains("'Reader'"));
+    assertThat(LibraryModels.fault(qualified)).isNull();
+  }
+
+  @Test
+  void aModelMayReturnAClassButNotASparkKindOtherThanDatasetOrRdd() {
+    assertThat(MethodRows.row("Storage", "read", "1", "returns", "com.acme.Holder", 3, true)
+        .argument()).isEqualTo("com.acme.Holder");
+    assertThat(MethodRows.row("Storage", "read", "1", "returns", "Holder", 3, true)
+        .argument()).isEqualTo("Holder");
+    assertThatThrownBy(() -> MethodRows.row("Storage", "read", "1", "returns", "session", 3, true))
+        .isInstanceOfSatisfying(MethodRows.BadRow.class, e -> assertThat(e.getMessage())
+            .contains("dataset, rdd or a class name"));
+    assertThatThrownBy(() -> MethodRows.row("Storage", "read", "1", "returns", "com.acme.1x", 3,
+        true)).isInstanceOf(MethodRows.BadRow.class);
+  }
+
+  @Test
+  void rowsInputNamesAnArgumentInRange() {
+    assertThat(MethodRows.row("Model", "transform", "1", "rows", "input 0", 2, true).argument())
+        .isEqualTo("input 0");
+    assertThatThrownBy(() -> MethodRows.row("Model", "transform", "1", "rows", "input 1", 2, true))
+        .isInstanceOfSatisfying(MethodRows.BadRow.class, e -> assertThat(e.getMessage())
+            .contains("argument index 1 is out of range for a method of arity 1"));
+    assertThatThrownBy(() -> MethodRows.row("Model", "transform", "1", "rows", "input", 2, true))
+        .isInstanceOfSatisfying(MethodRows.BadRow.class, e -> assertThat(e.getMessage())
+            .contains("input N (N an argument index)"));
+  }
+}
