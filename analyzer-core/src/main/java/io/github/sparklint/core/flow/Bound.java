@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.spark.LibraryModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +44,21 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path) {
    * @param line the line of its declaration
    */
   public record Via(String method, String file, int line) {
-    /** {@code `Loader.events()` (Loader.java:42)}. */
+    /**
+     * {@code `Loader.events()` (Loader.java:42)}, or {@code `JavaEsSpark.esRDD()` (a built-in
+     * model)} for a library method sparklint ships facts about.
+     */
     public String describe() {
+      if (isBuiltIn()) {
+        return "`" + method + "()` (a built-in model)";
+      }
       String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
       return "`" + method + "()` (" + name + ":" + line + ")";
+    }
+
+    /** True for a step through one of sparklint's built-in library models, not a user's file. */
+    public boolean isBuiltIn() {
+      return LibraryModels.RESOURCE.equals(file);
     }
   }
 

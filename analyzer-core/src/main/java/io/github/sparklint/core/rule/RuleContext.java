@@ -99,6 +99,10 @@ public final class RuleContext {
     List<Finding.RelatedLocation> related = new ArrayList<>();
     for (int i = 0; i < rows.path().size(); i++) {
       Bound.Via step = rows.path().get(i);
+      if (step.isBuiltIn()) {
+        // a built-in model is no file of the user's: the message names it, no location does
+        continue;
+      }
       boolean origin = i == rows.path().size() - 1;
       related.add(new Finding.RelatedLocation(step.file(), step.line(),
           (origin ? "rows come from `" : "rows pass through `") + step.method() + "()`"

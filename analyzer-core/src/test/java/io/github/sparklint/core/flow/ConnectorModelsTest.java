@@ -22,7 +22,7 @@ class ConnectorModelsTest {
 
             class Job {
               void run(JavaSparkContext jsc, SparkSession spark) {
-                // BUG: Diagnostic contains: rows come from `JavaEsSpark.esRDD()` (library-models.txt:
+                // BUG: Diagnostic contains: rows come from `JavaEsSpark.esRDD()` (a built-in model)
                 JavaEsSpark.esRDD(jsc, "logs").collect();
                 // BUG: Diagnostic contains: rows come from `JavaEsSpark.esJsonRDD()`
                 JavaEsSpark.esJsonRDD(jsc, "logs", "?q=level:error").collectAsMap();
@@ -182,7 +182,7 @@ class ConnectorModelsTest {
             class Job {
               void run(JavaSparkContext jsc) {
                 JavaEsSpark.esRDD(jsc, "logs").collect();
-                // BUG: Diagnostic contains: rows come from `JavaEsSpark.esJsonRDD()` (library-models.txt:
+                // BUG: Diagnostic contains: rows come from `JavaEsSpark.esJsonRDD()` (a built-in model)
                 JavaEsSpark.esJsonRDD(jsc, "logs").collect();
               }
             }

@@ -81,6 +81,37 @@ class OriginPathReportTest {
   }
 
   @Test
+  void aBuiltInModelIsNamedInTheMessageButIsNoLocation() {
+    List<Finding> findings = RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("src/Indexes.java", """
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.elasticsearch.spark.rdd.api.java.JavaEsSpark;
+
+            class Indexes {
+              static JavaRDD<?> logs(JavaSparkContext jsc) {
+                return JavaEsSpark.esRDD(jsc, "logs").values();
+              }
+            }
+            """)
+        .addSource("src/Job.java", """
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext jsc) {
+                Indexes.logs(jsc).collect();
+              }
+            }
+            """)
+        .findings();
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message()).contains("`JavaEsSpark.esRDD()` (a built-in model)");
+    assertThat(findings.get(0).related()).extracting(Finding.RelatedLocation::file)
+        .as("no location in a file the user does not have").containsExactly("src/Indexes.java");
+  }
+
+  @Test
   void sarifCarriesRelatedLocationsAndACodeFlowFromTheOrigin() {
     List<Finding> findings = findings();
     JsonObject run = JsonParser.parseString(SarifReport.render(
