@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rule documentation pages ({@code docs/rules/<RuleId>.md}), packaged into the core jar. Each
@@ -22,6 +24,8 @@ public final class RuleDocs {
   public static final String FIX_MARKER = "**Fix in one line:** ";
 
   private static final String RESOURCE_DIR = "/io/github/sparklint/core/rules/docs/";
+  /** The pages read so far, by rule id. */
+  private static final Map<String, Optional<String>> PAGES = new ConcurrentHashMap<>();
 
   private RuleDocs() {}
 
@@ -30,11 +34,18 @@ public final class RuleDocs {
     return Sparklint.HOME + "/blob/main/docs/rules/" + ruleId + ".md";
   }
 
-  /** The markdown page of {@code ruleId}, when it is a known rule with a packaged page. */
+  /**
+   * The markdown page of {@code ruleId}, when it is a known rule with a packaged page. Read from
+   * the jar once per rule: the console prints each finding's one-line fix from it.
+   */
   public static Optional<String> markdown(String ruleId) {
     if (!RuleRegistry.ids().contains(ruleId)) {
       return Optional.empty();
     }
+    return PAGES.computeIfAbsent(ruleId, RuleDocs::read);
+  }
+
+  private static Optional<String> read(String ruleId) {
     try (InputStream in = RuleDocs.class.getResourceAsStream(RESOURCE_DIR + ruleId + ".md")) {
       return in == null ? Optional.empty()
           : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
