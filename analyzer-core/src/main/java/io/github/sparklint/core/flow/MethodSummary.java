@@ -29,11 +29,13 @@ import java.util.List;
  *     hands to a running driver (only reads them, or passes them to test doubles)
  * @param broadcasts the parameters it broadcasts (ships to every executor, or marks for a
  *     broadcast join); only models say so ({@link ModelLayer})
+ * @param body what its code shows about its output when it is, or is called by, a function given
+ *     to Spark ({@link FunctionFanOuts}); null for a modelled method, whose code is out of sight
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
-    List<Integer> inertConfs, List<Integer> broadcasts) {
+    List<Integer> inertConfs, List<Integer> broadcasts, FunctionBody body) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
@@ -44,13 +46,13 @@ public record MethodSummary(String owner, String name, int arity, String file, i
     broadcasts = broadcasts == null ? List.of() : List.copyOf(broadcasts);
   }
 
-  /** A summary of a method of the analyzed sources, which broadcasts no parameter. */
+  /** A summary of a modelled method, whose code is out of sight. */
   public MethodSummary(String owner, String name, int arity, String file, int line,
       SparkKind returnKind, Flow returns, List<Collect> collects,
       List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
-      List<Integer> inertConfs) {
+      List<Integer> inertConfs, List<Integer> broadcasts) {
     this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
-        collected, stream, inertConfs, List.of());
+        collected, stream, inertConfs, broadcasts, null);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.flow;
 
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ProjectView {
   private static final String CALLERS = "c ";
   private static final String COLLECTING = "n ";
   private static final String HANDED = "h ";
-  private static final String ONE_PER_CALL = "o ";
+  private static final String FUNCTION_BODIES = "u ";
   private static final String BROADCASTING = "b ";
 
   private final ProjectIndex index;
@@ -71,11 +72,20 @@ public final class ProjectView {
     return found;
   }
 
-  /** True when the project's function class {@code type} emits at most one element per call. */
-  public boolean emitsAtMostOne(String type) {
-    boolean one = index.emitsAtMostOne(type);
-    answers.computeIfAbsent(ONE_PER_CALL + type, q -> digest(Boolean.toString(one)));
-    return one;
+  /**
+   * The bodies of the project methods {@code site} may reach, read as functions (null for a
+   * modelled method, whose code is out of sight): what a function given to Spark that is, or
+   * calls, such a method makes of its input ({@link FunctionFanOuts}). Unlike {@link #methods},
+   * the recorded answer covers every method found, since a method that merely transforms its
+   * input differs from none at all when it is the function itself.
+   */
+  public List<FunctionBody> functionBodies(CallSite site) {
+    List<FunctionBody> found = new ArrayList<>();
+    for (MethodSummary method : index.methods(site)) {
+      found.add(method.body());
+    }
+    answers.computeIfAbsent(FUNCTION_BODIES + site.key(), q -> digest(found.toString()));
+    return found;
   }
 
   /** The project methods {@code site} may reach that bring one of their arguments to the driver. */
@@ -124,12 +134,11 @@ public final class ProjectView {
     String body = question.substring(Math.min(2, question.length()));
     if (question.startsWith(CALLERS)) {
       hasCallers(body);
-    } else if (question.startsWith(ONE_PER_CALL)) {
-      emitsAtMostOne(body);
     } else if (question.startsWith(BROADCASTING)) {
       hasBroadcastingMethodNamed(body);
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
-        || question.startsWith(HANDED) || question.startsWith(COLLECTING)) {
+        || question.startsWith(HANDED) || question.startsWith(COLLECTING)
+        || question.startsWith(FUNCTION_BODIES)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -147,6 +156,8 @@ public final class ProjectView {
             Integer.parseInt(member.substring(slash + 1)));
         if (question.startsWith(HANDED)) {
           handingMethods(site);
+        } else if (question.startsWith(FUNCTION_BODIES)) {
+          functionBodies(site);
         } else if (question.startsWith(COLLECTING)) {
           collectingMethods(site);
         } else {

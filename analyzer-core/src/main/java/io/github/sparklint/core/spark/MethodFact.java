@@ -26,6 +26,11 @@ public enum MethodFact {
    * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}.
    */
   ROWS("rows", Shape.ROWS, false, Set.of("unbounded", "bounded", "driver", "streaming")),
+  /**
+   * When the argument at this index is a Dataset or RDD, the result has its rows: {@code
+   * spark.read().json(jsonLines)} parses the strings it is given, it reads no file.
+   */
+  ROWS_OF_ARGUMENT("rows-of-argument", Shape.INDEX, false, null),
   /** Brings every row of an argument ({@code 0}, {@code 1}, ...) or the receiver to the driver. */
   COLLECTS("collects", Shape.TARGET, true, Set.of()),
   /** The first n rows reach the driver; n is the argument at this index. */
