@@ -117,13 +117,10 @@ public final class FunctionFanOuts {
 
   /**
    * What a function with {@code body} makes of its input once the project methods it calls are
-   * read: an outside read or a large loop anywhere wins; it emits at most one element when it
-   * returns only one-element values and results of project methods that do.
+   * read: at most one element when it returns only one-element values and results of project
+   * methods that do, whatever it reads; else an outside read or a large loop anywhere wins.
    */
   private FanOut resolve(FunctionBody body, int depth) {
-    if (!body.own().boundedByInput()) {
-      return body.own();
-    }
     if (depth >= MAX_DEPTH || ++steps > MAX_STEPS) {
       return FanOut.UNKNOWN;
     }
@@ -131,15 +128,22 @@ public final class FunctionFanOuts {
       return FanOut.INPUT; // a recursive call adds nothing the first visit does not see
     }
     try {
+      if (body.singleton() && returnsOne(body, depth)) {
+        return FanOut.ONE; // whatever it reads, it emits at most one element
+      }
+      if (!body.own().boundedByInput()) {
+        return body.own();
+      }
       for (CallSite site : body.calls()) {
         for (FunctionBody callee : view.functionBodies(site)) {
-          FanOut effect = callee == null ? FanOut.INPUT : resolve(callee, depth + 1);
+          // An abstract or modelled method: which code runs is out of sight.
+          FanOut effect = callee == null ? FanOut.UNKNOWN : resolve(callee, depth + 1);
           if (!effect.boundedByInput()) {
             return effect;
           }
         }
       }
-      return body.singleton() && returnsOne(body, depth) ? FanOut.ONE : FanOut.INPUT;
+      return FanOut.INPUT;
     } finally {
       inProgress.remove(body);
     }

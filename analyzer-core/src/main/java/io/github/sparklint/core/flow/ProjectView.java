@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One file's window on the {@link ProjectIndex}: answers the questions the analysis of that file
@@ -24,6 +26,9 @@ public final class ProjectView {
   private static final String HANDED = "h ";
   private static final String FUNCTION_BODIES = "u ";
   private static final String BROADCASTING = "b ";
+
+  /** The digest of an empty list of answers. */
+  private static final String NOTHING_FOUND = digest(List.of().toString());
 
   private final ProjectIndex index;
   private final Map<String, String> answers = new TreeMap<>();
@@ -104,6 +109,26 @@ public final class ProjectView {
     boolean found = index.hasBroadcastingMethodNamed(name);
     answers.computeIfAbsent(BROADCASTING + name, q -> digest(Boolean.toString(found)));
     return found;
+  }
+
+  /**
+   * The simple names of the types whose methods {@code answers} (a file's) looked for as, or in,
+   * functions given to Spark and did not find: project code in files the first pass skipped (a
+   * helper class that never mentions Spark) may declare them.
+   */
+  public static Set<String> unseenFunctionOwners(Map<String, String> answers) {
+    Set<String> owners = new TreeSet<>();
+    for (Map.Entry<String, String> entry : answers.entrySet()) {
+      String question = entry.getKey();
+      int hash = question.lastIndexOf('#');
+      if (question.startsWith(FUNCTION_BODIES) && entry.getValue().equals(NOTHING_FOUND)
+          && hash > FUNCTION_BODIES.length()) {
+        owners.addAll(Arrays.asList(
+            question.substring(FUNCTION_BODIES.length(), hash).split("\\|")));
+      }
+    }
+    owners.removeAll(CallSite.ANY_OWNER);
+    return owners;
   }
 
   /** Every question asked so far, with the digest of its answer. */

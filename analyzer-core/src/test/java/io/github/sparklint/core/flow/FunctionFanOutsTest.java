@@ -115,6 +115,8 @@ class FunctionFanOutsTest {
         import org.apache.spark.sql.SparkSession;
 
         class Loader {
+          private Storage storage;
+
           static Iterator<String> readLines(String path) throws IOException {
             return Files.readAllLines(Paths.get(path)).iterator();
           }
@@ -157,12 +159,21 @@ class FunctionFanOutsTest {
             // BUG: Diagnostic contains: unbounded RDD
             files.flatMap(p -> Stream.iterate(p, q -> q + "x").iterator()).collect();
             files.flatMap(p -> Stream.iterate(p, q -> q + "x").limit(3).iterator()).collect();
+            files.flatMap(p -> java.util.Arrays.asList(storage.open(p).split(",")).iterator())
+                // BUG: Diagnostic contains: unbounded RDD
+                .collect();
             Dataset<Row> table = spark.read().parquet("/events");
             // BUG: Diagnostic contains: unbounded RDD
             table.javaRDD().flatMap(r -> java.util.Arrays.asList(r, r).iterator()).collect();
           }
         }
         """)
+        .addSource("Storage.java", """
+            /** Implemented elsewhere: which code opens the path is out of sight. */
+            interface Storage {
+              String open(String path);
+            }
+            """)
         .addSource("ReadFile.java", """
             import java.util.Iterator;
             import org.apache.spark.SparkFiles;
@@ -206,6 +217,10 @@ class FunctionFanOutsTest {
                 return Pairs.toList(0, 0).iterator();
               }
             }).collect();
+            numbers.mapPartitions(it -> {
+              long lines = java.nio.file.Files.lines(java.nio.file.Paths.get("/etc/hosts")).count();
+              return java.util.Collections.singletonList(lines).iterator();
+            }).collect();
             // BUG: Diagnostic contains: unbounded RDD
             numbers.mapPartitions(it -> Pairs.both(1, 2)).collect();
             // BUG: Diagnostic contains: unbounded RDD
@@ -218,9 +233,9 @@ class FunctionFanOutsTest {
             import java.util.Collections;
             import java.util.Iterator;
             import java.util.List;
-            import org.apache.spark.api.java.JavaRDD;
             import scala.Tuple2;
 
+            /** A helper in a file that never mentions Spark: summarized because functions call it. */
             class Pairs {
               static Iterator<Tuple2<Integer, Integer>> toIterator(int min, int max) {
                 List<Tuple2<Integer, Integer>> list = new ArrayList<>();
