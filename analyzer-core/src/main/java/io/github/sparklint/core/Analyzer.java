@@ -149,7 +149,9 @@ public final class Analyzer {
     results = ProjectRounds.settle(files, results, ModelLayer.of(config.models()), 1, budget,
         (file, index) -> analyzer.analyze(file, sources.get(file), index),
         (file, e) -> SourceCheck.internalError(file, e),
-        file -> SourceCheck.timedOut(file, budget));
+        file -> SourceCheck.timedOut(file, budget),
+        settled -> HelperSummaries.add(files, settled, HelperSummaries::fileName,
+            file -> analyzer.summarizeHelper(file, sources.get(file))));
     Map<String, FileAnalyzer.FileResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       byFile.put(files.get(i), results.get(i));

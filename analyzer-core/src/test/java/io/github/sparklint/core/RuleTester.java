@@ -95,8 +95,7 @@ public final class RuleTester {
           throw new AssertionError("analysis of " + file + " failed", e);
         }, file -> {
           throw new AssertionError("no time budget was set");
-        }, settled -> HelperSummaries.add(javaFiles, settled,
-            file -> Path.of(file).getFileName().toString(),
+        }, settled -> HelperSummaries.add(javaFiles, settled, HelperSummaries::fileName,
             file -> analyzer.summarizeHelper(file, sources.get(file))));
     List<Finding> all = new ArrayList<>();
     for (int i = 0; i < javaFiles.size(); i++) {

@@ -20,6 +20,11 @@ import java.util.function.Function;
 public final class HelperSummaries {
   private HelperSummaries() {}
 
+  /** The file name of a source named by its path or URI ({@code Util.java} of {@code a/b/Util.java}). */
+  public static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
   /**
    * {@code results} (the first pass's, one per file of {@code files}) with the skipped files that
    * declare a class some function looked for replaced by their summaries.
