@@ -18,7 +18,7 @@ import java.util.Set;
  * Whether a value a function returns holds at most one element: {@code
  * Collections.singletonList(x)} or its {@code iterator()}, {@code List.of(x)}, {@code
  * Arrays.asList(x)}, {@code Iterators.singletonIterator(x)}, an empty iterator, or a new local
- * list given one {@code add} outside any loop ({@code list.add(new Tuple2<>(min, max)); return
+ * collection given one element outside any loop ({@code list.add(new Tuple2<>(min, max)); return
  * list.iterator();}). A per-partition count or sum has one row per partition; {@link
  * FunctionBodies} asks this of every value a function returns.
  */
@@ -35,13 +35,6 @@ public final class SingletonResults {
   /** Factories of one-element (or empty) iterators. */
   private static final Set<String> SINGLETON_ITERATORS =
       Set.of("singletonIterator", "emptyIterator");
-
-  /** Constructors of empty collections a function may fill. */
-  private static final Set<String> NEW_COLLECTIONS =
-      Set.of("ArrayList", "LinkedList", "HashSet", "LinkedHashSet", "TreeSet", "ArrayDeque");
-
-  /** Methods that add one element to a collection. */
-  private static final Set<String> ADDS = Set.of("add", "addLast", "addFirst", "offer", "push");
 
   /** True when {@code e} is a collection or iterator of at most one element. */
   public static boolean isSingleton(Expression e) {
@@ -90,8 +83,8 @@ public final class SingletonResults {
     }
     Optional<Expression> value = Declarations.singleValue(name);
     if (value.isEmpty() || !value.get().isObjectCreationExpr()
-        || !NEW_COLLECTIONS.contains(value.get().asObjectCreationExpr().getType().getNameAsString())
-        || !value.get().asObjectCreationExpr().getArguments().isEmpty()) {
+        || !value.get().asObjectCreationExpr().getArguments().isEmpty()
+        || !DriverCollections.isCollection(declared.get())) {
       return false;
     }
     Optional<Node> scope = declared.get().node().findAncestor(Node.class,
@@ -111,8 +104,10 @@ public final class SingletonResults {
         }
         continue;
       }
-      if (call.getNameAsString().startsWith("addAll") || ADDS.contains(call.getNameAsString())
-          && (++adds > 1 || inLoop(call, scope.get()))) {
+      // A growing call adds one element, or a whole collection (addAll, putAll).
+      if (DriverCollections.isGrowingMethod(call.getNameAsString())
+          && (call.getNameAsString().endsWith("All") || ++adds > 1
+              || inLoop(call, scope.get()))) {
         return false;
       }
     }
