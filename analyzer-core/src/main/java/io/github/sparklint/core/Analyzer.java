@@ -9,6 +9,7 @@ import io.github.sparklint.core.rules.RuleRegistry;
 import io.github.sparklint.core.run.ConfigFileAnalyzer;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.run.ParallelFiles;
+import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.run.ResultCache;
 import io.github.sparklint.core.run.SourceCheck;
@@ -57,7 +58,10 @@ public final class Analyzer {
         request.fileTimeout(),
         (file, index) -> check.recheck(file, SourceFiles.display(file, base), index),
         (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
-        file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()));
+        file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()),
+        settled -> HelperSummaries.add(files.files(), settled,
+            file -> file.getFileName().toString(),
+            file -> check.helper(file, SourceFiles.display(file, base))));
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;
     int skipped = 0;
@@ -145,7 +149,9 @@ public final class Analyzer {
     results = ProjectRounds.settle(files, results, ModelLayer.of(config.models()), 1, budget,
         (file, index) -> analyzer.analyze(file, sources.get(file), index),
         (file, e) -> SourceCheck.internalError(file, e),
-        file -> SourceCheck.timedOut(file, budget));
+        file -> SourceCheck.timedOut(file, budget),
+        settled -> HelperSummaries.add(files, settled, HelperSummaries::fileName,
+            file -> analyzer.summarizeHelper(file, sources.get(file))));
     Map<String, FileAnalyzer.FileResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       byFile.put(files.get(i), results.get(i));

@@ -3,6 +3,7 @@ package io.github.sparklint.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sparklint.core.run.FileAnalyzer;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,53 @@ class AnalyzerTest {
         .startsWith("src/jobs/Latin1.java:1:").contains("not valid UTF-8");
     assertThat(result.filesAnalyzed()).isEqualTo(1);
     assertThat(result.filesSkipped()).isEqualTo(1);
+  }
+
+  /** One row per partition, built by a helper in a file that never mentions Spark. */
+  private static final String MIN_MAX = """
+      package jobs;
+      import org.apache.spark.api.java.JavaSparkContext;
+      class MinMax {
+        void run(JavaSparkContext sc) {
+          sc.textFile("/numbers").mapPartitions(it -> Util.pair(0, 1)).collect();
+          sc.textFile("/numbers").mapPartitions(it -> Other.pair(0, 1)).collect();
+        }
+      }
+      """;
+  private static final String UTIL = """
+      package jobs;
+      import java.util.ArrayList;
+      import java.util.Iterator;
+      import java.util.List;
+      class Util {
+        static Iterator<int[]> pair(int min, int max) {
+          List<int[]> one = new ArrayList<>();
+          one.add(new int[] {min, max});
+          return one.iterator();
+        }
+      }
+      """;
+
+  @Test
+  void helpersInFilesWithoutSparkAreSummarizedWhenFunctionsCallThem() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src/jobs"));
+    Files.writeString(src.resolve("MinMax.java"), MIN_MAX);
+    Files.writeString(src.resolve("Util.java"), UTIL);
+    Files.writeString(src.resolve("Plain.java"), "class Plain { void run() {} }\n");
+
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults())
+        .analyze(AnalysisRequest.builder().input(dir.resolve("src")).baseDir(dir).build());
+    java.util.Map<String, FileAnalyzer.FileResult> sources = new Analyzer(
+        SparklintConfig.defaults()).analyzeSources(java.util.Map.of("src/jobs/MinMax.java", MIN_MAX,
+        "src/jobs/Util.java", UTIL), java.time.Duration.ofMinutes(1));
+
+    // Other.pair is out of sight: that function still grows without bound.
+    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.line())
+        .containsExactly("src/jobs/MinMax.java:6");
+    assertThat(result.filesAnalyzed()).isEqualTo(1);
+    assertThat(result.filesSkipped()).isEqualTo(2);
+    assertThat(sources.get("src/jobs/MinMax.java").findings()).extracting(f -> f.line())
+        .containsExactly(6);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sparklint.core.run.ConfigFileAnalyzer;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.java.ParserSettings;
+import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.rule.Rule;
@@ -94,7 +95,8 @@ public final class RuleTester {
           throw new AssertionError("analysis of " + file + " failed", e);
         }, file -> {
           throw new AssertionError("no time budget was set");
-        });
+        }, settled -> HelperSummaries.add(javaFiles, settled, HelperSummaries::fileName,
+            file -> analyzer.summarizeHelper(file, sources.get(file))));
     List<Finding> all = new ArrayList<>();
     for (int i = 0; i < javaFiles.size(); i++) {
       assertThat(results.get(i).errors()).as("analysis errors in " + javaFiles.get(i)).isEmpty();

@@ -15,6 +15,7 @@ import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.LoopTrips;
 import io.github.sparklint.core.java.SourceLocations;
+import io.github.sparklint.core.spark.DataSources;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -31,11 +32,6 @@ import java.util.Set;
  */
 public final class CollectionSizes {
   private static final int MAX_DEPTH = 3;
-  private static final Set<String> FILE_READ_OWNERS =
-      Set.of("Files", "FileUtils", "IOUtils", "Resources");
-  private static final Set<String> FILE_READS =
-      Set.of("readAllLines", "readAllBytes", "readString", "lines", "readLines",
-          "readFileToString", "toByteArray");
   private static final Set<String> LITERAL_FACTORIES =
       Set.of("of", "asList", "ofEntries", "newArrayList", "newHashSet", "newLinkedHashSet");
   private static final Set<String> ITERATING_CALLS = Set.of("forEach", "forEachRemaining");
@@ -215,8 +211,8 @@ public final class CollectionSizes {
         return Optional.of(new Size(Kind.LARGE, "`" + method + "()`" + where, rows));
       }
     }
-    if (FILE_READS.contains(method) && call.getScope()
-        .filter(s -> FILE_READ_OWNERS.contains(lastName(s.toString()))).isPresent()) {
+    if (call.getScope()
+        .filter(s -> DataSources.readsAll(lastName(s.toString()), method)).isPresent()) {
       return Optional.of(large(
           "a file read `" + call.getScope().get() + "." + method + "(...)`" + where));
     }

@@ -35,8 +35,9 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     PRODUCT,
     /**
      * Rows a function makes from its one input ({@code flatMap}, {@code mapPartitions}) in
-     * numbers the code does not bound: unbounded once the input is known, as unknown as the
-     * input otherwise.
+     * numbers the code does not bound (it reads outside data, loops large or is out of sight:
+     * {@link FunctionFanOuts}): unbounded once the input is known, as unknown as the input
+     * otherwise.
      */
     GROW,
     /**

@@ -31,11 +31,13 @@ import java.util.List;
  *     broadcast join); only models say so ({@link ModelLayer})
  * @param returnType the simple name of the library class it returns, so that a call on its result
  *     ({@code read(path).getReads()}) is found; only models say so, else null
+ * @param body what its code shows about its output when it is, or is called by, a function given
+ *     to Spark ({@link FunctionFanOuts}); null for a modelled method, whose code is out of sight
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
-    List<Integer> inertConfs, List<Integer> broadcasts, String returnType) {
+    List<Integer> inertConfs, List<Integer> broadcasts, String returnType, FunctionBody body) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
@@ -46,13 +48,13 @@ public record MethodSummary(String owner, String name, int arity, String file, i
     broadcasts = broadcasts == null ? List.of() : List.copyOf(broadcasts);
   }
 
-  /** A summary of a method of the analyzed sources, which broadcasts no parameter. */
+  /** A summary of a modelled method, whose code is out of sight. */
   public MethodSummary(String owner, String name, int arity, String file, int line,
       SparkKind returnKind, Flow returns, List<Collect> collects,
       List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
-      List<Integer> inertConfs) {
+      List<Integer> inertConfs, List<Integer> broadcasts) {
     this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
-        collected, stream, inertConfs, List.of(), null);
+        collected, stream, inertConfs, broadcasts, null, null);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

@@ -141,15 +141,6 @@ public final class ProjectIndex {
     return handed.getOrDefault(method.file(), List.of());
   }
 
-  /**
-   * True when every project type of this simple name is a function class emitting at most one
-   * element per call (see {@link TypeSummary#emitsAtMostOne}).
-   */
-  public boolean emitsAtMostOne(String type) {
-    List<TypeSummary> declared = types.getOrDefault(type, List.of());
-    return !declared.isEmpty() && declared.stream().allMatch(TypeSummary::emitsAtMostOne);
-  }
-
   /** True when a call somewhere in the analyzed sources reaches the method with this key. */
   public boolean hasCallers(String methodKey) {
     return called.contains(methodKey);

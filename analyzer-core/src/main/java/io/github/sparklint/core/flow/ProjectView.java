@@ -1,11 +1,14 @@
 package io.github.sparklint.core.flow;
 
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One file's window on the {@link ProjectIndex}: answers the questions the analysis of that file
@@ -21,8 +24,11 @@ public final class ProjectView {
   private static final String CALLERS = "c ";
   private static final String COLLECTING = "n ";
   private static final String HANDED = "h ";
-  private static final String ONE_PER_CALL = "o ";
+  private static final String FUNCTION_BODIES = "u ";
   private static final String BROADCASTING = "b ";
+
+  /** The digest of an empty list of answers. */
+  private static final String NOTHING_FOUND = digest(List.of().toString());
 
   private final ProjectIndex index;
   private final Map<String, String> answers = new TreeMap<>();
@@ -85,11 +91,20 @@ public final class ProjectView {
     return found;
   }
 
-  /** True when the project's function class {@code type} emits at most one element per call. */
-  public boolean emitsAtMostOne(String type) {
-    boolean one = index.emitsAtMostOne(type);
-    answers.computeIfAbsent(ONE_PER_CALL + type, q -> digest(Boolean.toString(one)));
-    return one;
+  /**
+   * The bodies of the project methods {@code site} may reach, read as functions (null for a
+   * modelled method, whose code is out of sight): what a function given to Spark that is, or
+   * calls, such a method makes of its input ({@link FunctionFanOuts}). Unlike {@link #methods},
+   * the recorded answer covers every method found, since a method that merely transforms its
+   * input differs from none at all when it is the function itself.
+   */
+  public List<FunctionBody> functionBodies(CallSite site) {
+    List<FunctionBody> found = new ArrayList<>();
+    for (MethodSummary method : index.methods(site)) {
+      found.add(method.body());
+    }
+    answers.computeIfAbsent(FUNCTION_BODIES + site.key(), q -> digest(found.toString()));
+    return found;
   }
 
   /** The project methods {@code site} may reach that bring one of their arguments to the driver. */
@@ -111,6 +126,26 @@ public final class ProjectView {
     boolean found = index.hasBroadcastingMethodNamed(name);
     answers.computeIfAbsent(BROADCASTING + name, q -> digest(Boolean.toString(found)));
     return found;
+  }
+
+  /**
+   * The simple names of the types whose methods {@code answers} (a file's) looked for as, or in,
+   * functions given to Spark and did not find: project code in files the first pass skipped (a
+   * helper class that never mentions Spark) may declare them.
+   */
+  public static Set<String> unseenFunctionOwners(Map<String, String> answers) {
+    Set<String> owners = new TreeSet<>();
+    for (Map.Entry<String, String> entry : answers.entrySet()) {
+      String question = entry.getKey();
+      int hash = question.lastIndexOf('#');
+      if (question.startsWith(FUNCTION_BODIES) && entry.getValue().equals(NOTHING_FOUND)
+          && hash > FUNCTION_BODIES.length()) {
+        owners.addAll(Arrays.asList(
+            question.substring(FUNCTION_BODIES.length(), hash).split("\\|")));
+      }
+    }
+    owners.removeAll(CallSite.ANY_OWNER);
+    return owners;
   }
 
   /** Every question asked so far, with the digest of its answer. */
@@ -141,12 +176,11 @@ public final class ProjectView {
     String body = question.substring(Math.min(2, question.length()));
     if (question.startsWith(CALLERS)) {
       hasCallers(body);
-    } else if (question.startsWith(ONE_PER_CALL)) {
-      emitsAtMostOne(body);
     } else if (question.startsWith(BROADCASTING)) {
       hasBroadcastingMethodNamed(body);
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
-        || question.startsWith(HANDED) || question.startsWith(COLLECTING)) {
+        || question.startsWith(HANDED) || question.startsWith(COLLECTING)
+        || question.startsWith(FUNCTION_BODIES)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -164,6 +198,8 @@ public final class ProjectView {
             Integer.parseInt(member.substring(slash + 1)));
         if (question.startsWith(HANDED)) {
           handingMethods(site);
+        } else if (question.startsWith(FUNCTION_BODIES)) {
+          functionBodies(site);
         } else if (question.startsWith(COLLECTING)) {
           collectingMethods(site);
         } else {

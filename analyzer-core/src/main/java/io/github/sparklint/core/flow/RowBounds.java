@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -36,11 +37,13 @@ public final class RowBounds {
 
   private final SparkTypes types;
   private final FlowEvaluator evaluator;
+  private final FunctionFanOuts functions;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
 
   public RowBounds(SparkTypes types) {
     this.types = types;
     this.evaluator = new FlowEvaluator(types.project());
+    this.functions = new FunctionFanOuts(types.project());
   }
 
   /**
@@ -373,13 +376,29 @@ public final class RowBounds {
     if (SparkApi.isDriverDataSource(owner, method)) {
       return driverSource(call, walk);
     }
+    Optional<Expression> parsed = parsedArgument(call, owner);
+    if (parsed.isPresent()) {
+      return of(parsed.get(), walk);
+    }
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
     }
     if (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method)) {
       return combined(call, owner, scope, walk);
     }
-    return ofSingletonFunction(call, owner, scope, walk);
+    return ofFunctionStep(call, owner, scope, walk);
+  }
+
+  /**
+   * The Dataset or RDD whose rows {@code call} returns as they are ({@code
+   * spark.read().json(jsonLines)}: a reader parsing strings it is given reads no file).
+   */
+  private Optional<Expression> parsedArgument(MethodCallExpr call, SparkKind owner) {
+    OptionalInt index = SparkApi.rowsOfArgument(owner, call.getNameAsString());
+    return index.isPresent() && index.getAsInt() < call.getArguments().size()
+        ? Optional.of(call.getArgument(index.getAsInt()))
+            .filter(a -> types.kindOf(a).filter(SparkKind::isDistributed).isPresent())
+        : Optional.empty();
   }
 
   /** A union (bounded by the sum of its inputs) or a join (by the product of its sides). */
@@ -400,37 +419,28 @@ public final class RowBounds {
   }
 
   /**
-   * A function emitting at most one element per call: one row per partition for {@code
-   * mapPartitions} (bounded by the partition count), one per input row for {@code flatMap}.
+   * A step that calls its function once per row ({@code flatMap}) or per partition ({@code
+   * mapPartitions}): as many rows as its input when the function makes its output from its input
+   * ({@link FanOut#INPUT}; one row per input row, or per partition, when it emits at most one);
+   * unbounded once the input is known when the function reads outside data, loops large or is
+   * out of sight. Any other step of a Dataset/RDD grows the same way; a source (a reader, the
+   * session) makes its rows from a table or file.
    */
-  private Flow ofSingletonFunction(
+  private Flow ofFunctionStep(
       MethodCallExpr call, SparkKind owner, Expression scope, Walk walk) {
     String method = call.getNameAsString();
-    boolean singleton = !call.getArguments().isEmpty() && emitsAtMostOne(call.getArgument(0));
-    if (singleton && SparkApi.isPerPartitionTransform(owner, method)) {
+    boolean perPartition = SparkApi.isPerPartitionTransform(owner, method);
+    FanOut fanOut = (perPartition || SparkApi.isPerRowFlattening(owner, method))
+        && !call.getArguments().isEmpty() ? functions.of(call.getArgument(0)) : FanOut.UNKNOWN;
+    if (fanOut == FanOut.ONE && perPartition) {
       return bounded(OptionalLong.empty(), method);
     }
-    if (singleton && SparkApi.isPerRowFlattening(owner, method)) {
+    if (fanOut.boundedByInput()) {
       return of(scope, walk);
     }
-    // Any other step of a Dataset/RDD makes its rows from the receiver's; a source (a reader,
-    // the session) makes them from a table or file.
     boolean transformation = (owner.isDistributed() || owner == SparkKind.GROUPED
         || owner == SparkKind.KEY_VALUE_GROUPED) && !isTypeName(scope);
     return transformation ? Flow.grown(method, of(scope, walk)) : Flow.UNBOUNDED;
-  }
-
-  /**
-   * True when {@code function} emits at most one element per call: a lambda or anonymous class
-   * that returns a one-element iterator, or a new instance of a project function class that does.
-   */
-  private boolean emitsAtMostOne(Expression function) {
-    if (SingletonResults.atMostOne(function)) {
-      return true;
-    }
-    return function.isObjectCreationExpr()
-        && function.asObjectCreationExpr().getAnonymousClassBody().isEmpty()
-        && types.project().emitsAtMostOne(function.asObjectCreationExpr().getType().getNameAsString());
   }
 
   /**

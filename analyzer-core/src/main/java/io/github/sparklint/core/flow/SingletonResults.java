@@ -1,96 +1,122 @@
 package io.github.sparklint.core.flow;
 
-import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
-import java.util.List;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import io.github.sparklint.core.java.Declarations;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a function passed to {@code mapPartitions} or {@code flatMap} returns at most one
- * element per call: {@code Collections.singletonList(x).iterator()}, {@code List.of(x).iterator()},
- * {@code Iterators.singletonIterator(x)} or an empty iterator, in a lambda or in the {@code call}
- * method of an anonymous function class. A per-partition count or sum has one row per partition.
+ * Whether a value a function returns holds at most one element: {@code
+ * Collections.singletonList(x)} or its {@code iterator()}, {@code List.of(x)}, {@code
+ * Arrays.asList(x)}, {@code Iterators.singletonIterator(x)}, an empty iterator, or a new local
+ * collection given one element outside any loop ({@code list.add(new Tuple2<>(min, max)); return
+ * list.iterator();}). A per-partition count or sum has one row per partition; {@link
+ * FunctionBodies} asks this of every value a function returns.
  */
 public final class SingletonResults {
   private SingletonResults() {}
 
-  /** One-element (or empty) collections whose {@code iterator()} is returned. */
+  /** One-element (or empty) collections. */
   private static final Set<String> SINGLETON_COLLECTIONS =
       Set.of("singletonList", "singleton", "of", "asList", "emptyList", "emptySet");
+
+  /** Of those, the ones that spread a single array argument into its elements. */
+  private static final Set<String> SPREADING = Set.of("of", "asList");
 
   /** Factories of one-element (or empty) iterators. */
   private static final Set<String> SINGLETON_ITERATORS =
       Set.of("singletonIterator", "emptyIterator");
 
-  /** True when every value {@code function} returns is an iterator over at most one element. */
-  public static boolean atMostOne(Expression function) {
-    List<Expression> results = results(function);
-    return !results.isEmpty() && results.stream().allMatch(SingletonResults::isSingletonIterator);
-  }
-
-  private static List<Expression> results(Expression expression) {
-    Expression function = expression;
-    while (function.isCastExpr() || function.isEnclosedExpr()) {
-      function = function.isCastExpr()
-          ? function.asCastExpr().getExpression() : function.asEnclosedExpr().getInner();
-    }
-    if (function instanceof LambdaExpr lambda) {
-      Optional<Expression> body = lambda.getExpressionBody();
-      return body.map(List::of).orElseGet(() -> returned(lambda.getBody().findAll(ReturnStmt.class)));
-    }
-    if (function instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isPresent()) {
-      return callResults(created.getAnonymousClassBody().get());
-    }
-    return List.of();
-  }
-
-  /**
-   * True when the {@code call} method of a named function class ({@code class CountPartitions
-   * implements FlatMapFunction<..>}) returns an iterator over at most one element.
-   */
-  public static boolean atMostOne(TypeDeclaration<?> type) {
-    List<Expression> results = callResults(type.getMembers());
-    return !results.isEmpty() && results.stream().allMatch(SingletonResults::isSingletonIterator);
-  }
-
-  private static List<Expression> callResults(List<BodyDeclaration<?>> members) {
-    return members.stream()
-        .filter(MethodDeclaration.class::isInstance)
-        .map(MethodDeclaration.class::cast)
-        .filter(m -> m.getNameAsString().equals("call") && m.getBody().isPresent())
-        .findFirst()
-        .map(m -> returned(m.findAll(ReturnStmt.class)))
-        .orElse(List.of());
-  }
-
-  private static List<Expression> returned(List<ReturnStmt> returns) {
-    if (returns.stream().anyMatch(r -> r.getExpression().isEmpty())) {
-      return List.of();
-    }
-    return returns.stream().map(r -> r.getExpression().get()).toList();
-  }
-
-  private static boolean isSingletonIterator(Expression e) {
+  /** True when {@code e} is a collection or iterator of at most one element. */
+  public static boolean isSingleton(Expression e) {
     if (!e.isMethodCallExpr()) {
-      return false;
+      return e.isNameExpr() && isSingleAddLocal(e.asNameExpr());
     }
     MethodCallExpr call = e.asMethodCallExpr();
     if (SINGLETON_ITERATORS.contains(call.getNameAsString())) {
       return call.getArguments().size() <= 1;
     }
-    if (!call.getNameAsString().equals("iterator") || call.getScope().isEmpty()
-        || !call.getScope().get().isMethodCallExpr()) {
+    if (call.getNameAsString().equals("iterator") && call.getScope().isPresent()) {
+      return isSingleton(call.getScope().get());
+    }
+    return SINGLETON_COLLECTIONS.contains(call.getNameAsString()) && call.getScope().isPresent()
+        && (call.getArguments().isEmpty()
+            || call.getArguments().size() == 1 && !(SPREADING.contains(call.getNameAsString())
+                && mayBeArray(call.getArgument(0))));
+  }
+
+  /**
+   * True when {@code e} may be an array, which {@code Arrays.asList} and {@code List.of} spread
+   * into many elements: an array creation, {@code split} or {@code toArray}, or a name declared
+   * with an array type.
+   */
+  private static boolean mayBeArray(Expression e) {
+    if (e.isArrayCreationExpr() || e.isArrayInitializerExpr()) {
+      return true;
+    }
+    if (e.isMethodCallExpr()) {
+      String method = e.asMethodCallExpr().getNameAsString();
+      return method.equals("split") || method.equals("toArray");
+    }
+    return e.isNameExpr() && Declarations.find(e.asNameExpr())
+        .map(d -> d.type().isArrayType() || Declarations.isInferred(d.type())).orElse(true);
+  }
+
+  /**
+   * True when {@code name} is a local made as a new empty collection and given at most one element:
+   * every {@code add} to it stands outside any loop, and at most one is reached (none in two
+   * branches of an {@code if} counts twice: they are simply counted).
+   */
+  private static boolean isSingleAddLocal(NameExpr name) {
+    Optional<Declarations.Declared> declared = Declarations.find(name);
+    if (declared.isEmpty() || !declared.get().isLocal()) {
       return false;
     }
-    MethodCallExpr collection = call.getScope().get().asMethodCallExpr();
-    return SINGLETON_COLLECTIONS.contains(collection.getNameAsString())
-        && collection.getArguments().size() <= 1;
+    Optional<Expression> value = Declarations.singleValue(name);
+    if (value.isEmpty() || !value.get().isObjectCreationExpr()
+        || !value.get().asObjectCreationExpr().getArguments().isEmpty()
+        || !DriverCollections.isCollection(declared.get())) {
+      return false;
+    }
+    Optional<Node> scope = declared.get().node().findAncestor(Node.class,
+        n -> n instanceof CallableDeclaration || n instanceof LambdaExpr);
+    if (scope.isEmpty()) {
+      return false;
+    }
+    String local = name.getNameAsString();
+    int adds = 0;
+    for (MethodCallExpr call : scope.get().findAll(MethodCallExpr.class)) {
+      boolean onLocal = call.getScope().filter(s -> s.isNameExpr()
+          && s.asNameExpr().getNameAsString().equals(local)).isPresent();
+      if (!onLocal) {
+        if (call.getArguments().stream().anyMatch(a -> a.isNameExpr()
+            && a.asNameExpr().getNameAsString().equals(local))) {
+          return false; // handed to code that may fill it
+        }
+        continue;
+      }
+      // A growing call adds one element, or a whole collection (addAll, putAll).
+      if (DriverCollections.isGrowingMethod(call.getNameAsString())
+          && (call.getNameAsString().endsWith("All") || ++adds > 1
+              || inLoop(call, scope.get()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inLoop(Node node, Node within) {
+    return node.findAncestor(Node.class, n -> n == within || n instanceof ForStmt
+        || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt
+        || n instanceof LambdaExpr).filter(n -> n != within).isPresent();
   }
 }

@@ -122,8 +122,7 @@ public final class Summarizer {
     }
     String superName = type instanceof ClassOrInterfaceDeclaration c
         ? c.getExtendedTypes().getFirst().map(t -> t.getNameAsString()).orElse(null) : null;
-    return new TypeSummary(type.getNameAsString(), superName, fields,
-        SingletonResults.atMostOne(type));
+    return new TypeSummary(type.getNameAsString(), superName, fields);
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {
@@ -143,7 +142,8 @@ public final class Summarizer {
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collects(method),
         lambdaParams(method), handed(method), returnValues.collected(method),
-        returnValues.stream(method, returnKind), confs.inertParameters(method));
+        returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
+        FunctionBodies.of(method));
   }
 
   /**

@@ -11,12 +11,8 @@ import java.util.TreeMap;
  * @param name its simple name
  * @param superName the simple name of its superclass, or null
  * @param fields the Spark kind of each field whose declared type is a Spark type
- * @param emitsAtMostOne true for a function class whose {@code call} returns at most one element
- *     ({@code Collections.singletonList(count).iterator()}): one row per partition in {@code
- *     mapPartitions}
  */
-public record TypeSummary(String name, String superName, Map<String, SparkKind> fields,
-    boolean emitsAtMostOne) {
+public record TypeSummary(String name, String superName, Map<String, SparkKind> fields) {
   public TypeSummary {
     fields = fields == null ? Map.of() : new TreeMap<>(fields);
   }

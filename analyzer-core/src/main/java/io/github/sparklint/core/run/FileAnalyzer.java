@@ -157,6 +157,26 @@ public final class FileAnalyzer {
     return plain.isSuccessful() ? plain : decoded;
   }
 
+  /**
+   * The summaries of {@code source}, a file the first pass skipped because it never mentions
+   * Spark, whose methods functions given to Spark call ({@link HelperSummaries}): no rule runs,
+   * and a file that does not parse adds nothing.
+   */
+  public FileResult summarizeHelper(String file, String source) {
+    try {
+      ParseResult<CompilationUnit> result = parse(source);
+      if (!result.isSuccessful() || result.getResult().isEmpty()) {
+        return new FileResult(List.of(), List.of(), false);
+      }
+      CompilationUnit cu = result.getResult().get();
+      SparkTypes types = new SparkTypes(ImportTable.of(cu), new ProjectView(ProjectIndex.empty()));
+      return new FileResult(List.of(), List.of(), false,
+          summarize(file, cu, types, new RowBounds(types)), Map.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new FileResult(List.of(), List.of(), false);
+    }
+  }
+
   private FileResult runRules(String file, CompilationUnit cu, ProjectIndex index) {
     ImportTable imports = ImportTable.of(cu);
     ProjectView view;

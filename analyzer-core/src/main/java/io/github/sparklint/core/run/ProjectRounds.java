@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The project-wide part of a run. The first pass analyzes every file once, knowing only its own
@@ -44,8 +45,23 @@ public final class ProjectRounds {
       Recheck<T> recheck,
       BiFunction<T, Throwable, FileAnalyzer.FileResult> onFailure,
       Function<T, FileAnalyzer.FileResult> onTimeout) {
+    return settle(files, first, models, threads, budget, recheck, onFailure, onTimeout,
+        UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #settle}, adding before each round the summaries of skipped helper files that the
+   * results so far ask for ({@link HelperSummaries}).
+   */
+  public static <T> List<FileAnalyzer.FileResult> settle(List<T> files,
+      List<FileAnalyzer.FileResult> first, ModelLayer models, int threads, Duration budget,
+      Recheck<T> recheck,
+      BiFunction<T, Throwable, FileAnalyzer.FileResult> onFailure,
+      Function<T, FileAnalyzer.FileResult> onTimeout,
+      UnaryOperator<List<FileAnalyzer.FileResult>> helpers) {
     List<FileAnalyzer.FileResult> results = new ArrayList<>(first);
     for (int round = 0; round < MAX_ROUNDS; round++) {
+      results = new ArrayList<>(helpers.apply(results));
       ProjectIndex index = indexOf(results, models);
       List<Integer> stale = new ArrayList<>();
       for (int i = 0; i < results.size(); i++) {

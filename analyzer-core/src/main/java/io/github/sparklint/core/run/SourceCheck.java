@@ -53,6 +53,19 @@ public final class SourceCheck {
     return check(file, shown, index);
   }
 
+  /**
+   * The summaries of {@code file}, skipped by the first pass (it never mentions Spark), whose
+   * methods functions given to Spark call; nothing when it cannot be read.
+   */
+  public FileAnalyzer.FileResult helper(Path file, String shown) {
+    try {
+      return analyzers.get().summarizeHelper(shown,
+          SourceText.decode(SourceText.readBytes(file, MAX_SOURCE_BYTES)));
+    } catch (SourceText.UnreadableSourceException e) {
+      return new FileAnalyzer.FileResult(List.of(), List.of(), false);
+    }
+  }
+
   private FileAnalyzer.FileResult check(Path file, String shown, ProjectIndex index) {
     byte[] bytes;
     String source;

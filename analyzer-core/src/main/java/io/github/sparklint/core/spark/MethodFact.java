@@ -31,6 +31,13 @@ public enum MethodFact {
    */
   ROWS("rows", Shape.ROWS, false,
       Set.of("unbounded", "bounded", "driver", "streaming", "input")),
+  /**
+   * When the argument at this index is a Dataset or RDD, the result has its rows: {@code
+   * spark.read().json(jsonLines)} parses the strings it is given, it reads no file. Unlike {@code
+   * rows input N}, a condition on the argument: {@code json(path)} keeps the method's own {@code
+   * rows} (a file read).
+   */
+  ROWS_OF_ARGUMENT("rows-of-argument", Shape.INDEX, false, null),
   /** Brings every row of an argument ({@code 0}, {@code 1}, ...) or the receiver to the driver. */
   COLLECTS("collects", Shape.TARGET, true, Set.of()),
   /** The first n rows reach the driver; n is the argument at this index. */

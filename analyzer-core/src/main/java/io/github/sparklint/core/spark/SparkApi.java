@@ -5,6 +5,7 @@ import static io.github.sparklint.core.spark.MethodFact.COLLECTS;
 import static io.github.sparklint.core.spark.MethodFact.DRIVER_COLLECTION;
 import static io.github.sparklint.core.spark.MethodFact.LOCAL_ITERATOR;
 import static io.github.sparklint.core.spark.MethodFact.ROWS;
+import static io.github.sparklint.core.spark.MethodFact.ROWS_OF_ARGUMENT;
 import static io.github.sparklint.core.spark.MethodFact.TAKES;
 
 import java.util.OptionalInt;
@@ -58,6 +59,8 @@ public final class SparkApi {
   private static final SparkMethods.Table<String> PER_PARTITION_TRANSFORMS =
       rows("per-partition");
   private static final SparkMethods.Table<String> PER_ROW_FLATTENING = rows("per-row");
+  private static final SparkMethods.Table<Integer> ROWS_OF_ARGUMENTS =
+      SparkMethods.table(ROWS_OF_ARGUMENT, Integer::valueOf);
 
   /** True when {@code method} on {@code owner} brings all of the receiver's rows to the driver. */
   public static boolean isCollectingAction(SparkKind owner, String method) {
@@ -192,6 +195,14 @@ public final class SparkApi {
   /** True for {@code flatMap}-like calls: one function call per row, its output flattened. */
   public static boolean isPerRowFlattening(SparkKind owner, String method) {
     return PER_ROW_FLATTENING.has(owner, method);
+  }
+
+  /**
+   * The index of the argument whose rows {@code method} on {@code owner} returns when that
+   * argument is a Dataset or RDD ({@code read().json(jsonStrings)}), if it has one.
+   */
+  public static OptionalInt rowsOfArgument(SparkKind owner, String method) {
+    return ROWS_OF_ARGUMENTS.get(owner, method).map(OptionalInt::of).orElse(OptionalInt.empty());
   }
 
   /** The methods whose result's rows come {@code from} there ({@code rows} rows). */
