@@ -12,9 +12,11 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.java.Constants;
+import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.DataSources;
 import io.github.sparklint.core.spark.SparkApi;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ public final class FunctionBodies {
   /** The body of {@code lambda}. */
   public static FunctionBody of(LambdaExpr lambda) {
     List<Expression> returned = lambda.getExpressionBody().map(List::of)
-        .orElseGet(() -> returnedBy(lambda.getBody(), lambda));
+        .orElseGet(() -> returnedBy(lambda.getBody().findAll(ReturnStmt.class), lambda));
     return read(lambda.getBody(), returned);
   }
 
@@ -51,13 +53,15 @@ public final class FunctionBodies {
     if (method.getBody().isEmpty()) {
       return null;
     }
-    return read(method.getBody().get(), returnedBy(method.getBody().get(), method));
+    return read(method.getBody().get(), returnedBy(MethodNodes.of(method).returns(), method));
   }
 
   private static FunctionBody read(Node body, List<Expression> values) {
     FanOut own = FanOut.INPUT;
     Map<String, CallSite> calls = new LinkedHashMap<>();
-    for (Node node : body.findAll(Node.class)) {
+    // a lazy pre-order walk: most functions stop early, and none needs a list of every node
+    for (Iterator<Node> nodes = body.stream().iterator(); nodes.hasNext(); ) {
+      Node node = nodes.next();
       own = own.weakest(ownEffect(node));
       if (own != FanOut.INPUT) {
         break;
@@ -184,9 +188,9 @@ public final class FunctionBodies {
   }
 
   /** The values the return statements of {@code function} itself (not of nested ones) give. */
-  private static List<Expression> returnedBy(Node body, Node function) {
+  private static List<Expression> returnedBy(List<ReturnStmt> returns, Node function) {
     List<Expression> values = new ArrayList<>();
-    for (ReturnStmt ret : body.findAll(ReturnStmt.class)) {
+    for (ReturnStmt ret : returns) {
       Optional<Node> owner = ret.findAncestor(Node.class, n -> n instanceof MethodDeclaration
           || n instanceof LambdaExpr
           || n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent());
