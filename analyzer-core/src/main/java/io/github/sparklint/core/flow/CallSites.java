@@ -121,9 +121,17 @@ public final class CallSites {
    */
   private static List<String> staticImportOwners(MethodCallExpr call) {
     return call.findCompilationUnit()
-        .map(cu -> ImportTable.of(cu).staticImportOwners(call.getNameAsString()).stream()
-            .map(owner -> owner.substring(owner.lastIndexOf('.') + 1)).distinct().toList())
+        .map(cu -> staticImportOwners(ImportTable.of(cu), call.getNameAsString()))
         .orElse(List.of());
+  }
+
+  /**
+   * The simple names of the classes a statically imported member {@code name} (a method or a
+   * field) may come from: the class importing it by name, or every class imported on demand.
+   */
+  static List<String> staticImportOwners(ImportTable imports, String name) {
+    return imports.staticImportOwners(name).stream()
+        .map(owner -> owner.substring(owner.lastIndexOf('.') + 1)).distinct().toList();
   }
 
   /** The simple class name a variable is declared with ({@code var x = new T()} included). */

@@ -197,7 +197,18 @@ public final class SparkTypes {
         return libraryDatasetKind(d, depth);
       }
       return kindOfType(d.type());
-    }).or(() -> inheritedField(name, name.getNameAsString()));
+    }).or(() -> inheritedField(name, name.getNameAsString()))
+        .or(() -> staticImportedField(name.getNameAsString()));
+  }
+
+  /**
+   * A field of another analyzed file imported statically, by name or on demand ({@code import
+   * static com.acme.SparkTestBase.*;} then {@code spark.sql(..)}), as Java resolves a simple name
+   * that no enclosing scope or superclass declares.
+   */
+  private Optional<SparkKind> staticImportedField(String field) {
+    List<String> owners = CallSites.staticImportOwners(imports, field);
+    return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
   }
 
   /**

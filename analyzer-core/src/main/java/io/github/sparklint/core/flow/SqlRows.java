@@ -28,6 +28,16 @@ public final class SqlRows {
   private static final Pattern METADATA =
       Pattern.compile("^\\s*(show|describe|desc|set|explain|use|create|drop|alter|insert|"
           + "refresh|cache|uncache|msck|analyze|reset)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * A table's history as Iceberg's metadata tables list it, read from alone: one row per snapshot,
+   * branch or tag, or metadata file, which snapshot expiry keeps to a few hundred; small by nature
+   * like {@code SHOW}'s output. The tables of files, manifests, partitions and entries are not:
+   * they have a row per data file or partition.
+   */
+  private static final Pattern SMALL_METADATA_TABLE = Pattern.compile(
+      "^[\\w`.]+\\.`?(snapshots|refs|history|metadata_log_entries)`?(\\s|$)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern JOIN = Pattern.compile("\\bjoin\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern UNION =
       Pattern.compile("\\bunion(\\s+all|\\s+distinct)?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern GROUP_BY = Pattern.compile(
@@ -62,7 +72,8 @@ public final class SqlRows {
 
   /**
    * An upper bound on the rows {@code sql} returns, when the text shows one: a trailing {@code
-   * LIMIT n}; a metadata or DDL statement; a {@code SELECT} without {@code FROM}; an ungrouped,
+   * LIMIT n}; a metadata or DDL statement; a {@code SELECT} without {@code FROM} or from one of
+   * Iceberg's history tables ({@code db.t.snapshots}, {@code .refs}); an ungrouped,
    * aggregate-only select list (one row); a {@code WHERE} that is always false (none); a {@code
    * GROUP BY} whose every key the {@code WHERE} pins to listed constants ({@code k IN (a, b)}:
    * two groups); and a {@code UNION} of bounded parts (their sum).
@@ -104,6 +115,9 @@ public final class SqlRows {
     String items = text.substring(select.end(), fromKeyword.start());
     String rest = text.substring(fromKeyword.end());
     String outer = topLevel(rest);
+    if (SMALL_METADATA_TABLE.matcher(rest.trim()).find() && !JOIN.matcher(outer).find()) {
+      return OptionalLong.of(1);
+    }
     Map<String, Long> pinned = pinnedKeys(rest, outer);
     if (pinned == null) {
       return OptionalLong.of(0);

@@ -48,6 +48,22 @@ class SqlRowsTest {
   }
 
   @Test
+  void icebergHistoryTablesAreSmallButItsFileTablesAreNot() {
+    assertThat(SqlRows.rowBound("SELECT * FROM openhouse.db.tbl.snapshots")).isPresent();
+    assertThat(SqlRows.rowBound("select snapshot_id from db.t.`refs` where name = 'main'"))
+        .isPresent();
+    assertThat(SqlRows.rowBound("SELECT * FROM __x__.history ORDER BY made_current_at"))
+        .isPresent();
+    assertThat(SqlRows.rowBound("SELECT * FROM db.tbl.data_files")).isEmpty();
+    assertThat(SqlRows.rowBound("SELECT * FROM db.tbl.all_entries")).isEmpty();
+    assertThat(SqlRows.rowBound("SELECT * FROM db.tbl.partitions")).isEmpty();
+    // a table of that name, not a metadata table, and a join that brings other rows
+    assertThat(SqlRows.rowBound("SELECT * FROM snapshots")).isEmpty();
+    assertThat(SqlRows.rowBound("SELECT * FROM db.t.snapshots s JOIN db.events e ON s.id = e.id"))
+        .isEmpty();
+  }
+
+  @Test
   void statementsAreToldFromOtherText() {
     assertThat(SqlRows.isStatement("select * from t")).isTrue();
     assertThat(SqlRows.isStatement("  -- note\n WITH a AS (select 1) select * from a")).isTrue();

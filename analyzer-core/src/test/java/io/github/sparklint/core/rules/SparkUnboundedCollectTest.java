@@ -992,4 +992,39 @@ class SparkUnboundedCollectTest {
         .expectMatches();
   }
 
+
+  @Test
+  void aSessionFieldReachedThroughAStaticImportIsKnown() {
+    tester.addSource("base/SparkTestBase.java", """
+        package base;
+
+        import org.apache.spark.sql.SparkSession;
+
+        public class SparkTestBase {
+          protected static SparkSession spark;
+        }
+        """)
+        .addSource("tests/SelectTest.java", """
+            package tests;
+
+            import static base.SparkTestBase.*;
+            import static other.Fixtures.session;
+
+            import java.util.List;
+            import org.apache.spark.sql.Row;
+
+            class SelectTest {
+              void select() {
+                // BUG: Diagnostic contains: unbounded Dataset
+                List<Row> all = spark.sql("SELECT * FROM openhouse.db.tbl").collectAsList();
+                List<Row> history = spark.sql("SELECT * FROM openhouse.db.tbl.snapshots").collectAsList();
+                List<Row> one = spark.sql("SELECT count(*) FROM openhouse.db.tbl").collectAsList();
+                // a class the sources do not declare: its field's type is unknown, and quiet
+                session.sql("SELECT * FROM openhouse.db.tbl").collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
 }
