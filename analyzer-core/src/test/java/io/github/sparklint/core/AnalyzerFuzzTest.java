@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.run.SourceText;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Fuzzes the analyzer with arbitrary text: no exception may escape {@link Analyzer#analyzeSource},
@@ -49,7 +50,7 @@ class AnalyzerFuzzTest {
   @FuzzTest(maxDuration = "10s")
   void decodingArbitraryBytesOnlyFailsWithAReadableMessage(byte[] bytes) {
     try {
-      assertThat(SourceText.decode(bytes)).isNotNull();
+      assertThat(SourceText.decode(bytes, StandardCharsets.UTF_8)).isNotNull();
     } catch (SourceText.UnreadableSourceException e) {
       assertThat(e.getMessage()).contains("not valid UTF-8");
       assertThat(e.line()).isPositive();

@@ -99,6 +99,23 @@ class AnalyzerTest {
   }
 
   @Test
+  void helperFilesAreReadInTheSourcesEncodingToo() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src/jobs"));
+    Files.writeString(src.resolve("MinMax.java"), MIN_MAX);
+    // "Größte" in a comment: bytes that are not UTF-8, as the Latin-1 build reads them
+    Files.write(src.resolve("Util.java"), UTIL.replace("class Util {", "class Util { // Gr\u00f6\u00dfte")
+        .getBytes(StandardCharsets.ISO_8859_1));
+
+    AnalysisResult result = new Analyzer(SparklintConfig.defaults()).analyze(AnalysisRequest
+        .builder().input(dir.resolve("src")).baseDir(dir).encoding(StandardCharsets.ISO_8859_1)
+        .build());
+
+    assertThat(result.findings()).extracting(f -> f.file() + ":" + f.line())
+        .as("the one-row helper is summarized, not dropped as unreadable")
+        .containsExactly("src/jobs/MinMax.java:6");
+  }
+
+  @Test
   void excludedFilesAreNotReadAtAll() throws Exception {
     Path src = Files.createDirectories(dir.resolve("src/jobs"));
     Path generated = Files.createDirectories(dir.resolve("src/generated"));

@@ -60,7 +60,7 @@ public final class SourceCheck {
   public FileAnalyzer.FileResult helper(Path file, String shown) {
     try {
       return analyzers.get().summarizeHelper(shown,
-          SourceText.decode(SourceText.readBytes(file, MAX_SOURCE_BYTES)));
+          SourceText.decode(SourceText.readBytes(file, MAX_SOURCE_BYTES), encoding));
     } catch (SourceText.UnreadableSourceException e) {
       return new FileAnalyzer.FileResult(List.of(), List.of(), false);
     }

@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,11 +35,6 @@ public final class SourceText {
     }
   }
 
-  /** The file's text without a byte-order mark. */
-  public static String read(Path file) throws UnreadableSourceException {
-    return decode(readBytes(file, Long.MAX_VALUE));
-  }
-
   /** The file's bytes; a file above {@code maxBytes} is refused with a message naming its size. */
   public static byte[] readBytes(Path file, long maxBytes) throws UnreadableSourceException {
     try {
@@ -57,11 +51,6 @@ public final class SourceText {
     } catch (IOException | OutOfMemoryError e) {
       throw new UnreadableSourceException("cannot read file: " + e.getMessage(), 0);
     }
-  }
-
-  /** Decodes strict UTF-8: {@link #decode(byte[], Charset)} with UTF-8. */
-  public static String decode(byte[] bytes) throws UnreadableSourceException {
-    return decode(bytes, StandardCharsets.UTF_8);
   }
 
   /**
