@@ -73,12 +73,8 @@ public final class AggregateMojo extends GateMojo {
   /** The report of every module that has sources, in reactor order. */
   private List<SarifMerge.Document> moduleReports() throws MojoExecutionException {
     List<SarifMerge.Document> reports = new ArrayList<>();
-    for (MavenProject module : reactorProjects) {
-      if ("pom".equals(module.getPackaging())) {
-        continue;
-      }
-      Path sarif = Path.of(module.getBuild().getDirectory(), "sparklint",
-          ReportFormat.SARIF.fileName());
+    for (MavenProject module : analyzedModules()) {
+      Path sarif = reportOf(module, ReportFormat.SARIF);
       if (!Files.isRegularFile(sarif)) {
         getLog().warn("sparklint: module " + module.getArtifactId() + " has no report ("
             + shown(sarif) + "); did sparklint:check run in it?");
@@ -104,10 +100,9 @@ public final class AggregateMojo extends GateMojo {
    */
   private void aggregateCodeQuality() throws MojoExecutionException {
     List<String> documents = new ArrayList<>();
-    for (MavenProject module : reactorProjects) {
-      Path file = Path.of(module.getBuild().getDirectory(), "sparklint",
-          ReportFormat.CODEQUALITY.fileName());
-      if (!"pom".equals(module.getPackaging()) && Files.isRegularFile(file)) {
+    for (MavenProject module : analyzedModules()) {
+      Path file = reportOf(module, ReportFormat.CODEQUALITY);
+      if (Files.isRegularFile(file)) {
         try {
           documents.add(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -122,6 +117,17 @@ public final class AggregateMojo extends GateMojo {
       throw new MojoExecutionException("sparklint: a module's Code Quality report is broken: "
           + e.getMessage(), e);
     }
+  }
+
+  /** The reactor's modules that sparklint:check analyzes (not those with pom packaging), in order. */
+  private List<MavenProject> analyzedModules() {
+    return reactorProjects.stream()
+        .filter(module -> !"pom".equals(module.getPackaging())).toList();
+  }
+
+  /** Where {@code module}'s check wrote its report in {@code format}. */
+  private static Path reportOf(MavenProject module, ReportFormat format) {
+    return Path.of(module.getBuild().getDirectory(), "sparklint", format.fileName());
   }
 
   private static void write(Path report, String text) throws MojoExecutionException {

@@ -35,8 +35,6 @@ public final class CollectionSizes {
   private static final Set<String> LITERAL_FACTORIES =
       Set.of("of", "asList", "ofEntries", "newArrayList", "newHashSet", "newLinkedHashSet");
   private static final Set<String> ITERATING_CALLS = Set.of("forEach", "forEachRemaining");
-  private static final Set<String> RANGES = Set.of("range", "rangeClosed");
-  private static final Set<String> STREAMS_OF_NUMBERS = Set.of("IntStream", "LongStream");
 
   /**
    * What the code says about a collection's size.
@@ -248,11 +246,14 @@ public final class CollectionSizes {
     return Optional.empty();
   }
 
-  /** The count of {@code IntStream.range(a, b)} and friends, when constants give it. */
+  /**
+   * The count of {@code IntStream.range(a, b)} and the other counting calls of the data-source
+   * facts ({@link DataSources#counts}), when constants give it.
+   */
   private static OptionalLong rangeSize(MethodCallExpr call) {
     String method = call.getNameAsString();
-    if (!RANGES.contains(method) || call.getArguments().size() != 2 || call.getScope()
-        .filter(s -> STREAMS_OF_NUMBERS.contains(lastName(s.toString()))).isEmpty()) {
+    if (call.getArguments().size() != 2 || call.getScope()
+        .filter(s -> DataSources.counts(lastName(s.toString()), method)).isEmpty()) {
       return OptionalLong.empty();
     }
     Optional<Long> from = Constants.longValue(call.getArgument(0));

@@ -64,6 +64,11 @@ public final class DataSources {
     return ofCall(owner, method).filter(f -> f == Fact.READS_ALL).isPresent();
   }
 
+  /** True when {@code owner.method(..)} yields as many numbers as its arguments span. */
+  public static boolean counts(String owner, String method) {
+    return ofCall(owner, method).filter(fact -> fact == Fact.COUNTS).isPresent();
+  }
+
   private static Map<String, Map<String, Fact>> load() {
     try (InputStream in = DataSources.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
