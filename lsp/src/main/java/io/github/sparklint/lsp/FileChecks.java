@@ -49,6 +49,18 @@ final class FileChecks {
   }
 
   /**
+   * The summaries of {@code file}, a file the first pass skipped (it never mentions Spark) that
+   * declares a class functions given to Spark call, as it reads now ({@code openText} as in
+   * {@link #analyze}); no rule runs on it, as in a CLI run.
+   */
+  FileAnalyzer.FileResult helper(Path file, Function<Path, String> openText) {
+    String text = openText.apply(file);
+    String shown = settings.shown(file);
+    return text == null ? disk.helper(file, shown)
+        : analyzers.get().summarizeHelper(shown, text);
+  }
+
+  /**
    * {@link #analyze} for each file on {@code threads} workers, each within its time budget;
    * {@code done} hears of each file analyzed (from the workers).
    */

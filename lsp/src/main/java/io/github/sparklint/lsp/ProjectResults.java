@@ -2,6 +2,7 @@ package io.github.sparklint.lsp;
 
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.run.FileAnalyzer;
+import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.flow.ProjectIndex;
@@ -24,11 +25,13 @@ import java.util.function.Function;
  * a new instance, so an update cancelled half-way leaves the previous state whole.
  *
  * <p>An update first tries the fixed point it starts from: the changed file analyzed with the
- * current index. When its summaries come out as they were, the index is unchanged, so no other
- * file's answers can change and that one analysis is the settled result (an edit inside a method
- * body, or opening a file as it is on disk). Otherwise that analysis is the file's first result
- * (its answers stand unless the file's new summaries answer its own questions differently) and
- * the project settles as in a CLI run.
+ * current index. When its summaries come out as they were (and its functions ask for no helper
+ * file the index lacks), the index is unchanged, so no other file's answers can change and that
+ * one analysis is the settled result (an edit inside a method body, or opening a file as it is
+ * on disk). Otherwise that analysis is the file's first result (its answers stand unless the
+ * file's new summaries answer its own questions differently) and the project settles as in a CLI
+ * run, which summarizes the helper files without Spark that functions call ({@link
+ * HelperSummaries}).
  */
 final class ProjectResults {
   private final FileChecks checks;
@@ -74,10 +77,31 @@ final class ProjectResults {
     List<FileAnalyzer.FileResult> settled = ProjectRounds.settle(all, first,
         checks.settings().models(), threads, checks.settings().fileTimeout(),
         (file, index) -> checks.analyze(file, openText, index), checks::failed,
-        checks::timedOut);
+        checks::timedOut, results -> withHelpers(checks, all, results, openText));
     stopIfCancelled();
     return new ProjectResults(checks, threads, all, settled,
         ProjectRounds.indexOf(settled, checks.settings().models()));
+  }
+
+  /**
+   * {@code results} (one per file of {@code all}) with the skipped files that declare a class
+   * their functions call summarized, as the CLI's rounds add them ({@link HelperSummaries}).
+   */
+  private static List<FileAnalyzer.FileResult> withHelpers(FileChecks checks, List<Path> all,
+      List<FileAnalyzer.FileResult> results, Function<Path, String> openText) {
+    return HelperSummaries.add(all, results, file -> file.getFileName().toString(),
+        file -> checks.helper(file, openText));
+  }
+
+  /** True when {@code helped} holds the very results of {@code results}: no helper was added. */
+  private static boolean addsNothing(List<FileAnalyzer.FileResult> helped,
+      List<FileAnalyzer.FileResult> results) {
+    for (int i = 0; i < results.size(); i++) {
+      if (helped.get(i) != results.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The latest result of {@code file}, when it is one of the indexed files. */
@@ -106,8 +130,10 @@ final class ProjectResults {
       if (again.isPresent() && again.get().summary().equals(resultOf(file).get().summary())) {
         List<FileAnalyzer.FileResult> next = new ArrayList<>(results);
         next.set(positions.get(file), again.get());
-        return new Update(new ProjectResults(checks, threads, files, next, index),
-            Map.of(file, again.get()));
+        if (addsNothing(withHelpers(checks, files, next, openText), next)) {
+          return new Update(new ProjectResults(checks, threads, files, next, index),
+              Map.of(file, again.get()));
+        }
       }
       again.ifPresent(result -> againstIndex.put(file, result));
     }
