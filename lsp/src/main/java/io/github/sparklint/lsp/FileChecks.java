@@ -7,7 +7,6 @@ import io.github.sparklint.core.java.ParserSettings;
 import io.github.sparklint.core.run.SourceCheck;
 import io.github.sparklint.core.flow.ProjectIndex;
 import io.github.sparklint.core.rules.RuleRegistry;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -26,8 +25,8 @@ final class FileChecks {
     this.settings = settings;
     this.analyzers = ThreadLocal.withInitial(() ->
         new FileAnalyzer(settings.config(), RuleRegistry.all(), ParserSettings.syntaxOnly()));
-    // files on disk are read as UTF-8; open documents come decoded by the editor
-    this.disk = new SourceCheck(analyzers::get, null, StandardCharsets.UTF_8);
+    // files on disk are read in the sources' encoding; open documents come decoded by the editor
+    this.disk = new SourceCheck(analyzers::get, null, settings.encoding());
   }
 
   WorkspaceSettings settings() {

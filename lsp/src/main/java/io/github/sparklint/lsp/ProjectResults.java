@@ -110,6 +110,15 @@ final class ProjectResults {
     return at == null ? Optional.empty() : Optional.of(results.get(at));
   }
 
+  /** Every indexed file's latest result, in the order the files were indexed. */
+  Map<Path, FileAnalyzer.FileResult> results() {
+    Map<Path, FileAnalyzer.FileResult> all = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      all.put(files.get(i), results.get(i));
+    }
+    return all;
+  }
+
   int size() {
     return files.size();
   }
