@@ -6,6 +6,7 @@ import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.flow.ProjectView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,15 +94,15 @@ final class ProjectResults {
         file -> checks.helper(file, openText));
   }
 
-  /** True when {@code helped} holds the very results of {@code results}: no helper was added. */
-  private static boolean addsNothing(List<FileAnalyzer.FileResult> helped,
-      List<FileAnalyzer.FileResult> results) {
-    for (int i = 0; i < results.size(); i++) {
-      if (helped.get(i) != results.get(i)) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * True when the functions of {@code again} (a file's new result) look for no type that those
+   * of {@code before} (its settled result) did not: the rounds that settled {@code before}
+   * summarized every helper file a type it looked for has, so no other one can be wanted now.
+   */
+  private static boolean asksForNoOtherHelper(FileAnalyzer.FileResult again,
+      FileAnalyzer.FileResult before) {
+    return ProjectView.unseenFunctionOwners(before.answers())
+        .containsAll(ProjectView.unseenFunctionOwners(again.answers()));
   }
 
   /** The latest result of {@code file}, when it is one of the indexed files. */
@@ -136,13 +137,12 @@ final class ProjectResults {
     if (changed.size() == 1) {
       Path file = changed.iterator().next();
       Optional<FileAnalyzer.FileResult> again = againstIndex(file, openText);
-      if (again.isPresent() && again.get().summary().equals(resultOf(file).get().summary())) {
+      if (again.isPresent() && again.get().summary().equals(resultOf(file).get().summary())
+          && asksForNoOtherHelper(again.get(), resultOf(file).get())) {
         List<FileAnalyzer.FileResult> next = new ArrayList<>(results);
         next.set(positions.get(file), again.get());
-        if (addsNothing(withHelpers(checks, files, next, openText), next)) {
-          return new Update(new ProjectResults(checks, threads, files, next, index),
-              Map.of(file, again.get()));
-        }
+        return new Update(new ProjectResults(checks, threads, files, next, index),
+            Map.of(file, again.get()));
       }
       again.ifPresent(result -> againstIndex.put(file, result));
     }
