@@ -74,4 +74,51 @@ class MultiFileProjectTest {
     assertThat(origin.getAsJsonObject("region").get("startLine").getAsInt()).isEqualTo(10);
     assertThat(result.getAsJsonArray("codeFlows")).hasSize(1);
   }
+
+  /** Reads each partition with a helper in a file without Spark. */
+  private static final String KEY_JOB = """
+      package jobs;
+
+      import java.util.List;
+      import org.apache.spark.api.java.JavaSparkContext;
+
+      final class KeyJob {
+        static List<String> keys(JavaSparkContext sc) {
+          return sc.textFile("/logs").mapPartitions(lines -> Keys.first(lines)).collect();
+        }
+      }
+      """;
+
+  private static final String ONE_KEY = """
+      package jobs;
+
+      import java.util.Collections;
+      import java.util.Iterator;
+
+      final class Keys {
+        static Iterator<String> first(Iterator<String> lines) {
+          return Collections.singletonList(lines.hasNext() ? lines.next() : "").iterator();
+        }
+      }
+      """;
+
+  @Test
+  void aFunctionsHelperInAFileWithoutSparkIsReadForTheFunctionsFanOut() throws IOException {
+    SparkSources.write(project, "KeyJob.java", KEY_JOB);
+    SparkSources.write(project, "Keys.java", ONE_KEY);
+    String job = project.resolve("src/main/java/jobs/KeyJob.java").toString();
+
+    CommandRun oneKey = CommandRun.of("--base-dir", project.toString(), job,
+        project.resolve("src/main/java/jobs/Keys.java").toString());
+    SparkSources.write(project, "Keys.java", ONE_KEY.replace(
+        "Collections.singletonList(lines.hasNext() ? lines.next() : \"\").iterator()", "lines"));
+    CommandRun every = CommandRun.of("--base-dir", project.toString(), job,
+        project.resolve("src/main/java/jobs/Keys.java").toString());
+
+    // one key per partition: the collect is driver-sized; every line of every partition is not
+    assertThat(oneKey.out()).startsWith("sparklint: 0 findings in 1 file analyzed (1 without"
+        + " Spark skipped)");
+    assertThat(every.unwrapped()).startsWith(
+        "src/main/java/jobs/KeyJob.java:8:75: warning: [SparkUnboundedCollect] ");
+  }
 }

@@ -60,6 +60,20 @@ final class Diagnostics {
     return diagnostics;
   }
 
+  /**
+   * The errors of a file that is not open, and whose text the server may not have (a file that
+   * is not text in the sources' encoding): each at the start of the line it names.
+   */
+  List<Diagnostic> ofErrors(List<AnalysisError> errors) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (AnalysisError error : errors) {
+      Position start = new Position(Math.max(error.line() - 1, 0), 0);
+      diagnostics.add(new Diagnostic(new Range(start, start), error.message(),
+          DiagnosticSeverity.Warning, SOURCE));
+    }
+    return diagnostics;
+  }
+
   static DiagnosticSeverity severity(Severity severity) {
     return switch (severity) {
       case ERROR -> DiagnosticSeverity.Error;

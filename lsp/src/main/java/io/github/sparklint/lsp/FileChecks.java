@@ -7,7 +7,6 @@ import io.github.sparklint.core.java.ParserSettings;
 import io.github.sparklint.core.run.SourceCheck;
 import io.github.sparklint.core.flow.ProjectIndex;
 import io.github.sparklint.core.rules.RuleRegistry;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -26,8 +25,8 @@ final class FileChecks {
     this.settings = settings;
     this.analyzers = ThreadLocal.withInitial(() ->
         new FileAnalyzer(settings.config(), RuleRegistry.all(), ParserSettings.syntaxOnly()));
-    // files on disk are read as UTF-8; open documents come decoded by the editor
-    this.disk = new SourceCheck(analyzers::get, null, StandardCharsets.UTF_8);
+    // files on disk are read in the sources' encoding; open documents come decoded by the editor
+    this.disk = new SourceCheck(analyzers::get, null, settings.encoding());
   }
 
   WorkspaceSettings settings() {
@@ -46,6 +45,18 @@ final class FileChecks {
       return index == null ? disk.check(file, shown) : disk.recheck(file, shown, index);
     }
     return analyzers.get().analyze(shown, text, index);
+  }
+
+  /**
+   * The summaries of {@code file}, a file the first pass skipped (it never mentions Spark) that
+   * declares a class functions given to Spark call, as it reads now ({@code openText} as in
+   * {@link #analyze}); no rule runs on it, as in a CLI run.
+   */
+  FileAnalyzer.FileResult helper(Path file, Function<Path, String> openText) {
+    String text = openText.apply(file);
+    String shown = settings.shown(file);
+    return text == null ? disk.helper(file, shown)
+        : analyzers.get().summarizeHelper(shown, text);
   }
 
   /**

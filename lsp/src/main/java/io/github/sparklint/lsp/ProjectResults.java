@@ -2,9 +2,11 @@ package io.github.sparklint.lsp;
 
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.run.FileAnalyzer;
+import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.flow.ProjectView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +26,13 @@ import java.util.function.Function;
  * a new instance, so an update cancelled half-way leaves the previous state whole.
  *
  * <p>An update first tries the fixed point it starts from: the changed file analyzed with the
- * current index. When its summaries come out as they were, the index is unchanged, so no other
- * file's answers can change and that one analysis is the settled result (an edit inside a method
- * body, or opening a file as it is on disk). Otherwise that analysis is the file's first result
- * (its answers stand unless the file's new summaries answer its own questions differently) and
- * the project settles as in a CLI run.
+ * current index. When its summaries come out as they were (and its functions ask for no helper
+ * file the index lacks), the index is unchanged, so no other file's answers can change and that
+ * one analysis is the settled result (an edit inside a method body, or opening a file as it is
+ * on disk). Otherwise that analysis is the file's first result (its answers stand unless the
+ * file's new summaries answer its own questions differently) and the project settles as in a CLI
+ * run, which summarizes the helper files without Spark that functions call ({@link
+ * HelperSummaries}).
  */
 final class ProjectResults {
   private final FileChecks checks;
@@ -74,16 +78,46 @@ final class ProjectResults {
     List<FileAnalyzer.FileResult> settled = ProjectRounds.settle(all, first,
         checks.settings().models(), threads, checks.settings().fileTimeout(),
         (file, index) -> checks.analyze(file, openText, index), checks::failed,
-        checks::timedOut);
+        checks::timedOut, results -> withHelpers(checks, all, results, openText));
     stopIfCancelled();
     return new ProjectResults(checks, threads, all, settled,
         ProjectRounds.indexOf(settled, checks.settings().models()));
+  }
+
+  /**
+   * {@code results} (one per file of {@code all}) with the skipped files that declare a class
+   * their functions call summarized, as the CLI's rounds add them ({@link HelperSummaries}).
+   */
+  private static List<FileAnalyzer.FileResult> withHelpers(FileChecks checks, List<Path> all,
+      List<FileAnalyzer.FileResult> results, Function<Path, String> openText) {
+    return HelperSummaries.add(all, results, file -> file.getFileName().toString(),
+        file -> checks.helper(file, openText));
+  }
+
+  /**
+   * True when the functions of {@code again} (a file's new result) look for no type that those
+   * of {@code before} (its settled result) did not: the rounds that settled {@code before}
+   * summarized every helper file a type it looked for has, so no other one can be wanted now.
+   */
+  private static boolean asksForNoOtherHelper(FileAnalyzer.FileResult again,
+      FileAnalyzer.FileResult before) {
+    return ProjectView.unseenFunctionOwners(before.answers())
+        .containsAll(ProjectView.unseenFunctionOwners(again.answers()));
   }
 
   /** The latest result of {@code file}, when it is one of the indexed files. */
   Optional<FileAnalyzer.FileResult> resultOf(Path file) {
     Integer at = positions.get(file);
     return at == null ? Optional.empty() : Optional.of(results.get(at));
+  }
+
+  /** Every indexed file's latest result, in the order the files were indexed. */
+  Map<Path, FileAnalyzer.FileResult> results() {
+    Map<Path, FileAnalyzer.FileResult> all = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      all.put(files.get(i), results.get(i));
+    }
+    return all;
   }
 
   int size() {
@@ -103,7 +137,8 @@ final class ProjectResults {
     if (changed.size() == 1) {
       Path file = changed.iterator().next();
       Optional<FileAnalyzer.FileResult> again = againstIndex(file, openText);
-      if (again.isPresent() && again.get().summary().equals(resultOf(file).get().summary())) {
+      if (again.isPresent() && again.get().summary().equals(resultOf(file).get().summary())
+          && asksForNoOtherHelper(again.get(), resultOf(file).get())) {
         List<FileAnalyzer.FileResult> next = new ArrayList<>(results);
         next.set(positions.get(file), again.get());
         return new Update(new ProjectResults(checks, threads, files, next, index),

@@ -2,9 +2,11 @@ package io.github.sparklint.lsp;
 
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.run.FileAnalyzer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
@@ -20,6 +22,8 @@ final class Publisher {
   private final Diagnostics diagnostics;
   private final Map<String, List<Diagnostic>> published = new ConcurrentHashMap<>();
   private final Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
+  /** The files that are not open with errors published by {@link #publishErrors}. */
+  private final Set<String> unopened = ConcurrentHashMap.newKeySet();
 
   Publisher(LanguageClient client, Diagnostics diagnostics) {
     this.client = client;
@@ -38,6 +42,28 @@ final class Publisher {
     published.put(uri, List.copyOf(list));
     findings.remove(uri);
     client.publishDiagnostics(new PublishDiagnosticsParams(uri, list, version));
+  }
+
+  /**
+   * Publishes the errors of {@code file}, which is not open (it could not be read or analyzed),
+   * or clears the errors published for it before when it has none now.
+   */
+  void publishErrors(Path file, FileAnalyzer.FileResult result) {
+    String uri = file.toUri().toString();
+    if (!result.errors().isEmpty()) {
+      publish(uri, null, diagnostics.ofErrors(result.errors()));
+      unopened.add(uri);
+    } else if (unopened.remove(uri)) {
+      clear(uri);
+    }
+  }
+
+  /** Clears every error published by {@link #publishErrors} (the index is built again). */
+  void clearErrorsOfUnopenedFiles() {
+    for (String uri : List.copyOf(unopened)) {
+      unopened.remove(uri);
+      clear(uri);
+    }
   }
 
   /** Clears the diagnostics of {@code uri} (a closed document). */

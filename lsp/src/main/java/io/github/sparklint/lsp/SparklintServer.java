@@ -68,7 +68,13 @@ public final class SparklintServer implements LanguageServer, LanguageClientAwar
     Path root = rootOf(params).orElse(null);
     Publisher publisher = new Publisher(client,
         new Diagnostics(RuleLinks.of(option(params, DOCS_URL)), root));
-    workspace = new Workspace(root, publisher, () -> ClientProgress.of(client, progressSupported),
+    SourceEncoding encoding = SourceEncoding.of(option(params, SourceEncoding.OPTION), root);
+    encoding.problem().ifPresent(problem -> {
+      client.showMessage(new MessageParams(MessageType.Error, problem));
+      client.logMessage(new MessageParams(MessageType.Error, problem));
+    });
+    workspace = new Workspace(root, encoding.charset(), publisher,
+        () -> ClientProgress.of(client, progressSupported),
         message -> client.logMessage(new MessageParams(MessageType.Error, message)));
     documents.attach(workspace);
     events.attach(workspace);

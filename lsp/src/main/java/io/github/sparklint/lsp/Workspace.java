@@ -3,12 +3,12 @@ package io.github.sparklint.lsp;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.java.SourceFiles;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +34,7 @@ final class Workspace implements AutoCloseable {
   private static final String DISK = "\0disk-changes";
 
   private final Path root;
+  private final Charset encoding;
   private final OpenDocuments documents = new OpenDocuments();
   private final Publisher publisher;
   private final AnalysisQueue queue;
@@ -53,17 +54,19 @@ final class Workspace implements AutoCloseable {
 
   /**
    * @param root the workspace folder, or null when the client opened none
+   * @param encoding the encoding of the Java sources on disk
    * @param progress a new reporter for each indexing run
    * @param log hears what went wrong (the client's log)
    */
-  Workspace(Path root, Publisher publisher, Supplier<IndexProgress> progress,
+  Workspace(Path root, Charset encoding, Publisher publisher, Supplier<IndexProgress> progress,
       Consumer<String> log) {
     this.root = root;
+    this.encoding = encoding;
     this.publisher = publisher;
     this.progress = progress;
     this.log = log;
     this.queue = new AnalysisQueue(e -> log.accept("sparklint: analysis failed: " + e));
-    this.checks = new FileChecks(WorkspaceSettings.defaults(root));
+    this.checks = new FileChecks(WorkspaceSettings.defaults(root, encoding));
   }
 
   /** Reads the settings and indexes the workspace in the background. */
@@ -154,20 +157,31 @@ final class Workspace implements AutoCloseable {
     }
   }
 
-  /** Takes {@code changed} into the project; publishes each open document whose result changed. */
+  /**
+   * Takes {@code changed} into the project; publishes each open document whose result changed,
+   * and the errors of the other files whose result changed.
+   */
   private void update(Collection<Path> changed) {
     ProjectResults.Update update = project.update(changed, documents::textOf);
     project = update.next();
-    for (Map.Entry<Path, FileAnalyzer.FileResult> news : update.changed().entrySet()) {
-      documents.get(news.getKey()).ifPresent(d -> publisher.publish(d, news.getValue()));
-    }
+    update.changed().forEach(this::publish);
+  }
+
+  /**
+   * Publishes {@code result}: all of it for an open document, its errors (a file that is not
+   * text in the sources' encoding, that does not parse) for a file only on disk, as the CLI lists
+   * every file it could not analyze.
+   */
+  private void publish(Path file, FileAnalyzer.FileResult result) {
+    documents.get(file).ifPresentOrElse(d -> publisher.publish(d, result),
+        () -> publisher.publishErrors(file, result));
   }
 
   /** Reads {@code sparklint.yaml} again, then re-indexes and re-checks (analysis thread). */
   private void reloadSettings() {
     WorkspaceSettings settings;
     try {
-      settings = WorkspaceSettings.load(root);
+      settings = WorkspaceSettings.load(root, encoding);
     } catch (ConfigException e) {
       log.accept("sparklint: " + e.getMessage());
       checks.settings().configFile().ifPresent(file -> publisher.publish(file.toUri().toString(),
@@ -194,6 +208,12 @@ final class Workspace implements AutoCloseable {
         queue.submit(INSTALL + run, Duration.ZERO, () -> {
           if (run == generation.get()) {
             project = indexed;
+            publisher.clearErrorsOfUnopenedFiles();
+            indexed.results().forEach((file, result) -> {
+              if (documents.get(file).isEmpty()) {
+                publisher.publishErrors(file, result);
+              }
+            });
             documents.all().stream().map(OpenDocuments.Document::path)
                 .filter(with.settings()::covers).forEach(path -> update(List.of(path)));
           }

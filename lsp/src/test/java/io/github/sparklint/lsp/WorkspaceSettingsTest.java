@@ -108,6 +108,30 @@ class WorkspaceSettingsTest {
   }
 
   @Test
+  void closedFilesThatDoNotParseAreReportedUnlessExcluded() throws Exception {
+    Path broken = Jobs.write(workspace, "BrokenJob.java", Jobs.BROKEN_JOB);
+    Path skipped = Jobs.write(workspace, "SkippedJob.java", Jobs.BROKEN_JOB);
+    Path yaml = Files.writeString(workspace.resolve("sparklint.yaml"),
+        "exclude:\n  - \"**/SkippedJob.java\"\n");
+    try (LspSession session = LspSession.indexed(workspace)) {
+      PublishDiagnosticsParams closed = session.client.await(LspSession.uri(broken), 0,
+          p -> !p.getDiagnostics().isEmpty());
+      assertThat(closed.getVersion()).isNull();
+      assertThat(closed.getDiagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.getMessage()).startsWith("syntax error");
+        assertThat(d.getRange().getStart().getLine()).isEqualTo(4);
+      });
+      assertThat(session.client.since(LspSession.uri(skipped), 0)).isEmpty();
+
+      int mark = session.client.mark();
+      Files.writeString(yaml, "exclude:\n  - \"**/*Job.java\"\n");
+      session.save(yaml);
+      assertThat(session.client.await(LspSession.uri(broken), mark, p -> true).getDiagnostics())
+          .isEmpty();
+    }
+  }
+
+  @Test
   void aBadSparklintYamlIsReportedOnItAndTheLastGoodSettingsStay() throws Exception {
     Path job = Jobs.write(workspace, "ReportJob.java", Jobs.REPORT_JOB);
     Path yaml = Files.writeString(workspace.resolve("sparklint.yaml"),

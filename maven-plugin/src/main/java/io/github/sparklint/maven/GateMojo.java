@@ -45,8 +45,8 @@ abstract class GateMojo extends SparklintMojo {
 
   /** Where the reports are written. */
   @Parameter(
-      property = "sparklint.outputDirectory",
-      defaultValue = "${project.build.directory}/sparklint")
+      property = ModuleOutputDirectory.PROPERTY,
+      defaultValue = ModuleOutputDirectory.DEFAULT)
   protected File outputDirectory;
 
   /** The goals Maven was asked to run, e.g. {@code verify}, {@code sparklint:aggregate}. */

@@ -88,7 +88,8 @@ public final class SourceText {
   /** What the message says about the encoding sparklint read, and how to choose another. */
   private static String readsAs(Charset encoding) {
     return "sparklint reads sources as " + encoding.name() + " (set the sources' encoding with"
-        + " --encoding, or project.build.sourceEncoding in Maven)";
+        + " --encoding, project.build.sourceEncoding in Maven, or the language server's"
+        + " initialization option encoding)";
   }
 
   /** Mostly ASCII text in UTF-16: the first kilobyte has a NUL in nearly every even or odd byte. */
