@@ -128,7 +128,7 @@ public final class RowBounds {
     MethodCallExpr call = e.asMethodCallExpr();
     Optional<SparkKind> owner =
         call.getScope().isPresent() ? types.receiverKind(call) : Optional.empty();
-    if (owner.isPresent()) {
+    if (owner.isPresent() && !types.isSubclassMethod(call, owner.get())) {
       return ofCall(call, owner.get(), call.getScope().get(), walk);
     }
     // A receiver of a type the engine cannot see (a SparkSession subclass, a wrapper field):
