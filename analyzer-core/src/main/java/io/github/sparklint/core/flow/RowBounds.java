@@ -38,12 +38,14 @@ public final class RowBounds {
   private final SparkTypes types;
   private final FlowEvaluator evaluator;
   private final FunctionFanOuts functions;
+  private final ConstantKeys keys;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
 
   public RowBounds(SparkTypes types) {
     this.types = types;
     this.evaluator = new FlowEvaluator(types.project());
     this.functions = new FunctionFanOuts(types.project());
+    this.keys = new ConstantKeys(types);
   }
 
   /**
@@ -382,6 +384,11 @@ public final class RowBounds {
     }
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
+    }
+    if (SparkApi.isPerKey(owner, method)) {
+      // one key: one row, unless an aggregate keeps every value in it (collect_list)
+      return keys.oneKey(call) && !growsWithInput(call) ? bounded(OptionalLong.of(1), method)
+          : of(scope, walk);
     }
     if (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method)) {
       return combined(call, owner, scope, walk);
