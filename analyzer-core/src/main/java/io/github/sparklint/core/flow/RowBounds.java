@@ -39,6 +39,7 @@ public final class RowBounds {
   private final FlowEvaluator evaluator;
   private final FunctionFanOuts functions;
   private final ConstantKeys keys;
+  private final TempViews views;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
 
   public RowBounds(SparkTypes types) {
@@ -46,6 +47,7 @@ public final class RowBounds {
     this.evaluator = new FlowEvaluator(types.project());
     this.functions = new FunctionFanOuts(types.project());
     this.keys = new ConstantKeys(types);
+    this.views = new TempViews(types);
   }
 
   /**
@@ -370,7 +372,8 @@ public final class RowBounds {
         return Flow.UNKNOWN;
       }
       OptionalLong rows = SqlRows.rowBound(skeleton.get());
-      return rows.isPresent() ? bounded(rows, method) : Flow.UNBOUNDED;
+      return rows.isPresent() ? bounded(rows, method) : views.rowsOf(call, skeleton.get(),
+          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED);
     }
     if (SparkApi.isRange(owner, method)) {
       return rangeBound(call);
@@ -394,6 +397,18 @@ public final class RowBounds {
       return combined(call, owner, scope, walk);
     }
     return ofFunctionStep(call, owner, scope, walk);
+  }
+
+  /** The rows of {@code view}, a Dataset registered as a view; unknown for a view defined by itself. */
+  private Flow viewRows(Expression view, Walk walk) {
+    if (!walk.enter(view)) {
+      return Flow.UNKNOWN;
+    }
+    try {
+      return of(view, walk);
+    } finally {
+      walk.leave(view);
+    }
   }
 
   /**
