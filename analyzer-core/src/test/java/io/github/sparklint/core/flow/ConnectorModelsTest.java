@@ -205,6 +205,38 @@ class ConnectorModelsTest {
   }
 
   @Test
+  void frequentItemsetsAndRulesAreAsManyAsTheDataMakes() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Baskets.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.mllib.fpm.FPGrowth;
+            import org.apache.spark.mllib.fpm.FPGrowthModel;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Baskets {
+              void run(JavaSparkContext sc, JavaRDD<List<String>> baskets,
+                  org.apache.spark.ml.fpm.FPGrowthModel fitted) {
+                FPGrowthModel<String> model = new FPGrowth().setMinSupport(0.4).run(baskets);
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.generateAssociationRules()`
+                model.generateAssociationRules(0.0).toJavaRDD().collect();
+                Dataset<Row> itemsets = fitted.freqItemsets();
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.freqItemsets()`
+                itemsets.collectAsList();
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.associationRules()`
+                fitted.associationRules().collectAsList();
+                fitted.associationRules().limit(20).collectAsList();
+                model.generateAssociationRules(0.8).toJavaRDD().count();
+                itemsets.show(20);
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void aProjectClassOfTheSameNameIsReadFromItsSource() {
     RuleTester.forRule(new SparkUnboundedCollect())
         .addSource("JavaEsSpark.java", """
