@@ -123,6 +123,34 @@ class ConnectorModelsTest {
   }
 
   @Test
+  void deltaLogSnapshotsListEveryDataFile() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Files.java", """
+            import java.util.List;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.delta.DeltaLog;
+            import org.apache.spark.sql.delta.Snapshot;
+            import org.apache.spark.sql.delta.actions.AddFile;
+
+            class Files {
+              void run(SparkSession spark, Snapshot given, org.apache.iceberg.Snapshot iceberg) {
+                DeltaLog log = DeltaLog.forTable(spark, "/data/events");
+                // BUG: Diagnostic contains: rows come from `Snapshot.allFiles()` (a built-in model)
+                List<AddFile> files = log.snapshot().allFiles().collectAsList();
+                // BUG: Diagnostic contains: rows come from `Snapshot.allFiles()`
+                given.allFiles().collectAsList();
+                // BUG: Diagnostic contains: rows come from `Snapshot.allFiles()`
+                DeltaLog.forTable(spark, "/data/events").update().allFiles().collectAsList();
+                given.allFiles().limit(10).collectAsList();
+                log.snapshot().allFiles().count();
+                iceberg.allManifests(null);
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void mongoLoadsAreWholeCollectionsWhenTheirKindIsDeclared() {
     RuleTester.forRule(new SparkUnboundedCollect())
         .addSource("Job.java", """
