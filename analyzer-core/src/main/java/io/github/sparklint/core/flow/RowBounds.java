@@ -14,6 +14,7 @@ import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
+import io.github.sparklint.core.spark.SparkState;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -375,6 +376,9 @@ public final class RowBounds {
       return rows.isPresent() ? bounded(rows, method) : views.rowsOf(call, skeleton.get(),
           view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED);
     }
+    if (SparkState.isTableRead(owner, method) && namesSmallMetadataTable(call)) {
+      return bounded(OptionalLong.empty(), method);
+    }
     if (SparkApi.isRange(owner, method)) {
       return rangeBound(call);
     }
@@ -487,6 +491,12 @@ public final class RowBounds {
       return of(source, walk);
     }
     return Flow.known(Bound.driverData(call.getNameAsString()));
+  }
+
+  /** {@code spark.table("db.t.snapshots")}: a history table, small like its SQL read. */
+  private static boolean namesSmallMetadataTable(MethodCallExpr call) {
+    return call.getArguments().size() == 1 && Constants.stringValue(call.getArgument(0))
+        .filter(SqlRows::isSmallMetadataTable).isPresent();
   }
 
   private static Flow rangeBound(MethodCallExpr call) {
