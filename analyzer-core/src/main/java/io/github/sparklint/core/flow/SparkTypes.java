@@ -300,9 +300,11 @@ public final class SparkTypes {
    * model or a method of the analyzed sources does.
    */
   public boolean isSubclassMethod(MethodCallExpr call, SparkKind receiver) {
-    if (SparkClasses.returnKind(receiver, call.getNameAsString()).isPresent()
-        || !CallSites.mayNameOwner(call)) {
-      return false;
+    Optional<Declarations.Declared> variable = call.getScope().filter(Expression::isNameExpr)
+        .flatMap(scope -> Declarations.find(scope.asNameExpr()));
+    if (variable.isEmpty() || sparkClassOf(variable.get().type()).isPresent()
+        || SparkClasses.returnKind(receiver, call.getNameAsString()).isPresent()) {
+      return false; // a Spark type's own method, or a receiver that names no class
     }
     Optional<CallSite> site = CallSites.of(call);
     return site.isPresent() && project.mayResolve(site.get())
