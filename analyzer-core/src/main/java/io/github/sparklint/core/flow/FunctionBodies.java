@@ -188,7 +188,7 @@ public final class FunctionBodies {
   }
 
   /** The values the return statements of {@code function} itself (not of nested ones) give. */
-  private static List<Expression> returnedBy(List<ReturnStmt> returns, Node function) {
+  static List<Expression> returnedBy(List<ReturnStmt> returns, Node function) {
     List<Expression> values = new ArrayList<>();
     for (ReturnStmt ret : returns) {
       Optional<Node> owner = ret.findAncestor(Node.class, n -> n instanceof MethodDeclaration

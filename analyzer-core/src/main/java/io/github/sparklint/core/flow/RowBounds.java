@@ -14,6 +14,7 @@ import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
+import io.github.sparklint.core.spark.SparkState;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,12 +39,16 @@ public final class RowBounds {
   private final SparkTypes types;
   private final FlowEvaluator evaluator;
   private final FunctionFanOuts functions;
+  private final ConstantKeys keys;
+  private final TempViews views;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
 
   public RowBounds(SparkTypes types) {
     this.types = types;
     this.evaluator = new FlowEvaluator(types.project());
     this.functions = new FunctionFanOuts(types.project());
+    this.keys = new ConstantKeys(types);
+    this.views = new TempViews(types);
   }
 
   /**
@@ -128,7 +133,7 @@ public final class RowBounds {
     MethodCallExpr call = e.asMethodCallExpr();
     Optional<SparkKind> owner =
         call.getScope().isPresent() ? types.receiverKind(call) : Optional.empty();
-    if (owner.isPresent()) {
+    if (owner.isPresent() && !types.isSubclassMethod(call, owner.get())) {
       return ofCall(call, owner.get(), call.getScope().get(), walk);
     }
     // A receiver of a type the engine cannot see (a SparkSession subclass, a wrapper field):
@@ -368,7 +373,11 @@ public final class RowBounds {
         return Flow.UNKNOWN;
       }
       OptionalLong rows = SqlRows.rowBound(skeleton.get());
-      return rows.isPresent() ? bounded(rows, method) : Flow.UNBOUNDED;
+      return rows.isPresent() ? bounded(rows, method) : views.rowsOf(call, skeleton.get(),
+          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED);
+    }
+    if (SparkState.isTableRead(owner, method) && namesSmallMetadataTable(call)) {
+      return bounded(OptionalLong.empty(), method);
     }
     if (SparkApi.isRange(owner, method)) {
       return rangeBound(call);
@@ -383,10 +392,27 @@ public final class RowBounds {
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
     }
+    if (SparkApi.isPerKey(owner, method)) {
+      // one key: one row, unless an aggregate keeps every value in it (collect_list)
+      return keys.oneKey(call) && !growsWithInput(call) ? bounded(OptionalLong.of(1), method)
+          : of(scope, walk);
+    }
     if (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method)) {
       return combined(call, owner, scope, walk);
     }
     return ofFunctionStep(call, owner, scope, walk);
+  }
+
+  /** The rows of {@code view}, a Dataset registered as a view; unknown for a view defined by itself. */
+  private Flow viewRows(Expression view, Walk walk) {
+    if (!walk.enter(view)) {
+      return Flow.UNKNOWN;
+    }
+    try {
+      return of(view, walk);
+    } finally {
+      walk.leave(view);
+    }
   }
 
   /**
@@ -465,6 +491,12 @@ public final class RowBounds {
       return of(source, walk);
     }
     return Flow.known(Bound.driverData(call.getNameAsString()));
+  }
+
+  /** {@code spark.table("db.t.snapshots")}: a history table, small like its SQL read. */
+  private static boolean namesSmallMetadataTable(MethodCallExpr call) {
+    return call.getArguments().size() == 1 && Constants.stringValue(call.getArgument(0))
+        .filter(SqlRows::isSmallMetadataTable).isPresent();
   }
 
   private static Flow rangeBound(MethodCallExpr call) {

@@ -286,10 +286,29 @@ public final class SparkTypes {
     Expression scope = call.getScope().get();
     Optional<SparkKind> receiver = kindOf(scope, depth + 1);
     if (receiver.isPresent()) {
-      return SparkClasses.returnKind(receiver.get(), method);
+      return isSubclassMethod(call, receiver.get()) ? projectReturnKind(call)
+          : SparkClasses.returnKind(receiver.get(), method);
     }
     return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method))
         .or(() -> projectReturnKind(call));
+  }
+
+  /**
+   * True when {@code call}, made on a receiver of Spark kind {@code receiver}, is a method that a
+   * library's or the project's subclass of an RDD or Dataset adds ({@code
+   * solrRdd.queryShards(q)}, {@code igniteRdd.sql(text)}): Spark's facts give it no result, a
+   * model or a method of the analyzed sources does.
+   */
+  public boolean isSubclassMethod(MethodCallExpr call, SparkKind receiver) {
+    Optional<Declarations.Declared> variable = call.getScope().filter(Expression::isNameExpr)
+        .flatMap(scope -> Declarations.find(scope.asNameExpr()));
+    if (variable.isEmpty() || sparkClassOf(variable.get().type()).isPresent()
+        || SparkClasses.returnKind(receiver, call.getNameAsString()).isPresent()) {
+      return false; // a Spark type's own method, or a receiver that names no class
+    }
+    Optional<CallSite> site = CallSites.of(call);
+    return site.isPresent() && project.mayResolve(site.get())
+        && !project.methods(site.get()).isEmpty();
   }
 
   /** The Spark kind a project method returns, when every method the call may reach agrees. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class SqlRows {
   private static final Pattern STATEMENT = Pattern.compile(
-      "^\\s*\\(?\\s*(select|with|show|describe|desc|explain|values|table)\\b",
+      "^\\s*\\(?\\s*(select|with|show|describe|desc|explain|values|table|call)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_LIMIT =
       Pattern.compile("\\blimit\\s+(\\d+)\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -31,12 +31,25 @@ public final class SqlRows {
   /**
    * A table's history as Iceberg's metadata tables list it, read from alone: one row per snapshot,
    * branch or tag, or metadata file, which snapshot expiry keeps to a few hundred; small by nature
-   * like {@code SHOW}'s output. The tables of files, manifests, partitions and entries are not:
-   * they have a row per data file or partition.
+   * like {@code SHOW}'s output. Paimon's system tables of the same kind ({@code t$snapshots},
+   * {@code $schemas}, {@code $options}, {@code $tags}, {@code $branches}, {@code $consumers}) too.
+   * The tables of files, manifests, partitions and entries are not: they have a row per data file
+   * or partition.
    */
   private static final Pattern SMALL_METADATA_TABLE = Pattern.compile(
-      "^[\\w`.]+\\.`?(snapshots|refs|history|metadata_log_entries)`?(\\s|$)",
+      "^[\\w`.]+(\\.`?(snapshots|refs|history|metadata_log_entries)"
+          + "|\\$(snapshots|schemas|options|tags|branches|consumers))`?(\\s|$)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A stored procedure's call ({@code CALL cat.system.rewrite_data_files(..)}, Iceberg's and
+   * Paimon's table maintenance) returns a row or a few reporting what it did; a procedure that
+   * lists files or commits (Hudi's {@code show_*}, Iceberg's {@code remove_orphan_files}) returns a
+   * row per item.
+   */
+  private static final Pattern PROCEDURE_CALL =
+      Pattern.compile("^\\s*call\\s+([\\w`.]+)\\s*\\(", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LISTING_PROCEDURE =
+      Pattern.compile("(^|\\.)`?(show_\\w+|remove_orphan_files)`?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern JOIN = Pattern.compile("\\bjoin\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern UNION =
       Pattern.compile("\\bunion(\\s+all|\\s+distinct)?\\b", Pattern.CASE_INSENSITIVE);
@@ -65,6 +78,14 @@ public final class SqlRows {
 
   private SqlRows() {}
 
+  /**
+   * True when {@code table}, a table name as SQL or {@code spark.table(..)} writes it, is a
+   * history or metadata table that is small by nature ({@code db.t.snapshots}, {@code `t$schemas`}).
+   */
+  public static boolean isSmallMetadataTable(String table) {
+    return SMALL_METADATA_TABLE.matcher(table.trim()).find();
+  }
+
   /** True when {@code text} reads like a SQL statement that returns rows or metadata. */
   public static boolean isStatement(String text) {
     return STATEMENT.matcher(SqlText.withoutComments(text)).find();
@@ -72,7 +93,8 @@ public final class SqlRows {
 
   /**
    * An upper bound on the rows {@code sql} returns, when the text shows one: a trailing {@code
-   * LIMIT n}; a metadata or DDL statement; a {@code SELECT} without {@code FROM} or from one of
+   * LIMIT n}; a metadata or DDL statement; a {@code CALL} of a procedure that reports what it did;
+   * a {@code SELECT} without {@code FROM} or from one of
    * Iceberg's history tables ({@code db.t.snapshots}, {@code .refs}); an ungrouped,
    * aggregate-only select list (one row); a {@code WHERE} that is always false (none); a {@code
    * GROUP BY} whose every key the {@code WHERE} pins to listed constants ({@code k IN (a, b)}:
@@ -90,6 +112,11 @@ public final class SqlRows {
     }
     if (METADATA.matcher(text).find()) {
       return OptionalLong.of(1);
+    }
+    Matcher procedure = PROCEDURE_CALL.matcher(text);
+    if (procedure.find()) {
+      return LISTING_PROCEDURE.matcher(procedure.group(1)).find() ? OptionalLong.empty()
+          : OptionalLong.of(1);
     }
     List<String> parts = topLevelSplit(text, UNION);
     long total = 0;

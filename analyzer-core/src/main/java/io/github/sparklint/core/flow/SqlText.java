@@ -21,6 +21,7 @@ public final class SqlText {
           + "where|group|order|limit|left|right|inner|full|outer|cross|natural|union|having|"
           + "lateral|semi|anti|window|tablesample)\\b)([A-Za-z_]\\w*))?",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMA_NEXT = Pattern.compile("\\s*,");
   private static final Pattern SET_COMMAND =
       Pattern.compile("^\\s*set\\s+`?([a-z0-9_.:\\-]+)`?\\s*=(.*?)[\\s;]*$",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -61,6 +62,24 @@ public final class SqlText {
       }
     }
     return found;
+  }
+
+  /**
+   * The tables a query reads, as written after {@code FROM} and {@code JOIN} (in subqueries too),
+   * without backticks; empty when it reads none, or when it lists tables with commas, which this
+   * reading does not follow.
+   */
+  public static List<String> readTables(String sql) {
+    String body = HINT_COMMENT.matcher(withoutComments(sql)).replaceAll(" ");
+    List<String> tables = new ArrayList<>();
+    Matcher relation = RELATION.matcher(body);
+    while (relation.find()) {
+      if (COMMA_NEXT.matcher(body).region(relation.end(), body.length()).lookingAt()) {
+        return List.of();
+      }
+      tables.add(unquote(relation.group(1)));
+    }
+    return tables;
   }
 
   private static Optional<String> tableNamed(String body, String name) {

@@ -64,9 +64,10 @@ public final class SparkUnboundedCollect implements Rule {
     if (owner.isEmpty() || !SparkApi.isCollectingAction(owner.get(), method)) {
       return;
     }
-    Expression receiver = call.getScope().get();
-    Bound bound = bounds.of(receiver);
-    if (isLimitedForLargeTake(bound) || bounds.fitsOnDriver(receiver)
+    // countByKey brings one entry per key: the call's own rows, not its receiver's
+    Expression collected = SparkApi.isPerKey(owner.get(), method) ? call : call.getScope().get();
+    Bound bound = bounds.of(collected);
+    if (isLimitedForLargeTake(bound) || bounds.fitsOnDriver(collected)
         || isCollectingAdapter(call)) {
       return;
     }

@@ -26,7 +26,8 @@ public enum MethodFact {
    * bounded N}, {@code driver} (driver-side data), {@code streaming}; Spark's own transformations
    * also {@code receiver}, {@code limit}, {@code range}, {@code one}, {@code fixed}, {@code
    * metadata}, {@code sum},
-   * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}; {@code input N}: as many
+   * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}, {@code per-key} (one row
+   * per key of the result, see {@link #KEYS}); {@code input N}: as many
    * rows as argument N (a row-wise step such as an ML transformer).
    */
   ROWS("rows", Shape.ROWS, false,
@@ -54,6 +55,13 @@ public enum MethodFact {
   FUNCTION("function", Shape.FUNCTION, false, null),
   /** Keeps every row and column of the receiver. */
   KEEPS_INPUT("keeps-input", Shape.NONE, false, null),
+  /**
+   * Where the keys of the result come from, for aggregations per key: the receiver's ({@code
+   * kept}), the {@code (key, value)} tuples its function returns ({@code pair}), the values its
+   * function returns ({@code function}), or its arguments, the grouping columns ({@code columns});
+   * {@code constant} marks a column with the same value in every row ({@code lit(1)}).
+   */
+  KEYS("keys", Shape.WORD, false, null),
   /** Registers the receiver under a name SQL text can use. */
   TEMP_VIEW("temp-view", Shape.NONE, false, null),
   /** Keeps the receiver in executor memory. */
@@ -87,12 +95,13 @@ public enum MethodFact {
   private static final Map<MethodFact, Set<String>> WORDS = Map.of(
       AGGREGATE, Set.of("scalar", "growing"),
       STATE, Set.of("aggregation", "deduplication", "join", "per-key", "spec"),
-      TIMEOUT, Set.of("none", "unset", "set"));
+      TIMEOUT, Set.of("none", "unset", "set"),
+      KEYS, Set.of("kept", "pair", "function", "columns", "constant"));
 
   /** The values of {@code rows} that need no number. */
   private static final Set<String> ROW_WORDS = Set.of("unbounded", "driver", "streaming",
       "receiver", "limit", "range", "one", "fixed", "metadata", "sum", "product", "per-partition",
-      "per-row", "sql");
+      "per-row", "sql", "per-key");
 
   /** The Spark kinds a model's {@code returns} may name (else it names a class). */
   private static final Set<String> MODEL_KINDS = Set.of("dataset", "rdd");

@@ -3,11 +3,13 @@ package io.github.sparklint.core.spark;
 import static io.github.sparklint.core.spark.MethodFact.AGGREGATE;
 import static io.github.sparklint.core.spark.MethodFact.COLLECTS;
 import static io.github.sparklint.core.spark.MethodFact.DRIVER_COLLECTION;
+import static io.github.sparklint.core.spark.MethodFact.KEYS;
 import static io.github.sparklint.core.spark.MethodFact.LOCAL_ITERATOR;
 import static io.github.sparklint.core.spark.MethodFact.ROWS;
 import static io.github.sparklint.core.spark.MethodFact.ROWS_OF_ARGUMENT;
 import static io.github.sparklint.core.spark.MethodFact.TAKES;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,6 +61,8 @@ public final class SparkApi {
   private static final SparkMethods.Table<String> PER_PARTITION_TRANSFORMS =
       rows("per-partition");
   private static final SparkMethods.Table<String> PER_ROW_FLATTENING = rows("per-row");
+  private static final SparkMethods.Table<String> PER_KEY = rows("per-key");
+  private static final SparkMethods.Table<String> KEY_SOURCES = SparkMethods.table(KEYS);
   private static final SparkMethods.Table<Integer> ROWS_OF_ARGUMENTS =
       SparkMethods.table(ROWS_OF_ARGUMENT, Integer::valueOf);
 
@@ -203,6 +207,25 @@ public final class SparkApi {
    */
   public static OptionalInt rowsOfArgument(SparkKind owner, String method) {
     return ROWS_OF_ARGUMENTS.get(owner, method).map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * True when {@code method} on {@code owner} yields one row (or map entry) per key of its result
+   * ({@code reduceByKey}, {@code groupBy(..).agg(..)}, {@code countByKey}): at most its receiver's
+   * rows, one when every element has the same key.
+   */
+  public static boolean isPerKey(SparkKind owner, String method) {
+    return PER_KEY.has(owner, method);
+  }
+
+  /**
+   * Where the keys of the result of {@code method} on {@code owner} come from: {@code kept} (the
+   * receiver's), {@code pair} (the tuples its function returns), {@code function} (the values its
+   * function returns) or {@code columns} (its arguments); {@code constant} for a column with one
+   * value in every row ({@code lit(1)}); empty when it does not say.
+   */
+  public static Optional<String> keySource(SparkKind owner, String method) {
+    return KEY_SOURCES.get(owner, method);
   }
 
   /** The methods whose result's rows come {@code from} there ({@code rows} rows). */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built-in models of connector reads ({@code library-models.txt}): a whole index, table or
- * file read through Elasticsearch, HBase, Cassandra, Delta Lake or MongoDB is collected with a
+ * file read through Elasticsearch, HBase, Cassandra, Delta Lake, MongoDB, Solr or Ignite is collected with a
  * finding, with bounded reads, other methods of the same classes and project classes of the same
  * name as negatives.
  */
@@ -123,6 +123,34 @@ class ConnectorModelsTest {
   }
 
   @Test
+  void deltaLogSnapshotsListEveryDataFile() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Files.java", """
+            import java.util.List;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.delta.DeltaLog;
+            import org.apache.spark.sql.delta.Snapshot;
+            import org.apache.spark.sql.delta.actions.AddFile;
+
+            class Files {
+              void run(SparkSession spark, Snapshot given, org.apache.iceberg.Snapshot iceberg) {
+                DeltaLog log = DeltaLog.forTable(spark, "/data/events");
+                // BUG: Diagnostic contains: rows come from `Snapshot.allFiles()` (a built-in model)
+                List<AddFile> files = log.snapshot().allFiles().collectAsList();
+                // BUG: Diagnostic contains: rows come from `Snapshot.allFiles()`
+                given.allFiles().collectAsList();
+                // BUG: Diagnostic contains: rows come from `Snapshot.allFiles()`
+                DeltaLog.forTable(spark, "/data/events").update().allFiles().collectAsList();
+                given.allFiles().limit(10).collectAsList();
+                log.snapshot().allFiles().count();
+                iceberg.allManifests(null);
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void mongoLoadsAreWholeCollectionsWhenTheirKindIsDeclared() {
     RuleTester.forRule(new SparkUnboundedCollect())
         .addSource("Job.java", """
@@ -137,6 +165,99 @@ class ConnectorModelsTest {
                 // BUG: Diagnostic contains: rows come from `MongoSpark.load()`
                 documents.collect();
                 documents.take(5);
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void solrQueriesAreWholeCollections() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import com.lucidworks.spark.rdd.SolrJavaRDD;
+            import java.util.List;
+            import org.apache.solr.client.solrj.SolrQuery;
+            import org.apache.solr.common.SolrDocument;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext jsc, String zk) {
+                SolrJavaRDD solr = SolrJavaRDD.get(zk, "docs", jsc.sc());
+                SolrQuery query = new SolrQuery("*:*");
+                query.setRows(57);
+                JavaRDD<SolrDocument> docs = solr.queryShards(query);
+                // BUG: Diagnostic contains: rows come from `SolrJavaRDD.queryShards()` (a built-in model)
+                List<SolrDocument> all = docs.collect();
+                // BUG: Diagnostic contains: rows come from `SolrJavaRDD.query()`
+                solr.query("q=*:*&fq=type_s:a").collect();
+                // BUG: Diagnostic contains: rows come from `SolrJavaRDD.get()`
+                solr.collect();
+                solr.query("q=*:*").count();
+                solr.queryNoSplits("q=*:*").take(10);
+                docs.map(d -> d.get("id")).distinct().count();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void igniteCacheQueriesAreWholeCaches() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import org.apache.ignite.spark.JavaIgniteContext;
+            import org.apache.ignite.spark.JavaIgniteRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Job {
+              void run(JavaSparkContext sc, JavaIgniteContext<String, Integer> ic) {
+                JavaIgniteRDD<String, Integer> cache = ic.fromCache("people");
+                // BUG: Diagnostic contains: rows come from `JavaIgniteRDD.objectSql()` (a built-in model)
+                cache.objectSql("Person", "name = ? and salary = ?", "a", 5).collect();
+                Dataset<Row> df = cache.sql("select name from Person where name = ?", "a");
+                // BUG: Diagnostic contains: rows come from `JavaIgniteRDD.sql()`
+                df.collectAsList();
+                // BUG: Diagnostic contains: rows come from `JavaIgniteContext.fromCache()`
+                ic.fromCache("people").collect();
+                df.count();
+                cache.sql("select count(*) from Person").limit(1).collectAsList();
+                cache.savePairs(sc.parallelizePairs(java.util.List.of()));
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void frequentItemsetsAndRulesAreAsManyAsTheDataMakes() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Baskets.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.mllib.fpm.FPGrowth;
+            import org.apache.spark.mllib.fpm.FPGrowthModel;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Baskets {
+              void run(JavaSparkContext sc, JavaRDD<List<String>> baskets,
+                  org.apache.spark.ml.fpm.FPGrowthModel fitted) {
+                FPGrowthModel<String> model = new FPGrowth().setMinSupport(0.4).run(baskets);
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.generateAssociationRules()`
+                model.generateAssociationRules(0.0).toJavaRDD().collect();
+                Dataset<Row> itemsets = fitted.freqItemsets();
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.freqItemsets()`
+                itemsets.collectAsList();
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.associationRules()`
+                fitted.associationRules().collectAsList();
+                fitted.associationRules().limit(20).collectAsList();
+                model.generateAssociationRules(0.8).toJavaRDD().count();
+                itemsets.show(20);
               }
             }
             """)

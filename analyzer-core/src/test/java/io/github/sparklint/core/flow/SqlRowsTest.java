@@ -64,6 +64,33 @@ class SqlRowsTest {
   }
 
   @Test
+  void paimonSystemTablesOfHistoryAreSmallButItsFileTablesAreNot() {
+    assertThat(SqlRows.rowBound("SELECT fields FROM `testCreateTable$schemas`")).isPresent();
+    assertThat(SqlRows.rowBound("select * from db.t$snapshots where commit_kind = 'APPEND'"))
+        .isPresent();
+    assertThat(SqlRows.isSmallMetadataTable("`t1$snapshots`")).isTrue();
+    assertThat(SqlRows.isSmallMetadataTable("db.t$options")).isTrue();
+    assertThat(SqlRows.rowBound("SELECT * FROM `t$files`")).isEmpty();
+    assertThat(SqlRows.rowBound("SELECT * FROM t$audit_log")).isEmpty();
+    assertThat(SqlRows.isSmallMetadataTable("`t$manifests`")).isFalse();
+    // a table whose name merely ends like a system table
+    assertThat(SqlRows.isSmallMetadataTable("t_snapshots")).isFalse();
+  }
+
+  @Test
+  void procedureCallsReportWhatTheyDidUnlessTheyListItems() {
+    assertThat(SqlRows.rowBound("CALL cat.system.rewrite_data_files(table => 'db.t')"))
+        .isEqualTo(OptionalLong.of(1));
+    assertThat(SqlRows.rowBound("call sys.compact(table => 'T')")).isEqualTo(OptionalLong.of(1));
+    assertThat(SqlRows.rowBound("CALL __x__.system.expire_snapshots('__x__', 2)")).isPresent();
+    assertThat(SqlRows.rowBound("CALL cat.system.remove_orphan_files(table => 'db.t')"))
+        .isEmpty();
+    assertThat(SqlRows.rowBound("call show_commits(table => 'hudi_t', limit => 10)")).isEmpty();
+    assertThat(SqlRows.rowBound("SELECT * FROM calls")).isEmpty();
+    assertThat(SqlRows.isStatement("CALL sys.compact(table => 'T')")).isTrue();
+  }
+
+  @Test
   void statementsAreToldFromOtherText() {
     assertThat(SqlRows.isStatement("select * from t")).isTrue();
     assertThat(SqlRows.isStatement("  -- note\n WITH a AS (select 1) select * from a")).isTrue();

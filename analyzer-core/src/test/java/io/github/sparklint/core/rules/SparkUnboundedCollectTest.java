@@ -1027,4 +1027,28 @@ class SparkUnboundedCollectTest {
         .expectMatches();
   }
 
+  @Test
+  void historyTablesReadByNameAreSmallAsInSql() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("History.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class History {
+              void run(SparkSession spark, String name) {
+                spark.table("`t1$snapshots`").select("snapshot_id").collectAsList();
+                spark.read().table("cat.db.events.refs").collectAsList();
+                spark.sql("CALL cat.system.rewrite_manifests(table => 'db.events')").collectAsList();
+                // BUG: Diagnostic contains: `collectAsList()`
+                spark.table("`t1$files`").collectAsList();
+                // BUG: Diagnostic contains: `collectAsList()`
+                spark.table("cat.db.events").collectAsList();
+                // BUG: Diagnostic contains: `collectAsList()`
+                spark.table(name + "$snapshots").collectAsList();
+                // BUG: Diagnostic contains: `collectAsList()`
+                spark.sql("CALL cat.system.remove_orphan_files(table => 'db.events')").collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

@@ -1,0 +1,142 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.RuleTester;
+import io.github.sparklint.core.rules.SparkUnboundedCollect;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An aggregation per key ({@code reduceByKey}, {@code groupBy(..).agg(..)}, {@code countByKey})
+ * of data whose key is the same constant for every element has one row; with a key computed from
+ * the element, a key changed after the constant one, or a key function out of sight it has as many
+ * rows as its input, and a grouping that keeps every value ({@code groupByKey}, {@code
+ * collect_list}) is as large as its input even with one key.
+ */
+class ConstantKeysTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkUnboundedCollect());
+
+  @Test
+  void pairsWithOneConstantKeyAggregateToOneRow() {
+    tester.addSource("Totals.java", """
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.api.java.function.PairFunction;
+        import scala.Tuple2;
+
+        class Totals {
+          private static final String ALL = "all";
+
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> lines = sc.textFile("hdfs:///logs");
+            lines.mapToPair(l -> new Tuple2<>("total", l.length())).reduceByKey(Integer::sum).collect();
+            JavaPairRDD<String, Integer> sizes = lines.mapToPair(l -> new Tuple2<>(ALL, l.length()));
+            JavaPairRDD<String, Integer> sum = sizes.filter(p -> p._2() > 0).reduceByKey(Integer::sum);
+            List<Tuple2<String, Integer>> one = sum.collect();
+            lines.mapToPair(new PairFunction<String, Integer, String>() {
+              @Override
+              public Tuple2<Integer, String> call(String line) {
+                if (line.isEmpty()) {
+                  return new Tuple2<>(1, "");
+                }
+                return new Tuple2<>(1, line);
+              }
+            }).reduceByKey(String::concat).collectAsMap();
+            Map<String, Long> counted = sizes.mapValues(n -> n * 2).countByKey();
+            lines.keyBy(l -> 0L).foldByKey("", String::concat).collect();
+            lines.mapToPair(l -> new Tuple2<>(ALL, l)).aggregateByKey(0, (n, l) -> n + 1, Integer::sum)
+                .collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void keysFromTheElementsOrChangedLaterKeepEveryRow() {
+    tester.addSource("Counts.java", """
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Counts {
+          void run(JavaSparkContext sc, String key) {
+            JavaRDD<String> lines = sc.textFile("hdfs:///logs");
+            // BUG: Diagnostic contains: `collect()`
+            lines.mapToPair(l -> new Tuple2<>(l, 1)).reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `collect()`
+            lines.mapToPair(l -> new Tuple2<>(key, 1)).reduceByKey(Integer::sum).collect();
+            JavaPairRDD<String, Integer> one = lines.mapToPair(l -> new Tuple2<>("k", l.length()));
+            // BUG: Diagnostic contains: `collect()`
+            one.mapToPair(p -> new Tuple2<>(p._1() + p._2(), 1)).reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `countByKey()`
+            lines.mapToPair(l -> l.isEmpty() ? new Tuple2<>("e", 1) : new Tuple2<>(l, 1)).countByKey();
+            // BUG: Diagnostic contains: `collect()`
+            one.union(lines.mapToPair(l -> new Tuple2<>("j", 1))).reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `collect()`
+            lines.keyBy(Counts::firstWord).groupByKey().collect();
+            // BUG: Diagnostic contains: `collect()`
+            one.collect();
+            // one key, but its one group holds every value
+            // BUG: Diagnostic contains: `collect()`
+            lines.groupBy(l -> "x").collect();
+            // BUG: Diagnostic contains: `collectAsMap()`
+            one.groupByKey().collectAsMap();
+            String mutable = "a";
+            for (String s : new String[] {"b", "c"}) {
+              mutable = mutable + s;
+            }
+            String changing = mutable;
+            // BUG: Diagnostic contains: `collect()`
+            lines.keyBy(l -> changing).reduceByKey((a, b) -> a).collect();
+          }
+
+          static String firstWord(String line) {
+            return "w";
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void datasetsGroupedByNoColumnOrALiteralAggregateToOneRow() {
+    tester.addSource("Stats.java", """
+        import static org.apache.spark.sql.functions.count;
+        import static org.apache.spark.sql.functions.lit;
+
+        import org.apache.spark.api.java.function.MapFunction;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Encoders;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.functions;
+
+        class Stats {
+          void run(SparkSession spark) {
+            Dataset<Row> events = spark.read().parquet("/data/events");
+            events.groupBy(lit(1)).agg(count("id")).collectAsList();
+            events.groupBy(functions.lit("all"), lit(2)).count().collectAsList();
+            events.groupBy().max("size").collectAsList();
+            events.groupByKey((MapFunction<Row, String>) r -> "k", Encoders.STRING()).count()
+                .collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            events.groupBy(lit(1)).agg(functions.collect_list("id")).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            events.groupBy("user").agg(count("id")).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            events.groupBy(lit(1), events.col("user")).count().collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            events.groupBy(functions.upper(lit("a"))).count().collectAsList();
+            Dataset<?> perUser = events
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING()).count();
+            // BUG: Diagnostic contains: `collectAsList()`
+            perUser.collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+}
