@@ -1,5 +1,7 @@
 package io.github.sparklint.core.flow;
 
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -11,7 +13,9 @@ import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.ImportTable;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +27,9 @@ import java.util.Optional;
  * no site.
  */
 public final class CallSites {
+  /** The sites worked out so far in a file, by call: the summarizer and rules ask for the same. */
+  private static final DataKey<Map<MethodCallExpr, Optional<CallSite>>> SITES = new DataKey<>() {};
+
   private CallSites() {}
 
   /**
@@ -36,8 +43,31 @@ public final class CallSites {
         || scope.get().isNameExpr() || scope.get().isFieldAccessExpr();
   }
 
-  /** The site of {@code call}, when its owner can be named. */
+  /**
+   * The site of {@code call}, when its owner can be named; worked out once per call of a file (the
+   * site depends on the file's text alone).
+   */
   public static Optional<CallSite> of(MethodCallExpr call) {
+    Optional<CompilationUnit> cu = call.findCompilationUnit();
+    if (cu.isEmpty()) {
+      return siteOf(call);
+    }
+    Map<MethodCallExpr, Optional<CallSite>> sites;
+    if (cu.get().containsData(SITES)) {
+      sites = cu.get().getData(SITES);
+    } else {
+      sites = new IdentityHashMap<>();
+      cu.get().setData(SITES, sites);
+    }
+    Optional<CallSite> site = sites.get(call);
+    if (site == null) {
+      site = siteOf(call);
+      sites.put(call, site);
+    }
+    return site;
+  }
+
+  private static Optional<CallSite> siteOf(MethodCallExpr call) {
     List<String> owners = owners(call, 0);
     return owners.isEmpty() ? Optional.empty()
         : Optional.of(new CallSite(owners, call.getNameAsString(), call.getArguments().size()));

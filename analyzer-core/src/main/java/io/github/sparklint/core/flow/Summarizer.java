@@ -53,7 +53,7 @@ public final class Summarizer {
   public FileSummary summarize(String file, CompilationUnit cu) {
     List<TypeSummary> typeSummaries = new ArrayList<>();
     List<MethodSummary> methods = new ArrayList<>();
-    for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> type : FileNodes.of(cu).declarations()) {
       typeSummaries.add(typeSummary(type));
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof MethodDeclaration method) {
@@ -206,11 +206,10 @@ public final class Summarizer {
     }
     List<MethodSummary.Collect> collects = new ArrayList<>();
     for (MethodCallExpr call : MethodNodes.of(method).calls()) {
-      int line = SourceLocations.line(call.getName());
       if (isCollectingAction(call)) {
         Flow flow = rows.flowOf(call.getScope().get());
-        firstParameter(flow).ifPresent(p -> collects.add(
-            new MethodSummary.Collect(p, call.getNameAsString(), line, null, -1, flow)));
+        firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
+            p, call.getNameAsString(), SourceLocations.line(call.getName()), null, -1, flow)));
         continue;
       }
       if (call.getArguments().isEmpty() || !mayReachProject(call)) {
@@ -232,6 +231,7 @@ public final class Summarizer {
           && !isUnresolvedSibling(call)) {
         continue;
       }
+      int line = SourceLocations.line(call.getName());
       for (int i : passed) {
         Expression argument = call.getArgument(i);
         Flow flow = rows.argumentFlow(argument);

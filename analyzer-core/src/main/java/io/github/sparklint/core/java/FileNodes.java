@@ -23,14 +23,16 @@ import java.util.Set;
  * @param returns every {@code return} statement, in source order
  * @param creations every {@code new} expression, in source order
  * @param classes every class or interface declaration, in source order
- * @param types every type the file declares (classes, interfaces, enums, records, annotations;
- *     nested and local ones included) by simple name; the first in source order when two share one
+ * @param declarations every type the file declares (classes, interfaces, enums, records,
+ *     annotations; nested and local ones included), in source (pre-)order
+ * @param types the same types by simple name; the first in source order when two share one
  */
 public record FileNodes(
     List<MethodCallExpr> calls,
     List<ReturnStmt> returns,
     List<ObjectCreationExpr> creations,
     List<ClassOrInterfaceDeclaration> classes,
+    List<TypeDeclaration<?>> declarations,
     Map<String, TypeDeclaration<?>> types) {
 
   private static final DataKey<FileNodes> KEY = new DataKey<>() {};
@@ -44,6 +46,7 @@ public record FileNodes(
     List<ReturnStmt> returns = new ArrayList<>();
     List<ObjectCreationExpr> creations = new ArrayList<>();
     List<ClassOrInterfaceDeclaration> classes = new ArrayList<>();
+    List<TypeDeclaration<?>> declarations = new ArrayList<>();
     Map<String, TypeDeclaration<?>> types = new HashMap<>();
     cu.walk(Node.TreeTraversal.PREORDER, node -> {
       if (node instanceof MethodCallExpr call) {
@@ -53,6 +56,7 @@ public record FileNodes(
       } else if (node instanceof ObjectCreationExpr created) {
         creations.add(created);
       } else if (node instanceof TypeDeclaration<?> type) {
+        declarations.add(type);
         types.putIfAbsent(type.getNameAsString(), type);
         if (type instanceof ClassOrInterfaceDeclaration declared) {
           classes.add(declared);
@@ -60,7 +64,7 @@ public record FileNodes(
       }
     });
     FileNodes nodes = new FileNodes(List.copyOf(calls), List.copyOf(returns), List.copyOf(creations),
-        List.copyOf(classes), Map.copyOf(types));
+        List.copyOf(classes), List.copyOf(declarations), Map.copyOf(types));
     cu.setData(KEY, nodes);
     return nodes;
   }

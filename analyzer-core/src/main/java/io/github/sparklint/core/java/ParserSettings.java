@@ -30,6 +30,10 @@ public final class ParserSettings {
 
   /** Java 21 syntax without validation; add a symbol resolver for deep mode. */
   public static ParserConfiguration syntaxOnly() {
+    return syntaxOnly(true);
+  }
+
+  private static ParserConfiguration syntaxOnly(boolean varTypes) {
     // The language level still matters without its validators: the grammar accepts `yield` only
     // when the level supports it.
     ParserConfiguration configuration = new ParserConfiguration()
@@ -37,8 +41,36 @@ public final class ParserSettings {
         .setAttributeComments(false);
     List<Supplier<Processor>> processors = configuration.getProcessors();
     processors.clear();
-    processors.add(TreePostProcessing::new);
+    processors.add(() -> new TreePostProcessing(varTypes));
     return configuration;
+  }
+
+  /**
+   * Like {@code base} (a {@link #syntaxOnly} configuration, with its symbol resolver if any), for a
+   * source in which {@code var} is not a word ({@link #mentionsVar}): JavaParser's Java 21 tree
+   * post-processing only turns {@code var} types into {@code VarType}s, so on such a source it is a
+   * walk of the whole tree that changes nothing, and it is left out.
+   */
+  public static ParserConfiguration withoutVarTypes(ParserConfiguration base) {
+    ParserConfiguration configuration = syntaxOnly(false);
+    base.getSymbolResolver().ifPresent(configuration::setSymbolResolver);
+    return configuration;
+  }
+
+  /**
+   * Whether {@code var} is a word of {@code source} (not part of a longer name such as {@code
+   * variance}): anywhere, comments and strings included, so a {@code var} type is never missed.
+   * Unicode escapes are not decoded; a source with one is parsed {@link #withUnicodeEscapes}.
+   */
+  public static boolean mentionsVar(String source) {
+    for (int at = source.indexOf("var"); at >= 0; at = source.indexOf("var", at + 1)) {
+      int end = at + "var".length();
+      if ((at == 0 || !Character.isJavaIdentifierPart(source.charAt(at - 1)))
+          && (end == source.length() || !Character.isJavaIdentifierPart(source.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -96,16 +128,24 @@ public final class ParserSettings {
   }
 
   /**
-   * JavaParser's Java 21 post-processing of the tree, then the configured symbol resolver (deep
-   * mode only) handed to the compilation unit.
+   * JavaParser's Java 21 post-processing of the tree (unless the source has no {@code var} word),
+   * then the configured symbol resolver (deep mode only) handed to the compilation unit.
    */
   private static final class TreePostProcessing extends Processor {
     /** Stateless (a fixed list of stateless steps), so one serves every parse and thread. */
     private static final Java21PostProcessor JAVA_21 = new Java21PostProcessor();
 
+    private final boolean varTypes;
+
+    TreePostProcessing(boolean varTypes) {
+      this.varTypes = varTypes;
+    }
+
     @Override
     public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
-      JAVA_21.postProcess(result, configuration);
+      if (varTypes) {
+        JAVA_21.postProcess(result, configuration);
+      }
       configuration.getSymbolResolver().ifPresent((SymbolResolver resolver) ->
           result.getResult().filter(CompilationUnit.class::isInstance)
               .ifPresent(cu -> cu.setData(Node.SYMBOL_RESOLVER_KEY, resolver)));

@@ -26,6 +26,8 @@ public final class RuleDocs {
   private static final String RESOURCE_DIR = "/io/github/sparklint/core/rules/docs/";
   /** The pages read so far, by rule id. */
   private static final Map<String, Optional<String>> PAGES = new ConcurrentHashMap<>();
+  /** The one-line fixes found so far, by rule id: the console prints one for every finding. */
+  private static final Map<String, Optional<String>> FIXES = new ConcurrentHashMap<>();
 
   private RuleDocs() {}
 
@@ -71,12 +73,15 @@ public final class RuleDocs {
         + " Known rules: " + String.join(", ", RuleRegistry.ids());
   }
 
-  /** The rule's fix in one sentence, from its page's "Better" section. */
+  /**
+   * The rule's fix in one sentence, from its page's "Better" section; the page is searched once
+   * per rule (a text report prints the sentence for each of thousands of findings).
+   */
   public static Optional<String> fixInOneLine(String ruleId) {
-    return markdown(ruleId).flatMap(page -> page.lines()
+    return FIXES.computeIfAbsent(ruleId, id -> markdown(id).flatMap(page -> page.lines()
         .filter(line -> line.startsWith(FIX_MARKER))
         .map(line -> line.substring(FIX_MARKER.length()).trim())
-        .findFirst());
+        .findFirst()));
   }
 
   /**

@@ -44,6 +44,8 @@ public final class FileAnalyzer {
   private final SparklintConfig config;
   private final List<Rule> rules;
   private final ParserConfiguration parserConfiguration;
+  /** {@code parserConfiguration} for a source without a {@code var} word. */
+  private final ParserConfiguration withoutVarTypes;
   private final ModelLayer models;
 
   /**
@@ -55,6 +57,7 @@ public final class FileAnalyzer {
     this.config = config;
     this.rules = rules.stream().filter(r -> config.isEnabled(r.id())).toList();
     this.parserConfiguration = parserConfiguration;
+    this.withoutVarTypes = ParserSettings.withoutVarTypes(parserConfiguration);
     this.models = ModelLayer.of(config.models());
   }
 
@@ -142,11 +145,13 @@ public final class FileAnalyzer {
   /**
    * Parses {@code source} as javac reads it: with Unicode escapes decoded first when it has one
    * (positions still refer to the original text). Should the decoding parse fail where the plain
-   * one succeeds, the plain tree is used rather than nothing.
+   * one succeeds, the plain tree is used rather than nothing. A source without a {@code var} word
+   * skips the tree post-processing that only looks for {@code var} types (a walk of every node).
    */
   private ParseResult<CompilationUnit> parse(String source) {
     if (!ParserSettings.hasUnicodeEscape(source)) {
-      return new JavaParser(parserConfiguration).parse(source);
+      return new JavaParser(ParserSettings.mentionsVar(source) ? parserConfiguration
+          : withoutVarTypes).parse(source);
     }
     ParseResult<CompilationUnit> decoded =
         new JavaParser(ParserSettings.withUnicodeEscapes(parserConfiguration)).parse(source);

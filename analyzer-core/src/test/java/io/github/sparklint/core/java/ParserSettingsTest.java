@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.type.VarType;
@@ -96,5 +97,49 @@ class ParserSettingsTest {
     assertThat(cu.containsData(Node.SYMBOL_RESOLVER_KEY)).isTrue();
     assertThat(new JavaParser(ParserSettings.syntaxOnly()).parse("class C {}").getResult()
         .orElseThrow().containsData(Node.SYMBOL_RESOLVER_KEY)).isFalse();
+  }
+
+  @Test
+  void varIsFoundAsAWordOnly() {
+    assertThat(ParserSettings.mentionsVar("class C { void run() { var rows = 1; } }")).isTrue();
+    assertThat(ParserSettings.mentionsVar("for (var e : list) {}")).isTrue();
+    assertThat(ParserSettings.mentionsVar("(var a, var b) -> a")).isTrue();
+    assertThat(ParserSettings.mentionsVar("var")).isTrue();
+    assertThat(ParserSettings.mentionsVar("x=var[]")).isTrue();
+    // in a comment or a string it counts too: the check never misses a var type
+    assertThat(ParserSettings.mentionsVar("// var is fine here")).isTrue();
+    assertThat(ParserSettings.mentionsVar("class C {}")).isFalse();
+    assertThat(ParserSettings.mentionsVar(
+        "double variance; int invar; int _var, var1, $var; String avar = \"varnish\";")).isFalse();
+  }
+
+  @Test
+  void withoutVarTypesLeavesTheTreeAsTheFullPostProcessingDoes() {
+    String source = """
+        class C {
+          java.util.List<String> rows;
+          String name(Object o) { return o.toString(); }
+        }
+        """;
+    CompilationUnit full = parse(source).getResult().orElseThrow();
+    CompilationUnit lean = new JavaParser(
+        ParserSettings.withoutVarTypes(ParserSettings.syntaxOnly()))
+        .parse(source).getResult().orElseThrow();
+    assertThat(lean).isEqualTo(full);
+    assertThat(lean.getRange()).isEqualTo(full.getRange());
+    // a var the check would have found is left a plain class type without the post-processing
+    CompilationUnit unprocessed = new JavaParser(
+        ParserSettings.withoutVarTypes(ParserSettings.syntaxOnly()))
+        .parse("class C { void run() { var rows = 1; } }").getResult().orElseThrow();
+    assertThat(unprocessed.findAll(VarType.class)).isEmpty();
+  }
+
+  @Test
+  void withoutVarTypesKeepsTheSymbolResolver() {
+    JavaSymbolSolver solver = new JavaSymbolSolver(new ReflectionTypeSolver());
+    ParserConfiguration deep = ParserSettings.withoutVarTypes(
+        ParserSettings.syntaxOnly().setSymbolResolver(solver));
+    CompilationUnit cu = new JavaParser(deep).parse("class C {}").getResult().orElseThrow();
+    assertThat(cu.containsData(Node.SYMBOL_RESOLVER_KEY)).isTrue();
   }
 }
