@@ -54,7 +54,18 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      * The rows collected into the driver collection a project method returns ({@code List<Row>
      * all() { return table.collectAsList(); }}), given these argument flows.
      */
-    COLLECTED
+    COLLECTED,
+    /**
+     * The rows held in a field ({@code name}) of an object whose static type is one of {@code
+     * site.owners()}; the one input is where the object comes from (a {@link #NEW}, a parameter, or
+     * unknown). See {@link FieldRows}.
+     */
+    FIELD,
+    /**
+     * An object made by the project constructor at {@code site} with these argument flows: not
+     * rows itself (unknown rows), but what its fields hold is read from that constructor.
+     */
+    NEW
   }
 
   /** Nothing bounds the rows. */
@@ -104,6 +115,17 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
    */
   public static Flow handed(CallSite site, List<Flow> arguments) {
     return new Flow(Op.HANDED, null, -1, null, site, arguments);
+  }
+
+  /** The rows in field {@code field} of {@code receiver}, an object of one of {@code owners}. */
+  public static Flow field(List<String> owners, String field, Flow receiver) {
+    return new Flow(Op.FIELD, null, -1, field, new CallSite(owners, field, 0), List.of(receiver));
+  }
+
+  /** An object made by {@code new Owner(..)} with these argument flows. */
+  public static Flow constructed(String owner, List<Flow> arguments) {
+    return new Flow(Op.NEW, null, -1, null, FieldWrite.constructor(owner, arguments.size()),
+        arguments);
   }
 
   /** A constant string argument, for a callee that may run it as SQL. */

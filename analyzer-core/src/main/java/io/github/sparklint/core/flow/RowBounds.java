@@ -120,7 +120,8 @@ public final class RowBounds {
           of(e.asConditionalExpr().getElseExpr(), walk)));
     }
     if (e.isFieldAccessExpr()) {
-      return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk)).orElse(Flow.UNKNOWN);
+      return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk))
+          .orElseGet(() -> fieldOf(e.asFieldAccessExpr(), walk));
     }
     if (!e.isMethodCallExpr()) {
       return Flow.UNKNOWN;
@@ -164,6 +165,15 @@ public final class RowBounds {
   private Flow argumentFlow(Expression argument, Walk walk) {
     if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
       return of(argument, walk);
+    }
+    Optional<com.github.javaparser.ast.expr.ObjectCreationExpr> object =
+        FieldReads.allocation(argument);
+    if (object.isPresent() && walk.enter(object.get())) {
+      try {
+        return constructed(object.get());
+      } finally {
+        walk.leave(object.get());
+      }
     }
     if (argument.isNameExpr() && isText(argument.asNameExpr())) {
       Optional<Flow> parameter = parameter(argument.asNameExpr());
@@ -226,7 +236,12 @@ public final class RowBounds {
     if (values.isEmpty()) {
       Optional<Declarations.Declared> field =
           Declarations.find(name).filter(Declarations.Declared::isField);
-      return field.isPresent() ? fieldFlow(field.get(), walk) : unassigned(name);
+      if (field.isPresent()) {
+        return fieldFlow(field.get(), walk);
+      }
+      return Declarations.find(name).isEmpty() && isRows(name)
+          ? Flow.field(CallSites.enclosingTypes(name), name.getNameAsString(), Flow.UNKNOWN)
+          : unassigned(name);
     }
     Node declaration = values.get().declaration();
     if (!walk.enter(declaration)) {
@@ -288,6 +303,10 @@ public final class RowBounds {
    */
   private Flow fieldFlow(Declarations.Declared field, Walk walk) {
     Optional<TypeDeclaration> type = field.node().findAncestor(TypeDeclaration.class);
+    if (type.isPresent() && field.node().getParentNode().flatMap(Node::getParentNode)
+        .filter(declaring -> declaring == type.get()).isPresent()) {
+      return Flow.field(List.of(type.get().getNameAsString()), field.name(), Flow.UNKNOWN);
+    }
     if (type.isEmpty() || !walk.enter(field.node())) {
       return Flow.UNKNOWN;
     }
@@ -307,6 +326,37 @@ public final class RowBounds {
     } finally {
       walk.leave(field.node());
     }
+  }
+
+  /**
+   * A field of an object of a named type ({@code rdd.rawSpatialRDD}, {@code this.rows} inherited
+   * from a superclass in another file): what the analyzed sources store in it, read from the
+   * constructor of the object when it is made in sight ({@link FieldRows}).
+   */
+  private Flow fieldOf(com.github.javaparser.ast.expr.FieldAccessExpr access, Walk walk) {
+    Expression scope = access.getScope();
+    if (scope.isThisExpr()) {
+      return Flow.field(CallSites.enclosingTypes(access), access.getNameAsString(), Flow.UNKNOWN);
+    }
+    Optional<String> type = FieldReads.typeOf(scope);
+    if (type.isEmpty()) {
+      return Flow.UNKNOWN;
+    }
+    Optional<Flow> parameter = scope.isNameExpr() ? parameter(scope.asNameExpr()) : Optional.empty();
+    Flow receiver = parameter.or(() -> FieldReads.allocation(scope).map(this::constructed))
+        .orElse(Flow.UNKNOWN);
+    return Flow.field(List.of(type.get()), access.getNameAsString(), receiver);
+  }
+
+  /** The object {@code new Owner(..)} makes, with its argument flows. */
+  private Flow constructed(com.github.javaparser.ast.expr.ObjectCreationExpr created) {
+    return Flow.constructed(created.getType().getNameAsString(),
+        created.getArguments().stream().map(this::argumentFlow).toList());
+  }
+
+  /** True when {@code name} holds a Dataset or RDD. */
+  private boolean isRows(NameExpr name) {
+    return types.kindOf(name).filter(SparkKind::isDistributed).isPresent();
   }
 
   /**

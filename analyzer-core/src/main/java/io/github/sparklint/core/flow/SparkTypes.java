@@ -271,7 +271,8 @@ public final class SparkTypes {
       return declared.isPresent() ? kindOfType(declared.get().type())
           : inheritedField(access, access.getNameAsString());
     }
-    return Optional.empty();
+    return FieldReads.typeOf(access.getScope())
+        .flatMap(type -> project.fieldKind(List.of(type), access.getNameAsString()));
   }
 
   private Optional<SparkKind> kindOfCall(MethodCallExpr call, int depth) {
