@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.spark.SparkApi;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +14,22 @@ import java.util.Set;
  *   <li>of an object made in sight ({@code new PointRDD(sc, path)}, {@link Flow.Op#NEW}): what
  *       that constructor stores, directly or through the constructors and methods it calls on
  *       itself, its parameters filled with the allocation's arguments; when it stores nothing in
- *       that field, as for any object;
- *   <li>of any other object: the weakest of every value stored in the field anywhere (its
+ *       that field, the field's initializer, else unknown: what later calls stored in that
+ *       object is not followed, and what other objects hold says nothing about it;
+ *   <li>of any other object: the join of every value stored in the field anywhere (its
  *       initializer, constructors, methods, other classes' {@code obj.f = ..}). A value taken from
- *       a parameter of the storing method (a setter) is filled from each call of that method the
- *       analyzed sources make; with no such call it is unknown, as it is when the budget runs out.
+ *       a parameter of the storing method (a setter, a constructor) is filled from each call of
+ *       that method the analyzed sources make; with no such call it is unknown, as it is when the
+ *       budget runs out. When those calls pass few rows here and many there, what the field holds
+ *       depends on the object, which only its allocation tells: unknown (a parameter of a method
+ *       is judged at each call for the same reason).
  * </ul>
  *
- * A field whose value depends on itself ({@code rows = rows.filter(..)}) adds nothing beyond its
- * other values, like a reassigned local.
+ * The join is the weakest of the values, but unknown as soon as one value is: a field that some
+ * code fills with rows of unknown origin (a generic holder given every RDD of a system) may hold
+ * anything, so it stays quiet. A value that reads the field itself ({@code rows = rows.filter(..)},
+ * also while a constructor's writes are followed) adds nothing beyond the field's other values,
+ * like a reassigned local.
  */
 final class FieldRows {
   /** Evaluates a flow, its parameters filled by {@code arguments} (null: the enclosing method's). */
@@ -46,25 +54,27 @@ final class FieldRows {
 
   /** The rows of {@code field}, a {@link Flow.Op#FIELD} whose object is {@code receiver}. */
   Bound rows(Flow field, Flow receiver, int depth) {
+    String key = "." + field.name();
     if (depth >= maxDepth) {
       return Bound.UNKNOWN;
     }
-    if (receiver.op() == Flow.Op.NEW) {
-      Optional<Bound> built = stored(FieldWrite.constructorKey(receiver.site().owners().get(0),
-          receiver.site().arity()), field.name(), receiver.inputs(), depth + 1);
-      if (built.isPresent()) {
-        return built.get();
-      }
-    }
-    String key = field.site().key();
     if (!inProgress.add(key)) {
       return SELF;
     }
     try {
+      boolean made = receiver.op() == Flow.Op.NEW && receiver.site() != null;
+      if (made) {
+        Optional<Bound> built = stored(FieldWrite.constructorKey(receiver.site().owners().get(0),
+            receiver.site().arity()), field.name(), receiver.inputs(), depth + 1);
+        if (built.isPresent()) {
+          return built.get();
+        }
+      }
       Bound joined = null;
       for (FieldWrite write : view.fieldWrites(field.site().owners(), field.name())) {
-        Bound bound = stored(write.value(), write.writer(), depth + 1);
-        joined = joined == null ? bound : Bounds.weakest(joined, bound);
+        if (!made || write.writer() == null) {
+          joined = join(joined, stored(write.value(), write.writer(), depth + 1));
+        }
       }
       return joined == null ? Bound.UNKNOWN : joined;
     } finally {
@@ -86,20 +96,19 @@ final class FieldRows {
         if (!write.own()) {
           continue;
         }
-        Optional<Bound> bound;
-        if (write.isCall()) {
-          List<Flow> passed = write.value().inputs().stream()
-              .map(input -> Flow.substitute(input, arguments)).toList();
-          bound = Optional.empty();
-          for (String callee : FieldIndex.callees(write.value().site(), view::methods)) {
-            bound = FlowEvaluator.weakest(bound, stored(callee, field, passed, depth + 1));
+        if (!write.isCall()) {
+          if (field.equals(write.field())) {
+            joined = join(joined, evaluation.eval(write.value(), arguments, depth));
           }
-        } else {
-          bound = field.equals(write.field())
-              ? Optional.of(evaluation.eval(write.value(), arguments, depth)) : Optional.empty();
+          continue;
         }
-        if (bound.isPresent()) {
-          joined = joined == null ? bound.get() : Bounds.weakest(joined, bound.get());
+        List<Flow> passed = write.value().inputs().stream()
+            .map(input -> Flow.substitute(input, arguments)).toList();
+        for (String callee : FieldIndex.callees(write.value().site(), view::methods)) {
+          Optional<Bound> bound = stored(callee, field, passed, depth + 1);
+          if (bound.isPresent()) {
+            joined = join(joined, bound.get());
+          }
         }
       }
       return Optional.ofNullable(joined);
@@ -122,9 +131,10 @@ final class FieldRows {
     try {
       Bound joined = null;
       for (FieldWrite call : view.writeCallersOf(writer)) {
-        Bound bound = stored(Flow.substitute(value, call.value().inputs()), call.writer(),
-            depth + 1);
-        joined = joined == null ? bound : Bounds.weakest(joined, bound);
+        Bound bound =
+            stored(Flow.substitute(value, call.value().inputs()), call.writer(), depth + 1);
+        joined = joined != null && isSmall(joined) != isSmall(bound) ? Bound.UNKNOWN
+            : join(joined, bound);
       }
       return joined == null ? Bound.UNKNOWN : joined;
     } finally {
@@ -132,8 +142,25 @@ final class FieldRows {
     }
   }
 
+  /**
+   * Two values a field may hold: unknown when either is (a field is only as known as every value
+   * stored in it), else the weaker.
+   */
+  private static Bound join(Bound joined, Bound bound) {
+    if (joined == null) {
+      return bound;
+    }
+    return joined.kind() == Bound.Kind.UNKNOWN || bound.kind() == Bound.Kind.UNKNOWN
+        ? Bound.UNKNOWN : Bounds.weakest(joined, bound);
+  }
+
+  private static boolean isSmall(Bound bound) {
+    return bound.isSmall(SparkApi.SMALL_ROW_COUNT);
+  }
+
   private static boolean usesParameters(Flow flow) {
     return flow.op() == Flow.Op.PARAM || flow.op() == Flow.Op.TEXT && flow.name() == null
+        || flow.op() == Flow.Op.NEW && flow.site() == null
         || flow.inputs().stream().anyMatch(FieldRows::usesParameters);
   }
 }

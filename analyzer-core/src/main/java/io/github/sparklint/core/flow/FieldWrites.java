@@ -58,7 +58,8 @@ final class FieldWrites {
 
   private void initializers(String owner, FieldDeclaration field, List<FieldWrite> writes) {
     for (VariableDeclarator variable : field.getVariables()) {
-      if (variable.getInitializer().isPresent() && isRows(variable.getType())) {
+      if (variable.getInitializer().filter(value -> !value.isNullLiteralExpr()).isPresent()
+          && isRows(variable.getType())) {
         writes.add(new FieldWrite(owner, variable.getNameAsString(), true, null,
             rows.flowOf(variable.getInitializer().get())));
       }

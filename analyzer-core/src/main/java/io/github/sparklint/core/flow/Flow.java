@@ -62,8 +62,9 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      */
     FIELD,
     /**
-     * An object made by the project constructor at {@code site} with these argument flows: not
-     * rows itself (unknown rows), but what its fields hold is read from that constructor.
+     * An object made by the project constructor at {@code site} with these argument flows, or
+     * (with no site) the object in parameter {@code param} of the enclosing method: not rows
+     * itself (unknown rows), but what its fields hold is read from that constructor.
      */
     NEW
   }
@@ -128,6 +129,11 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
         arguments);
   }
 
+  /** The object in parameter {@code index} of the enclosing method, which its callers fill in. */
+  public static Flow objectParam(int index, String name) {
+    return new Flow(Op.NEW, null, index, name, null, List.of());
+  }
+
   /** A constant string argument, for a callee that may run it as SQL. */
   public static Flow text(String text) {
     return new Flow(Op.TEXT, null, -1, text, null, List.of());
@@ -153,6 +159,10 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     return switch (flow.op()) {
       case KNOWN, TEXT -> flow;
       case PARAM -> flow.param() < arguments.size() ? arguments.get(flow.param()) : UNKNOWN;
+      case NEW -> flow.site() != null ? new Flow(flow.op(), flow.bound(), flow.param(),
+          flow.name(), flow.site(), flow.inputs().stream()
+              .map(input -> substitute(input, arguments)).toList())
+          : flow.param() < arguments.size() ? arguments.get(flow.param()) : UNKNOWN;
       default -> new Flow(flow.op(), flow.bound(), flow.param(), flow.name(), flow.site(),
           flow.inputs().stream().map(input -> substitute(input, arguments)).toList());
     };

@@ -125,7 +125,7 @@ public final class FlowEvaluator {
     return joined;
   }
 
-  static Optional<Bound> weakest(Optional<Bound> a, Optional<Bound> b) {
+  private static Optional<Bound> weakest(Optional<Bound> a, Optional<Bound> b) {
     return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(Bounds.weakest(a.get(), b.get()));
   }
 

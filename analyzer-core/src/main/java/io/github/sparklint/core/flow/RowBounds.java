@@ -166,16 +166,17 @@ public final class RowBounds {
     if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
       return of(argument, walk);
     }
-    Optional<com.github.javaparser.ast.expr.ObjectCreationExpr> object =
-        FieldReads.allocation(argument);
-    if (object.isPresent() && walk.enter(object.get())) {
+    if (!isText(argument) && walk.enter(argument)) {
       try {
-        return constructed(object.get());
+        Optional<Flow> object = objectFlow(argument);
+        if (object.isPresent()) {
+          return object.get();
+        }
       } finally {
-        walk.leave(object.get());
+        walk.leave(argument);
       }
     }
-    if (argument.isNameExpr() && isText(argument.asNameExpr())) {
+    if (isText(argument)) {
       Optional<Flow> parameter = parameter(argument.asNameExpr());
       if (parameter.isPresent()) {
         return parameter.get();
@@ -212,9 +213,10 @@ public final class RowBounds {
         ? queryText(call.getArgument(param)).map(SqlSkeleton::formatted).orElse(null) : null;
   }
 
-  /** True when {@code name} is declared as a {@code String}: it may carry SQL text. */
-  private static boolean isText(NameExpr name) {
-    return Declarations.find(name).map(d -> SqlSkeleton.isText(d.type())).orElse(false);
+  /** True when {@code e} names a variable declared as a {@code String}: it may carry SQL text. */
+  private static boolean isText(Expression e) {
+    return e.isNameExpr() && Declarations.find(e.asNameExpr())
+        .map(d -> SqlSkeleton.isText(d.type())).orElse(false);
   }
 
   /**
@@ -342,10 +344,18 @@ public final class RowBounds {
     if (type.isEmpty()) {
       return Flow.UNKNOWN;
     }
-    Optional<Flow> parameter = scope.isNameExpr() ? parameter(scope.asNameExpr()) : Optional.empty();
-    Flow receiver = parameter.or(() -> FieldReads.allocation(scope).map(this::constructed))
-        .orElse(Flow.UNKNOWN);
-    return Flow.field(List.of(type.get()), access.getNameAsString(), receiver);
+    return Flow.field(List.of(type.get()), access.getNameAsString(),
+        objectFlow(scope).orElse(Flow.UNKNOWN));
+  }
+
+  /**
+   * The object {@code e} holds when the file shows where it comes from: a parameter of the
+   * enclosing method (its callers' objects), or an allocation ({@link FieldReads#allocation}).
+   */
+  private Optional<Flow> objectFlow(Expression e) {
+    Optional<Flow> parameter = e.isNameExpr() ? parameter(e.asNameExpr()) : Optional.empty();
+    return parameter.map(p -> Flow.objectParam(p.param(), p.name()))
+        .or(() -> FieldReads.allocation(e).map(this::constructed));
   }
 
   /** The object {@code new Owner(..)} makes, with its argument flows. */
