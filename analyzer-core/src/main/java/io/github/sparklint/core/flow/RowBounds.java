@@ -123,6 +123,10 @@ public final class RowBounds {
       return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk))
           .orElseGet(() -> fieldOf(e.asFieldAccessExpr(), walk));
     }
+    if (e.isArrayAccessExpr()) {
+      return DatasetCollections.elementsUnassigned(e.asArrayAccessExpr())
+          ? of(e.asArrayAccessExpr().getName(), walk) : Flow.UNKNOWN;
+    }
     if (!e.isMethodCallExpr()) {
       return Flow.UNKNOWN;
     }
@@ -136,6 +140,10 @@ public final class RowBounds {
     // the driver-data sources are still recognized by name.
     if (call.getScope().isPresent() && SparkApi.isDriverDataSourceName(call.getNameAsString())) {
       return driverSource(call, walk);
+    }
+    Optional<NameExpr> collection = DatasetCollections.elementRead(call);
+    if (collection.isPresent()) {
+      return collectionRows(collection.get(), walk).orElse(Flow.UNKNOWN);
     }
     return projectCall(call, walk);
   }
@@ -165,6 +173,12 @@ public final class RowBounds {
   private Flow argumentFlow(Expression argument, Walk walk) {
     if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
       return of(argument, walk);
+    }
+    if (argument.isNameExpr()) {
+      Optional<Flow> collection = collectionRows(argument.asNameExpr(), walk);
+      if (collection.isPresent()) {
+        return collection.get();
+      }
     }
     if (!isText(argument) && walk.enter(argument)) {
       try {
@@ -356,6 +370,33 @@ public final class RowBounds {
     Optional<Flow> parameter = e.isNameExpr() ? parameter(e.asNameExpr()) : Optional.empty();
     return parameter.map(p -> Flow.objectParam(p.param(), p.name()))
         .or(() -> FieldReads.allocation(e).map(this::constructed));
+  }
+
+  /**
+   * The rows in the Datasets or RDDs a collection named by {@code name} holds ({@link
+   * DatasetCollections}): a parameter's come from the callers' collections; a local's are what
+   * was stored in it, unknown when it may hold anything else; empty when {@code name} is no
+   * collection of Datasets or RDDs.
+   */
+  private Optional<Flow> collectionRows(NameExpr name, Walk walk) {
+    Optional<Declarations.Declared> declared = Declarations.find(name)
+        .filter(d -> DatasetCollections.elementKind(d, types).isPresent());
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Flow> parameter = parameter(name);
+    if (parameter.isPresent()) {
+      return parameter;
+    }
+    Optional<List<Expression>> values = DatasetCollections.storedValues(declared.get());
+    if (values.isEmpty() || values.get().isEmpty() || !walk.enter(declared.get().node())) {
+      return Optional.of(Flow.UNKNOWN);
+    }
+    try {
+      return Optional.of(Flow.either(values.get().stream().map(v -> of(v, walk)).toList()));
+    } finally {
+      walk.leave(declared.get().node());
+    }
   }
 
   /** The object {@code new Owner(..)} makes, with its argument flows. */

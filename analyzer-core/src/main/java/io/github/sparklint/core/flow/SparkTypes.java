@@ -179,6 +179,10 @@ public final class SparkTypes {
     if (e.isFieldAccessExpr()) {
       return kindOfFieldAccess(e.asFieldAccessExpr(), depth);
     }
+    if (e.isArrayAccessExpr() && e.asArrayAccessExpr().getName().isNameExpr()) {
+      return Declarations.find(e.asArrayAccessExpr().getName().asNameExpr())
+          .flatMap(d -> DatasetCollections.elementKind(d, this));
+    }
     if (e.isMethodCallExpr()) {
       return kindOfCall(e.asMethodCallExpr(), depth);
     }
@@ -290,7 +294,9 @@ public final class SparkTypes {
       return SparkClasses.returnKind(receiver.get(), method);
     }
     return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method))
-        .or(() -> projectReturnKind(call));
+        .or(() -> projectReturnKind(call))
+        .or(() -> DatasetCollections.elementRead(call).flatMap(Declarations::find)
+            .flatMap(d -> DatasetCollections.elementKind(d, this)));
   }
 
   /** The Spark kind a project method returns, when every method the call may reach agrees. */
