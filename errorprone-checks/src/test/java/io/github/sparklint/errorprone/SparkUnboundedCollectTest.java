@@ -86,10 +86,6 @@ class SparkUnboundedCollectTest {
             setRows(spark.read().json(path));
           }
 
-          public Tracks(Dataset<Row> rows) {
-            setRows(rows);
-          }
-
           public final void setRows(Dataset<Row> rows) {
             this.rows = rows;
           }

@@ -141,11 +141,9 @@ public final class RowBounds {
     if (call.getScope().isPresent() && SparkApi.isDriverDataSourceName(call.getNameAsString())) {
       return driverSource(call, walk);
     }
-    Optional<NameExpr> collection = DatasetCollections.elementRead(call);
-    if (collection.isPresent()) {
-      return collectionRows(collection.get(), walk).orElse(Flow.UNKNOWN);
-    }
-    return projectCall(call, walk);
+    Optional<Flow> element =
+        DatasetCollections.elementRead(call).flatMap(collection -> collectionRows(collection, walk));
+    return element.orElseGet(() -> projectCall(call, walk));
   }
 
   /** The rows a method of the analyzed sources returns, given what the call passes it. */

@@ -119,6 +119,38 @@ class DatasetCollectionsTest {
   }
 
   @Test
+  void aProjectMethodNamedGetIsNoCollectionRead() {
+    tester.addSource("FileStats.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        public class FileStats {
+          private final SparkSession spark;
+
+          FileStats(SparkSession spark) {
+            this.spark = spark;
+          }
+
+          public Dataset<Row> get() {
+            return spark.table("db.files");
+          }
+        }
+        """)
+        .addSource("FileStatsTest.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class FileStatsTest {
+              void run(SparkSession spark) {
+                FileStats stats = new FileStats(spark);
+                // BUG: Diagnostic contains: unbounded
+                stats.get().collectAsList();
+              }
+            }
+            """).expectMatches();
+  }
+
+  @Test
   void thePartsOfARandomSplitHoldTheRowsOfWhatWasSplit() {
     tester.addSource("Splits.java", """
         import java.util.List;
