@@ -1,8 +1,10 @@
 package io.github.sparklint.core.flow;
 
 import io.github.sparklint.core.spark.SparkApi;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +47,8 @@ final class FieldRows {
   private final Evaluation evaluation;
   private final int maxDepth;
   private final Set<String> inProgress = new HashSet<>();
+  /** The rows of each field of any object, worked out outside a cycle (so complete). */
+  private final Map<String, Bound> wide = new HashMap<>();
 
   FieldRows(ProjectView view, Evaluation evaluation, int maxDepth) {
     this.view = view;
@@ -70,13 +74,23 @@ final class FieldRows {
           return built.get();
         }
       }
+      String wideKey = made ? null : field.site().key();
+      Bound known = wideKey == null ? null : wide.get(wideKey);
+      if (known != null) {
+        return known;
+      }
+      boolean outermost = inProgress.size() == 1;
       Bound joined = null;
       for (FieldWrite write : view.fieldWrites(field.site().owners(), field.name())) {
         if (!made || write.writer() == null) {
           joined = join(joined, stored(write.value(), write.writer(), depth + 1));
         }
       }
-      return joined == null ? Bound.UNKNOWN : joined;
+      Bound result = joined == null ? Bound.UNKNOWN : joined;
+      if (wideKey != null && outermost) {
+        wide.put(wideKey, result);
+      }
+      return result;
     } finally {
       inProgress.remove(key);
     }

@@ -24,8 +24,8 @@ import java.util.Optional;
  * initializers, assignments to {@code this.f}, an own or inherited {@code f}, or {@code obj.f} of
  * a variable of a named type, in every method, constructor and lambda; and the calls through which
  * a method or constructor stores what its callee stores: {@code this(..)}, {@code super(..)},
- * calls on itself, and calls of other objects' storing methods and constructors (which fill a
- * setter's parameter).
+ * calls on itself, and calls that pass a Dataset or RDD to other objects' storing methods and
+ * constructors (which fill a setter's parameter).
  */
 final class FieldWrites {
   private final SparkTypes types;
@@ -92,6 +92,20 @@ final class FieldWrites {
     }
   }
 
+  /**
+   * True when one of {@code arguments} is a Dataset or RDD: only such a call of another object's
+   * method or constructor can fill a parameter its callee stores.
+   */
+  private boolean passesRows(List<Expression> arguments) {
+    return arguments.stream()
+        .anyMatch(a -> types.kindOf(a).filter(SparkKind::isDistributed).isPresent());
+  }
+
+  /** True when {@code scope} is no Spark object: a call on it may reach a project method. */
+  private boolean isProjectObject(Expression scope) {
+    return !scope.isSuperExpr() && types.kindOf(scope).isEmpty();
+  }
+
   /** True when {@code assign} stores a Dataset or RDD. */
   private boolean storesRows(AssignExpr assign) {
     return types.kindOf(assign.getValue()).filter(SparkKind::isDistributed).isPresent();
@@ -114,7 +128,8 @@ final class FieldWrites {
     }
     for (MethodCallExpr call : callable.findAll(MethodCallExpr.class)) {
       boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
-      if ((own || !call.getArguments().isEmpty()) && CallSites.mayNameOwner(call)) {
+      if ((own || passesRows(call.getArguments()) && isProjectObject(call.getScope().get()))
+          && CallSites.mayNameOwner(call)) {
         Optional<CallSite> site = CallSites.of(call);
         if (site.isPresent()) {
           add(site.get(), own, writer, call.getArguments(), writes);
@@ -122,7 +137,7 @@ final class FieldWrites {
       }
     }
     for (ObjectCreationExpr created : callable.findAll(ObjectCreationExpr.class)) {
-      if (!created.getArguments().isEmpty() && created.getAnonymousClassBody().isEmpty()) {
+      if (passesRows(created.getArguments()) && created.getAnonymousClassBody().isEmpty()) {
         add(FieldWrite.constructor(created.getType().getNameAsString(),
             created.getArguments().size()), false, writer, created.getArguments(), writes);
       }
