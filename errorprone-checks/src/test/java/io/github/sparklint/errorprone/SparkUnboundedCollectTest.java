@@ -73,6 +73,46 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void rowsConstructorsInAnotherFileKeepInAFieldAreFollowedThroughItsGetter() {
+    helper.addSourceLines("Tracks.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        public class Tracks {
+          private Dataset<Row> rows;
+
+          public Tracks(SparkSession spark, String path) {
+            setRows(spark.read().json(path));
+          }
+
+          public final void setRows(Dataset<Row> rows) {
+            this.rows = rows;
+          }
+
+          public Dataset<Row> rows() {
+            return rows;
+          }
+        }
+        """)
+        .addSourceLines("TrackReport.java", """
+            import java.util.List;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class TrackReport {
+              int run(SparkSession spark) {
+                Tracks tracks = new Tracks(spark, "/data/tracks.json");
+                // BUG: Diagnostic contains: unbounded Dataset
+                List<Row> all = tracks.rows().collectAsList();
+                return all.size();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void dStreamBatchesReachTheDriverInForeachRddAndTransform() {
     helper.addSourceLines("WordCountStream.java", """
         import java.util.*;

@@ -9,9 +9,10 @@ import java.util.List;
  * @param types every named type it declares
  * @param methods every method of those types
  * @param calls every call with arguments that may reach a project method, once each
+ * @param fieldWrites the rows it stores in fields of project types ({@link FieldWrite})
  */
-public record FileSummary(
-    List<TypeSummary> types, List<MethodSummary> methods, List<CallSite> calls) {
+public record FileSummary(List<TypeSummary> types, List<MethodSummary> methods,
+    List<CallSite> calls, List<FieldWrite> fieldWrites) {
   /** A file with nothing to summarize. */
   public static final FileSummary EMPTY = new FileSummary(List.of(), List.of(), List.of());
 
@@ -19,5 +20,11 @@ public record FileSummary(
     types = types == null ? List.of() : List.copyOf(types);
     methods = methods == null ? List.of() : List.copyOf(methods);
     calls = calls == null ? List.of() : List.copyOf(calls);
+    fieldWrites = fieldWrites == null ? List.of() : List.copyOf(fieldWrites);
+  }
+
+  /** A file that stores no rows in fields. */
+  public FileSummary(List<TypeSummary> types, List<MethodSummary> methods, List<CallSite> calls) {
+    this(types, methods, calls, List.of());
   }
 }

@@ -54,7 +54,19 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      * The rows collected into the driver collection a project method returns ({@code List<Row>
      * all() { return table.collectAsList(); }}), given these argument flows.
      */
-    COLLECTED
+    COLLECTED,
+    /**
+     * The rows held in a field ({@code name}) of an object whose static type is one of {@code
+     * site.owners()}; the one input is where the object comes from (a {@link #NEW}, a parameter, or
+     * unknown). See {@link FieldRows}.
+     */
+    FIELD,
+    /**
+     * An object made by the project constructor at {@code site} with these argument flows, or
+     * (with no site) the object in parameter {@code param} of the enclosing method: not rows
+     * itself (unknown rows), but what its fields hold is read from that constructor.
+     */
+    NEW
   }
 
   /** Nothing bounds the rows. */
@@ -106,6 +118,22 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     return new Flow(Op.HANDED, null, -1, null, site, arguments);
   }
 
+  /** The rows in field {@code field} of {@code receiver}, an object of one of {@code owners}. */
+  public static Flow field(List<String> owners, String field, Flow receiver) {
+    return new Flow(Op.FIELD, null, -1, field, new CallSite(owners, field, 0), List.of(receiver));
+  }
+
+  /** An object made by {@code new Owner(..)} with these argument flows. */
+  public static Flow constructed(String owner, List<Flow> arguments) {
+    return new Flow(Op.NEW, null, -1, null, FieldWrite.constructor(owner, arguments.size()),
+        arguments);
+  }
+
+  /** The object in parameter {@code index} of the enclosing method, which its callers fill in. */
+  public static Flow objectParam(int index, String name) {
+    return new Flow(Op.NEW, null, index, name, null, List.of());
+  }
+
   /** A constant string argument, for a callee that may run it as SQL. */
   public static Flow text(String text) {
     return new Flow(Op.TEXT, null, -1, text, null, List.of());
@@ -131,6 +159,10 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     return switch (flow.op()) {
       case KNOWN, TEXT -> flow;
       case PARAM -> flow.param() < arguments.size() ? arguments.get(flow.param()) : UNKNOWN;
+      case NEW -> flow.site() != null ? new Flow(flow.op(), flow.bound(), flow.param(),
+          flow.name(), flow.site(), flow.inputs().stream()
+              .map(input -> substitute(input, arguments)).toList())
+          : flow.param() < arguments.size() ? arguments.get(flow.param()) : UNKNOWN;
       default -> new Flow(flow.op(), flow.bound(), flow.param(), flow.name(), flow.site(),
           flow.inputs().stream().map(input -> substitute(input, arguments)).toList());
     };

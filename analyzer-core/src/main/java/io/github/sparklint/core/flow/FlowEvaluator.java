@@ -21,10 +21,12 @@ public final class FlowEvaluator {
 
   private final ProjectView view;
   private final Set<MethodSummary> inProgress = new HashSet<>();
+  private final FieldRows fields;
   private int steps;
 
   public FlowEvaluator(ProjectView view) {
     this.view = view;
+    this.fields = new FieldRows(view, this::eval, MAX_DEPTH);
   }
 
   /** The bound of {@code flow} in the enclosing method, whose parameters stay parameters. */
@@ -87,6 +89,8 @@ public final class FlowEvaluator {
       case GROW -> grown(eval(flow.inputs().get(0), arguments, depth));
       case HANDED -> handed(flow, arguments, depth);
       case COLLECTED -> collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
+      case FIELD -> fields.rows(flow, inputs(flow, arguments).get(0), depth);
+      case NEW -> Bound.UNKNOWN;
     };
   }
 

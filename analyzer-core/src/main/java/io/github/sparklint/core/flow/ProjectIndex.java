@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ public final class ProjectIndex {
   private final Set<String> called = new HashSet<>();
   private final Map<String, List<MethodSummary>> handed = new HashMap<>();
   private final ModelLayer models;
+  private final FieldIndex fields;
 
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
@@ -50,6 +52,7 @@ public final class ProjectIndex {
         }
       }
     }
+    this.fields = new FieldIndex(files, this);
   }
 
   /** The index of {@code files}. */
@@ -117,20 +120,45 @@ public final class ProjectIndex {
 
   /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */
   public Optional<SparkKind> fieldKind(List<String> owners, String field) {
+    String type = declaringType(owners, field);
+    return type == null ? Optional.empty() : types.get(type).stream()
+        .map(summary -> summary.fields().get(field)).filter(Objects::nonNull).findFirst();
+  }
+
+
+  /**
+   * The first of {@code owners} (or their superclasses) that declares a field {@code field} of a
+   * Spark kind, or null when none does.
+   */
+  String declaringType(List<String> owners, String field) {
     for (String owner : owners) {
       String type = owner;
       for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
         List<TypeSummary> declared = types.getOrDefault(type, List.of());
         for (TypeSummary summary : declared) {
-          SparkKind kind = summary.fields().get(field);
-          if (kind != null) {
-            return Optional.of(kind);
+          if (summary.fields().containsKey(field)) {
+            return type;
           }
         }
         type = superOf(declared);
       }
     }
-    return Optional.empty();
+    return null;
+  }
+
+  /** Every value stored in {@code field} of an object of one of {@code owners} ({@link FieldIndex}). */
+  List<FieldWrite> fieldWrites(List<String> owners, String field) {
+    return fields.writesOf(owners, field, this);
+  }
+
+  /** What the method or constructor with key {@code writer} stores in its own object's fields. */
+  List<FieldWrite> writesBy(String writer) {
+    return fields.writesBy(writer);
+  }
+
+  /** The calls that store in an object what the method or constructor {@code writer} stores. */
+  List<FieldWrite> writeCallersOf(String writer) {
+    return fields.callersOf(writer);
   }
 
   /**

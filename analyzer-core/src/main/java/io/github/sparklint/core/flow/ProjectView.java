@@ -26,6 +26,10 @@ public final class ProjectView {
   private static final String HANDED = "h ";
   private static final String FUNCTION_BODIES = "u ";
   private static final String BROADCASTING = "b ";
+  private static final String FIELD_WRITES = "v ";
+  private static final String WRITES_BY = "w ";
+  private static final String WRITE_CALLERS = "k ";
+  private static final String STORING = "s ";
 
   /** The digest of an empty list of answers. */
   private static final String NOTHING_FOUND = digest(List.of().toString());
@@ -66,6 +70,39 @@ public final class ProjectView {
     answers.computeIfAbsent(FIELD + String.join("|", owners) + "#" + field,
         q -> digest(kind.toString()));
     return kind;
+  }
+
+  /** Every value stored in {@code field} of an object of one of {@code owners} ({@link FieldIndex}). */
+  public List<FieldWrite> fieldWrites(List<String> owners, String field) {
+    List<FieldWrite> found = index.fieldWrites(owners, field);
+    answers.computeIfAbsent(FIELD_WRITES + String.join("|", owners) + "#" + field,
+        q -> digest(found.toString()));
+    return found;
+  }
+
+  /** What the method or constructor with key {@code writer} stores in its own object's fields. */
+  public List<FieldWrite> writesBy(String writer) {
+    List<FieldWrite> found = index.writesBy(writer);
+    answers.computeIfAbsent(WRITES_BY + writer, q -> digest(found.toString()));
+    return found;
+  }
+
+  /** The calls that store in an object what the method or constructor {@code writer} stores. */
+  public List<FieldWrite> writeCallersOf(String writer) {
+    List<FieldWrite> found = index.writeCallersOf(writer);
+    answers.computeIfAbsent(WRITE_CALLERS + writer, q -> digest(found.toString()));
+    return found;
+  }
+
+  /**
+   * The keys of the methods or constructor {@code site} may reach that store rows in fields of
+   * their own object, directly or through calls ({@link FieldWrite}).
+   */
+  public List<String> storingCallees(CallSite site) {
+    List<String> found = FieldIndex.callees(site, index::methods).stream()
+        .filter(callee -> !index.writesBy(callee).isEmpty()).toList();
+    answers.computeIfAbsent(STORING + site.key(), q -> digest(found.toString()));
+    return found;
   }
 
   /** True when some analyzed file calls the method with this key. */
@@ -178,9 +215,14 @@ public final class ProjectView {
       hasCallers(body);
     } else if (question.startsWith(BROADCASTING)) {
       hasBroadcastingMethodNamed(body);
+    } else if (question.startsWith(WRITES_BY)) {
+      writesBy(body);
+    } else if (question.startsWith(WRITE_CALLERS)) {
+      writeCallersOf(body);
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
         || question.startsWith(HANDED) || question.startsWith(COLLECTING)
-        || question.startsWith(FUNCTION_BODIES)) {
+        || question.startsWith(FUNCTION_BODIES) || question.startsWith(FIELD_WRITES)
+        || question.startsWith(STORING)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -189,6 +231,8 @@ public final class ProjectView {
       String member = body.substring(hash + 1);
       if (question.startsWith(FIELD)) {
         fieldKind(owners, member);
+      } else if (question.startsWith(FIELD_WRITES)) {
+        fieldWrites(owners, member);
       } else {
         int slash = member.lastIndexOf('/');
         if (slash < 0) {
@@ -202,6 +246,8 @@ public final class ProjectView {
           functionBodies(site);
         } else if (question.startsWith(COLLECTING)) {
           collectingMethods(site);
+        } else if (question.startsWith(STORING)) {
+          storingCallees(site);
         } else {
           methods(site);
         }

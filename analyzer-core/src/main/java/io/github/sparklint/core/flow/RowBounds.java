@@ -125,7 +125,12 @@ public final class RowBounds {
           of(e.asConditionalExpr().getElseExpr(), walk)));
     }
     if (e.isFieldAccessExpr()) {
-      return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk)).orElse(Flow.UNKNOWN);
+      return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk))
+          .orElseGet(() -> fieldOf(e.asFieldAccessExpr(), walk));
+    }
+    if (e.isArrayAccessExpr()) {
+      return DatasetCollections.elementsUnassigned(e.asArrayAccessExpr())
+          ? of(e.asArrayAccessExpr().getName(), walk) : Flow.UNKNOWN;
     }
     if (!e.isMethodCallExpr()) {
       return Flow.UNKNOWN;
@@ -141,7 +146,9 @@ public final class RowBounds {
     if (call.getScope().isPresent() && SparkApi.isDriverDataSourceName(call.getNameAsString())) {
       return driverSource(call, walk);
     }
-    return projectCall(call, walk);
+    Optional<Flow> element =
+        DatasetCollections.elementRead(call).flatMap(collection -> collectionRows(collection, walk));
+    return element.orElseGet(() -> projectCall(call, walk));
   }
 
   /** The rows a method of the analyzed sources returns, given what the call passes it. */
@@ -170,7 +177,23 @@ public final class RowBounds {
     if (types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
       return of(argument, walk);
     }
-    if (argument.isNameExpr() && isText(argument.asNameExpr())) {
+    if (argument.isNameExpr()) {
+      Optional<Flow> collection = collectionRows(argument.asNameExpr(), walk);
+      if (collection.isPresent()) {
+        return collection.get();
+      }
+    }
+    if (!isText(argument) && walk.enter(argument)) {
+      try {
+        Optional<Flow> object = objectFlow(argument);
+        if (object.isPresent()) {
+          return object.get();
+        }
+      } finally {
+        walk.leave(argument);
+      }
+    }
+    if (isText(argument)) {
       Optional<Flow> parameter = parameter(argument.asNameExpr());
       if (parameter.isPresent()) {
         return parameter.get();
@@ -207,9 +230,10 @@ public final class RowBounds {
         ? queryText(call.getArgument(param)).map(SqlSkeleton::formatted).orElse(null) : null;
   }
 
-  /** True when {@code name} is declared as a {@code String}: it may carry SQL text. */
-  private static boolean isText(NameExpr name) {
-    return Declarations.find(name).map(d -> SqlSkeleton.isText(d.type())).orElse(false);
+  /** True when {@code e} names a variable declared as a {@code String}: it may carry SQL text. */
+  private static boolean isText(Expression e) {
+    return e.isNameExpr() && Declarations.find(e.asNameExpr())
+        .map(d -> SqlSkeleton.isText(d.type())).orElse(false);
   }
 
   /**
@@ -231,7 +255,12 @@ public final class RowBounds {
     if (values.isEmpty()) {
       Optional<Declarations.Declared> field =
           Declarations.find(name).filter(Declarations.Declared::isField);
-      return field.isPresent() ? fieldFlow(field.get(), walk) : unassigned(name);
+      if (field.isPresent()) {
+        return fieldFlow(field.get(), walk);
+      }
+      return Declarations.find(name).isEmpty() && isRows(name)
+          ? Flow.field(CallSites.enclosingTypes(name), name.getNameAsString(), Flow.UNKNOWN)
+          : unassigned(name);
     }
     Node declaration = values.get().declaration();
     if (!walk.enter(declaration)) {
@@ -293,6 +322,10 @@ public final class RowBounds {
    */
   private Flow fieldFlow(Declarations.Declared field, Walk walk) {
     Optional<TypeDeclaration> type = field.node().findAncestor(TypeDeclaration.class);
+    if (type.isPresent() && field.node().getParentNode().flatMap(Node::getParentNode)
+        .filter(declaring -> declaring == type.get()).isPresent()) {
+      return Flow.field(List.of(type.get().getNameAsString()), field.name(), Flow.UNKNOWN);
+    }
     if (type.isEmpty() || !walk.enter(field.node())) {
       return Flow.UNKNOWN;
     }
@@ -312,6 +345,72 @@ public final class RowBounds {
     } finally {
       walk.leave(field.node());
     }
+  }
+
+  /**
+   * A field of an object of a named type ({@code rdd.rawSpatialRDD}, {@code this.rows} inherited
+   * from a superclass in another file): what the analyzed sources store in it, read from the
+   * constructor of the object when it is made in sight ({@link FieldRows}).
+   */
+  private Flow fieldOf(com.github.javaparser.ast.expr.FieldAccessExpr access, Walk walk) {
+    Expression scope = access.getScope();
+    if (scope.isThisExpr()) {
+      return Flow.field(CallSites.enclosingTypes(access), access.getNameAsString(), Flow.UNKNOWN);
+    }
+    Optional<String> type = FieldReads.typeOf(scope);
+    if (type.isEmpty()) {
+      return Flow.UNKNOWN;
+    }
+    return Flow.field(List.of(type.get()), access.getNameAsString(),
+        objectFlow(scope).orElse(Flow.UNKNOWN));
+  }
+
+  /**
+   * The object {@code e} holds when the file shows where it comes from: a parameter of the
+   * enclosing method (its callers' objects), or an allocation ({@link FieldReads#allocation}).
+   */
+  private Optional<Flow> objectFlow(Expression e) {
+    Optional<Flow> parameter = e.isNameExpr() ? parameter(e.asNameExpr()) : Optional.empty();
+    return parameter.map(p -> Flow.objectParam(p.param(), p.name()))
+        .or(() -> FieldReads.allocation(e).map(this::constructed));
+  }
+
+  /**
+   * The rows in the Datasets or RDDs a collection named by {@code name} holds ({@link
+   * DatasetCollections}): a parameter's come from the callers' collections; a local's are what
+   * was stored in it, unknown when it may hold anything else; empty when {@code name} is no
+   * collection of Datasets or RDDs.
+   */
+  private Optional<Flow> collectionRows(NameExpr name, Walk walk) {
+    Optional<Declarations.Declared> declared = Declarations.find(name)
+        .filter(d -> DatasetCollections.elementKind(d, types).isPresent());
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Flow> parameter = parameter(name);
+    if (parameter.isPresent()) {
+      return parameter;
+    }
+    Optional<List<Expression>> values = DatasetCollections.storedValues(declared.get());
+    if (values.isEmpty() || values.get().isEmpty() || !walk.enter(declared.get().node())) {
+      return Optional.of(Flow.UNKNOWN);
+    }
+    try {
+      return Optional.of(Flow.either(values.get().stream().map(v -> of(v, walk)).toList()));
+    } finally {
+      walk.leave(declared.get().node());
+    }
+  }
+
+  /** The object {@code new Owner(..)} makes, with its argument flows. */
+  private Flow constructed(com.github.javaparser.ast.expr.ObjectCreationExpr created) {
+    return Flow.constructed(created.getType().getNameAsString(),
+        created.getArguments().stream().map(this::argumentFlow).toList());
+  }
+
+  /** True when {@code name} holds a Dataset or RDD. */
+  private boolean isRows(NameExpr name) {
+    return types.kindOf(name).filter(SparkKind::isDistributed).isPresent();
   }
 
   /**

@@ -179,6 +179,10 @@ public final class SparkTypes {
     if (e.isFieldAccessExpr()) {
       return kindOfFieldAccess(e.asFieldAccessExpr(), depth);
     }
+    if (e.isArrayAccessExpr() && e.asArrayAccessExpr().getName().isNameExpr()) {
+      return Declarations.find(e.asArrayAccessExpr().getName().asNameExpr())
+          .flatMap(d -> DatasetCollections.elementKind(d, this));
+    }
     if (e.isMethodCallExpr()) {
       return kindOfCall(e.asMethodCallExpr(), depth);
     }
@@ -271,7 +275,8 @@ public final class SparkTypes {
       return declared.isPresent() ? kindOfType(declared.get().type())
           : inheritedField(access, access.getNameAsString());
     }
-    return Optional.empty();
+    return FieldReads.typeOf(access.getScope())
+        .flatMap(type -> project.fieldKind(List.of(type), access.getNameAsString()));
   }
 
   private Optional<SparkKind> kindOfCall(MethodCallExpr call, int depth) {
@@ -290,7 +295,9 @@ public final class SparkTypes {
           : SparkClasses.returnKind(receiver.get(), method);
     }
     return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method))
-        .or(() -> projectReturnKind(call));
+        .or(() -> projectReturnKind(call))
+        .or(() -> DatasetCollections.elementRead(call).flatMap(Declarations::find)
+            .flatMap(d -> DatasetCollections.elementKind(d, this)));
   }
 
   /**

@@ -40,6 +40,7 @@ public final class Summarizer {
   private final RowBounds rows;
   private final ReturnValues returnValues;
   private final DriverConfs confs;
+  private final FieldWrites fieldWrites;
 
   /** @param rows the file's row bounds (whose types and project view are used too) */
   public Summarizer(RowBounds rows, SparkTypes types) {
@@ -47,6 +48,7 @@ public final class Summarizer {
     this.rows = rows;
     this.returnValues = new ReturnValues(types, rows);
     this.confs = new DriverConfs(types);
+    this.fieldWrites = new FieldWrites(types, rows);
   }
 
   /** The summary of {@code cu}, reported under the name {@code file}. */
@@ -68,7 +70,8 @@ public final class Summarizer {
         CallSites.of(call).ifPresent(site -> calls.putIfAbsent(site.key(), site));
       }
     }
-    return new FileSummary(typeSummaries, methods, List.copyOf(calls.values()));
+    return new FileSummary(typeSummaries, methods, List.copyOf(calls.values()),
+        fieldWrites.of(cu));
   }
 
   /**
@@ -120,9 +123,7 @@ public final class Summarizer {
             .ifPresent(k -> fields.put(component.getNameAsString(), k));
       }
     }
-    String superName = type instanceof ClassOrInterfaceDeclaration c
-        ? c.getExtendedTypes().getFirst().map(t -> t.getNameAsString()).orElse(null) : null;
-    return new TypeSummary(type.getNameAsString(), superName, fields);
+    return new TypeSummary(type.getNameAsString(), FieldWrites.superName(type), fields);
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {

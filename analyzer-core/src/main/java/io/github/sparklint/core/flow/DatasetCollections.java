@@ -1,0 +1,104 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Datasets and RDDs kept in a {@code Map}, {@code List} or array where Java makes it plain what
+ * is in it: a local collection whose every use in its method is a store ({@code put}, {@code
+ * add}), a read ({@code get}), an inspection ({@code size}) or an argument of a call, holds what
+ * was stored; an array of Datasets holds what its one value (a {@code randomSplit}) holds unless
+ * an element is assigned. A collection that escapes otherwise (assigned, returned, captured by a
+ * method reference, given to {@code putAll}) holds rows of unknown origin.
+ */
+final class DatasetCollections {
+  private static final Set<String> READS =
+      Set.of("get", "getOrDefault", "getFirst", "getLast", "peek", "element");
+  private static final Set<String> STORES =
+      Set.of("put", "putIfAbsent", "add", "addFirst", "addLast", "push", "offer", "set");
+  private static final Set<String> INSPECTIONS =
+      Set.of("size", "isEmpty", "containsKey", "contains", "keySet");
+
+  private DatasetCollections() {}
+
+  /** The Spark kind of the elements {@code declared} holds: {@code Map<String, Dataset<Row>>}. */
+  static Optional<SparkKind> elementKind(Declarations.Declared declared, SparkTypes types) {
+    Type type = declared.type();
+    if (type.isArrayType()) {
+      return types.kindOfType(type.asArrayType().getComponentType())
+          .filter(SparkKind::isDistributed);
+    }
+    if (!DriverCollections.isCollection(declared) || !type.isClassOrInterfaceType()) {
+      return Optional.empty();
+    }
+    return type.asClassOrInterfaceType().getTypeArguments()
+        .filter(arguments -> !arguments.isEmpty())
+        .flatMap(arguments -> types.kindOfType(arguments.getLast().get()))
+        .filter(SparkKind::isDistributed);
+  }
+
+  /** The collection {@code call} reads an element of ({@code frames.get("orders")}), if any. */
+  static Optional<NameExpr> elementRead(MethodCallExpr call) {
+    return call.getScope().filter(scope -> READS.contains(call.getNameAsString()))
+        .filter(Expression::isNameExpr).map(Expression::asNameExpr);
+  }
+
+  /**
+   * The values stored in the local collection {@code local}, when every use of it in its method
+   * is known (see the class comment) and it starts empty; empty when it may hold anything else.
+   */
+  static Optional<List<Expression>> storedValues(Declarations.Declared local) {
+    Optional<Node> method = local.node().findAncestor(Node.class,
+        n -> n instanceof CallableDeclaration<?>);
+    if (!local.isLocal() || method.isEmpty() || !startsEmpty(local)) {
+      return Optional.empty();
+    }
+    List<Expression> values = new ArrayList<>();
+    for (NameExpr use : method.get().findAll(NameExpr.class,
+        n -> n.getNameAsString().equals(local.name()))) {
+      if (Declarations.find(use).map(d -> d.node() != local.node()).orElse(true)) {
+        continue;
+      }
+      Node parent = use.getParentNode().orElse(null);
+      if (!(parent instanceof MethodCallExpr call)) {
+        return Optional.empty();
+      }
+      boolean receiver = call.getScope().filter(scope -> scope == use).isPresent();
+      if (receiver && STORES.contains(call.getNameAsString()) && !call.getArguments().isEmpty()) {
+        values.add(call.getArguments().getLast().get());
+      } else if (receiver && !READS.contains(call.getNameAsString())
+          && !INSPECTIONS.contains(call.getNameAsString())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(values);
+  }
+
+  /** True when no element of the array {@code access} reads is assigned in its method. */
+  static boolean elementsUnassigned(ArrayAccessExpr access) {
+    Optional<Node> method = access.findAncestor(Node.class,
+        n -> n instanceof CallableDeclaration<?>);
+    return method.isPresent() && method.get().findAll(AssignExpr.class).stream()
+        .noneMatch(assign -> assign.getTarget().isArrayAccessExpr()
+            && assign.getTarget().asArrayAccessExpr().getName().equals(access.getName()));
+  }
+
+  private static boolean startsEmpty(Declarations.Declared local) {
+    return local.initializer().filter(Expression::isObjectCreationExpr)
+        .filter(created -> created.asObjectCreationExpr().getArguments().isEmpty()
+            && created.asObjectCreationExpr().getAnonymousClassBody().isEmpty())
+        .isPresent();
+  }
+}

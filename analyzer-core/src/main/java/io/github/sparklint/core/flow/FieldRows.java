@@ -1,0 +1,180 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.spark.SparkApi;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rows a field holds ({@link Flow.Op#FIELD}), from the values the analyzed sources store in
+ * it ({@link FieldWrite}):
+ *
+ * <ul>
+ *   <li>of an object made in sight ({@code new PointRDD(sc, path)}, {@link Flow.Op#NEW}): what
+ *       that constructor stores, directly or through the constructors and methods it calls on
+ *       itself, its parameters filled with the allocation's arguments; when it stores nothing in
+ *       that field, the field's initializer, else unknown: what later calls stored in that
+ *       object is not followed, and what other objects hold says nothing about it;
+ *   <li>of any other object: the join of every value stored in the field anywhere (its
+ *       initializer, constructors, methods, other classes' {@code obj.f = ..}). A value taken from
+ *       a parameter of the storing method (a setter, a constructor) is filled from each call of
+ *       that method the analyzed sources make; with no such call it is unknown, as it is when the
+ *       budget runs out. When those calls pass few rows here and many there, what the field holds
+ *       depends on the object, which only its allocation tells: unknown (a parameter of a method
+ *       is judged at each call for the same reason).
+ * </ul>
+ *
+ * The join is the weakest of the values, but unknown as soon as one value is: a field that some
+ * code fills with rows of unknown origin (a generic holder given every RDD of a system) may hold
+ * anything, so it stays quiet. A value that reads the field itself ({@code rows = rows.filter(..)},
+ * also while a constructor's writes are followed) adds nothing beyond the field's other values,
+ * like a reassigned local.
+ */
+final class FieldRows {
+  /** Evaluates a flow, its parameters filled by {@code arguments} (null: the enclosing method's). */
+  @FunctionalInterface
+  interface Evaluation {
+    Bound eval(Flow flow, List<Flow> arguments, int depth);
+  }
+
+  /** Stands for the field inside its own values. */
+  private static final Bound SELF = Bound.driverData(null);
+
+  private final ProjectView view;
+  private final Evaluation evaluation;
+  private final int maxDepth;
+  private final Set<String> inProgress = new HashSet<>();
+  /** The rows of each field of any object, worked out outside a cycle (so complete). */
+  private final Map<String, Bound> wide = new HashMap<>();
+
+  FieldRows(ProjectView view, Evaluation evaluation, int maxDepth) {
+    this.view = view;
+    this.evaluation = evaluation;
+    this.maxDepth = maxDepth;
+  }
+
+  /** The rows of {@code field}, a {@link Flow.Op#FIELD} whose object is {@code receiver}. */
+  Bound rows(Flow field, Flow receiver, int depth) {
+    String key = "." + field.name();
+    if (depth >= maxDepth) {
+      return Bound.UNKNOWN;
+    }
+    if (!inProgress.add(key)) {
+      return SELF;
+    }
+    try {
+      boolean made = receiver.op() == Flow.Op.NEW && receiver.site() != null;
+      if (made) {
+        Optional<Bound> built = stored(FieldWrite.constructorKey(receiver.site().owners().get(0),
+            receiver.site().arity()), field.name(), receiver.inputs(), depth + 1);
+        if (built.isPresent()) {
+          return built.get();
+        }
+      }
+      String wideKey = made ? null : field.site().key();
+      Bound known = wideKey == null ? null : wide.get(wideKey);
+      if (known != null) {
+        return known;
+      }
+      boolean outermost = inProgress.size() == 1;
+      Bound joined = null;
+      for (FieldWrite write : view.fieldWrites(field.site().owners(), field.name())) {
+        if (!made || write.writer() == null) {
+          joined = join(joined, stored(write.value(), write.writer(), depth + 1));
+        }
+      }
+      Bound result = joined == null ? Bound.UNKNOWN : joined;
+      if (wideKey != null && outermost) {
+        wide.put(wideKey, result);
+      }
+      return result;
+    } finally {
+      inProgress.remove(key);
+    }
+  }
+
+  /**
+   * What the constructor or method {@code writer} stores in {@code field} of its own object,
+   * called with {@code arguments}; empty when it stores nothing there.
+   */
+  private Optional<Bound> stored(String writer, String field, List<Flow> arguments, int depth) {
+    if (depth >= maxDepth || !inProgress.add(writer)) {
+      return Optional.empty();
+    }
+    try {
+      Bound joined = null;
+      for (FieldWrite write : view.writesBy(writer)) {
+        if (!write.own()) {
+          continue;
+        }
+        if (!write.isCall()) {
+          if (field.equals(write.field())) {
+            joined = join(joined, evaluation.eval(write.value(), arguments, depth));
+          }
+          continue;
+        }
+        List<Flow> passed = write.value().inputs().stream()
+            .map(input -> Flow.substitute(input, arguments)).toList();
+        for (String callee : FieldIndex.callees(write.value().site(), view::methods)) {
+          Optional<Bound> bound = stored(callee, field, passed, depth + 1);
+          if (bound.isPresent()) {
+            joined = join(joined, bound.get());
+          }
+        }
+      }
+      return Optional.ofNullable(joined);
+    } finally {
+      inProgress.remove(writer);
+    }
+  }
+
+  /**
+   * The rows of {@code value}, stored by {@code writer}: as they are when they depend on no
+   * parameter, else the weakest over the calls of {@code writer}, each filling the parameters.
+   */
+  private Bound stored(Flow value, String writer, int depth) {
+    if (!usesParameters(value)) {
+      return evaluation.eval(value, List.of(), depth);
+    }
+    if (writer == null || depth >= maxDepth || !inProgress.add(writer)) {
+      return Bound.UNKNOWN;
+    }
+    try {
+      Bound joined = null;
+      for (FieldWrite call : view.writeCallersOf(writer)) {
+        Bound bound =
+            stored(Flow.substitute(value, call.value().inputs()), call.writer(), depth + 1);
+        joined = joined != null && isSmall(joined) != isSmall(bound) ? Bound.UNKNOWN
+            : join(joined, bound);
+      }
+      return joined == null ? Bound.UNKNOWN : joined;
+    } finally {
+      inProgress.remove(writer);
+    }
+  }
+
+  /**
+   * Two values a field may hold: unknown when either is (a field is only as known as every value
+   * stored in it), else the weaker.
+   */
+  private static Bound join(Bound joined, Bound bound) {
+    if (joined == null) {
+      return bound;
+    }
+    return joined.kind() == Bound.Kind.UNKNOWN || bound.kind() == Bound.Kind.UNKNOWN
+        ? Bound.UNKNOWN : Bounds.weakest(joined, bound);
+  }
+
+  private static boolean isSmall(Bound bound) {
+    return bound.isSmall(SparkApi.SMALL_ROW_COUNT);
+  }
+
+  private static boolean usesParameters(Flow flow) {
+    return flow.op() == Flow.Op.PARAM || flow.op() == Flow.Op.TEXT && flow.name() == null
+        || flow.op() == Flow.Op.NEW && flow.site() == null
+        || flow.inputs().stream().anyMatch(FieldRows::usesParameters);
+  }
+}
