@@ -297,4 +297,34 @@ class FunctionFanOutsTest {
         """)
         .expectMatches();
   }
+
+  @Test
+  void theJavaRddConversionsKeepTheRowsOfTheRddTheyWrap() {
+    tester.addSource("Pairs.java", """
+        import java.util.Arrays;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Pairs {
+          void run(JavaSparkContext sc) {
+            JavaPairRDD<String, String> visits = JavaPairRDD.fromJavaRDD(
+                sc.parallelize(Arrays.asList(new Tuple2<>("index.html", "1.2.3.4"))));
+            visits.collect();
+            JavaPairRDD<String, String> names = JavaPairRDD.fromJavaRDD(
+                sc.parallelize(Arrays.asList(new Tuple2<>("index.html", "Home"))));
+            visits.join(names).collect();
+            JavaRDD.fromRDD(JavaRDD.toRDD(sc.parallelize(Arrays.asList("x"))), null).collect();
+            JavaPairRDD<String, String> lines = JavaPairRDD.fromJavaRDD(
+                sc.textFile("/logs").map(l -> new Tuple2<>(l, l)));
+            // BUG: Diagnostic contains: unbounded RDD
+            lines.collect();
+            // BUG: Diagnostic contains: unbounded RDD
+            JavaRDD.fromRDD(sc.textFile("/logs").rdd(), null).collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }
