@@ -225,7 +225,11 @@ public final class FlowEvaluator {
       return Bound.UNKNOWN;
     }
     OptionalLong rows = SqlRows.rowBound(text.name());
-    return rows.isPresent() ? Bound.bounded(rows, "sql") : Bound.UNBOUNDED;
+    if (rows.isPresent()) {
+      return Bound.bounded(rows, "sql");
+    }
+    // a command SqlRows does not know (an extension's own statement) is out of sight, not a read
+    return SqlRows.isStatement(text.name()) ? Bound.UNBOUNDED : Bound.UNKNOWN;
   }
 
   private Bound combine(Flow flow, List<Flow> arguments, int depth) {

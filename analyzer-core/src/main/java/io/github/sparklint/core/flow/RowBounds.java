@@ -462,8 +462,9 @@ public final class RowBounds {
     }
     if (SparkApi.isSqlQuery(owner, method) && !call.getArguments().isEmpty()) {
       Expression text = call.getArgument(0);
+      Expression template = SqlSkeleton.template(text);
       Optional<Flow> parameter =
-          text.isNameExpr() ? parameter(text.asNameExpr()) : Optional.empty();
+          template.isNameExpr() ? parameter(template.asNameExpr()) : Optional.empty();
       if (parameter.isPresent()) {
         return Flow.sql(parameter.get());
       }
@@ -472,6 +473,9 @@ public final class RowBounds {
         return Flow.UNKNOWN;
       }
       OptionalLong rows = SqlRows.rowBound(skeleton.get());
+      if (rows.isEmpty() && !SqlRows.isStatement(skeleton.get())) {
+        return Flow.UNKNOWN;
+      }
       return rows.isPresent() ? bounded(rows, method) : views.rowsOf(call, skeleton.get(),
           view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED);
     }

@@ -112,8 +112,28 @@ public final class SqlSkeleton {
     return Optional.empty();
   }
 
+  /**
+   * The text a query is made from: the template of {@code String.format(template, ..)} (also a
+   * statically imported {@code format(..)}) or of {@code template.formatted(..)}; else {@code e}.
+   */
+  public static Expression template(Expression e) {
+    return formatOf(e).orElse(e);
+  }
+
   private static boolean isStringClass(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
+      return importsStringFormat(call);
+    }
     return call.getScope().filter(NameExpr.class::isInstance)
         .map(s -> s.asNameExpr().getNameAsString().equals("String")).orElse(false);
+  }
+
+  /** True when the file statically imports {@code String.format} (alone or with {@code *}). */
+  private static boolean importsStringFormat(MethodCallExpr call) {
+    return call.findCompilationUnit().map(unit -> unit.getImports().stream()
+        .anyMatch(i -> i.isStatic() && (i.isAsterisk()
+            ? i.getNameAsString().equals("java.lang.String")
+            : i.getNameAsString().equals("java.lang.String.format"))))
+        .orElse(false);
   }
 }

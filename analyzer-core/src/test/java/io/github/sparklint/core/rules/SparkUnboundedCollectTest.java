@@ -715,6 +715,74 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void aQueryTemplateFormattedInsideTheHelperIsJudgedAtTheCall() {
+    tester.addSource("SqlTestBase.java", """
+        import static java.lang.String.format;
+
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class SqlTestBase {
+          protected static SparkSession spark;
+
+          protected static List<Row> sql(String query, Object... args) {
+            return spark.sql(format(query, args)).collectAsList();
+          }
+          protected List<Row> sqlOf(String statement, Object... args) {
+            return spark.sql(String.format(statement, args)).collectAsList();
+          }
+          protected List<Row> sqlFormatted(String statement, Object... args) {
+            return spark.sql(statement.formatted(args)).collectAsList();
+          }
+        }
+        """)
+        .addSource("BranchTest.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+
+        class BranchTest extends SqlTestBase {
+          void test(String catalog, String table) {
+            List<Row> branches = sql("LIST BRANCHES IN %s", catalog);
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM %s", table);
+            // BUG: Diagnostic contains: `sqlOf(...)` brings every row of the query it is given
+            sqlOf("SELECT * FROM %s VERSION AS OF 1", table);
+            // BUG: Diagnostic contains: `sqlFormatted(...)` brings every row of the query it is given
+            sqlFormatted("SELECT id, data FROM %s ORDER BY id", table);
+            sql("SELECT count(*) FROM %s", table);
+            sqlOf("SHOW TABLES IN %s", catalog);
+            sql("CREATE TABLE %s (id int)", table);
+            // An extension's own command is out of sight, not a table read.
+            sql("LIST REFERENCES IN %s", catalog);
+            sqlOf("ASSIGN BRANCH dev TO main IN %s", catalog);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aStatementSparkDoesNotKnowIsNoTableRead() {
+    tester.addSource("Extensions.java", """
+        import org.apache.spark.sql.SparkSession;
+
+        class Extensions {
+          void run(SparkSession spark, String ref) {
+            spark.sql("LIST REFERENCES IN nessie").collectAsList();
+            spark.sql("MERGE BRANCH dev INTO main IN nessie").collectAsList();
+            spark.sql("SHOW LOG " + ref + " IN nessie").collectAsList();
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql("SELECT * FROM nessie.db.events").collectAsList();
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql("WITH t AS (SELECT * FROM events) SELECT * FROM t").collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void namedFunctionClassesEmittingOneElementPerPartitionBoundTheRows() {
     tester.addSource("CountPartitions.java", """
         import java.util.Collections;
