@@ -473,11 +473,12 @@ public final class RowBounds {
         return Flow.UNKNOWN;
       }
       OptionalLong rows = SqlRows.rowBound(skeleton.get());
-      if (rows.isEmpty() && !SqlRows.isStatement(skeleton.get())) {
-        return Flow.UNKNOWN;
+      if (rows.isPresent()) {
+        return bounded(rows, method);
       }
-      return rows.isPresent() ? bounded(rows, method) : views.rowsOf(call, skeleton.get(),
-          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED);
+      // a command SqlRows does not know (an extension's own statement) is out of sight, not a read
+      return SqlRows.isStatement(skeleton.get()) ? views.rowsOf(call, skeleton.get(),
+          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED) : Flow.UNKNOWN;
     }
     if (SparkState.isTableRead(owner, method) && namesSmallMetadataTable(call)) {
       return bounded(OptionalLong.empty(), method);

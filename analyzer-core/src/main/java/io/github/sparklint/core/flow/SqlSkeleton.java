@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.ImportTable;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -130,10 +131,8 @@ public final class SqlSkeleton {
 
   /** True when the file statically imports {@code String.format} (alone or with {@code *}). */
   private static boolean importsStringFormat(MethodCallExpr call) {
-    return call.findCompilationUnit().map(unit -> unit.getImports().stream()
-        .anyMatch(i -> i.isStatic() && (i.isAsterisk()
-            ? i.getNameAsString().equals("java.lang.String")
-            : i.getNameAsString().equals("java.lang.String.format"))))
+    return call.findCompilationUnit()
+        .map(unit -> ImportTable.of(unit).staticImportOwners("format").contains("java.lang.String"))
         .orElse(false);
   }
 }
