@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -224,12 +223,7 @@ public final class FlowEvaluator {
     if (text.op() != Flow.Op.TEXT || text.name() == null) {
       return Bound.UNKNOWN;
     }
-    OptionalLong rows = SqlRows.rowBound(text.name());
-    if (rows.isPresent()) {
-      return Bound.bounded(rows, "sql");
-    }
-    // a command SqlRows does not know (an extension's own statement) is out of sight, not a read
-    return SqlRows.isStatement(text.name()) ? Bound.UNBOUNDED : Bound.UNKNOWN;
+    return SqlBound.of(text.name(), "sql").bound();
   }
 
   private Bound combine(Flow flow, List<Flow> arguments, int depth) {

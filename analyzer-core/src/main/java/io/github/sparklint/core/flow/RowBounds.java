@@ -377,13 +377,9 @@ public final class RowBounds {
       if (skeleton.isEmpty()) {
         return Flow.UNKNOWN;
       }
-      OptionalLong rows = SqlRows.rowBound(skeleton.get());
-      if (rows.isPresent()) {
-        return bounded(rows, method);
-      }
-      // a command SqlRows does not know (an extension's own statement) is out of sight, not a read
-      return SqlRows.isStatement(skeleton.get()) ? views.rowsOf(call, skeleton.get(),
-          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED) : Flow.UNKNOWN;
+      SqlBound rows = SqlBound.of(skeleton.get(), method);
+      return rows.readsTables() ? views.rowsOf(call, skeleton.get(),
+          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED) : Flow.known(rows.bound());
     }
     if (SparkState.isTableRead(owner, method) && namesSmallMetadataTable(call)) {
       return bounded(OptionalLong.empty(), method);
