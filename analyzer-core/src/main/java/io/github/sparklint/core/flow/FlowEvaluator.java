@@ -24,8 +24,26 @@ public final class FlowEvaluator {
   private int steps;
 
   public FlowEvaluator(ProjectView view) {
+    this(view, true);
+  }
+
+  /**
+   * An evaluator over {@code view}; one whose fields do not {@code askView} works the rows of
+   * every field out itself (the project view's own, for {@link ProjectView#fieldRows}).
+   */
+  FlowEvaluator(ProjectView view, boolean askView) {
     this.view = view;
-    this.fields = new FieldRows(view, this::eval, MAX_DEPTH);
+    this.fields = new FieldRows(view, this::eval, MAX_DEPTH, askView);
+  }
+
+  /**
+   * The rows of {@code field}, a field of any object (not one made in sight), read {@code depth}
+   * project methods deep: the join of every value the analyzed sources store in it.
+   */
+  Bound fieldRows(CallSite field, int depth) {
+    steps = 0;
+    return fields.rows(Flow.field(field.owners(), field.name(), Flow.UNKNOWN), Flow.UNKNOWN,
+        depth);
   }
 
   /** The bound of {@code flow} in the enclosing method, whose parameters stay parameters. */
