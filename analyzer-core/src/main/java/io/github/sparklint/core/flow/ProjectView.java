@@ -31,8 +31,8 @@ public final class ProjectView {
   private static final String WRITE_CALLERS = "k ";
   private static final String STORING = "s ";
   private static final String FIELD_ROWS = "r ";
-  /** Marks a question the file's summary depends on (asked again as the question it marks). */
-  private static final String SUMMARY = "* ";
+  /** Marks the answer to a question the file's summary depends on. */
+  private static final String SUMMARY = "*";
 
   /** The digest of an empty list of answers. */
   private static final String NOTHING_FOUND = digest(List.of().toString());
@@ -194,7 +194,7 @@ public final class ProjectView {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
       int hash = question.lastIndexOf('#');
-      if (question.startsWith(FUNCTION_BODIES) && entry.getValue().equals(NOTHING_FOUND)
+      if (question.startsWith(FUNCTION_BODIES) && unmarked(entry.getValue()).equals(NOTHING_FOUND)
           && hash > FUNCTION_BODIES.length()) {
         owners.addAll(Arrays.asList(
             question.substring(FUNCTION_BODIES.length(), hash).split("\\|")));
@@ -211,9 +211,8 @@ public final class ProjectView {
    * before any file is checked again for its rules' sake.
    */
   public void endSummary() {
-    for (Map.Entry<String, String> entry : List.copyOf(answers.entrySet())) {
-      answers.put(SUMMARY + entry.getKey(), entry.getValue());
-    }
+    answers.replaceAll(
+        (question, answer) -> answer.startsWith(SUMMARY) ? answer : SUMMARY + answer);
   }
 
   /** Every question asked so far, with the digest of its answer. */
@@ -227,7 +226,7 @@ public final class ProjectView {
    */
   public boolean agrees(Map<String, String> answers) {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
-      if (!entry.getValue().equals(ask(entry.getKey()))) {
+      if (!unmarked(entry.getValue()).equals(ask(entry.getKey()))) {
         return false;
       }
     }
@@ -246,22 +245,22 @@ public final class ProjectView {
   public static boolean sameSummaryAnswers(Map<String, String> answers, ProjectIndex index) {
     ProjectView view = new ProjectView(index);
     for (Map.Entry<String, String> entry : answers.entrySet()) {
-      if (entry.getKey().startsWith(SUMMARY)
-          && !entry.getValue().equals(view.ask(entry.getKey()))) {
+      if (entry.getValue().startsWith(SUMMARY)
+          && !unmarked(entry.getValue()).equals(view.ask(entry.getKey()))) {
         return false;
       }
     }
     return true;
   }
 
+  /** A recorded answer without the mark of a summary's question. */
+  private static String unmarked(String answer) {
+    return answer.startsWith(SUMMARY) ? answer.substring(SUMMARY.length()) : answer;
+  }
+
   /** Asks a recorded question again; an unknown question never matches. */
   private String ask(String question) {
     String body = question.substring(Math.min(2, question.length()));
-    if (question.startsWith(SUMMARY)) {
-      String answer = answers.containsKey(body) ? answers.get(body) : ask(body);
-      answers.put(question, answer);
-      return answer;
-    }
     if (question.startsWith(CALLERS)) {
       hasCallers(body);
     } else if (question.startsWith(BROADCASTING)) {
