@@ -46,14 +46,22 @@ final class FieldRows {
   private final ProjectView view;
   private final Evaluation evaluation;
   private final int maxDepth;
+  /** True when the rows of a field of any object are the project view's to work out and record. */
+  private final boolean asksView;
   private final Set<String> inProgress = new HashSet<>();
   /** The rows of each field of any object, worked out outside a cycle (so complete). */
   private final Map<String, Bound> wide = new HashMap<>();
 
-  FieldRows(ProjectView view, Evaluation evaluation, int maxDepth) {
+  /**
+   * Rows of fields read with {@code view}; when {@code asksView}, the rows of a field of any
+   * object are asked of it ({@link ProjectView#fieldRows}), which records them as one answer
+   * instead of every write they were joined from.
+   */
+  FieldRows(ProjectView view, Evaluation evaluation, int maxDepth, boolean asksView) {
     this.view = view;
     this.evaluation = evaluation;
     this.maxDepth = maxDepth;
+    this.asksView = asksView;
   }
 
   /** The rows of {@code field}, a {@link Flow.Op#FIELD} whose object is {@code receiver}. */
@@ -80,6 +88,11 @@ final class FieldRows {
         return known;
       }
       boolean outermost = inProgress.size() == 1;
+      if (wideKey != null && outermost && asksView) {
+        Bound asked = view.fieldRows(field.site(), depth);
+        wide.put(wideKey, asked);
+        return asked;
+      }
       Bound joined = null;
       for (FieldWrite write : view.fieldWrites(field.site().owners(), field.name())) {
         if (!made || write.writer() == null) {

@@ -146,7 +146,7 @@ final class FieldWrites {
 
   private void add(CallSite site, boolean own, String writer,
       List<Expression> arguments, List<FieldWrite> writes) {
-    if (!types.project().storingCallees(site).isEmpty()) {
+    if (types.project().reachesStoring(site)) {
       writes.add(new FieldWrite(site.owners().get(0), null, own, writer,
           Flow.call(site, arguments.stream().map(rows::argumentFlow).toList())));
     }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -25,8 +24,26 @@ public final class FlowEvaluator {
   private int steps;
 
   public FlowEvaluator(ProjectView view) {
+    this(view, true);
+  }
+
+  /**
+   * An evaluator over {@code view}; one whose fields do not {@code askView} works the rows of
+   * every field out itself (the project view's own, for {@link ProjectView#fieldRows}).
+   */
+  FlowEvaluator(ProjectView view, boolean askView) {
     this.view = view;
-    this.fields = new FieldRows(view, this::eval, MAX_DEPTH);
+    this.fields = new FieldRows(view, this::eval, MAX_DEPTH, askView);
+  }
+
+  /**
+   * The rows of {@code field}, a field of any object (not one made in sight), read {@code depth}
+   * project methods deep: the join of every value the analyzed sources store in it.
+   */
+  Bound fieldRows(CallSite field, int depth) {
+    steps = 0;
+    return fields.rows(Flow.field(field.owners(), field.name(), Flow.UNKNOWN), Flow.UNKNOWN,
+        depth);
   }
 
   /** The bound of {@code flow} in the enclosing method, whose parameters stay parameters. */
@@ -224,12 +241,7 @@ public final class FlowEvaluator {
     if (text.op() != Flow.Op.TEXT || text.name() == null) {
       return Bound.UNKNOWN;
     }
-    OptionalLong rows = SqlRows.rowBound(text.name());
-    if (rows.isPresent()) {
-      return Bound.bounded(rows, "sql");
-    }
-    // a command SqlRows does not know (an extension's own statement) is out of sight, not a read
-    return SqlRows.isStatement(text.name()) ? Bound.UNBOUNDED : Bound.UNKNOWN;
+    return SqlBound.of(text.name(), "sql").bound();
   }
 
   private Bound combine(Flow flow, List<Flow> arguments, int depth) {

@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Every method and type summary of the analyzed sources, built once per run before the rules run
  * (and again for the files whose answers changed). Types are known by simple name: two classes of
  * the same name in different packages are merged, which can only make answers weaker (the join of
  * both), never invent a finding. Methods no analyzed file declares may be modelled ({@link
- * ModelLayer}). Immutable once built; safe to share between threads.
+ * ModelLayer}). Immutable once built (the rows of fields it works out on demand are kept in a
+ * concurrent map, each a function of the index alone); safe to share between threads.
  */
 public final class ProjectIndex {
   /** How far a superclass chain is followed. */
@@ -29,6 +32,8 @@ public final class ProjectIndex {
   private final Map<String, List<MethodSummary>> handed = new HashMap<>();
   private final ModelLayer models;
   private final FieldIndex fields;
+  /** The rows of fields of any object, by question ({@link ProjectView#fieldRows}). */
+  private final Map<String, Bound> fieldRows = new ConcurrentHashMap<>();
 
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
@@ -149,6 +154,20 @@ public final class ProjectIndex {
   /** Every value stored in {@code field} of an object of one of {@code owners} ({@link FieldIndex}). */
   List<FieldWrite> fieldWrites(List<String> owners, String field) {
     return fields.writesOf(owners, field, this);
+  }
+
+  /**
+   * The answer to {@code question}, the rows of a field worked out by {@code rows} (from this
+   * index alone) the first time it is asked: every file reading the field shares them.
+   */
+  Bound fieldRows(String question, Supplier<Bound> rows) {
+    Bound known = fieldRows.get(question);
+    if (known == null) {
+      known = rows.get();
+      Bound raced = fieldRows.putIfAbsent(question, known);
+      known = raced == null ? known : raced;
+    }
+    return known;
   }
 
   /** What the method or constructor with key {@code writer} stores in its own object's fields. */

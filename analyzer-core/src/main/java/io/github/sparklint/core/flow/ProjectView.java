@@ -30,6 +30,9 @@ public final class ProjectView {
   private static final String WRITES_BY = "w ";
   private static final String WRITE_CALLERS = "k ";
   private static final String STORING = "s ";
+  private static final String FIELD_ROWS = "r ";
+  /** Marks the answer to a question the file's summary depends on. */
+  private static final String SUMMARY = "*";
 
   /** The digest of an empty list of answers. */
   private static final String NOTHING_FOUND = digest(List.of().toString());
@@ -80,6 +83,21 @@ public final class ProjectView {
     return found;
   }
 
+  /**
+   * The rows of {@code field} (a field's owners and name, arity 0) of any object, read {@code
+   * depth} project methods deep: the join of every value stored in it ({@link FieldRows}), worked
+   * out once per index. The recorded answer is those rows, not the writes they were joined from:
+   * a caller of a setter that now passes other rows of the same bound (a file re-analyzed with
+   * the index) makes no reader of the field stale.
+   */
+  Bound fieldRows(CallSite field, int depth) {
+    String question = FIELD_ROWS + depth + " " + field.key();
+    Bound rows = index.fieldRows(question,
+        () -> new FlowEvaluator(new ProjectView(index), false).fieldRows(field, depth));
+    answers.computeIfAbsent(question, q -> digest(rows.toString()));
+    return rows;
+  }
+
   /** What the method or constructor with key {@code writer} stores in its own object's fields. */
   public List<FieldWrite> writesBy(String writer) {
     List<FieldWrite> found = index.writesBy(writer);
@@ -95,13 +113,14 @@ public final class ProjectView {
   }
 
   /**
-   * The keys of the methods or constructor {@code site} may reach that store rows in fields of
-   * their own object, directly or through calls ({@link FieldWrite}).
+   * True when a method or constructor {@code site} may reach stores rows in fields of its own
+   * object, directly or through calls ({@link FieldWrite}). The answer is recorded as asked: which
+   * callees store, and what, changes no summary.
    */
-  public List<String> storingCallees(CallSite site) {
-    List<String> found = FieldIndex.callees(site, index::methods).stream()
-        .filter(callee -> !index.writesBy(callee).isEmpty()).toList();
-    answers.computeIfAbsent(STORING + site.key(), q -> digest(found.toString()));
+  public boolean reachesStoring(CallSite site) {
+    boolean found = FieldIndex.callees(site, index::methods).stream()
+        .anyMatch(callee -> !index.writesBy(callee).isEmpty());
+    answers.computeIfAbsent(STORING + site.key(), q -> digest(Boolean.toString(found)));
     return found;
   }
 
@@ -175,7 +194,7 @@ public final class ProjectView {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
       int hash = question.lastIndexOf('#');
-      if (question.startsWith(FUNCTION_BODIES) && entry.getValue().equals(NOTHING_FOUND)
+      if (question.startsWith(FUNCTION_BODIES) && unmarked(entry.getValue()).equals(NOTHING_FOUND)
           && hash > FUNCTION_BODIES.length()) {
         owners.addAll(Arrays.asList(
             question.substring(FUNCTION_BODIES.length(), hash).split("\\|")));
@@ -183,6 +202,17 @@ public final class ProjectView {
     }
     owners.removeAll(CallSite.ANY_OWNER);
     return owners;
+  }
+
+  /**
+   * Marks every question asked so far as one the file's summary depends on: the summary is
+   * complete, later questions are the rules'. A summary changes others' answers, a rule's finding
+   * changes nothing else, so {@link #sameSummaryAnswers} lets the project settle its summaries
+   * before any file is checked again for its rules' sake.
+   */
+  public void endSummary() {
+    answers.replaceAll(
+        (question, answer) -> answer.startsWith(SUMMARY) ? answer : SUMMARY + answer);
   }
 
   /** Every question asked so far, with the digest of its answer. */
@@ -196,7 +226,7 @@ public final class ProjectView {
    */
   public boolean agrees(Map<String, String> answers) {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
-      if (!entry.getValue().equals(ask(entry.getKey()))) {
+      if (!unmarked(entry.getValue()).equals(ask(entry.getKey()))) {
         return false;
       }
     }
@@ -206,6 +236,26 @@ public final class ProjectView {
   /** True when {@code index} gives every one of {@code answers} the same answer again. */
   public static boolean sameAnswers(Map<String, String> answers, ProjectIndex index) {
     return new ProjectView(index).agrees(answers);
+  }
+
+  /**
+   * True when {@code index} gives every one of {@code answers} that the file's summary depends on
+   * ({@link #endSummary}) the same answer again: its summary would come out the same.
+   */
+  public static boolean sameSummaryAnswers(Map<String, String> answers, ProjectIndex index) {
+    ProjectView view = new ProjectView(index);
+    for (Map.Entry<String, String> entry : answers.entrySet()) {
+      if (entry.getValue().startsWith(SUMMARY)
+          && !unmarked(entry.getValue()).equals(view.ask(entry.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A recorded answer without the mark of a summary's question. */
+  private static String unmarked(String answer) {
+    return answer.startsWith(SUMMARY) ? answer.substring(SUMMARY.length()) : answer;
   }
 
   /** Asks a recorded question again; an unknown question never matches. */
@@ -219,6 +269,13 @@ public final class ProjectView {
       writesBy(body);
     } else if (question.startsWith(WRITE_CALLERS)) {
       writeCallersOf(body);
+    } else if (question.startsWith(FIELD_ROWS)) {
+      int space = body.indexOf(' ');
+      Optional<CallSite> field = space < 0 ? Optional.empty() : site(body.substring(space + 1));
+      if (field.isEmpty() || !body.substring(0, space).matches("\\d+")) {
+        return "";
+      }
+      fieldRows(field.get(), Integer.parseInt(body.substring(0, space)));
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
         || question.startsWith(HANDED) || question.startsWith(COLLECTING)
         || question.startsWith(FUNCTION_BODIES) || question.startsWith(FIELD_WRITES)
@@ -247,13 +304,24 @@ public final class ProjectView {
         } else if (question.startsWith(COLLECTING)) {
           collectingMethods(site);
         } else if (question.startsWith(STORING)) {
-          storingCallees(site);
+          reachesStoring(site);
         } else {
           methods(site);
         }
       }
     }
     return answers.getOrDefault(question, "");
+  }
+
+  /** The call site a recorded question names as {@code owners#name/arity}, if it does. */
+  private static Optional<CallSite> site(String key) {
+    int hash = key.lastIndexOf('#');
+    int slash = key.lastIndexOf('/');
+    if (hash < 0 || slash < hash || !key.substring(slash + 1).matches("\\d+")) {
+      return Optional.empty();
+    }
+    return Optional.of(new CallSite(Arrays.asList(key.substring(0, hash).split("\\|", -1)),
+        key.substring(hash + 1, slash), Integer.parseInt(key.substring(slash + 1))));
   }
 
   /**

@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  * union or join of bounded inputs, or nothing (unbounded). Local variables are followed to their
  * values (the initializer of a single-assignment local, every value of a reassigned one); a
  * parameter of the enclosing method and the value of a project method are kept as symbols in a
- * {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. One instance
- * serves one file on one thread and remembers each expression's flow.
+ * {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows read back
+ * out of fields, collections and arrays are {@link StoredRows}' to name. One instance serves one
+ * file on one thread and remembers each expression's flow.
  */
 public final class RowBounds {
   /** Stands for a reassigned local inside its own values ({@code ds = ds.filter(...)}). */
@@ -41,6 +42,7 @@ public final class RowBounds {
   private final FunctionFanOuts functions;
   private final ConstantKeys keys;
   private final TempViews views;
+  private final StoredRows stored;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
 
   public RowBounds(SparkTypes types) {
@@ -49,6 +51,17 @@ public final class RowBounds {
     this.functions = new FunctionFanOuts(types.project());
     this.keys = new ConstantKeys(types);
     this.views = new TempViews(types);
+    this.stored = new StoredRows(types, new StoredRows.Follow() {
+      @Override
+      public Flow rows(Expression value, Walk walk) {
+        return of(value, walk);
+      }
+
+      @Override
+      public Flow argument(Expression argument) {
+        return argumentFlow(argument);
+      }
+    });
   }
 
   /**
@@ -125,12 +138,10 @@ public final class RowBounds {
           of(e.asConditionalExpr().getElseExpr(), walk)));
     }
     if (e.isFieldAccessExpr()) {
-      return Declarations.ofReceiver(e).map(field -> fieldFlow(field, walk))
-          .orElseGet(() -> fieldOf(e.asFieldAccessExpr(), walk));
+      return stored.field(e.asFieldAccessExpr(), walk);
     }
     if (e.isArrayAccessExpr()) {
-      return DatasetCollections.elementsUnassigned(e.asArrayAccessExpr())
-          ? of(e.asArrayAccessExpr().getName(), walk) : Flow.UNKNOWN;
+      return stored.element(e.asArrayAccessExpr(), walk);
     }
     if (!e.isMethodCallExpr()) {
       return Flow.UNKNOWN;
@@ -146,9 +157,7 @@ public final class RowBounds {
     if (call.getScope().isPresent() && SparkApi.isDriverDataSourceName(call.getNameAsString())) {
       return driverSource(call, walk);
     }
-    Optional<Flow> element =
-        DatasetCollections.elementRead(call).flatMap(collection -> collectionRows(collection, walk));
-    return element.orElseGet(() -> projectCall(call, walk));
+    return stored.element(call, walk).orElseGet(() -> projectCall(call, walk));
   }
 
   /** The rows a method of the analyzed sources returns, given what the call passes it. */
@@ -178,14 +187,14 @@ public final class RowBounds {
       return of(argument, walk);
     }
     if (argument.isNameExpr()) {
-      Optional<Flow> collection = collectionRows(argument.asNameExpr(), walk);
+      Optional<Flow> collection = stored.collection(argument.asNameExpr(), walk);
       if (collection.isPresent()) {
         return collection.get();
       }
     }
     if (!isText(argument) && walk.enter(argument)) {
       try {
-        Optional<Flow> object = objectFlow(argument);
+        Optional<Flow> object = stored.object(argument);
         if (object.isPresent()) {
           return object.get();
         }
@@ -253,14 +262,7 @@ public final class RowBounds {
     }
     Optional<Assignments.Values> values = Assignments.valuesOf(name);
     if (values.isEmpty()) {
-      Optional<Declarations.Declared> field =
-          Declarations.find(name).filter(Declarations.Declared::isField);
-      if (field.isPresent()) {
-        return fieldFlow(field.get(), walk);
-      }
-      return Declarations.find(name).isEmpty() && isRows(name)
-          ? Flow.field(CallSites.enclosingTypes(name), name.getNameAsString(), Flow.UNKNOWN)
-          : unassigned(name);
+      return stored.namedField(name, walk).orElseGet(() -> unassigned(name));
     }
     Node declaration = values.get().declaration();
     if (!walk.enter(declaration)) {
@@ -317,103 +319,6 @@ public final class RowBounds {
   }
 
   /**
-   * The rows of a field of a type in this file: every value the type gives it (its initializer,
-   * assignments in constructors, set-up methods and lambdas); unknown when it gives none.
-   */
-  private Flow fieldFlow(Declarations.Declared field, Walk walk) {
-    Optional<TypeDeclaration> type = field.node().findAncestor(TypeDeclaration.class);
-    if (type.isPresent() && field.node().getParentNode().flatMap(Node::getParentNode)
-        .filter(declaring -> declaring == type.get()).isPresent()) {
-      return Flow.field(List.of(type.get().getNameAsString()), field.name(), Flow.UNKNOWN);
-    }
-    if (type.isEmpty() || !walk.enter(field.node())) {
-      return Flow.UNKNOWN;
-    }
-    try {
-      List<Flow> options = new ArrayList<>();
-      field.initializer().ifPresent(value -> options.add(of(value, walk)));
-      for (com.github.javaparser.ast.expr.AssignExpr assign
-          : type.get().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
-        Expression target = assign.getTarget();
-        Optional<Declarations.Declared> assigned = target.isNameExpr()
-            ? Declarations.find(target.asNameExpr()) : Declarations.ofReceiver(target);
-        if (assigned.isPresent() && assigned.get().node() == field.node()) {
-          options.add(of(assign.getValue(), walk));
-        }
-      }
-      return options.isEmpty() ? Flow.UNKNOWN : Flow.either(options);
-    } finally {
-      walk.leave(field.node());
-    }
-  }
-
-  /**
-   * A field of an object of a named type ({@code rdd.rawSpatialRDD}, {@code this.rows} inherited
-   * from a superclass in another file): what the analyzed sources store in it, read from the
-   * constructor of the object when it is made in sight ({@link FieldRows}).
-   */
-  private Flow fieldOf(com.github.javaparser.ast.expr.FieldAccessExpr access, Walk walk) {
-    Expression scope = access.getScope();
-    if (scope.isThisExpr()) {
-      return Flow.field(CallSites.enclosingTypes(access), access.getNameAsString(), Flow.UNKNOWN);
-    }
-    Optional<String> type = FieldReads.typeOf(scope);
-    if (type.isEmpty()) {
-      return Flow.UNKNOWN;
-    }
-    return Flow.field(List.of(type.get()), access.getNameAsString(),
-        objectFlow(scope).orElse(Flow.UNKNOWN));
-  }
-
-  /**
-   * The object {@code e} holds when the file shows where it comes from: a parameter of the
-   * enclosing method (its callers' objects), or an allocation ({@link FieldReads#allocation}).
-   */
-  private Optional<Flow> objectFlow(Expression e) {
-    Optional<Flow> parameter = e.isNameExpr() ? parameter(e.asNameExpr()) : Optional.empty();
-    return parameter.map(p -> Flow.objectParam(p.param(), p.name()))
-        .or(() -> FieldReads.allocation(e).map(this::constructed));
-  }
-
-  /**
-   * The rows in the Datasets or RDDs a collection named by {@code name} holds ({@link
-   * DatasetCollections}): a parameter's come from the callers' collections; a local's are what
-   * was stored in it, unknown when it may hold anything else; empty when {@code name} is no
-   * collection of Datasets or RDDs.
-   */
-  private Optional<Flow> collectionRows(NameExpr name, Walk walk) {
-    Optional<Declarations.Declared> declared = Declarations.find(name)
-        .filter(d -> DatasetCollections.elementKind(d, types).isPresent());
-    if (declared.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Flow> parameter = parameter(name);
-    if (parameter.isPresent()) {
-      return parameter;
-    }
-    Optional<List<Expression>> values = DatasetCollections.storedValues(declared.get());
-    if (values.isEmpty() || values.get().isEmpty() || !walk.enter(declared.get().node())) {
-      return Optional.of(Flow.UNKNOWN);
-    }
-    try {
-      return Optional.of(Flow.either(values.get().stream().map(v -> of(v, walk)).toList()));
-    } finally {
-      walk.leave(declared.get().node());
-    }
-  }
-
-  /** The object {@code new Owner(..)} makes, with its argument flows. */
-  private Flow constructed(com.github.javaparser.ast.expr.ObjectCreationExpr created) {
-    return Flow.constructed(created.getType().getNameAsString(),
-        created.getArguments().stream().map(this::argumentFlow).toList());
-  }
-
-  /** True when {@code name} holds a Dataset or RDD. */
-  private boolean isRows(NameExpr name) {
-    return types.kindOf(name).filter(SparkKind::isDistributed).isPresent();
-  }
-
-  /**
    * What a pattern binding with no value of its own (a record component, a {@code case} label)
    * was taken out of: the tested expression or the switch selector, whose origin it shares.
    */
@@ -437,7 +342,7 @@ public final class RowBounds {
   }
 
   /** The parameter of a method or constructor (not of a lambda) that {@code name} refers to. */
-  private static Optional<Flow> parameter(NameExpr name) {
+  static Optional<Flow> parameter(NameExpr name) {
     return Declarations.find(name)
         .filter(d -> d.kind() == Declarations.Kind.PARAMETER)
         .flatMap(d -> d.node().getParentNode()
@@ -472,13 +377,9 @@ public final class RowBounds {
       if (skeleton.isEmpty()) {
         return Flow.UNKNOWN;
       }
-      OptionalLong rows = SqlRows.rowBound(skeleton.get());
-      if (rows.isPresent()) {
-        return bounded(rows, method);
-      }
-      // a command SqlRows does not know (an extension's own statement) is out of sight, not a read
-      return SqlRows.isStatement(skeleton.get()) ? views.rowsOf(call, skeleton.get(),
-          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED) : Flow.UNKNOWN;
+      SqlBound rows = SqlBound.of(skeleton.get(), method);
+      return rows.readsTables() ? views.rowsOf(call, skeleton.get(),
+          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED) : Flow.known(rows.bound());
     }
     if (SparkState.isTableRead(owner, method) && namesSmallMetadataTable(call)) {
       return bounded(OptionalLong.empty(), method);

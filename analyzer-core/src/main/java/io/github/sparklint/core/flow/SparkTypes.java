@@ -189,20 +189,28 @@ public final class SparkTypes {
     return Optional.empty();
   }
 
+  /**
+   * The kind of a simple name: of its declaration in the file when it has one (a local, a
+   * parameter or a field of the file shadows any inherited or imported field, so the index is
+   * not asked), else of a field inherited from, or statically imported from, another file.
+   */
   private Optional<SparkKind> kindOfName(NameExpr name, int depth) {
-    return Declarations.find(name).flatMap(d -> {
-      if (d.kind() == Declarations.Kind.LAMBDA_PARAMETER && d.type().isUnknownType()) {
-        return lambdaParameterKind(d, depth);
-      }
-      if (Declarations.isInferred(d.type())) {
-        return d.initializer().flatMap(init -> kindOf(init, depth + 1));
-      }
-      if (sparkClassOf(d.type()).isEmpty()) {
-        return libraryDatasetKind(d, depth);
-      }
-      return kindOfType(d.type());
-    }).or(() -> inheritedField(name, name.getNameAsString()))
-        .or(() -> staticImportedField(name.getNameAsString()));
+    Optional<Declarations.Declared> declared = Declarations.find(name);
+    if (declared.isEmpty()) {
+      return inheritedField(name, name.getNameAsString())
+          .or(() -> staticImportedField(name.getNameAsString()));
+    }
+    Declarations.Declared d = declared.get();
+    if (d.kind() == Declarations.Kind.LAMBDA_PARAMETER && d.type().isUnknownType()) {
+      return lambdaParameterKind(d, depth);
+    }
+    if (Declarations.isInferred(d.type())) {
+      return d.initializer().flatMap(init -> kindOf(init, depth + 1));
+    }
+    if (sparkClassOf(d.type()).isEmpty()) {
+      return libraryDatasetKind(d, depth);
+    }
+    return kindOfType(d.type());
   }
 
   /**

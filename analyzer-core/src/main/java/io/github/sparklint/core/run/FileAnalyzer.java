@@ -209,6 +209,7 @@ public final class FileAnalyzer {
       rows = new RowBounds(types);
       summary = summarize(file, cu, types, rows);
     }
+    view.endSummary();
     List<Finding> findings = new ArrayList<>();
     List<AnalysisError> errors = new ArrayList<>();
     for (Rule rule : rules) {

@@ -7,7 +7,9 @@ import io.github.sparklint.core.flow.ProjectView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -17,8 +19,11 @@ import java.util.function.UnaryOperator;
  * project index is built from all summaries, and a file is analyzed again only when the index
  * now answers one of its questions differently (a helper in another file returns bounded data,
  * a wrapper collects its argument, a method has callers); its new summaries may change others'
- * answers, so this repeats, at most {@value #MAX_ROUNDS} times. Most files ask nothing the first
- * pass could not answer and are parsed once.
+ * answers, so this repeats, at most {@value #MAX_ROUNDS} times. A round first re-analyzes only the
+ * files whose summaries would change; only once no summary does (or in the last round) are the
+ * files whose rules got other answers analyzed again, so that a file is not re-run for an answer
+ * that changes back once the summaries settle. Most files ask nothing the first pass could not
+ * answer and are parsed once.
  */
 public final class ProjectRounds {
   /** Rounds after the first pass; a longer chain of dependent helpers stays as the last round left it. */
@@ -63,11 +68,10 @@ public final class ProjectRounds {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       results = new ArrayList<>(helpers.apply(results));
       ProjectIndex index = indexOf(results, models);
-      List<Integer> stale = new ArrayList<>();
-      for (int i = 0; i < results.size(); i++) {
-        if (!ProjectView.sameAnswers(results.get(i).answers(), index)) {
-          stale.add(i);
-        }
+      List<Integer> stale = round < MAX_ROUNDS - 1
+          ? stale(results, index, ProjectView::sameSummaryAnswers) : List.of();
+      if (stale.isEmpty()) {
+        stale = stale(results, index, ProjectView::sameAnswers);
       }
       if (stale.isEmpty()) {
         break;
@@ -80,6 +84,18 @@ public final class ProjectRounds {
       }
     }
     return results;
+  }
+
+  /** The positions of the results whose answers {@code same} finds changed in {@code index}. */
+  private static List<Integer> stale(List<FileAnalyzer.FileResult> results, ProjectIndex index,
+      BiPredicate<Map<String, String>, ProjectIndex> same) {
+    List<Integer> stale = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      if (!same.test(results.get(i).answers(), index)) {
+        stale.add(i);
+      }
+    }
+    return stale;
   }
 
   /** The index of every file's summaries, with the modelled methods. */

@@ -1,0 +1,171 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Walk;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows an expression reads back out of where code stored them rather than makes by a chain of
+ * calls: a field (of this type, inherited, or of another object: {@link FieldReads}, resolved
+ * through the index by {@link FieldRows}), an element of a local {@code Map}/{@code List} or array
+ * of Datasets ({@link DatasetCollections}: a {@code randomSplit} part), and the object an argument
+ * carries (a parameter's, or one made in sight). It answers only for such reads; the values it
+ * names (a field's initializer, what was put in a collection) are followed by {@link RowBounds},
+ * through {@link Follow}. One instance serves one file on one thread, with its {@link RowBounds}.
+ */
+final class StoredRows {
+  /** How {@link RowBounds} follows the values a stored-rows read names. */
+  interface Follow {
+    /** The flow of the rows of {@code value}, within {@code walk}. */
+    Flow rows(Expression value, Walk walk);
+
+    /** What a method receives in {@code argument} ({@link RowBounds#argumentFlow}). */
+    Flow argument(Expression argument);
+  }
+
+  private final SparkTypes types;
+  private final Follow follow;
+
+  StoredRows(SparkTypes types, Follow follow) {
+    this.types = types;
+    this.follow = follow;
+  }
+
+  /** The rows of a field read {@code this.rows}, {@code rdd.rawSpatialRDD}, {@code Holder.DATA}. */
+  Flow field(FieldAccessExpr access, Walk walk) {
+    return Declarations.ofReceiver(access).map(field -> declaredField(field, walk))
+        .orElseGet(() -> fieldOf(access));
+  }
+
+  /**
+   * The rows of a name with no value in its method, when it is a field: one declared in sight,
+   * or one of a Dataset/RDD type the file does not declare (inherited from a superclass in another
+   * file); empty for any other name.
+   */
+  Optional<Flow> namedField(NameExpr name, Walk walk) {
+    Optional<Declarations.Declared> declared = Declarations.find(name);
+    if (declared.filter(Declarations.Declared::isField).isPresent()) {
+      return Optional.of(declaredField(declared.get(), walk));
+    }
+    return declared.isEmpty() && types.kindOf(name).filter(SparkKind::isDistributed).isPresent()
+        ? Optional.of(Flow.field(CallSites.enclosingTypes(name), name.getNameAsString(),
+            Flow.UNKNOWN))
+        : Optional.empty();
+  }
+
+  /** The rows of an element of an array of Datasets ({@code splits[0]} of a {@code randomSplit}). */
+  Flow element(ArrayAccessExpr access, Walk walk) {
+    return DatasetCollections.elementsUnassigned(access)
+        ? follow.rows(access.getName(), walk) : Flow.UNKNOWN;
+  }
+
+  /** The rows of an element {@code call} reads from a collection of Datasets, if it reads one. */
+  Optional<Flow> element(MethodCallExpr call, Walk walk) {
+    return DatasetCollections.elementRead(call).flatMap(collection -> collection(collection, walk));
+  }
+
+  /**
+   * The rows in the Datasets or RDDs a collection named by {@code name} holds ({@link
+   * DatasetCollections}): a parameter's come from the callers' collections; a local's are what
+   * was stored in it, unknown when it may hold anything else; empty when {@code name} is no
+   * collection of Datasets or RDDs.
+   */
+  Optional<Flow> collection(NameExpr name, Walk walk) {
+    Optional<Declarations.Declared> declared = Declarations.find(name)
+        .filter(d -> DatasetCollections.elementKind(d, types).isPresent());
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Flow> parameter = RowBounds.parameter(name);
+    if (parameter.isPresent()) {
+      return parameter;
+    }
+    Optional<List<Expression>> values = DatasetCollections.storedValues(declared.get());
+    if (values.isEmpty() || values.get().isEmpty() || !walk.enter(declared.get().node())) {
+      return Optional.of(Flow.UNKNOWN);
+    }
+    try {
+      return Optional.of(
+          Flow.either(values.get().stream().map(v -> follow.rows(v, walk)).toList()));
+    } finally {
+      walk.leave(declared.get().node());
+    }
+  }
+
+  /**
+   * The object {@code e} holds when the file shows where it comes from: a parameter of the
+   * enclosing method (its callers' objects), or an allocation ({@link FieldReads#allocation}).
+   */
+  Optional<Flow> object(Expression e) {
+    Optional<Flow> parameter = e.isNameExpr() ? RowBounds.parameter(e.asNameExpr())
+        : Optional.empty();
+    return parameter.map(p -> Flow.objectParam(p.param(), p.name()))
+        .or(() -> FieldReads.allocation(e).map(this::constructed));
+  }
+
+  /**
+   * The rows of a field of a type in this file: every value the type gives it (its initializer,
+   * assignments in constructors, set-up methods and lambdas); unknown when it gives none.
+   */
+  private Flow declaredField(Declarations.Declared field, Walk walk) {
+    Optional<TypeDeclaration> type = field.node().findAncestor(TypeDeclaration.class);
+    if (type.isPresent() && field.node().getParentNode().flatMap(Node::getParentNode)
+        .filter(declaring -> declaring == type.get()).isPresent()) {
+      return Flow.field(List.of(type.get().getNameAsString()), field.name(), Flow.UNKNOWN);
+    }
+    if (type.isEmpty() || !walk.enter(field.node())) {
+      return Flow.UNKNOWN;
+    }
+    try {
+      List<Flow> options = new ArrayList<>();
+      field.initializer().ifPresent(value -> options.add(follow.rows(value, walk)));
+      for (AssignExpr assign : type.get().findAll(AssignExpr.class)) {
+        Expression target = assign.getTarget();
+        Optional<Declarations.Declared> assigned = target.isNameExpr()
+            ? Declarations.find(target.asNameExpr()) : Declarations.ofReceiver(target);
+        if (assigned.isPresent() && assigned.get().node() == field.node()) {
+          options.add(follow.rows(assign.getValue(), walk));
+        }
+      }
+      return options.isEmpty() ? Flow.UNKNOWN : Flow.either(options);
+    } finally {
+      walk.leave(field.node());
+    }
+  }
+
+  /**
+   * A field of an object of a named type ({@code rdd.rawSpatialRDD}, {@code this.rows} inherited
+   * from a superclass in another file): what the analyzed sources store in it, read from the
+   * constructor of the object when it is made in sight ({@link FieldRows}).
+   */
+  private Flow fieldOf(FieldAccessExpr access) {
+    Expression scope = access.getScope();
+    if (scope.isThisExpr()) {
+      return Flow.field(CallSites.enclosingTypes(access), access.getNameAsString(), Flow.UNKNOWN);
+    }
+    Optional<String> type = FieldReads.typeOf(scope);
+    if (type.isEmpty()) {
+      return Flow.UNKNOWN;
+    }
+    return Flow.field(List.of(type.get()), access.getNameAsString(),
+        object(scope).orElse(Flow.UNKNOWN));
+  }
+
+  /** The object {@code new Owner(..)} makes, with its argument flows. */
+  private Flow constructed(ObjectCreationExpr created) {
+    return Flow.constructed(created.getType().getNameAsString(),
+        created.getArguments().stream().map(follow::argument).toList());
+  }
+}
