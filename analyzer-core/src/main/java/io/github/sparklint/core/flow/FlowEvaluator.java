@@ -116,7 +116,8 @@ public final class FlowEvaluator {
         continue;
       }
       try {
-        joined = weakest(joined, collected(callee.collected(), values, depth + 1)
+        joined = weakest(joined, collected(callee.collected(), CallArguments.fill(callee, values),
+            depth + 1)
             .map(bound -> bound.through(callee.via())));
       } finally {
         inProgress.remove(callee);
@@ -152,7 +153,8 @@ public final class FlowEvaluator {
       Bound returned = Bound.UNKNOWN;
       if (callee.returns() != null && inProgress.add(callee)) {
         try {
-          returned = eval(callee.returns(), values, depth + 1).through(callee.via());
+          returned = eval(callee.returns(), CallArguments.fill(callee, values), depth + 1)
+              .through(callee.via());
         } finally {
           inProgress.remove(callee);
         }
@@ -200,7 +202,7 @@ public final class FlowEvaluator {
         : view.handingMethods(flow.site()).entrySet()) {
       boolean own = !callee.getKey().handed().isEmpty();
       for (MethodSummary handing : own ? List.of(callee.getKey()) : callee.getValue()) {
-        List<Flow> filled = own ? values : List.of();
+        List<Flow> filled = own ? CallArguments.fill(callee.getKey(), values) : List.of();
         for (Flow rows : handing.handed()) {
           Bound bound = eval(rows, filled, depth + 1);
           joined = joined == null ? bound : Bounds.weakest(joined, bound);
@@ -247,9 +249,10 @@ public final class FlowEvaluator {
       return Optional.empty();
     }
     try {
+      List<Flow> parameters = CallArguments.fill(method, arguments);
       Collected weakest = null;
       for (MethodSummary.Collect collect : method.collects()) {
-        Flow rows = Flow.substitute(collect.rows(), arguments);
+        Flow rows = Flow.substitute(collect.rows(), parameters);
         List<Collected> found = new ArrayList<>();
         if (collect.via() == null) {
           found.add(new Collected(eval(rows, null, depth), new Bound.Via(

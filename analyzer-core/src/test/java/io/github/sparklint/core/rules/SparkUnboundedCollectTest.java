@@ -763,6 +763,89 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void aVarargsHelperIsJudgedAtCallsWithAnyNumberOfFormatArguments() {
+    tester.addSource("SqlTestBase.java", """
+        import static java.lang.String.format;
+
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class SqlTestBase {
+          protected static SparkSession spark;
+
+          protected static List<Row> sql(String query, Object... args) {
+            return spark.sql(format(query, args)).collectAsList();
+          }
+        }
+        """)
+        .addSource("TableTest.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+
+        class TableTest extends SqlTestBase {
+          void test(String ns, String table, String ref) {
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM %s.%s", ns, table);
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM nessie.db.`tbl@%s` WHERE id > %d ORDER BY %s", ref, 3, "id");
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM nessie.db.tbl");
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM %s.%s", new Object[] {ns, table});
+            sql("SELECT count(*) FROM %s.%s", ns, table);
+            sql("SHOW TABLES IN %s", ns);
+            sql("DESCRIBE TABLE %s.%s", ns, table);
+            sql("INSERT INTO %s.%s VALUES (1, 'a')", ns, table);
+            sql("LIST REFERENCES IN %s", ns);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aFixedArityOverloadIsPreferredToTheVarargsOneAsJavaDoes() {
+    tester.addSource("Frames.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class Frames {
+          // Writes its frames out: never reached by a call that fits the fixed-arity overload.
+          static void rows(Dataset<Row> first, Dataset<Row> second) {
+            first.write().parquet("/out/a");
+            second.write().parquet("/out/b");
+          }
+
+          static List<Row> rows(Dataset<Row> first, Dataset<Row>... more) {
+            return first.collectAsList();
+          }
+        }
+        """)
+        .addSource("Job.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark) {
+            Dataset<Row> events = spark.table("events");
+            Dataset<Row> few = spark.table("events").limit(10);
+            Frames.rows(events, events);
+            // BUG: Diagnostic contains: `rows(...)` brings every row of its argument `events`
+            Frames.rows(events);
+            // BUG: Diagnostic contains: `rows(...)` brings every row of its argument `events`
+            Frames.rows(events, few, few);
+            Frames.rows(few);
+            Frames.rows(few, events, events);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void aStatementSparkDoesNotKnowIsNoTableRead() {
     tester.addSource("Extensions.java", """
         import org.apache.spark.sql.SparkSession;
