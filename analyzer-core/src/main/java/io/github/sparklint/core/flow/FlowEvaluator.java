@@ -218,10 +218,17 @@ public final class FlowEvaluator {
         ? input : Bound.UNBOUNDED;
   }
 
-  /** A query's rows, read from its text once a caller's constant gives it. */
+  /**
+   * A query's rows, read from its text once a caller's constant gives it; of one of several texts
+   * (a parameterized test's values), the weakest.
+   */
   private static Bound sql(Flow text) {
     if (text.op() == Flow.Op.PARAM) {
       return Bound.parameter(text.name());
+    }
+    if (text.op() == Flow.Op.EITHER) {
+      return text.inputs().stream().map(FlowEvaluator::sql).reduce(Bounds::weakest)
+          .orElse(Bound.UNKNOWN);
     }
     if (text.op() != Flow.Op.TEXT || text.name() == null) {
       return Bound.UNKNOWN;

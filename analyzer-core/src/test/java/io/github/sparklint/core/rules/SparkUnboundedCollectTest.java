@@ -6,6 +6,23 @@ import org.junit.jupiter.api.Test;
 class SparkUnboundedCollectTest {
   private final RuleTester tester = RuleTester.forRule(new SparkUnboundedCollect());
 
+  /** A test base class whose varargs {@code sql(..)} formats, runs and collects its statement. */
+  private static final String SQL_TEST_BASE = """
+      import static java.lang.String.format;
+
+      import java.util.List;
+      import org.apache.spark.sql.Row;
+      import org.apache.spark.sql.SparkSession;
+
+      class SqlTestBase {
+        protected static SparkSession spark;
+
+        protected static List<Row> sql(String query, Object... args) {
+          return spark.sql(format(query, args)).collectAsList();
+        }
+      }
+      """;
+
   @Test
   void identification() {
     tester.addSource("Negatives.java", """
@@ -764,21 +781,7 @@ class SparkUnboundedCollectTest {
 
   @Test
   void aVarargsHelperIsJudgedAtCallsWithAnyNumberOfFormatArguments() {
-    tester.addSource("SqlTestBase.java", """
-        import static java.lang.String.format;
-
-        import java.util.List;
-        import org.apache.spark.sql.Row;
-        import org.apache.spark.sql.SparkSession;
-
-        class SqlTestBase {
-          protected static SparkSession spark;
-
-          protected static List<Row> sql(String query, Object... args) {
-            return spark.sql(format(query, args)).collectAsList();
-          }
-        }
-        """)
+    tester.addSource("SqlTestBase.java", SQL_TEST_BASE)
         .addSource("TableTest.java", """
         import java.util.List;
         import org.apache.spark.sql.Row;
@@ -839,6 +842,93 @@ class SparkUnboundedCollectTest {
             Frames.rows(events, few, few);
             Frames.rows(few);
             Frames.rows(few, events, events);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aPrivateHelperThatCollectsItsParameterIsJudgedOnlyAtItsCalls() {
+    tester.addSource("PairDataSet.java", """
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Set;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class PairDataSet {
+          private JavaSparkContext sc;
+
+          // No call in sight: dead code, nothing fills its parameter.
+          private Set<String> keySet(JavaPairRDD<String, Long> right) {
+            return right.collectAsMap().keySet();
+          }
+
+          private List<Tuple2<String, Long>> pairs(JavaPairRDD<String, Long> right) {
+            return right.collect();
+          }
+
+          // Not private: any class may call it, so it is judged with its parameter unbounded.
+          Map<String, Long> asMap(JavaPairRDD<String, Long> right) {
+            // BUG: Diagnostic contains: copies every pair of an unbounded RDD
+            return right.collectAsMap();
+          }
+
+          void join(String path) {
+            JavaPairRDD<String, Long> all = sc.textFile(path).mapToPair(l -> new Tuple2<>(l, 1L));
+            // BUG: Diagnostic contains: `pairs(...)` brings every row of its argument `all`
+            pairs(all);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aParameterizedTestsStatementsAreTheValuesJUnitGivesIt() {
+    tester.addSource("SqlTestBase.java", SQL_TEST_BASE)
+        .addSource("CommandsTest.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.junit.jupiter.params.ParameterizedTest;
+        import org.junit.jupiter.params.provider.MethodSource;
+        import org.junit.jupiter.params.provider.ValueSource;
+
+        class CommandsTest extends SqlTestBase {
+          @ParameterizedTest
+          @ValueSource(strings = {"SHOW TABLES IN %s", "DESCRIBE NAMESPACE %s", "USE REF %s IN x"})
+          void commands(String statement) {
+            sql(statement, "db");
+          }
+
+          @ParameterizedTest
+          @ValueSource(strings = {"SHOW TABLES IN %s", "SELECT * FROM %s.events"})
+          void reads(String statement) {
+            // BUG: Diagnostic contains: `sql(...)` brings every row
+            sql(statement, "db");
+          }
+
+          @ParameterizedTest
+          @ValueSource(strings = {"SELECT count(*) FROM t", "SELECT * FROM t"})
+          void direct(String query) {
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql(query).collectAsList();
+          }
+
+          @ParameterizedTest
+          @MethodSource("frames")
+          void frames(Dataset<Row> frame, String query) {
+            frame.collectAsList();
+            sql(query);
+          }
+
+          // Not a parameterized test: nothing in sight calls it, so its statement is unbounded.
+          void helper(String query) {
+            // BUG: Diagnostic contains: `sql(...)` brings every row
+            sql(query);
           }
         }
         """)
