@@ -40,6 +40,7 @@ public final class RowBounds {
   private final FlowEvaluator evaluator;
   private final FunctionFanOuts functions;
   private final ConstantKeys keys;
+  private final LookedUpValues lookups;
   private final TempViews views;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
 
@@ -48,6 +49,7 @@ public final class RowBounds {
     this.evaluator = new FlowEvaluator(types.project());
     this.functions = new FunctionFanOuts(types.project());
     this.keys = new ConstantKeys(types);
+    this.lookups = new LookedUpValues(types);
     this.views = new TempViews(types);
   }
 
@@ -517,8 +519,11 @@ public final class RowBounds {
     }
     if (SparkApi.isPerKey(owner, method)) {
       // one key: one row, unless an aggregate keeps every value in it (collect_list)
-      return keys.oneKey(call) && !growsWithInput(call) ? bounded(OptionalLong.of(1), method)
-          : of(scope, walk);
+      if (keys.oneKey(call) && !growsWithInput(call)) {
+        return bounded(OptionalLong.of(1), method);
+      }
+      // elements looked up in a driver-side map: no more entries than that map
+      return lookups.fromDriverMap(call) ? Flow.known(Bound.driverData(method)) : of(scope, walk);
     }
     if (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method)) {
       return combined(call, owner, scope, walk);
