@@ -62,7 +62,8 @@ class HoverAndSuppressionTest {
   void suppressingOnTheMethodSilencesItsFindingsAndCompiles() throws Exception {
     List<Diagnostic> findings = session.open(job, Files.readString(job)).getDiagnostics();
     assertThat(findings).extracting(d -> d.getCode().getLeft())
-        .containsExactly("SparkUnboundedCollect", "SparkUnboundedCollect");
+        .containsExactly("SparkUnboundedCollect", "SparkUnboundedCollect",
+            "SparkUnboundedCollect");
 
     List<CodeAction> actions = actions(findings.get(0));
     assertThat(actions).extracting(CodeAction::getTitle).containsExactly(

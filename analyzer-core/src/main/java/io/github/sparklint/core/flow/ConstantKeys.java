@@ -96,7 +96,7 @@ final class ConstantKeys {
   }
 
   /** The values {@code function} returns; empty when its code is out of sight or it returns nothing. */
-  private static List<Expression> returnedBy(Expression function, int depth) {
+  static List<Expression> returnedBy(Expression function, int depth) {
     Expression e = function;
     while (e.isCastExpr() || e.isEnclosedExpr()) {
       e = e.isCastExpr() ? e.asCastExpr().getExpression() : e.asEnclosedExpr().getInner();

@@ -133,7 +133,8 @@ public final class FlowEvaluator {
         continue;
       }
       try {
-        joined = weakest(joined, collected(callee.collected(), values, depth + 1)
+        joined = weakest(joined, collected(callee.collected(), CallArguments.fill(callee, values),
+            depth + 1)
             .map(bound -> bound.through(callee.via())));
       } finally {
         inProgress.remove(callee);
@@ -169,7 +170,8 @@ public final class FlowEvaluator {
       Bound returned = Bound.UNKNOWN;
       if (callee.returns() != null && inProgress.add(callee)) {
         try {
-          returned = eval(callee.returns(), values, depth + 1).through(callee.via());
+          returned = eval(callee.returns(), CallArguments.fill(callee, values), depth + 1)
+              .through(callee.via());
         } finally {
           inProgress.remove(callee);
         }
@@ -217,7 +219,7 @@ public final class FlowEvaluator {
         : view.handingMethods(flow.site()).entrySet()) {
       boolean own = !callee.getKey().handed().isEmpty();
       for (MethodSummary handing : own ? List.of(callee.getKey()) : callee.getValue()) {
-        List<Flow> filled = own ? values : List.of();
+        List<Flow> filled = own ? CallArguments.fill(callee.getKey(), values) : List.of();
         for (Flow rows : handing.handed()) {
           Bound bound = eval(rows, filled, depth + 1);
           joined = joined == null ? bound : Bounds.weakest(joined, bound);
@@ -233,10 +235,17 @@ public final class FlowEvaluator {
         ? input : Bound.UNBOUNDED;
   }
 
-  /** A query's rows, read from its text once a caller's constant gives it. */
+  /**
+   * A query's rows, read from its text once a caller's constant gives it; of one of several texts
+   * (a parameterized test's values), the weakest.
+   */
   private static Bound sql(Flow text) {
     if (text.op() == Flow.Op.PARAM) {
       return Bound.parameter(text.name());
+    }
+    if (text.op() == Flow.Op.EITHER) {
+      return text.inputs().stream().map(FlowEvaluator::sql).reduce(Bounds::weakest)
+          .orElse(Bound.UNKNOWN);
     }
     if (text.op() != Flow.Op.TEXT || text.name() == null) {
       return Bound.UNKNOWN;
@@ -259,9 +268,10 @@ public final class FlowEvaluator {
       return Optional.empty();
     }
     try {
+      List<Flow> parameters = CallArguments.fill(method, arguments);
       Collected weakest = null;
       for (MethodSummary.Collect collect : method.collects()) {
-        Flow rows = Flow.substitute(collect.rows(), arguments);
+        Flow rows = Flow.substitute(collect.rows(), parameters);
         List<Collected> found = new ArrayList<>();
         if (collect.via() == null) {
           found.add(new Collected(eval(rows, null, depth), new Bound.Via(

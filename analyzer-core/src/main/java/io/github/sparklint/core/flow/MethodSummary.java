@@ -33,11 +33,14 @@ import java.util.List;
  *     ({@code read(path).getReads()}) is found; only models say so, else null
  * @param body what its code shows about its output when it is, or is called by, a function given
  *     to Spark ({@link FunctionFanOuts}); null for a modelled method, whose code is out of sight
+ * @param varargs whether its last parameter is a varargs one ({@code Object... args}): a call
+ *     with {@code arity - 1} or more arguments reaches it ({@link CallArguments})
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
-    List<Integer> inertConfs, List<Integer> broadcasts, String returnType, FunctionBody body) {
+    List<Integer> inertConfs, List<Integer> broadcasts, String returnType, FunctionBody body,
+    boolean varargs) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
@@ -54,7 +57,7 @@ public record MethodSummary(String owner, String name, int arity, String file, i
       List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
       List<Integer> inertConfs, List<Integer> broadcasts) {
     this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
-        collected, stream, inertConfs, broadcasts, null, null);
+        collected, stream, inertConfs, broadcasts, null, null, false);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

@@ -163,7 +163,7 @@ public final class ModelLayer {
       kind = SparkKind.DATASET;
     }
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
-        collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null);
+        collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null, false);
   }
 
   private static String simpleName(String className) {

@@ -28,6 +28,8 @@ public final class ProjectIndex {
   private final Map<String, List<TypeSummary>> types = new HashMap<>();
   private final Map<String, List<MethodSummary>> methods = new HashMap<>();
   private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
+  /** The varargs methods, by {@code Owner#name} and by {@code *#name} (any owner). */
+  private final Map<String, List<MethodSummary>> varargs = new HashMap<>();
   private final Set<String> called = new HashSet<>();
   private final Map<String, List<MethodSummary>> handed = new HashMap<>();
   private final ModelLayer models;
@@ -45,6 +47,12 @@ public final class ProjectIndex {
         methods.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
         byNameAndArity.computeIfAbsent(method.name() + "/" + method.arity(),
             k -> new ArrayList<>()).add(method);
+        if (method.varargs()) {
+          varargs.computeIfAbsent(method.owner() + "#" + method.name(),
+              k -> new ArrayList<>()).add(method);
+          varargs.computeIfAbsent(CallSite.ANY_OWNER.get(0) + "#" + method.name(),
+              k -> new ArrayList<>()).add(method);
+        }
         if (!method.handed().isEmpty()) {
           handed.computeIfAbsent(method.file(), k -> new ArrayList<>()).add(method);
         }
@@ -78,23 +86,49 @@ public final class ProjectIndex {
   /**
    * The methods a call may reach: in the first of the site's owners (or their superclasses) that
    * declares a method of that name and arity (in its source, else in a model), every such
-   * overload; for a site of {@link CallSite#ANY_OWNER}, every source method of that name and
-   * arity in the project.
+   * overload, else every varargs method there the call fits ({@link CallArguments}), as Java
+   * prefers a method of fixed arity; for a site of {@link CallSite#ANY_OWNER}, every source method
+   * of that name and arity in the project, else every varargs one the call fits.
    */
   public List<MethodSummary> methods(CallSite site) {
     if (site.owners().equals(CallSite.ANY_OWNER)) {
-      return byNameAndArity.getOrDefault(site.name() + "/" + site.arity(), List.of());
+      List<MethodSummary> found = byNameAndArity.getOrDefault(site.name() + "/" + site.arity(),
+          List.of());
+      return found.isEmpty() ? variableArity(CallSite.ANY_OWNER.get(0), site)
+          : CallArguments.fixedArityFirst(found);
     }
     for (String owner : site.owners()) {
       Optional<String> type = ChainedOwner.isChained(owner) ? returnedClass(owner)
           : Optional.of(owner);
       List<MethodSummary> found = type.isEmpty() ? List.of()
           : inHierarchy(type.get(), site.name(), site.arity());
+      if (found.isEmpty() && type.isPresent()) {
+        found = variableArityInHierarchy(type.get(), site);
+      }
       if (!found.isEmpty()) {
         return found;
       }
     }
     return List.of();
+  }
+
+  /** The varargs methods of {@code owner} or its superclasses that {@code site} fits, nearest first. */
+  private List<MethodSummary> variableArityInHierarchy(String owner, CallSite site) {
+    String type = owner;
+    for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
+      List<MethodSummary> found = variableArity(type, site);
+      if (!found.isEmpty()) {
+        return found;
+      }
+      type = superOf(types.getOrDefault(type, List.of()));
+    }
+    return List.of();
+  }
+
+  /** The varargs methods named like {@code site} in {@code owner} ({@code *}: any) that it fits. */
+  private List<MethodSummary> variableArity(String owner, CallSite site) {
+    return varargs.getOrDefault(owner + "#" + site.name(), List.of()).stream()
+        .filter(method -> CallArguments.fitsVariableArity(method, site.arity())).toList();
   }
 
   /**
@@ -211,7 +245,7 @@ public final class ProjectIndex {
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
       List<MethodSummary> found = methods.get(type + "#" + name + "/" + arity);
       if (found != null) {
-        return found;
+        return CallArguments.fixedArityFirst(found);
       }
       found = models.find(type, name, arity);
       if (!found.isEmpty()) {

@@ -41,6 +41,7 @@ public final class RowBounds {
   private final FlowEvaluator evaluator;
   private final FunctionFanOuts functions;
   private final ConstantKeys keys;
+  private final LookedUpValues lookups;
   private final TempViews views;
   private final StoredRows stored;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
@@ -50,6 +51,7 @@ public final class RowBounds {
     this.evaluator = new FlowEvaluator(types.project());
     this.functions = new FunctionFanOuts(types.project());
     this.keys = new ConstantKeys(types);
+    this.lookups = new LookedUpValues(types);
     this.views = new TempViews(types);
     this.stored = new StoredRows(types, new StoredRows.Follow() {
       @Override
@@ -85,7 +87,7 @@ public final class RowBounds {
    * does not show where they come from ({@link Bound.Kind#UNKNOWN}: an unknown never raises an
    * alarm; a model in {@code sparklint.yaml} can tell); or they are a parameter of a method that
    * project code calls, where each caller's argument is checked instead (the risk sits with the
-   * caller that passes a whole table).
+   * caller that passes a whole table), or of a private method, which only its file's calls fill.
    */
   public boolean fitsOnDriver(Expression distributed) {
     return fitsOnDriver(of(distributed), distributed);
@@ -94,7 +96,17 @@ public final class RowBounds {
   /** {@link #fitsOnDriver(Expression)} for rows of {@code bound} brought to the driver at {@code at}. */
   public boolean fitsOnDriver(Bound bound, Node at) {
     return bound.isSmall(SparkApi.SMALL_ROW_COUNT) || bound.kind() == Bound.Kind.UNKNOWN
-        || bound.kind() == Bound.Kind.PARAMETER && hasProjectCallers(at);
+        || bound.kind() == Bound.Kind.PARAMETER && (hasProjectCallers(at) || isPrivate(at));
+  }
+
+  /**
+   * True when {@code node} is in a private method: only its own file may call it, so with no
+   * call in sight nothing fills its parameters (dead code, or a method reference whose caller
+   * passes values out of sight).
+   */
+  private static boolean isPrivate(Node node) {
+    return node.findAncestor(MethodDeclaration.class).filter(MethodDeclaration::isPrivate)
+        .isPresent();
   }
 
   /** True when the method enclosing {@code node} is called somewhere in the analyzed sources. */
@@ -203,7 +215,7 @@ public final class RowBounds {
       }
     }
     if (isText(argument)) {
-      Optional<Flow> parameter = parameter(argument.asNameExpr());
+      Optional<Flow> parameter = parameterValue(argument.asNameExpr());
       if (parameter.isPresent()) {
         return parameter.get();
       }
@@ -251,7 +263,7 @@ public final class RowBounds {
    * method's parameter is a symbol its callers fill in.
    */
   private Flow ofName(NameExpr name, Walk walk) {
-    Optional<Flow> parameter = parameter(name);
+    Optional<Flow> parameter = parameterValue(name);
     if (parameter.isPresent()) {
       return parameter.get();
     }
@@ -341,6 +353,15 @@ public final class RowBounds {
     return Optional.empty();
   }
 
+  /**
+   * The value of the parameter {@code name} refers to: what its callers pass, or what JUnit gives a
+   * parameterized test ({@link TestArguments}).
+   */
+  private static Optional<Flow> parameterValue(NameExpr name) {
+    return parameter(name).map(param -> Declarations.find(name)
+        .flatMap(d -> TestArguments.valueOf((Parameter) d.node())).orElse(param));
+  }
+
   /** The parameter of a method or constructor (not of a lambda) that {@code name} refers to. */
   static Optional<Flow> parameter(NameExpr name) {
     return Declarations.find(name)
@@ -369,7 +390,7 @@ public final class RowBounds {
       Expression text = call.getArgument(0);
       Expression template = SqlSkeleton.template(text);
       Optional<Flow> parameter =
-          template.isNameExpr() ? parameter(template.asNameExpr()) : Optional.empty();
+          template.isNameExpr() ? parameterValue(template.asNameExpr()) : Optional.empty();
       if (parameter.isPresent()) {
         return Flow.sql(parameter.get());
       }
@@ -399,8 +420,11 @@ public final class RowBounds {
     }
     if (SparkApi.isPerKey(owner, method)) {
       // one key: one row, unless an aggregate keeps every value in it (collect_list)
-      return keys.oneKey(call) && !growsWithInput(call) ? bounded(OptionalLong.of(1), method)
-          : of(scope, walk);
+      if (keys.oneKey(call) && !growsWithInput(call)) {
+        return bounded(OptionalLong.of(1), method);
+      }
+      // elements looked up in a driver-side map: no more entries than that map
+      return lookups.fromDriverMap(call) ? Flow.known(Bound.driverData(method)) : of(scope, walk);
     }
     if (SparkApi.isUnion(owner, method) || SparkApi.isJoin(owner, method)) {
       return combined(call, owner, scope, walk);

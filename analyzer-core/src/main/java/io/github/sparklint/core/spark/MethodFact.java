@@ -96,7 +96,7 @@ public enum MethodFact {
       AGGREGATE, Set.of("scalar", "growing"),
       STATE, Set.of("aggregation", "deduplication", "join", "per-key", "spec"),
       TIMEOUT, Set.of("none", "unset", "set"),
-      KEYS, Set.of("kept", "pair", "function", "columns", "constant"));
+      KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values"));
 
   /** The values of {@code rows} that need no number. */
   private static final Set<String> ROW_WORDS = Set.of("unbounded", "driver", "streaming",

@@ -6,6 +6,23 @@ import org.junit.jupiter.api.Test;
 class SparkUnboundedCollectTest {
   private final RuleTester tester = RuleTester.forRule(new SparkUnboundedCollect());
 
+  /** A test base class whose varargs {@code sql(..)} formats, runs and collects its statement. */
+  private static final String SQL_TEST_BASE = """
+      import static java.lang.String.format;
+
+      import java.util.List;
+      import org.apache.spark.sql.Row;
+      import org.apache.spark.sql.SparkSession;
+
+      class SqlTestBase {
+        protected static SparkSession spark;
+
+        protected static List<Row> sql(String query, Object... args) {
+          return spark.sql(format(query, args)).collectAsList();
+        }
+      }
+      """;
+
   @Test
   void identification() {
     tester.addSource("Negatives.java", """
@@ -756,6 +773,162 @@ class SparkUnboundedCollectTest {
             // An extension's own command is out of sight, not a table read.
             sql("LIST REFERENCES IN %s", catalog);
             sqlOf("ASSIGN BRANCH dev TO main IN %s", catalog);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aVarargsHelperIsJudgedAtCallsWithAnyNumberOfFormatArguments() {
+    tester.addSource("SqlTestBase.java", SQL_TEST_BASE)
+        .addSource("TableTest.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+
+        class TableTest extends SqlTestBase {
+          void test(String ns, String table, String ref) {
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM %s.%s", ns, table);
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM nessie.db.`tbl@%s` WHERE id > %d ORDER BY %s", ref, 3, "id");
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM nessie.db.tbl");
+            // BUG: Diagnostic contains: `sql(...)` brings every row of the query it is given
+            sql("SELECT * FROM %s.%s", new Object[] {ns, table});
+            sql("SELECT count(*) FROM %s.%s", ns, table);
+            sql("SHOW TABLES IN %s", ns);
+            sql("DESCRIBE TABLE %s.%s", ns, table);
+            sql("INSERT INTO %s.%s VALUES (1, 'a')", ns, table);
+            sql("LIST REFERENCES IN %s", ns);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aFixedArityOverloadIsPreferredToTheVarargsOneAsJavaDoes() {
+    tester.addSource("Frames.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class Frames {
+          // Writes its frames out: never reached by a call that fits the fixed-arity overload.
+          static void rows(Dataset<Row> first, Dataset<Row> second) {
+            first.write().parquet("/out/a");
+            second.write().parquet("/out/b");
+          }
+
+          static List<Row> rows(Dataset<Row> first, Dataset<Row>... more) {
+            return first.collectAsList();
+          }
+        }
+        """)
+        .addSource("Job.java", """
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Job {
+          void run(SparkSession spark) {
+            Dataset<Row> events = spark.table("events");
+            Dataset<Row> few = spark.table("events").limit(10);
+            Frames.rows(events, events);
+            // BUG: Diagnostic contains: `rows(...)` brings every row of its argument `events`
+            Frames.rows(events);
+            // BUG: Diagnostic contains: `rows(...)` brings every row of its argument `events`
+            Frames.rows(events, few, few);
+            Frames.rows(few);
+            Frames.rows(few, events, events);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aPrivateHelperThatCollectsItsParameterIsJudgedOnlyAtItsCalls() {
+    tester.addSource("PairDataSet.java", """
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Set;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class PairDataSet {
+          private JavaSparkContext sc;
+
+          // No call in sight: dead code, nothing fills its parameter.
+          private Set<String> keySet(JavaPairRDD<String, Long> right) {
+            return right.collectAsMap().keySet();
+          }
+
+          private List<Tuple2<String, Long>> pairs(JavaPairRDD<String, Long> right) {
+            return right.collect();
+          }
+
+          // Not private: any class may call it, so it is judged with its parameter unbounded.
+          Map<String, Long> asMap(JavaPairRDD<String, Long> right) {
+            // BUG: Diagnostic contains: copies every pair of an unbounded RDD
+            return right.collectAsMap();
+          }
+
+          void join(String path) {
+            JavaPairRDD<String, Long> all = sc.textFile(path).mapToPair(l -> new Tuple2<>(l, 1L));
+            // BUG: Diagnostic contains: `pairs(...)` brings every row of its argument `all`
+            pairs(all);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aParameterizedTestsStatementsAreTheValuesJUnitGivesIt() {
+    tester.addSource("SqlTestBase.java", SQL_TEST_BASE)
+        .addSource("CommandsTest.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.junit.jupiter.params.ParameterizedTest;
+        import org.junit.jupiter.params.provider.MethodSource;
+        import org.junit.jupiter.params.provider.ValueSource;
+
+        class CommandsTest extends SqlTestBase {
+          @ParameterizedTest
+          @ValueSource(strings = {"SHOW TABLES IN %s", "DESCRIBE NAMESPACE %s", "USE REF %s IN x"})
+          void commands(String statement) {
+            sql(statement, "db");
+          }
+
+          @ParameterizedTest
+          @ValueSource(strings = {"SHOW TABLES IN %s", "SELECT * FROM %s.events"})
+          void reads(String statement) {
+            // BUG: Diagnostic contains: `sql(...)` brings every row
+            sql(statement, "db");
+          }
+
+          @ParameterizedTest
+          @ValueSource(strings = {"SELECT count(*) FROM t", "SELECT * FROM t"})
+          void direct(String query) {
+            // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+            spark.sql(query).collectAsList();
+          }
+
+          @ParameterizedTest
+          @MethodSource("frames")
+          void frames(Dataset<Row> frame, String query) {
+            frame.collectAsList();
+            sql(query);
+          }
+
+          // Not a parameterized test: nothing in sight calls it, so its statement is unbounded.
+          void helper(String query) {
+            // BUG: Diagnostic contains: `sql(...)` brings every row
+            sql(query);
           }
         }
         """)

@@ -31,6 +31,9 @@ public final class InvoiceReconciliation {
 
     Dataset<Row> unpaid = InvoiceTables.invoices(spark, args[0]).filter("paid = false");
     InvoiceReport.print(unpaid);
+    List<Row> overdue = InvoiceTables.rows(spark, "SELECT * FROM %s.%s WHERE due < now()",
+        "billing", "invoices");
+    System.out.printf("%d overdue invoices%n", overdue.size());
     spark.stop();
   }
 }

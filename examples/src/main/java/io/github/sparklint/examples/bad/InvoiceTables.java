@@ -28,4 +28,12 @@ public final class InvoiceTables {
         RowFactory.create("GBP", 1.17));
     return spark.createDataFrame(rates, schema);
   }
+
+  /**
+   * The rows of a query over the billing schema, {@code String.format}ted with its arguments
+   * ({@code rows(spark, "SELECT * FROM %s.%s", schema, table)}), on the driver.
+   */
+  public static List<Row> rows(SparkSession spark, String query, Object... args) {
+    return spark.sql(String.format(query, args)).collectAsList();
+  }
 }

@@ -38,6 +38,9 @@ public final class InvoiceReconciliation {
     Dataset<Row> unpaid = invoices.filter("paid = false");
     unpaid.write().parquet(args[1]);
     InvoiceReport.print(unpaid.orderBy(col("amount").desc()).limit(TOP_UNPAID));
+    long overdue = InvoiceTables.rows(spark, "SELECT count(*) FROM %s.%s WHERE due < now()",
+        "billing", "invoices").get(0).getLong(0);
+    System.out.printf("%d overdue invoices%n", overdue);
     spark.stop();
   }
 }

@@ -1,0 +1,123 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.github.sparklint.core.java.Constants;
+import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.spark.SparkApi;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds an RDD whose elements are drawn from a driver-side map: each is a value looked up in a
+ * {@code Map} the function captures, or in the map a {@code Broadcast} holds, or a constant ({@code
+ * lines.map(l -> regions.value().getOrDefault(prefix(l), "Unknown"))}), followed back through the
+ * steps that keep elements ({@code filter}, {@code distinct}, ...; the {@code keys} facts). An
+ * action with one entry per distinct element ({@code countByValue}) then has no more entries than
+ * that map, which the driver holds already, plus the constants. A value computed from the
+ * element, a map's keys, or a map the file does not declare as one is not such a value.
+ */
+final class LookedUpValues {
+  private static final int MAX_DEPTH = 32;
+  /** The lookups that return one of a map's values. */
+  private static final Set<String> LOOKUPS = Set.of("get", "getOrDefault");
+  /** How a {@code Broadcast} hands out the value it ships. */
+  private static final Set<String> BROADCAST_VALUE = Set.of("value", "getValue");
+
+  private final SparkTypes types;
+
+  LookedUpValues(SparkTypes types) {
+    this.types = types;
+  }
+
+  /** True when {@code perElement}'s entries are the distinct elements of such an RDD. */
+  boolean fromDriverMap(MethodCallExpr perElement) {
+    return "elements".equals(keySource(perElement)) && perElement.getScope().isPresent()
+        && drawnFromMap(perElement.getScope().get(), 0);
+  }
+
+  private boolean drawnFromMap(Expression e, int depth) {
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    if (e.isEnclosedExpr() || e.isCastExpr()) {
+      return drawnFromMap(e.isEnclosedExpr() ? e.asEnclosedExpr().getInner()
+          : e.asCastExpr().getExpression(), depth + 1);
+    }
+    if (e.isNameExpr()) {
+      return Declarations.singleValue(e.asNameExpr())
+          .filter(value -> drawnFromMap(value, depth + 1)).isPresent();
+    }
+    if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
+      return false;
+    }
+    MethodCallExpr call = e.asMethodCallExpr();
+    return switch (keySource(call)) {
+      case "kept" -> drawnFromMap(call.getScope().get(), depth + 1);
+      case "values" -> !call.getArguments().isEmpty() && returnsLookups(call.getArgument(0));
+      default -> false;
+    };
+  }
+
+  private String keySource(MethodCallExpr call) {
+    return types.receiverKind(call)
+        .flatMap(owner -> SparkApi.keySource(owner, call.getNameAsString())).orElse("");
+  }
+
+  /** True when {@code function} returns only map lookups and constants, at least one lookup. */
+  private boolean returnsLookups(Expression function) {
+    List<Expression> values = ConstantKeys.returnedBy(function, 0);
+    return values.stream().allMatch(v -> isLookup(v) || isConstant(v))
+        && values.stream().anyMatch(this::isLookup);
+  }
+
+  /** {@code map.get(k)}, {@code map.getOrDefault(k, "none")}, {@code lookup.value().get(k)}. */
+  private boolean isLookup(Expression value) {
+    Expression e = value.isNameExpr()
+        ? Declarations.singleValue(value.asNameExpr()).orElse(value) : value;
+    if (!(e instanceof MethodCallExpr call) || !LOOKUPS.contains(call.getNameAsString())
+        || call.getScope().isEmpty()) {
+      return false;
+    }
+    if (call.getNameAsString().equals("getOrDefault")
+        && (call.getArguments().size() != 2 || !isConstant(call.getArgument(1)))) {
+      return false;
+    }
+    Expression map = call.getScope().get();
+    if (map instanceof MethodCallExpr held && BROADCAST_VALUE.contains(held.getNameAsString())
+        && held.getScope().isPresent()) {
+      return types.kindOf(held.getScope().get()).filter(k -> k == SparkKind.BROADCAST).isPresent()
+          && declaredMap(held.getScope().get(), true);
+    }
+    return declaredMap(map, false);
+  }
+
+  /**
+   * True when {@code e} names a variable declared as a {@code Map} ({@code Broadcast<Map<..>>}
+   * when {@code broadcast}).
+   */
+  private static boolean declaredMap(Expression e, boolean broadcast) {
+    if (!e.isNameExpr()) {
+      return false;
+    }
+    Optional<ClassOrInterfaceType> type = Declarations.find(e.asNameExpr())
+        .map(Declarations.Declared::type).filter(ClassOrInterfaceType.class::isInstance)
+        .map(ClassOrInterfaceType.class::cast);
+    if (broadcast) {
+      type = type.flatMap(ClassOrInterfaceType::getTypeArguments)
+          .filter(arguments -> arguments.size() == 1)
+          .map(arguments -> arguments.get(0)).filter(ClassOrInterfaceType.class::isInstance)
+          .map(ClassOrInterfaceType.class::cast);
+    }
+    return type.filter(t -> t.getNameAsString().endsWith("Map")
+        && DriverCollections.isGrowingType(t)).isPresent();
+  }
+
+  private static boolean isConstant(Expression value) {
+    return Constants.stringValue(value).isPresent() || value.isLiteralExpr()
+        && !value.isNullLiteralExpr();
+  }
+}
