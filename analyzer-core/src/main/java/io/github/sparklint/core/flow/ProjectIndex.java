@@ -80,11 +80,25 @@ public final class ProjectIndex {
     if (site.owners().equals(CallSite.ANY_OWNER)) {
       return byNameAndArity.getOrDefault(site.name() + "/" + site.arity(), List.of());
     }
+    return inOwners(site, true);
+  }
+
+  /**
+   * The models of the methods {@code site} may reach, looked up past the analyzed sources: when
+   * the sources include a modelled library's own code, {@link #methods} reads that code, which may
+   * end in code out of sight (a Scala RDD, another jar); the model still says what the method
+   * returns. Empty when no model describes such a method.
+   */
+  public List<MethodSummary> modelled(CallSite site) {
+    return site.owners().equals(CallSite.ANY_OWNER) ? List.of() : inOwners(site, false);
+  }
+
+  private List<MethodSummary> inOwners(CallSite site, boolean sources) {
     for (String owner : site.owners()) {
       Optional<String> type = ChainedOwner.isChained(owner) ? returnedClass(owner)
           : Optional.of(owner);
       List<MethodSummary> found = type.isEmpty() ? List.of()
-          : inHierarchy(type.get(), site.name(), site.arity());
+          : inHierarchy(type.get(), site.name(), site.arity(), sources);
       if (!found.isEmpty()) {
         return found;
       }
@@ -187,10 +201,11 @@ public final class ProjectIndex {
     return models.broadcastsAny();
   }
 
-  private List<MethodSummary> inHierarchy(String owner, String name, int arity) {
+  private List<MethodSummary> inHierarchy(String owner, String name, int arity,
+      boolean sources) {
     String type = owner;
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
-      List<MethodSummary> found = methods.get(type + "#" + name + "/" + arity);
+      List<MethodSummary> found = sources ? methods.get(type + "#" + name + "/" + arity) : null;
       if (found != null) {
         return found;
       }
