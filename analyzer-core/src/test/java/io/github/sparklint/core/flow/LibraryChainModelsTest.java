@@ -145,6 +145,8 @@ class LibraryChainModelsTest {
                 // no model describes getMapped: its source ends out of sight, so it stays quiet
                 reads.getMapped().collect();
                 reads.getReads().count();
+                // a chain through a read(..) the sources declare is not followed (see below)
+                HtsjdkReadsRddStorage.makeDefault(jsc).read(bam).getReads().collect();
                 variants.getVariants().collect();
               }
             }
