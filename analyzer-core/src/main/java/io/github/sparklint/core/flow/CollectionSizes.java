@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
@@ -78,6 +79,27 @@ public final class CollectionSizes {
   /** The size of the collection {@code declared} holds. */
   public Size of(Declarations.Declared declared) {
     return of(declared, 0);
+  }
+
+  /**
+   * The size of a copy made in place ({@code new HashSet<>(names)}, {@code new
+   * TreeSet<>(rdd.collect())}): its one argument's, when that is a driver collection or a
+   * collecting call; unknown for anything else (a capacity, a comparator).
+   */
+  public Size ofCopy(ObjectCreationExpr copy) {
+    if (copy.getArguments().size() != 1) {
+      return Size.UNKNOWN;
+    }
+    Expression source = copy.getArgument(0);
+    if (source.isMethodCallExpr()) {
+      return callEvidence(source.asMethodCallExpr()).orElse(Size.UNKNOWN);
+    }
+    Optional<Declarations.Declared> declared = source.isNameExpr()
+        ? Declarations.find(source.asNameExpr()).filter(DriverCollections::isCollection)
+        : Optional.empty();
+    Size size = declared.map(d -> of(d, 1)).orElse(Size.UNKNOWN);
+    return size.isLarge() ? new Size(Kind.LARGE,
+        "`" + source + "`, itself filled from " + size.evidence(), size.collected()) : Size.UNKNOWN;
   }
 
   private Size of(Declarations.Declared declared, int depth) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Turns a {@link Flow} into a {@link Bound}, reading the summaries of the project methods it
@@ -61,6 +62,18 @@ public final class FlowEvaluator {
   public Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments) {
     steps = 0;
     return broughtToDriver(method, arguments, 0);
+  }
+
+  /**
+   * True when {@code method} brings unbounded rows to the driver whatever its callers pass (a read
+   * of a whole table, or of whatever file its parameter names, collected): that collect is
+   * reported where it happens, so its calls need not be.
+   */
+  public boolean collectsUnboundedAnyway(MethodSummary method) {
+    List<Flow> own = IntStream.range(0, method.arity())
+        .mapToObj(i -> Flow.param(i, "argument " + i)).toList();
+    return broughtToDriver(method, own)
+        .filter(collected -> collected.bound().kind() == Bound.Kind.UNBOUNDED).isPresent();
   }
 
   /** Rows brought to the driver at {@code point} (a collecting method and line). */
@@ -165,6 +178,17 @@ public final class FlowEvaluator {
     if (depth >= MAX_DEPTH) {
       return Bound.UNKNOWN;
     }
+    Bound joined = returned(callees, values, depth);
+    if (joined.kind() == Bound.Kind.UNKNOWN) {
+      List<MethodSummary> models = view.modelled(flow.site());
+      joined = models.isEmpty() || models.equals(callees) ? joined
+          : returned(models, values, depth);
+    }
+    return joined.kind() == Bound.Kind.UNKNOWN ? outOfSight(values, depth) : joined;
+  }
+
+  /** The weakest of the rows {@code callees} return for {@code values}; unknown for none. */
+  private Bound returned(List<MethodSummary> callees, List<Flow> values, int depth) {
     Bound joined = null;
     for (MethodSummary callee : callees) {
       Bound returned = Bound.UNKNOWN;
@@ -178,7 +202,7 @@ public final class FlowEvaluator {
       }
       joined = joined == null ? returned : Bounds.weakest(joined, returned);
     }
-    return joined.kind() == Bound.Kind.UNKNOWN ? outOfSight(values, depth) : joined;
+    return joined == null ? Bound.UNKNOWN : joined;
   }
 
   /**

@@ -97,12 +97,26 @@ public final class ProjectIndex {
       return found.isEmpty() ? variableArity(CallSite.ANY_OWNER.get(0), site)
           : CallArguments.fixedArityFirst(found);
     }
+    return inOwners(site, true);
+  }
+
+  /**
+   * The models of the methods {@code site} may reach, looked up past the analyzed sources: when
+   * the sources include a modelled library's own code, {@link #methods} reads that code, which may
+   * end in code out of sight (a Scala RDD, another jar); the model still says what the method
+   * returns. Empty when no model describes such a method.
+   */
+  public List<MethodSummary> modelled(CallSite site) {
+    return site.owners().equals(CallSite.ANY_OWNER) ? List.of() : inOwners(site, false);
+  }
+
+  private List<MethodSummary> inOwners(CallSite site, boolean sources) {
     for (String owner : site.owners()) {
       Optional<String> type = ChainedOwner.isChained(owner) ? returnedClass(owner)
           : Optional.of(owner);
       List<MethodSummary> found = type.isEmpty() ? List.of()
-          : inHierarchy(type.get(), site.name(), site.arity());
-      if (found.isEmpty() && type.isPresent()) {
+          : inHierarchy(type.get(), site.name(), site.arity(), sources);
+      if (found.isEmpty() && type.isPresent() && sources) {
         found = variableArityInHierarchy(type.get(), site);
       }
       if (!found.isEmpty()) {
@@ -240,10 +254,11 @@ public final class ProjectIndex {
     return models.broadcastsAny();
   }
 
-  private List<MethodSummary> inHierarchy(String owner, String name, int arity) {
+  private List<MethodSummary> inHierarchy(String owner, String name, int arity,
+      boolean sources) {
     String type = owner;
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
-      List<MethodSummary> found = methods.get(type + "#" + name + "/" + arity);
+      List<MethodSummary> found = sources ? methods.get(type + "#" + name + "/" + arity) : null;
       if (found != null) {
         return CallArguments.fixedArityFirst(found);
       }

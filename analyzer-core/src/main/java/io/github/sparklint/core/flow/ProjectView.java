@@ -31,6 +31,7 @@ public final class ProjectView {
   private static final String WRITE_CALLERS = "k ";
   private static final String STORING = "s ";
   private static final String FIELD_ROWS = "r ";
+  private static final String MODELLED = "o ";
   /** Marks the answer to a question the file's summary depends on. */
   private static final String SUMMARY = "*";
 
@@ -56,6 +57,19 @@ public final class ProjectView {
     List<MethodSummary> found = index.methods(site);
     answers.computeIfAbsent(METHODS + site.key(), q -> digest(found.stream()
         .filter(MethodSummary::isSparkRelevant).toList().toString()));
+    return found;
+  }
+
+  /**
+   * The models of the methods {@code site} may reach, past any source of them ({@link
+   * ProjectIndex#modelled}): asked when the sources' answer is unknown.
+   */
+  public List<MethodSummary> modelled(CallSite site) {
+    if (!index.mayResolve(site)) {
+      return List.of();
+    }
+    List<MethodSummary> found = index.modelled(site);
+    answers.computeIfAbsent(MODELLED + site.key(), q -> digest(found.toString()));
     return found;
   }
 
@@ -279,7 +293,7 @@ public final class ProjectView {
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
         || question.startsWith(HANDED) || question.startsWith(COLLECTING)
         || question.startsWith(FUNCTION_BODIES) || question.startsWith(FIELD_WRITES)
-        || question.startsWith(STORING)) {
+        || question.startsWith(STORING) || question.startsWith(MODELLED)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -305,6 +319,8 @@ public final class ProjectView {
           collectingMethods(site);
         } else if (question.startsWith(STORING)) {
           reachesStoring(site);
+        } else if (question.startsWith(MODELLED)) {
+          modelled(site);
         } else {
           methods(site);
         }

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.FileNodes;
+import io.github.sparklint.core.spark.SparkKind;
 import io.github.sparklint.core.spark.SparkState;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,9 @@ import java.util.function.Function;
  * registration of a name as one of its values. A query reading anything else (a table, a view
  * registered elsewhere, tables listed with commas) is left to the SQL text alone. A view
  * registered in another method than the query's holds that method's rows only when they do not
- * come from its parameters, which the query's callers do not fill.
+ * come from its parameters, which the query's callers do not fill. A streaming query's memory
+ * sink is such a view too ({@link MemorySinks}), also when the query and the sink share the name
+ * through a variable of one method.
  */
 final class TempViews {
   /** The database Spark keeps global temporary views in. */
@@ -44,11 +47,14 @@ final class TempViews {
       return Optional.empty();
     }
     Node queried = query.findAncestor(CallableDeclaration.class).orElse(null);
+    Optional<String> variable = MemorySinks.viewVariable(query);
     List<Flow> sides = new ArrayList<>();
     for (String table : tables) {
       List<Flow> options = new ArrayList<>();
-      for (MethodCallExpr registration : registrations(file.get(), table)) {
-        Flow flow = rows.apply(registration.getScope().get());
+      List<MethodCallExpr> found = table.equals(SqlSkeleton.PLACEHOLDER) && variable.isPresent()
+          ? namedBy(queried, variable.get()) : registrations(file.get(), table);
+      for (MethodCallExpr registration : found) {
+        Flow flow = rows.apply(registered(registration).orElseThrow());
         boolean sameMethod =
             registration.findAncestor(CallableDeclaration.class).orElse(null) == queried;
         if (!sameMethod && usesParameters(flow)) {
@@ -79,13 +85,46 @@ final class TempViews {
           && call.getArguments().size() == 1 && call.getScope().isPresent()
           && Constants.stringValue(call.getArgument(0))
               .filter(view -> view.toLowerCase(Locale.ROOT).equals(name)).isPresent()
-          && types.receiverKind(call)
-              .filter(kind -> SparkState.isTempViewRegistration(kind, call.getNameAsString()))
-              .isPresent()) {
+          && registered(call).isPresent()) {
         found.add(call);
       }
     }
     return found;
+  }
+
+  /**
+   * The registrations in {@code method} of a view named by the variable {@code name} ({@code
+   * queryName(name)} of a memory sink, {@code createOrReplaceTempView(name)}).
+   */
+  private List<MethodCallExpr> namedBy(Node method, String name) {
+    List<MethodCallExpr> found = new ArrayList<>();
+    if (method == null) {
+      return found;
+    }
+    for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
+      if (SparkState.isTempViewRegistrationName(call.getNameAsString())
+          && call.getArguments().size() == 1 && call.getArgument(0).isNameExpr()
+          && call.getArgument(0).asNameExpr().getNameAsString().equals(name)
+          && registered(call).isPresent()) {
+        found.add(call);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The Dataset {@code call} registers as a view: its receiver, or for a stream writer's {@code
+   * queryName(..)} the Dataset its memory sink is filled from ({@link MemorySinks}); empty when
+   * it registers none.
+   */
+  private Optional<Expression> registered(MethodCallExpr call) {
+    Optional<SparkKind> kind = types.receiverKind(call)
+        .filter(k -> SparkState.isTempViewRegistration(k, call.getNameAsString()));
+    if (kind.isEmpty() || call.getScope().isEmpty()) {
+      return Optional.empty();
+    }
+    return kind.get() == SparkKind.STREAM_WRITER ? MemorySinks.written(call, types)
+        : call.getScope();
   }
 
   /** True when {@code flow} depends on a parameter of the method it was worked out in. */

@@ -3,6 +3,7 @@ package io.github.sparklint.core.rules;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.CallSites;
 import io.github.sparklint.core.java.Constants;
@@ -186,6 +187,10 @@ public final class SparkBroadcastLargeSource implements Rule {
       }
       value = single.get();
     }
+    if (value.isObjectCreationExpr()) {
+      checkCopiedCollection(context, call, value.asObjectCreationExpr());
+      return;
+    }
     if (!value.isMethodCallExpr()) {
       return;
     }
@@ -223,12 +228,27 @@ public final class SparkBroadcastLargeSource implements Rule {
     if (declared.isEmpty()) {
       return;
     }
-    CollectionSizes.Size size = new CollectionSizes(context.rows(), context.types(), Long.MAX_VALUE)
-        .of(declared.get());
+    reportIfCollected(context, call, name, new CollectionSizes(context.rows(), context.types(),
+        Long.MAX_VALUE).of(declared.get()));
+  }
+
+  /**
+   * {@code sc.broadcast(new HashSet<>(names))}: a collection made in place from one that the
+   * rows of an unbounded collect fill.
+   */
+  private static void checkCopiedCollection(RuleContext context, MethodCallExpr call,
+      ObjectCreationExpr copy) {
+    reportIfCollected(context, call, copy, new CollectionSizes(context.rows(), context.types(),
+        Long.MAX_VALUE).ofCopy(copy));
+  }
+
+  /** Reports {@code broadcast} when {@code size} says unbounded collected rows fill it. */
+  private static void reportIfCollected(RuleContext context, MethodCallExpr call,
+      Expression broadcast, CollectionSizes.Size size) {
     if (size.isLarge() && size.collected() != null
         && !context.rows().fitsOnDriver(size.collected(), call)) {
-      reportBroadcastVariable(context, call, "`" + name + "`, filled from " + size.evidence(),
-          size.collected());
+      reportBroadcastVariable(context, call, "`" + broadcast + "`, filled from "
+          + size.evidence(), size.collected());
     }
   }
 

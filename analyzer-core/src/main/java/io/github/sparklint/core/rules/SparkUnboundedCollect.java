@@ -77,7 +77,9 @@ public final class SparkUnboundedCollect implements Rule {
 
   /**
    * A call of a project method that collects an argument ({@code List<Row> rowsOf(Dataset<Row>
-   * ds) { return ds.collectAsList(); }}): the risk is at the call that passes unbounded rows.
+   * ds) { return ds.collectAsList(); }}): the risk is at the call that passes unbounded rows. A
+   * method that collects unbounded rows whatever it is given ({@code readAll(path)} collecting
+   * a read of the file its parameter names) is reported at its own collect instead.
    */
   private static void checkCollectingCall(
       RuleContext context, RowBounds bounds, MethodCallExpr call) {
@@ -93,7 +95,8 @@ public final class SparkUnboundedCollect implements Rule {
     for (MethodSummary callee : callees) {
       Optional<FlowEvaluator.Collected> collected =
           bounds.evaluator().broughtToDriver(callee, arguments);
-      if (collected.isEmpty() || bounds.fitsOnDriver(collected.get().bound(), call)) {
+      if (collected.isEmpty() || bounds.fitsOnDriver(collected.get().bound(), call)
+          || bounds.evaluator().collectsUnboundedAnyway(callee)) {
         continue;
       }
       context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of "

@@ -36,6 +36,7 @@ public final class SparkState {
       SparkMethods.table(MethodFact.KEEPS_INPUT);
   private static final SparkMethods.Table<String> TEMP_VIEWS =
       SparkMethods.table(MethodFact.TEMP_VIEW);
+  private static final String MEMORY_SINK = "memory";
   private static final SparkMethods.Table<String> CACHING = SparkMethods.table(MethodFact.CACHES);
   private static final SparkMethods.Table<String> UNPERSISTING =
       SparkMethods.table(MethodFact.UNPERSISTS);
@@ -96,6 +97,14 @@ public final class SparkState {
   /** True when {@code method} on a Dataset registers it as a temporary view. */
   public static boolean isTempViewRegistration(SparkKind owner, String method) {
     return TEMP_VIEWS.has(owner, method);
+  }
+
+  /**
+   * True for the stream sink format that keeps a query's output in an in-memory table named by
+   * the query ({@code format("memory").queryName(name)}): SQL reads it like a temporary view.
+   */
+  public static boolean isMemorySinkFormat(String format) {
+    return format.equalsIgnoreCase(MEMORY_SINK);
   }
 
   /** The names of {@link #isTempViewRegistration} (a cheap pre-filter). */

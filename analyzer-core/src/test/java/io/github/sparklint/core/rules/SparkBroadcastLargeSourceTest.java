@@ -264,6 +264,37 @@ class SparkBroadcastLargeSourceTest {
   }
 
   @Test
+  void broadcastOfACopyMadeInPlaceOfCollectedRows() {
+    tester.addSource("Names.java", """
+        import java.util.HashSet;
+        import java.util.List;
+        import java.util.Set;
+        import java.util.TreeSet;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Names {
+          void run(JavaSparkContext sc, JavaRDD<String> reads, List<String> given) {
+            List<String> names = reads.map(String::trim).collect();
+            // BUG: Diagnostic contains: `new HashSet<>(names)`, filled from `names`, itself filled from `collect()`
+            sc.broadcast(new HashSet<>(names));
+            // BUG: Diagnostic contains: `new TreeSet<>(reads.collect())`, filled from `collect()`
+            sc.broadcast(new TreeSet<>(reads.collect()));
+
+            // A copy of bounded rows, of a parameter, or an empty collection: nothing to report.
+            List<String> few = reads.take(10);
+            sc.broadcast(new HashSet<>(few));
+            sc.broadcast(new HashSet<>(given));
+            sc.broadcast(new HashSet<>(names.size()));
+            Set<String> fixed = Set.of("a");
+            sc.broadcast(new TreeSet<>(fixed));
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void broadcastOfACollectionAHelperBuiltFromCollectedRows() {
     tester.addSource("Ids.java", """
         import java.util.HashMap;
