@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built-in models of connector reads ({@code library-models.txt}): a whole index, table or
- * file read through Elasticsearch, HBase, Cassandra, Delta Lake, MongoDB, Solr or Ignite is collected with a
+ * file read through Elasticsearch, HBase, Cassandra, Riak, Delta Lake, MongoDB, Solr or Ignite is collected with a
  * finding, with bounded reads, other methods of the same classes and project classes of the same
  * name as negatives.
  */
@@ -94,6 +94,41 @@ class ConnectorModelsTest {
                 javaFunctions(sc).cassandraTable("shop", "orders").count();
                 javaFunctions(rdd).writerBuilder("shop", "orders", null).saveToCassandra();
                 Helpers.javaFunctions(sc).cassandraTable("shop", "orders").collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void riakBucketQueriesAndTimeSeriesQueriesAreWhatTheyMatch() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Job.java", """
+            import static com.basho.riak.spark.japi.SparkJavaUtil.javaFunctions;
+
+            import com.basho.riak.client.core.query.Namespace;
+            import com.basho.riak.spark.japi.SparkJavaUtil;
+            import com.basho.riak.spark.japi.rdd.RiakJavaRDD;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.Row;
+
+            class Job {
+              void run(JavaSparkContext jsc, Namespace ns) {
+                // BUG: Diagnostic contains: rows come from `RiakJavaRDD.queryAll()`
+                javaFunctions(jsc).riakBucket(ns, Map.class).queryAll().collect();
+                RiakJavaRDD<Map> bucket = SparkJavaUtil.javaFunctions(jsc).riakBucket(ns, Map.class);
+                // BUG: Diagnostic contains: rows come from `RiakJavaRDD.query2iRange()`
+                bucket.query2iRange("creationNo", 2L, 4L).collect();
+                // BUG: Diagnostic contains: rows come from `RiakJavaRDD.query2iKeys()`
+                bucket.query2iKeys("category", "stranger", "visitor").collect();
+                javaFunctions(jsc).riakTSTable("ts", Row.class).sql("SELECT * FROM ts WHERE time > 1")
+                    // BUG: Diagnostic contains: rows come from `RiakTSJavaRDD.sql()`
+                    .collect();
+                // Three given keys: at most three objects, not modelled.
+                bucket.queryBucketKeys("key-1", "key-4", "key-6").collect();
+                bucket.queryAll().count();
+                javaFunctions(jsc).riakBucket(ns, Map.class).queryAll().take(10);
               }
             }
             """)
