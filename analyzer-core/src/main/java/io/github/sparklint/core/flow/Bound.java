@@ -102,8 +102,15 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path) {
     return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
   }
 
-  /** {@code "; the rows come from `Loader.events()` (Loader.java:42)"}, or "" when built here. */
+  /**
+   * {@code "; the rows come from `Loader.events()` (Loader.java:42)"}; for the rows of a parameter
+   * of a method no analyzed code calls, which parameter; "" when built here.
+   */
   public String sourceNote() {
+    if (kind == Kind.PARAMETER && path.isEmpty() && origin != null) {
+      return "; the rows depend on the parameter `" + origin + "`, and no call in the analyzed sources"
+          + " shows what its callers pass";
+    }
     return source().map(via -> "; the rows come from " + via.describe()).orElse("");
   }
 
