@@ -14,6 +14,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.DriverCollections;
 import io.github.sparklint.core.java.FileNodes;
+import io.github.sparklint.core.java.SizeCaps;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.java.SourceLocations;
@@ -23,6 +24,7 @@ import io.github.sparklint.core.rule.RuleDescriptor;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -155,7 +157,14 @@ public final class SparkLocalIteratorAccumulation implements Rule {
       return Optional.empty();
     }
     return DriverCollections.accumulationIn(loop.get(), iterator)
+        .filter(target -> !isCapped(loop.get(), target))
         .map(target -> "`" + target + "` in the loop at line " + SourceLocations.line(loop.get()));
+  }
+
+  /** True when the loop stops once {@code target} holds a small constant number of rows. */
+  private static boolean isCapped(Statement loop, String target) {
+    OptionalLong cap = SizeCaps.of(loop, target);
+    return cap.isPresent() && cap.getAsLong() <= SparkApi.SMALL_ROW_COUNT;
   }
 
   private static Optional<Statement> enclosingLoop(Node node) {

@@ -122,6 +122,95 @@ class SparkLocalIteratorAccumulationTest {
   }
 
   @Test
+  void aLoopThatStopsOnceTheCollectionHoldsAFewRowsKeepsOnlyThose() {
+    tester.addSource("Top.java", """
+        import java.util.ArrayList;
+        import java.util.Iterator;
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class Top {
+          List<Row> whileBelow(Dataset<Row> sorted) {
+            Iterator<Row> it = sorted.toLocalIterator();
+            List<Row> top = new ArrayList<>();
+            while (it.hasNext() && top.size() <= 10) {
+              top.add(it.next());
+            }
+            return top;
+          }
+
+          List<Row> mirrored(Dataset<Row> sorted) {
+            Iterator<Row> it = sorted.toLocalIterator();
+            List<Row> top = new ArrayList<>();
+            for (; (20 > top.size()) && it.hasNext(); ) {
+              top.add(it.next());
+            }
+            return top;
+          }
+
+          List<Row> breakOnceFull(Dataset<Row> sorted) {
+            Iterator<Row> it = sorted.toLocalIterator();
+            List<Row> top = new ArrayList<>();
+            while (it.hasNext()) {
+              top.add(it.next());
+              if (top.size() >= 100) {
+                break;
+              }
+            }
+            return top;
+          }
+
+          List<Row> capOnAnotherList(Dataset<Row> sorted, List<Row> seen) {
+            // BUG: Diagnostic contains: (`all` in the loop
+            Iterator<Row> it = sorted.toLocalIterator();
+            List<Row> all = new ArrayList<>();
+            while (it.hasNext() && seen.size() < 10) {
+              all.add(it.next());
+            }
+            return all;
+          }
+
+          List<Row> eitherCondition(Dataset<Row> sorted) {
+            // BUG: Diagnostic contains: (`top` in the loop
+            Iterator<Row> it = sorted.toLocalIterator();
+            List<Row> top = new ArrayList<>();
+            while (it.hasNext() || top.size() < 10) {
+              top.add(it.next());
+            }
+            return top;
+          }
+
+          List<Row> breakInAnElse(Dataset<Row> sorted) {
+            // BUG: Diagnostic contains: (`top` in the loop
+            Iterator<Row> it = sorted.toLocalIterator();
+            List<Row> top = new ArrayList<>();
+            while (it.hasNext()) {
+              top.add(it.next());
+              if (top.size() < 10) {
+                continue;
+              } else {
+                break;
+              }
+            }
+            return top;
+          }
+
+          List<Row> hugeCap(Dataset<Row> sorted) {
+            // BUG: Diagnostic contains: (`top` in the loop
+            Iterator<Row> it = sorted.toLocalIterator();
+            List<Row> top = new ArrayList<>();
+            while (it.hasNext() && top.size() < 50_000_000) {
+              top.add(it.next());
+            }
+            return top;
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void driverDataIsNotReported() {
     tester.addSource("Negatives.java", """
         import java.util.List;
