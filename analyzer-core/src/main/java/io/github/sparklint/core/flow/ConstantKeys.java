@@ -12,7 +12,6 @@ import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.SparkApi;
-import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,42 +26,27 @@ import java.util.Optional;
  * sight (a method reference, a named function class) is not read.
  */
 final class ConstantKeys {
-  private static final int MAX_DEPTH = 32;
   /** The pair class the functions of Spark's Java pair API return. */
   private static final String PAIR = "Tuple2";
   /** The function method of Spark's Java function interfaces, in anonymous classes. */
   private static final String CALL = "call";
 
   private final SparkTypes types;
+  private final KeyedSteps steps;
 
   ConstantKeys(SparkTypes types) {
     this.types = types;
+    this.steps = new KeyedSteps(types);
   }
 
   /** True when every element (or group) of the result of {@code keyed} has the same key. */
   boolean oneKey(MethodCallExpr keyed) {
-    return oneKey(keyed, 0);
-  }
-
-  private boolean oneKey(Expression e, int depth) {
-    if (depth > MAX_DEPTH) {
+    Optional<MethodCallExpr> origin = steps.origin(keyed, ConstantKeys::valueOf);
+    if (origin.isEmpty()) {
       return false;
     }
-    if (e.isEnclosedExpr() || e.isCastExpr()) {
-      return oneKey(e.isEnclosedExpr() ? e.asEnclosedExpr().getInner()
-          : e.asCastExpr().getExpression(), depth + 1);
-    }
-    if (e.isNameExpr()) {
-      return valueOf(e.asNameExpr()).filter(v -> oneKey(v, depth + 1)).isPresent();
-    }
-    if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
-      return false;
-    }
-    MethodCallExpr call = e.asMethodCallExpr();
-    Optional<SparkKind> owner = types.receiverKind(call);
-    String source = owner.flatMap(o -> SparkApi.keySource(o, call.getNameAsString())).orElse("");
-    return switch (source) {
-      case "kept" -> oneKey(call.getScope().get(), depth + 1);
+    MethodCallExpr call = origin.get();
+    return switch (steps.keySource(call)) {
       case "pair" -> !call.getArguments().isEmpty()
           && returnsOnly(call.getArgument(0), ConstantKeys::isConstantPair);
       case "function" -> !call.getArguments().isEmpty()
