@@ -12,8 +12,11 @@ import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.SparkApi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Finds keyed data whose key is the same for every element, as the code builds it: pairs made by
@@ -39,25 +42,44 @@ final class ConstantKeys {
     this.steps = new KeyedSteps(types);
   }
 
-  /** True when every element (or group) of the result of {@code keyed} has the same key. */
-  boolean oneKey(MethodCallExpr keyed) {
+  /**
+   * How many keys the elements (or groups) of the result of {@code keyed} have at most, when the
+   * code makes every key one of a few constants ({@link ConstantChoices}); empty otherwise.
+   */
+  OptionalInt keyCount(MethodCallExpr keyed) {
     Optional<MethodCallExpr> origin = steps.origin(keyed, ConstantKeys::valueOf);
     if (origin.isEmpty()) {
-      return false;
+      return OptionalInt.empty();
     }
     MethodCallExpr call = origin.get();
-    return switch (steps.keySource(call)) {
-      case "pair" -> !call.getArguments().isEmpty()
-          && returnsOnly(call.getArgument(0), ConstantKeys::isConstantPair);
-      case "function" -> !call.getArguments().isEmpty()
-          && returnsOnly(call.getArgument(0), ConstantKeys::isConstant);
-      case "columns" -> call.getArguments().stream().allMatch(this::isConstantColumn);
-      default -> false;
+    Optional<Set<String>> keys = switch (steps.keySource(call)) {
+      case "pair" -> call.getArguments().isEmpty() ? Optional.empty()
+          : pairKeys(returnedBy(call.getArgument(0), 0));
+      case "function" -> call.getArguments().isEmpty() ? Optional.empty()
+          : ConstantChoices.of(returnedBy(call.getArgument(0), 0));
+      case "columns" -> call.getArguments().stream().allMatch(this::isConstantColumn)
+          ? Optional.of(Set.of("")) : Optional.empty();
+      default -> Optional.empty();
     };
+    return keys.map(k -> OptionalInt.of(k.size())).orElse(OptionalInt.empty());
+  }
+
+  /** The constant keys of {@code new Tuple2<>(KEY, value)} pairs, when every value is one. */
+  private static Optional<Set<String>> pairKeys(List<Expression> pairs) {
+    List<Expression> keys = new ArrayList<>();
+    for (Expression value : pairs) {
+      if (!(value instanceof ObjectCreationExpr created)
+          || !created.getType().getNameAsString().equals(PAIR)
+          || created.getArguments().size() != 2) {
+        return Optional.empty();
+      }
+      keys.add(created.getArgument(0));
+    }
+    return ConstantChoices.of(keys);
   }
 
   /** The value a local certainly holds here: its single value, or the one reaching this use. */
-  private static Optional<Expression> valueOf(NameExpr name) {
+  static Optional<Expression> valueOf(NameExpr name) {
     return Declarations.singleValue(name).or(() -> Assignments.reachingValue(name));
   }
 
@@ -71,12 +93,6 @@ final class ConstantKeys {
         && types.ownerOf(call)
             .flatMap(owner -> SparkApi.keySource(owner, call.getNameAsString()))
             .filter("constant"::equals).isPresent();
-  }
-
-  /** True when {@code function}, a lambda or an anonymous function class, returns only such values. */
-  private static boolean returnsOnly(Expression function, java.util.function.Predicate<Expression> test) {
-    List<Expression> values = returnedBy(function, 0);
-    return !values.isEmpty() && values.stream().allMatch(test);
   }
 
   /** The values {@code function} returns; empty when its code is out of sight or it returns nothing. */
@@ -101,13 +117,6 @@ final class ConstantKeys {
           .map(value -> returnedBy(value, depth + 1)).orElse(List.of());
     }
     return List.of();
-  }
-
-  /** {@code new Tuple2<>(KEY, value)} with a constant key. */
-  private static boolean isConstantPair(Expression value) {
-    return value instanceof ObjectCreationExpr created
-        && created.getType().getNameAsString().equals(PAIR)
-        && created.getArguments().size() == 2 && isConstant(created.getArgument(0));
   }
 
   private static boolean isConstant(Expression value) {

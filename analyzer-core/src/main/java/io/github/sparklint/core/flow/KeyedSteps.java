@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.spark.SparkApi;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Walks a keyed RDD or Dataset expression back to the call that makes its keys (or elements): past
@@ -32,7 +33,16 @@ final class KeyedSteps {
    */
   Optional<MethodCallExpr> origin(
       Expression keyed, Function<NameExpr, Optional<Expression>> valueOf) {
-    Expression e = keyed;
+    return origin(keyed, valueOf, call -> KEPT.equals(keySource(call)));
+  }
+
+  /**
+   * The call with a receiver that {@code from} comes out of, walking back through the steps that
+   * {@code keeps} (the same walk as {@link #origin(Expression, Function)}, for another fact).
+   */
+  Optional<MethodCallExpr> origin(Expression from,
+      Function<NameExpr, Optional<Expression>> valueOf, Predicate<MethodCallExpr> keeps) {
+    Expression e = from;
     for (int depth = 0; depth <= MAX_DEPTH; depth++) {
       if (e.isEnclosedExpr() || e.isCastExpr()) {
         e = e.isEnclosedExpr() ? e.asEnclosedExpr().getInner() : e.asCastExpr().getExpression();
@@ -50,7 +60,7 @@ final class KeyedSteps {
         return Optional.empty();
       }
       MethodCallExpr call = e.asMethodCallExpr();
-      if (!KEPT.equals(keySource(call))) {
+      if (!keeps.test(call)) {
         return Optional.of(call);
       }
       e = call.getScope().get();
