@@ -19,14 +19,15 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Finds keyed data whose key is the same for every element, as the code builds it: pairs made by
- * a function returning {@code new Tuple2<>("all", x)} ({@code mapToPair}), a key function
- * returning a constant ({@code keyBy}, {@code groupByKey}), a Dataset grouped by no column or by
- * literal columns only ({@code groupBy(lit(1))}), followed through locals and the steps that keep
- * keys ({@code filter}, {@code mapValues}, ...; the {@code keys} facts). An aggregation per key of
- * such data ({@code reduceByKey}, {@code agg}) has one row. A key the code computes from the
- * element, a parameter or a field set elsewhere is not constant; a function whose code is out of
- * sight (a method reference, a named function class) is not read.
+ * Finds keyed data whose key is one of a few constants for every element, as the code builds it:
+ * pairs made by a function returning {@code new Tuple2<>("all", x)} ({@code mapToPair}), a key
+ * function returning a constant ({@code keyBy}, {@code groupByKey}), or one of a few ({@link
+ * ConstantChoices}: {@code x < a ? "low" : "high"}), a Dataset grouped by no column or by literal
+ * columns only ({@code groupBy(lit(1))}), followed back ({@link KeyedSteps}) through locals and the
+ * steps that keep keys ({@code filter}, {@code mapValues}, ...; the {@code keys} facts). An
+ * aggregation per key of such data ({@code reduceByKey}, {@code agg}) has one row per constant. A
+ * key the code computes from the element, a parameter or a field set elsewhere is not constant; a
+ * function whose code is out of sight (a method reference, a named function class) is not read.
  */
 final class ConstantKeys {
   /** The pair class the functions of Spark's Java pair API return. */
