@@ -60,9 +60,20 @@ final class ConstantKeys {
           : ConstantChoices.of(returnedBy(call.getArgument(0), 0));
       case "columns" -> call.getArguments().stream().allMatch(this::isConstantColumn)
           ? Optional.of(Set.of("")) : Optional.empty();
+      case "elements" -> call.getScope().flatMap(this::elementChoices);
       default -> Optional.empty();
     };
     return keys.map(k -> OptionalInt.of(k.size())).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The constants the elements of {@code elements} are, when a step such as {@code map} makes each
+   * one of a few ({@code countByValue} then has one entry per constant).
+   */
+  private Optional<Set<String>> elementChoices(Expression elements) {
+    return steps.origin(elements, ConstantKeys::valueOf)
+        .filter(call -> "values".equals(steps.keySource(call)) && !call.getArguments().isEmpty())
+        .flatMap(call -> ConstantChoices.of(returnedBy(call.getArgument(0), 0)));
   }
 
   /** The constant keys of {@code new Tuple2<>(KEY, value)} pairs, when every value is one. */

@@ -160,8 +160,11 @@ class ConstantKeysTest {
               }
               default -> "many";
             }).countByKey();
+            lines.map(l -> l.isEmpty() ? "empty" : "full").filter(s -> !s.isEmpty()).countByValue();
             // BUG: Diagnostic contains: `collect()`
             lines.mapToPair(l -> new Tuple2<>(l.isEmpty() ? other : "full", 1)).reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `countByValue()`
+            lines.map(l -> l.isEmpty() ? "empty" : l.trim()).countByValue();
             lines.keyBy(l -> switch (l.length()) {
               case 0 -> "empty";
               default -> l;
