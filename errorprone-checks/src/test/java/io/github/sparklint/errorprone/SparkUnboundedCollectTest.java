@@ -167,4 +167,47 @@ class SparkUnboundedCollectTest {
         """)
         .doTest();
   }
+
+  @Test
+  void partitionsAndConstantGroupsReducedToASizeAreFewButWholeGroupsAreNot() {
+    helper.addSourceLines("PartitionSizes.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class PartitionSizes {
+          List<Integer> sizes(JavaSparkContext sc) {
+            return sc.textFile("hdfs:///logs").glom().map(List::size).collect();
+          }
+
+          List<Integer> perBin(JavaSparkContext sc, int limit) {
+            JavaPairRDD<String, Iterable<String>> bins =
+                sc.textFile("hdfs:///logs").groupBy(l -> l.length() > limit ? "long" : "short");
+            return bins.map(bin -> {
+              int n = 0;
+              for (String line : bin._2()) {
+                n++;
+              }
+              return n;
+            }).collect();
+          }
+
+          Object wholeGroups(JavaSparkContext sc, int limit) {
+            JavaRDD<String> lines = sc.textFile("hdfs:///logs");
+            // BUG: Diagnostic contains: [SparkUnboundedCollect] `collect()`
+            lines.glom().collect();
+            // BUG: Diagnostic contains: [SparkUnboundedCollect] `collect()`
+            return lines.groupBy(l -> l.length() > limit ? "long" : "short").collect();
+          }
+
+          List<Integer> perLine(JavaSparkContext sc) {
+            JavaRDD<String> lines = sc.textFile("hdfs:///logs");
+            // BUG: Diagnostic contains: [SparkUnboundedCollect] `collect()`
+            return lines.groupBy(l -> l).map(group -> group._1().length()).collect();
+          }
+        }
+        """)
+        .doTest();
+  }
 }

@@ -12,68 +12,86 @@ import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.SparkApi;
-import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * Finds keyed data whose key is the same for every element, as the code builds it: pairs made by
- * a function returning {@code new Tuple2<>("all", x)} ({@code mapToPair}), a key function
- * returning a constant ({@code keyBy}, {@code groupByKey}), a Dataset grouped by no column or by
- * literal columns only ({@code groupBy(lit(1))}), followed through locals and the steps that keep
- * keys ({@code filter}, {@code mapValues}, ...; the {@code keys} facts). An aggregation per key of
- * such data ({@code reduceByKey}, {@code agg}) has one row. A key the code computes from the
- * element, a parameter or a field set elsewhere is not constant; a function whose code is out of
- * sight (a method reference, a named function class) is not read.
+ * Finds keyed data whose key is one of a few constants for every element, as the code builds it:
+ * pairs made by a function returning {@code new Tuple2<>("all", x)} ({@code mapToPair}), a key
+ * function returning a constant ({@code keyBy}, {@code groupByKey}), or one of a few ({@link
+ * ConstantChoices}: {@code x < a ? "low" : "high"}), a Dataset grouped by no column or by literal
+ * columns only ({@code groupBy(lit(1))}), followed back ({@link KeyedSteps}) through locals and the
+ * steps that keep keys ({@code filter}, {@code mapValues}, ...; the {@code keys} facts). An
+ * aggregation per key of such data ({@code reduceByKey}, {@code agg}) has one row per constant. A
+ * key the code computes from the element, a parameter or a field set elsewhere is not constant; a
+ * function whose code is out of sight (a method reference, a named function class) is not read.
  */
 final class ConstantKeys {
-  private static final int MAX_DEPTH = 32;
   /** The pair class the functions of Spark's Java pair API return. */
   private static final String PAIR = "Tuple2";
   /** The function method of Spark's Java function interfaces, in anonymous classes. */
   private static final String CALL = "call";
 
   private final SparkTypes types;
+  private final KeyedSteps steps;
 
   ConstantKeys(SparkTypes types) {
     this.types = types;
+    this.steps = new KeyedSteps(types);
   }
 
-  /** True when every element (or group) of the result of {@code keyed} has the same key. */
-  boolean oneKey(MethodCallExpr keyed) {
-    return oneKey(keyed, 0);
-  }
-
-  private boolean oneKey(Expression e, int depth) {
-    if (depth > MAX_DEPTH) {
-      return false;
+  /**
+   * How many keys the elements (or groups) of the result of {@code keyed} have at most, when the
+   * code makes every key one of a few constants ({@link ConstantChoices}); empty otherwise.
+   */
+  OptionalInt keyCount(MethodCallExpr keyed) {
+    Optional<MethodCallExpr> origin = steps.origin(keyed, ConstantKeys::valueOf);
+    if (origin.isEmpty()) {
+      return OptionalInt.empty();
     }
-    if (e.isEnclosedExpr() || e.isCastExpr()) {
-      return oneKey(e.isEnclosedExpr() ? e.asEnclosedExpr().getInner()
-          : e.asCastExpr().getExpression(), depth + 1);
-    }
-    if (e.isNameExpr()) {
-      return valueOf(e.asNameExpr()).filter(v -> oneKey(v, depth + 1)).isPresent();
-    }
-    if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
-      return false;
-    }
-    MethodCallExpr call = e.asMethodCallExpr();
-    Optional<SparkKind> owner = types.receiverKind(call);
-    String source = owner.flatMap(o -> SparkApi.keySource(o, call.getNameAsString())).orElse("");
-    return switch (source) {
-      case "kept" -> oneKey(call.getScope().get(), depth + 1);
-      case "pair" -> !call.getArguments().isEmpty()
-          && returnsOnly(call.getArgument(0), ConstantKeys::isConstantPair);
-      case "function" -> !call.getArguments().isEmpty()
-          && returnsOnly(call.getArgument(0), ConstantKeys::isConstant);
-      case "columns" -> call.getArguments().stream().allMatch(this::isConstantColumn);
-      default -> false;
+    MethodCallExpr call = origin.get();
+    Optional<Set<String>> keys = switch (steps.keySource(call)) {
+      case "pair" -> call.getArguments().isEmpty() ? Optional.empty()
+          : pairKeys(returnedBy(call.getArgument(0), 0));
+      case "function" -> call.getArguments().isEmpty() ? Optional.empty()
+          : ConstantChoices.of(returnedBy(call.getArgument(0), 0));
+      case "columns" -> call.getArguments().stream().allMatch(this::isConstantColumn)
+          ? Optional.of(Set.of("")) : Optional.empty();
+      case "elements" -> call.getScope().flatMap(this::elementChoices);
+      default -> Optional.empty();
     };
+    return keys.map(k -> OptionalInt.of(k.size())).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The constants the elements of {@code elements} are, when a step such as {@code map} makes each
+   * one of a few ({@code countByValue} then has one entry per constant).
+   */
+  private Optional<Set<String>> elementChoices(Expression elements) {
+    return steps.origin(elements, ConstantKeys::valueOf)
+        .filter(call -> "values".equals(steps.keySource(call)) && !call.getArguments().isEmpty())
+        .flatMap(call -> ConstantChoices.of(returnedBy(call.getArgument(0), 0)));
+  }
+
+  /** The constant keys of {@code new Tuple2<>(KEY, value)} pairs, when every value is one. */
+  private static Optional<Set<String>> pairKeys(List<Expression> pairs) {
+    List<Expression> keys = new ArrayList<>();
+    for (Expression value : pairs) {
+      if (!(value instanceof ObjectCreationExpr created)
+          || !created.getType().getNameAsString().equals(PAIR)
+          || created.getArguments().size() != 2) {
+        return Optional.empty();
+      }
+      keys.add(created.getArgument(0));
+    }
+    return ConstantChoices.of(keys);
   }
 
   /** The value a local certainly holds here: its single value, or the one reaching this use. */
-  private static Optional<Expression> valueOf(NameExpr name) {
+  static Optional<Expression> valueOf(NameExpr name) {
     return Declarations.singleValue(name).or(() -> Assignments.reachingValue(name));
   }
 
@@ -87,12 +105,6 @@ final class ConstantKeys {
         && types.ownerOf(call)
             .flatMap(owner -> SparkApi.keySource(owner, call.getNameAsString()))
             .filter("constant"::equals).isPresent();
-  }
-
-  /** True when {@code function}, a lambda or an anonymous function class, returns only such values. */
-  private static boolean returnsOnly(Expression function, java.util.function.Predicate<Expression> test) {
-    List<Expression> values = returnedBy(function, 0);
-    return !values.isEmpty() && values.stream().allMatch(test);
   }
 
   /** The values {@code function} returns; empty when its code is out of sight or it returns nothing. */
@@ -117,13 +129,6 @@ final class ConstantKeys {
           .map(value -> returnedBy(value, depth + 1)).orElse(List.of());
     }
     return List.of();
-  }
-
-  /** {@code new Tuple2<>(KEY, value)} with a constant key. */
-  private static boolean isConstantPair(Expression value) {
-    return value instanceof ObjectCreationExpr created
-        && created.getType().getNameAsString().equals(PAIR)
-        && created.getArguments().size() == 2 && isConstant(created.getArgument(0));
   }
 
   private static boolean isConstant(Expression value) {

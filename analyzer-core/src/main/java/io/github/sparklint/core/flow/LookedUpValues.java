@@ -5,7 +5,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
-import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 import java.util.Optional;
@@ -21,50 +20,28 @@ import java.util.Set;
  * element, a map's keys, or a map the file does not declare as one is not such a value.
  */
 final class LookedUpValues {
-  private static final int MAX_DEPTH = 32;
   /** The lookups that return one of a map's values. */
   private static final Set<String> LOOKUPS = Set.of("get", "getOrDefault");
   /** How a {@code Broadcast} hands out the value it ships. */
   private static final Set<String> BROADCAST_VALUE = Set.of("value", "getValue");
 
   private final SparkTypes types;
+  private final KeyedSteps steps;
 
   LookedUpValues(SparkTypes types) {
     this.types = types;
+    this.steps = new KeyedSteps(types);
   }
 
   /** True when {@code perElement}'s entries are the distinct elements of such an RDD. */
   boolean fromDriverMap(MethodCallExpr perElement) {
-    return "elements".equals(keySource(perElement)) && perElement.getScope().isPresent()
-        && drawnFromMap(perElement.getScope().get(), 0);
-  }
-
-  private boolean drawnFromMap(Expression e, int depth) {
-    if (depth > MAX_DEPTH) {
+    if (!"elements".equals(steps.keySource(perElement)) || perElement.getScope().isEmpty()) {
       return false;
     }
-    if (e.isEnclosedExpr() || e.isCastExpr()) {
-      return drawnFromMap(e.isEnclosedExpr() ? e.asEnclosedExpr().getInner()
-          : e.asCastExpr().getExpression(), depth + 1);
-    }
-    if (e.isNameExpr()) {
-      return Declarations.singleValue(e.asNameExpr())
-          .filter(value -> drawnFromMap(value, depth + 1)).isPresent();
-    }
-    if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
-      return false;
-    }
-    MethodCallExpr call = e.asMethodCallExpr();
-    return switch (keySource(call)) {
-      case "kept" -> drawnFromMap(call.getScope().get(), depth + 1);
-      case "values" -> !call.getArguments().isEmpty() && returnsLookups(call.getArgument(0));
-      default -> false;
-    };
-  }
-
-  private String keySource(MethodCallExpr call) {
-    return types.receiverKind(call)
-        .flatMap(owner -> SparkApi.keySource(owner, call.getNameAsString())).orElse("");
+    Optional<MethodCallExpr> origin =
+        steps.origin(perElement.getScope().get(), Declarations::singleValue);
+    return origin.filter(call -> "values".equals(steps.keySource(call))
+        && !call.getArguments().isEmpty() && returnsLookups(call.getArgument(0))).isPresent();
   }
 
   /** True when {@code function} returns only map lookups and constants, at least one lookup. */

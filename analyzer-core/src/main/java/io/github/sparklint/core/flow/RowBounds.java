@@ -42,6 +42,7 @@ public final class RowBounds {
   private final FunctionFanOuts functions;
   private final ConstantKeys keys;
   private final LookedUpValues lookups;
+  private final ReducedGroups groups;
   private final TempViews views;
   private final StoredRows stored;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
@@ -52,6 +53,7 @@ public final class RowBounds {
     this.functions = new FunctionFanOuts(types.project());
     this.keys = new ConstantKeys(types);
     this.lookups = new LookedUpValues(types);
+    this.groups = new ReducedGroups(types, keys);
     this.views = new TempViews(types);
     this.stored = new StoredRows(types, new StoredRows.Follow() {
       @Override
@@ -415,13 +417,18 @@ public final class RowBounds {
     if (parsed.isPresent()) {
       return of(parsed.get(), walk);
     }
+    Optional<Bound> reduced = groups.rows(call, owner);
+    if (reduced.isPresent()) {
+      return Flow.known(reduced.get());
+    }
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
     }
     if (SparkApi.isPerKey(owner, method)) {
-      // one key: one row, unless an aggregate keeps every value in it (collect_list)
-      if (keys.oneKey(call) && !growsWithInput(call)) {
-        return bounded(OptionalLong.of(1), method);
+      // a few constant keys: one row each, unless an aggregate keeps every value (collect_list)
+      OptionalInt keyCount = keys.keyCount(call);
+      if (keyCount.isPresent() && !growsWithInput(call)) {
+        return bounded(OptionalLong.of(keyCount.getAsInt()), method);
       }
       // elements looked up in a driver-side map: no more entries than that map
       return lookups.fromDriverMap(call) ? Flow.known(Bound.driverData(method)) : of(scope, walk);

@@ -62,6 +62,14 @@ public enum MethodFact {
    * {@code constant} marks a column with the same value in every row ({@code lit(1)}).
    */
   KEYS("keys", Shape.WORD, false, null),
+  /**
+   * What each element of the result holds: a {@code group} of the receiver's rows (one element
+   * per key), a {@code partition} of them (one element per partition), or each receiver element
+   * as it is ({@code kept}).
+   */
+  ELEMENTS("elements", Shape.WORD, false, null),
+  /** Calls its function once per element and has one row per element, the value it returns. */
+  MAPS_ELEMENTS("maps-elements", Shape.NONE, false, null),
   /** Registers the receiver under a name SQL text can use. */
   TEMP_VIEW("temp-view", Shape.NONE, false, null),
   /** Keeps the receiver in executor memory. */
@@ -96,7 +104,8 @@ public enum MethodFact {
       AGGREGATE, Set.of("scalar", "growing"),
       STATE, Set.of("aggregation", "deduplication", "join", "per-key", "spec"),
       TIMEOUT, Set.of("none", "unset", "set"),
-      KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values"));
+      KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values"),
+      ELEMENTS, Set.of("group", "partition", "kept"));
 
   /** The values of {@code rows} that need no number. */
   private static final Set<String> ROW_WORDS = Set.of("unbounded", "driver", "streaming",

@@ -3,8 +3,10 @@ package io.github.sparklint.core.spark;
 import static io.github.sparklint.core.spark.MethodFact.AGGREGATE;
 import static io.github.sparklint.core.spark.MethodFact.COLLECTS;
 import static io.github.sparklint.core.spark.MethodFact.DRIVER_COLLECTION;
+import static io.github.sparklint.core.spark.MethodFact.ELEMENTS;
 import static io.github.sparklint.core.spark.MethodFact.KEYS;
 import static io.github.sparklint.core.spark.MethodFact.LOCAL_ITERATOR;
+import static io.github.sparklint.core.spark.MethodFact.MAPS_ELEMENTS;
 import static io.github.sparklint.core.spark.MethodFact.ROWS;
 import static io.github.sparklint.core.spark.MethodFact.ROWS_OF_ARGUMENT;
 import static io.github.sparklint.core.spark.MethodFact.TAKES;
@@ -63,6 +65,8 @@ public final class SparkApi {
   private static final SparkMethods.Table<String> PER_ROW_FLATTENING = rows("per-row");
   private static final SparkMethods.Table<String> PER_KEY = rows("per-key");
   private static final SparkMethods.Table<String> KEY_SOURCES = SparkMethods.table(KEYS);
+  private static final SparkMethods.Table<String> ELEMENT_SHAPES = SparkMethods.table(ELEMENTS);
+  private static final SparkMethods.Table<String> ELEMENT_MAPS = SparkMethods.table(MAPS_ELEMENTS);
   private static final SparkMethods.Table<Integer> ROWS_OF_ARGUMENTS =
       SparkMethods.table(ROWS_OF_ARGUMENT, Integer::valueOf);
 
@@ -226,6 +230,20 @@ public final class SparkApi {
    */
   public static Optional<String> keySource(SparkKind owner, String method) {
     return KEY_SOURCES.get(owner, method);
+  }
+
+  /**
+   * What each element of the result of {@code method} on {@code owner} holds: {@code group} (the
+   * receiver's rows sharing a key), {@code partition} (those of one partition) or {@code kept}
+   * (the receiver's element as it is); empty when it does not say.
+   */
+  public static Optional<String> elementShape(SparkKind owner, String method) {
+    return ELEMENT_SHAPES.get(owner, method);
+  }
+
+  /** True for {@code map}-like calls: one row per element, the value the function returns for it. */
+  public static boolean mapsElements(SparkKind owner, String method) {
+    return ELEMENT_MAPS.has(owner, method);
   }
 
   /** The methods whose result's rows come {@code from} there ({@code rows} rows). */

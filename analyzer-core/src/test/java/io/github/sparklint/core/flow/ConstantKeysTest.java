@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An aggregation per key ({@code reduceByKey}, {@code groupBy(..).agg(..)}, {@code countByKey})
- * of data whose key is the same constant for every element has one row; with a key computed from
+ * of data whose key is the same constant for every element has one row, one chosen among a few
+ * constants (a conditional or a {@code switch} of constants) that many rows; with a key computed from
  * the element, a key changed after the constant one, or a key function out of sight it has as many
  * rows as its input, and a grouping that keeps every value ({@code groupByKey}, {@code
  * collect_list}) is as large as its input even with one key.
@@ -134,6 +135,41 @@ class ConstantKeysTest {
                 .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING()).count();
             // BUG: Diagnostic contains: `collectAsList()`
             perUser.collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void keysChosenAmongAFewConstantsAggregateToThatManyRows() {
+    tester.addSource("Levels.java", """
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Levels {
+          void run(JavaSparkContext sc, int limit, String other) {
+            JavaRDD<String> lines = sc.textFile("hdfs:///logs");
+            lines.mapToPair(l -> new Tuple2<>(l.length() > limit ? "long" : "short", 1))
+                .reduceByKey(Integer::sum).collect();
+            lines.keyBy(l -> switch (l.length()) {
+              case 0 -> "empty";
+              case 1 -> {
+                yield "one";
+              }
+              default -> "many";
+            }).countByKey();
+            lines.map(l -> l.isEmpty() ? "empty" : "full").filter(s -> !s.isEmpty()).countByValue();
+            // BUG: Diagnostic contains: `collect()`
+            lines.mapToPair(l -> new Tuple2<>(l.isEmpty() ? other : "full", 1)).reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `countByValue()`
+            lines.map(l -> l.isEmpty() ? "empty" : l.trim()).countByValue();
+            lines.keyBy(l -> switch (l.length()) {
+              case 0 -> "empty";
+              default -> l;
+              // BUG: Diagnostic contains: `countByKey()`
+            }).countByKey();
           }
         }
         """)
