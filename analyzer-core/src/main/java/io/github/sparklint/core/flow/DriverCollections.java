@@ -1,14 +1,18 @@
 package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.QualifiedNames;
 import io.github.sparklint.core.java.SourceLocations;
@@ -107,6 +111,58 @@ public final class DriverCollections {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name of an array declared outside {@code loop} that its body fills with one value per
+   * element taken from {@code iterator} ({@code pValues[i++] = row.getDouble(0)}): the array was
+   * created as large as the rows it receives ({@code new double[(int) ds.count()]}), so it holds
+   * a value of every row, as a list would. Only an array created where it is declared, with a
+   * length that is not a constant of at most {@code smallLength}, and an index that moves on with
+   * each element ({@code i++}, or a counter the loop increments) count.
+   */
+  public static Optional<String> arrayFillIn(Node loop, String iterator, long smallLength) {
+    for (AssignExpr assign : loop.findAll(AssignExpr.class)) {
+      if (assign.getOperator() != AssignExpr.Operator.ASSIGN
+          || !(assign.getTarget() instanceof ArrayAccessExpr access)
+          || !access.getName().isNameExpr() || !advancesPerElement(access.getIndex(), loop)) {
+        continue;
+      }
+      Optional<Declarations.Declared> declared = Declarations.find(access.getName().asNameExpr())
+          .filter(d -> !SourceLocations.isInside(d.node(), loop))
+          .filter(d -> d.initializer().filter(i -> isSizedAtRunTime(i, smallLength)).isPresent());
+      if (declared.isPresent() && carriesElement(assign.getValue(), loop, iterator)) {
+        return Optional.of(declared.get().name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isSizedAtRunTime(Expression initializer, long smallLength) {
+    if (!(initializer instanceof ArrayCreationExpr creation) || creation.getLevels().size() != 1) {
+      return false;
+    }
+    Optional<Expression> length = creation.getLevels().get(0).getDimension();
+    return length.isPresent()
+        && Constants.longValue(length.get()).filter(n -> n <= smallLength).isEmpty();
+  }
+
+  private static boolean advancesPerElement(Expression index, Node loop) {
+    if (index instanceof UnaryExpr step && isIncrement(step)) {
+      return step.getExpression().isNameExpr();
+    }
+    if (!index.isNameExpr()) {
+      return false;
+    }
+    String counter = index.asNameExpr().getNameAsString();
+    return loop.findFirst(UnaryExpr.class, u -> isIncrement(u)
+        && u.getExpression().isNameExpr()
+        && u.getExpression().asNameExpr().getNameAsString().equals(counter)).isPresent();
+  }
+
+  private static boolean isIncrement(UnaryExpr step) {
+    return step.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+        || step.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
   }
 
   private static boolean carriesElement(Expression arg, Node loop, String iterator) {

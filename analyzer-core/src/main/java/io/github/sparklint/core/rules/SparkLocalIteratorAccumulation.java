@@ -158,6 +158,7 @@ public final class SparkLocalIteratorAccumulation implements Rule {
     }
     return DriverCollections.accumulationIn(loop.get(), iterator)
         .filter(target -> !isCapped(loop.get(), target))
+        .or(() -> DriverCollections.arrayFillIn(loop.get(), iterator, SparkApi.SMALL_ROW_COUNT))
         .map(target -> "`" + target + "` in the loop at line " + SourceLocations.line(loop.get()));
   }
 

@@ -211,6 +211,70 @@ class SparkLocalIteratorAccumulationTest {
   }
 
   @Test
+  void anArrayFilledWithAValuePerRowHoldsEveryRow() {
+    tester.addSource("PValues.java", """
+        import java.util.Iterator;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class PValues {
+          double[] perRow(Dataset<Row> results) {
+            double[] pValues = new double[(int) results.count()];
+            int i = 0;
+            // BUG: Diagnostic contains: (`pValues` in the loop
+            Iterator<Row> it = results.toLocalIterator();
+            while (it.hasNext()) {
+              Row row = it.next();
+              pValues[i++] = row.getDouble(0);
+            }
+            return pValues;
+          }
+
+          String[] counted(Dataset<Row> results, int n) {
+            String[] names = new String[n];
+            int k = 0;
+            // BUG: Diagnostic contains: (`names` in the loop
+            Iterator<Row> it = results.toLocalIterator();
+            while (it.hasNext()) {
+              names[k] = it.next().getString(0);
+              k++;
+            }
+            return names;
+          }
+
+          double[] fixedSlots(Dataset<Row> results) {
+            double[] last = new double[10];
+            int i = 0;
+            Iterator<Row> it = results.toLocalIterator();
+            while (it.hasNext()) {
+              last[i++ % 10] = it.next().getDouble(0);
+            }
+            return last;
+          }
+
+          long[] histogram(Dataset<Row> results, int buckets) {
+            long[] counts = new long[buckets];
+            Iterator<Row> it = results.toLocalIterator();
+            while (it.hasNext()) {
+              counts[it.next().getInt(0)] = 1;
+            }
+            return counts;
+          }
+
+          double[] sameSlot(Dataset<Row> results) {
+            double[] sum = new double[(int) results.count()];
+            Iterator<Row> it = results.toLocalIterator();
+            while (it.hasNext()) {
+              sum[0] = it.next().getDouble(0);
+            }
+            return sum;
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void driverDataIsNotReported() {
     tester.addSource("Negatives.java", """
         import java.util.List;
