@@ -53,6 +53,11 @@ public final class SparkClasses {
           Map.entry("org.apache.spark.SparkContext", SPARK_CONTEXT),
           Map.entry("org.apache.spark.api.java.JavaSparkContext", SPARK_CONTEXT),
           Map.entry("org.apache.spark.sql.SQLContext", SQL_CONTEXT),
+          // Spark 1.x: DataFrame was a class of its own (a Dataset<Row> since 2.0), HiveContext a
+          // SQLContext, GroupedData the result of groupBy.
+          Map.entry("org.apache.spark.sql.DataFrame", DATASET),
+          Map.entry("org.apache.spark.sql.hive.HiveContext", SQL_CONTEXT),
+          Map.entry("org.apache.spark.sql.GroupedData", GROUPED),
           Map.entry("org.apache.spark.sql.UDFRegistration", SparkKind.UDF_REGISTRATION),
           Map.entry("org.apache.spark.SparkConf", SPARK_CONF),
           Map.entry("org.apache.spark.sql.RuntimeConfig", RUNTIME_CONFIG),

@@ -888,6 +888,32 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void sparkOneDataFramesAndHiveContextsAreDatasetsAndSqlContexts() {
+    tester.addSource("HiveJob.java", """
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.DataFrame;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.hive.HiveContext;
+
+        class HiveJob {
+          void run(JavaSparkContext jsc) {
+            HiveContext hive = new HiveContext(jsc.sc());
+            // BUG: Diagnostic contains: `collect()` copies every row of an unbounded Dataset
+            Row[] all = hive.table("good_student_infos").collect();
+            DataFrame joined = hive.sql("SELECT a.name, b.score FROM a JOIN b ON a.name = b.name");
+            // BUG: Diagnostic contains: `collectAsList()` copies every row of an unbounded Dataset
+            joined.collectAsList();
+            DataFrame total = hive.sql("SELECT count(*) FROM news_access");
+            total.collect();
+            joined.groupBy("name").count().limit(10).collect();
+            hive.sql("SHOW TABLES").collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void aParameterizedTestsStatementsAreTheValuesJUnitGivesIt() {
     tester.addSource("SqlTestBase.java", SQL_TEST_BASE)
         .addSource("CommandsTest.java", """
