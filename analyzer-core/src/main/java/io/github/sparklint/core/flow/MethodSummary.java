@@ -51,6 +51,14 @@ public record MethodSummary(String owner, String name, int arity, String file, i
     broadcasts = broadcasts == null ? List.of() : List.copyOf(broadcasts);
   }
 
+  /**
+   * True when it brings to the driver rows that depend on what its callers give it: a parameter
+   * it collects, or collected rows it returns made from a parameter (the SQL text it runs).
+   */
+  public boolean collectsWhatItIsGiven() {
+    return !collects.isEmpty() || collected != null && FieldRows.usesParameters(collected);
+  }
+
   /** A summary of a modelled method, whose code is out of sight. */
   public MethodSummary(String owner, String name, int arity, String file, int line,
       SparkKind returnKind, Flow returns, List<Collect> collects,
