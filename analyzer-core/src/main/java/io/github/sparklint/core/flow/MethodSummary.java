@@ -52,11 +52,21 @@ public record MethodSummary(String owner, String name, int arity, String file, i
   }
 
   /**
-   * True when it brings to the driver rows that depend on what its callers give it: a parameter
-   * it collects, or collected rows it returns made from a parameter (the SQL text it runs).
+   * True when it runs SQL text its callers give it and collects the rows ({@code List<Row>
+   * sql(String statement, Object... args)}), itself or in collected rows it returns: a caller
+   * passes a query without naming any Spark type.
    */
-  public boolean collectsWhatItIsGiven() {
-    return !collects.isEmpty() || collected != null && FieldRows.usesParameters(collected);
+  public boolean collectsQueryItIsGiven() {
+    return runsGivenQuery(collected)
+        || collects.stream().anyMatch(collect -> runsGivenQuery(collect.rows()));
+  }
+
+  private static boolean runsGivenQuery(Flow flow) {
+    if (flow == null) {
+      return false;
+    }
+    return flow.op() == Flow.Op.SQL ? FieldRows.usesParameters(flow)
+        : flow.inputs().stream().anyMatch(MethodSummary::runsGivenQuery);
   }
 
   /** A summary of a modelled method, whose code is out of sight. */

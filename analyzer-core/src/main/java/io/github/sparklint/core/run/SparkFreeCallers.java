@@ -10,22 +10,25 @@ import java.util.function.BiFunction;
 
 /**
  * Brings back the files the first pass skipped because they never mention Spark, but that call a
- * project method that collects what it is given: a test calling its base class's {@code
- * sql(statement, args)} helper, which runs the statement and collects its rows, needs no Spark
- * import, yet its {@code sql("SELECT * FROM %s", table)} brings a whole table to the driver. Once
- * the summaries name the methods that collect a parameter (a Dataset, or SQL text), a skipped file
- * that calls a method of one of those names is analyzed like any other, and the rounds of {@link
+ * project method that runs and collects the SQL text it is given: a test calling its base class's
+ * {@code sql(statement, args)} helper, which runs the statement and collects its rows, needs no
+ * Spark import, yet its {@code sql("SELECT * FROM %s", table)} brings a whole table to the driver.
+ * Once the summaries name the methods that collect the query they are given, a skipped file that
+ * calls a method of one of those names is analyzed like any other, and the rounds of {@link
  * ProjectRounds} then judge its calls with the index. Only those files are read again and parsed
  * (see {@link io.github.sparklint.core.java.CalledNames}); the others stay skipped. A file calling
  * an unrelated method of the same name is analyzed for nothing, and reports nothing: the index
- * resolves its call to that other method.
+ * resolves its call to that other method. Methods that collect a Dataset parameter are not
+ * looked for: a file that never names a Spark type rarely has a Dataset to pass, and their names
+ * ({@code check}, {@code convert}, {@code add}) would bring back most skipped files.
  */
 public final class SparkFreeCallers {
   private SparkFreeCallers() {}
 
   /**
    * {@code results} (one per file of {@code files}) with each skipped file that calls a method
-   * named as a collecting project method replaced by its first-pass analysis.
+   * named as a project method collecting the query it is given replaced by its first-pass
+   * analysis.
    *
    * @param admit the first-pass analysis of a skipped file when its text calls one of the names
    *     given, else null
@@ -51,13 +54,28 @@ public final class SparkFreeCallers {
     return added == null ? results : added;
   }
 
-  /** The names of the methods some file's summaries say collect what they are given, sorted. */
+  /**
+   * The names of the methods that run and collect the SQL text they are given, or pass it to such
+   * a method ({@code sql(statement)} calling {@code getQueryData(statement)}), sorted.
+   */
   static Set<String> collectingMethodNames(List<FileAnalyzer.FileResult> results) {
     Set<String> names = new TreeSet<>();
+    List<MethodSummary> passing = new ArrayList<>();
     for (FileAnalyzer.FileResult result : results) {
       for (MethodSummary method : result.summary().methods()) {
-        if (method.collectsWhatItIsGiven()) {
+        if (method.collectsQueryItIsGiven()) {
           names.add(method.name());
+        } else if (method.collects().stream().anyMatch(collect -> collect.via() != null)) {
+          passing.add(method);
+        }
+      }
+    }
+    for (boolean grew = !names.isEmpty(); grew; ) {
+      grew = false;
+      for (MethodSummary method : passing) {
+        if (!names.contains(method.name()) && method.collects().stream()
+            .anyMatch(c -> c.via() != null && names.contains(c.via().name()))) {
+          grew = names.add(method.name()) || grew;
         }
       }
     }
