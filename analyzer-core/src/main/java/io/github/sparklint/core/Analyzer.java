@@ -64,7 +64,12 @@ public final class Analyzer {
         settled -> SparkFreeCallers.add(files.files(), HelperSummaries.add(files.files(), settled,
             file -> file.getFileName().toString(),
             file -> check.helper(file, SourceFiles.display(file, base))),
-            (file, names) -> check.admit(file, SourceFiles.display(file, base), names)));
+            check::admits,
+            callers -> ParallelFiles.map(callers, request.threads(), request.fileTimeout(),
+                file -> check.check(file, SourceFiles.display(file, base)),
+                (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
+                file -> SourceCheck.timedOut(SourceFiles.display(file, base),
+                    request.fileTimeout()))));
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;
     int skipped = 0;
@@ -157,8 +162,11 @@ public final class Analyzer {
         file -> SourceCheck.timedOut(file, budget),
         settled -> SparkFreeCallers.add(files, HelperSummaries.add(files, settled,
             HelperSummaries::fileName, file -> analyzer.summarizeHelper(file, sources.get(file))),
-            (file, names) -> CalledNames.callsAny(sources.get(file), names)
-                ? analyzer.analyzeCaller(file, sources.get(file), null) : null));
+            (file, names) -> CalledNames.callsAny(sources.get(file), names),
+            callers -> ParallelFiles.map(callers, 1, budget,
+                file -> analyzer.analyzeCaller(file, sources.get(file), null),
+                (file, e) -> SourceCheck.internalError(file, e),
+                file -> SourceCheck.timedOut(file, budget))));
     Map<String, FileAnalyzer.FileResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       byFile.put(files.get(i), results.get(i));

@@ -77,28 +77,28 @@ public final class SourceCheck {
   }
 
   /**
-   * The first-pass analysis of {@code file}, which the first pass skipped (it never mentions
-   * Spark), when it calls a method named one of {@code names} ({@link SparkFreeCallers}); null
-   * when it does not. Only a file whose fingerprint may hold one of the names is read again.
+   * True when {@code file}, which the first pass skipped (it never mentions Spark), calls a method
+   * named one of {@code names} ({@link SparkFreeCallers}); from then on {@link #check} analyzes
+   * it like a file that mentions Spark. Only a file whose fingerprint may hold one of the names
+   * is read again.
    */
-  public FileAnalyzer.FileResult admit(Path file, String shown, Set<String> names) {
+  public boolean admits(Path file, Set<String> names) {
     long[] fingerprint = fingerprints.get(file);
     if (fingerprint == null || !CalledNames.mayCallAny(fingerprint, names)
         || names.equals(notCalling.get(file))) {
-      return null;
+      return false;
     }
-    String source;
     try {
-      source = SourceText.decode(SourceText.readBytes(file, MAX_SOURCE_BYTES), encoding);
+      if (!CalledNames.callsAny(
+          SourceText.decode(SourceText.readBytes(file, MAX_SOURCE_BYTES), encoding), names)) {
+        notCalling.put(file, names);
+        return false;
+      }
     } catch (SourceText.UnreadableSourceException e) {
-      return null;
-    }
-    if (!CalledNames.callsAny(source, names)) {
-      notCalling.put(file, names);
-      return null;
+      return false;
     }
     admitted.add(file);
-    return analyzers.get().analyzeCaller(shown, source, null);
+    return true;
   }
 
   private FileAnalyzer.FileResult check(Path file, String shown, ProjectIndex index) {

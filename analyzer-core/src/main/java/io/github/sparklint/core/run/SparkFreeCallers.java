@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Brings back the files the first pass skipped because they never mention Spark, but that call a
@@ -30,28 +31,33 @@ public final class SparkFreeCallers {
    * named as a project method collecting the query it is given replaced by its first-pass
    * analysis.
    *
-   * @param admit the first-pass analysis of a skipped file when its text calls one of the names
-   *     given, else null
+   * @param calls whether a skipped file's text calls a method named one of the names given
+   * @param analyze the first-pass analyses of the files found calling one, in their order (on the
+   *     run's workers, each within its time budget)
    */
   public static <T> List<FileAnalyzer.FileResult> add(List<T> files,
-      List<FileAnalyzer.FileResult> results,
-      BiFunction<T, Set<String>, FileAnalyzer.FileResult> admit) {
+      List<FileAnalyzer.FileResult> results, BiPredicate<T, Set<String>> calls,
+      Function<List<T>, List<FileAnalyzer.FileResult>> analyze) {
     Set<String> names = collectingMethodNames(results);
     if (names.isEmpty()) {
       return results;
     }
-    List<FileAnalyzer.FileResult> added = null;
+    List<Integer> callers = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      if (!isSkipped(results.get(i))) {
-        continue;
-      }
-      FileAnalyzer.FileResult admitted = admit.apply(files.get(i), names);
-      if (admitted != null) {
-        added = added == null ? new ArrayList<>(results) : added;
-        added.set(i, admitted);
+      if (isSkipped(results.get(i)) && calls.test(files.get(i), names)) {
+        callers.add(i);
       }
     }
-    return added == null ? results : added;
+    if (callers.isEmpty()) {
+      return results;
+    }
+    List<FileAnalyzer.FileResult> analyzed =
+        analyze.apply(callers.stream().map(files::get).toList());
+    List<FileAnalyzer.FileResult> added = new ArrayList<>(results);
+    for (int k = 0; k < callers.size(); k++) {
+      added.set(callers.get(k), analyzed.get(k));
+    }
+    return added;
   }
 
   /**
