@@ -2,6 +2,7 @@ package io.github.sparklint.core;
 
 import com.github.javaparser.ParserConfiguration;
 import io.github.sparklint.core.flow.ModelLayer;
+import io.github.sparklint.core.java.CalledNames;
 import io.github.sparklint.core.java.ParserSettings;
 import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.java.TypeSolvers;
@@ -13,6 +14,7 @@ import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.run.ResultCache;
 import io.github.sparklint.core.run.SourceCheck;
+import io.github.sparklint.core.run.SparkFreeCallers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,9 +61,15 @@ public final class Analyzer {
         (file, index) -> check.recheck(file, SourceFiles.display(file, base), index),
         (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
         file -> SourceCheck.timedOut(SourceFiles.display(file, base), request.fileTimeout()),
-        settled -> HelperSummaries.add(files.files(), settled,
+        settled -> SparkFreeCallers.add(files.files(), HelperSummaries.add(files.files(), settled,
             file -> file.getFileName().toString(),
-            file -> check.helper(file, SourceFiles.display(file, base))));
+            file -> check.helper(file, SourceFiles.display(file, base))),
+            check::admits,
+            callers -> ParallelFiles.map(callers, request.threads(), request.fileTimeout(),
+                file -> check.check(file, SourceFiles.display(file, base)),
+                (file, e) -> SourceCheck.internalError(SourceFiles.display(file, base), e),
+                file -> SourceCheck.timedOut(SourceFiles.display(file, base),
+                    request.fileTimeout()))));
     List<Finding> findings = new ArrayList<>();
     int analyzed = 0;
     int skipped = 0;
@@ -146,12 +154,19 @@ public final class Analyzer {
         file -> analyzer.analyze(file, sources.get(file)),
         (file, e) -> SourceCheck.internalError(file, e),
         file -> SourceCheck.timedOut(file, budget));
+    // Only a parsed file asks the index anything, so only parsed files are analyzed again: those
+    // that mention Spark, and the Spark-free ones that call a collecting project method.
     results = ProjectRounds.settle(files, results, ModelLayer.of(config.models()), 1, budget,
-        (file, index) -> analyzer.analyze(file, sources.get(file), index),
+        (file, index) -> analyzer.analyzeCaller(file, sources.get(file), index),
         (file, e) -> SourceCheck.internalError(file, e),
         file -> SourceCheck.timedOut(file, budget),
-        settled -> HelperSummaries.add(files, settled, HelperSummaries::fileName,
-            file -> analyzer.summarizeHelper(file, sources.get(file))));
+        settled -> SparkFreeCallers.add(files, HelperSummaries.add(files, settled,
+            HelperSummaries::fileName, file -> analyzer.summarizeHelper(file, sources.get(file))),
+            (file, names) -> CalledNames.callsAny(sources.get(file), names),
+            callers -> ParallelFiles.map(callers, 1, budget,
+                file -> analyzer.analyzeCaller(file, sources.get(file), null),
+                (file, e) -> SourceCheck.internalError(file, e),
+                file -> SourceCheck.timedOut(file, budget))));
     Map<String, FileAnalyzer.FileResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       byFile.put(files.get(i), results.get(i));

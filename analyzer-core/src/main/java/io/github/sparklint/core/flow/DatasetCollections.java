@@ -2,6 +2,7 @@ package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -33,9 +34,15 @@ final class DatasetCollections {
 
   private DatasetCollections() {}
 
-  /** The Spark kind of the elements {@code declared} holds: {@code Map<String, Dataset<Row>>}. */
+  /**
+   * The Spark kind of the elements {@code declared} holds: {@code Map<String, Dataset<Row>>}, an
+   * array, a varargs parameter {@code Dataset<Row>... parts}.
+   */
   static Optional<SparkKind> elementKind(Declarations.Declared declared, SparkTypes types) {
     Type type = declared.type();
+    if (declared.node() instanceof Parameter parameter && parameter.isVarArgs()) {
+      return types.kindOfType(type).filter(SparkKind::isDistributed);
+    }
     if (type.isArrayType()) {
       return types.kindOfType(type.asArrayType().getComponentType())
           .filter(SparkKind::isDistributed);

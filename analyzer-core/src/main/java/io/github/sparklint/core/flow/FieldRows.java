@@ -185,7 +185,8 @@ final class FieldRows {
     return bound.isSmall(SparkApi.SMALL_ROW_COUNT);
   }
 
-  private static boolean usesParameters(Flow flow) {
+  /** True when {@code flow} depends on a parameter of its method (rows, SQL text or object). */
+  static boolean usesParameters(Flow flow) {
     return flow.op() == Flow.Op.PARAM || flow.op() == Flow.Op.TEXT && flow.name() == null
         || flow.op() == Flow.Op.NEW && flow.site() == null
         || flow.inputs().stream().anyMatch(FieldRows::usesParameters);

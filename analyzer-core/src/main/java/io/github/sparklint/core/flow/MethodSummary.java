@@ -51,6 +51,24 @@ public record MethodSummary(String owner, String name, int arity, String file, i
     broadcasts = broadcasts == null ? List.of() : List.copyOf(broadcasts);
   }
 
+  /**
+   * True when it runs SQL text its callers give it and collects the rows ({@code List<Row>
+   * sql(String statement, Object... args)}), itself or in collected rows it returns: a caller
+   * passes a query without naming any Spark type.
+   */
+  public boolean collectsQueryItIsGiven() {
+    return runsGivenQuery(collected)
+        || collects.stream().anyMatch(collect -> runsGivenQuery(collect.rows()));
+  }
+
+  private static boolean runsGivenQuery(Flow flow) {
+    if (flow == null) {
+      return false;
+    }
+    return flow.op() == Flow.Op.SQL ? FieldRows.usesParameters(flow)
+        : flow.inputs().stream().anyMatch(MethodSummary::runsGivenQuery);
+  }
+
   /** A summary of a modelled method, whose code is out of sight. */
   public MethodSummary(String owner, String name, int arity, String file, int line,
       SparkKind returnKind, Flow returns, List<Collect> collects,

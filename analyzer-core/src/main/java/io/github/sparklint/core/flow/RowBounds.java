@@ -276,7 +276,8 @@ public final class RowBounds {
     }
     Optional<Assignments.Values> values = Assignments.valuesOf(name);
     if (values.isEmpty()) {
-      return stored.namedField(name, walk).orElseGet(() -> unassigned(name));
+      return stored.namedField(name, walk).or(() -> stored.iterated(name, walk))
+          .orElseGet(() -> unassigned(name));
     }
     Node declaration = values.get().declaration();
     if (!walk.enter(declaration)) {

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkKind;
@@ -74,6 +75,21 @@ final class StoredRows {
   /** The rows of an element {@code call} reads from a collection of Datasets, if it reads one. */
   Optional<Flow> element(MethodCallExpr call, Walk walk) {
     return DatasetCollections.elementRead(call).flatMap(collection -> collection(collection, walk));
+  }
+
+  /**
+   * The rows of the variable of a for-each loop over a collection of Datasets or RDDs ({@code
+   * for (Dataset<Row> part : parts)}): the rows that collection holds ({@link #collection});
+   * empty for any other name.
+   */
+  Optional<Flow> iterated(NameExpr name, Walk walk) {
+    return Declarations.find(name).map(Declarations.Declared::node)
+        .flatMap(Node::getParentNode).flatMap(Node::getParentNode)
+        .filter(ForEachStmt.class::isInstance).map(ForEachStmt.class::cast)
+        .filter(loop -> loop.getVariable().getVariables().size() == 1
+            && loop.getVariable().getVariable(0) == Declarations.find(name).get().node())
+        .map(ForEachStmt::getIterable).filter(Expression::isNameExpr)
+        .flatMap(iterable -> collection(iterable.asNameExpr(), walk));
   }
 
   /**

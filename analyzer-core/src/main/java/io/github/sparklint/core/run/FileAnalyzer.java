@@ -104,6 +104,15 @@ public final class FileAnalyzer {
     if (!isWorthParsing(source)) {
       return new FileResult(List.of(), List.of(), false);
     }
+    return analyzeCaller(file, source, index);
+  }
+
+  /**
+   * Analyzes {@code source} as {@link #analyze(String, String, ProjectIndex)} does, whether or not
+   * it mentions Spark: a file the first pass skipped that calls a project method collecting what
+   * it is given ({@link SparkFreeCallers}).
+   */
+  public FileResult analyzeCaller(String file, String source, ProjectIndex index) {
     CompilationUnit cu;
     try {
       ParseResult<CompilationUnit> result = parse(source);

@@ -3,11 +3,15 @@ package io.github.sparklint.core.run;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.FileTimeout;
 import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.java.CalledNames;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +29,12 @@ public final class SourceCheck {
   private final ThreadLocal<FileAnalyzer> analyzers;
   private final ResultCache cache;
   private final Charset encoding;
+  /** The names each file the first pass skipped calls ({@link CalledNames}). */
+  private final Map<Path, long[]> fingerprints = new ConcurrentHashMap<>();
+  /** Skipped files read again that call none of the names they were read for. */
+  private final Map<Path, Set<String>> notCalling = new ConcurrentHashMap<>();
+  /** Skipped files analyzed since: they call a collecting project method. */
+  private final Set<Path> admitted = ConcurrentHashMap.newKeySet();
 
   /**
    * @param analyzers makes one analyzer per worker thread
@@ -66,6 +76,31 @@ public final class SourceCheck {
     }
   }
 
+  /**
+   * True when {@code file}, which the first pass skipped (it never mentions Spark), calls a method
+   * named one of {@code names} ({@link SparkFreeCallers}); from then on {@link #check} analyzes
+   * it like a file that mentions Spark. Only a file whose fingerprint may hold one of the names
+   * is read again.
+   */
+  public boolean admits(Path file, Set<String> names) {
+    long[] fingerprint = fingerprints.get(file);
+    if (fingerprint == null || !CalledNames.mayCallAny(fingerprint, names)
+        || names.equals(notCalling.get(file))) {
+      return false;
+    }
+    try {
+      if (!CalledNames.callsAny(
+          SourceText.decode(SourceText.readBytes(file, MAX_SOURCE_BYTES), encoding), names)) {
+        notCalling.put(file, names);
+        return false;
+      }
+    } catch (SourceText.UnreadableSourceException e) {
+      return false;
+    }
+    admitted.add(file);
+    return true;
+  }
+
   private FileAnalyzer.FileResult check(Path file, String shown, ProjectIndex index) {
     byte[] bytes;
     String source;
@@ -75,17 +110,20 @@ public final class SourceCheck {
     } catch (SourceText.UnreadableSourceException e) {
       return failed(shown, e.line(), e.getMessage());
     }
-    if (!analyzers.get().isWorthParsing(source)) {
+    if (!admitted.contains(file) && !analyzers.get().isWorthParsing(source)) {
+      if (index == null) {
+        fingerprints.put(file, CalledNames.fingerprint(source));
+      }
       return new FileAnalyzer.FileResult(List.of(), List.of(), false);
     }
     if (cache == null) {
-      return analyzers.get().analyze(shown, source, index);
+      return analyzers.get().analyzeCaller(shown, source, index);
     }
     String key = cache.key(bytes, encoding);
     Optional<FileAnalyzer.FileResult> cached =
         index == null ? cache.load(key, shown) : Optional.empty();
     return cached.orElseGet(() -> {
-      FileAnalyzer.FileResult result = analyzers.get().analyze(shown, source, index);
+      FileAnalyzer.FileResult result = analyzers.get().analyzeCaller(shown, source, index);
       cache.store(key, result);
       return result;
     });
