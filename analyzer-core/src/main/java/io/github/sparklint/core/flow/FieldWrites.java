@@ -1,7 +1,6 @@
 package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -13,7 +12,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import io.github.sparklint.core.java.CallableNodes;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class FieldWrites {
   /** Every field write of {@code cu}. */
   List<FieldWrite> of(CompilationUnit cu) {
     List<FieldWrite> writes = new ArrayList<>();
-    for (TypeDeclaration<?> type : cu.findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> type : FileNodes.of(cu).declarations()) {
       String owner = type.getNameAsString();
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof FieldDeclaration field) {
@@ -66,12 +67,14 @@ final class FieldWrites {
     }
   }
 
-  private void assignments(String owner, String writer, Node callable, List<FieldWrite> writes) {
-    for (AssignExpr assign : callable.findAll(AssignExpr.class)) {
-      if (assign.getOperator() != AssignExpr.Operator.ASSIGN || !storesRows(assign)) {
+  private void assignments(String owner, String writer, CallableDeclaration<?> callable,
+      List<FieldWrite> writes) {
+    for (AssignExpr assign : CallableNodes.of(callable).assignments()) {
+      Expression target = assign.getTarget();
+      if (assign.getOperator() != AssignExpr.Operator.ASSIGN
+          || !target.isNameExpr() && !target.isFieldAccessExpr() || !storesRows(assign)) {
         continue;
       }
-      Expression target = assign.getTarget();
       Optional<FieldWrite> write = Optional.empty();
       if (target.isNameExpr()) {
         Optional<Declarations.Declared> declared = Declarations.find(target.asNameExpr());
@@ -118,26 +121,27 @@ final class FieldWrites {
   /** The calls of {@code callable} whose callee stores rows in its object's fields. */
   private void calls(TypeDeclaration<?> type, String writer, CallableDeclaration<?> callable,
       List<FieldWrite> writes) {
-    for (ExplicitConstructorInvocationStmt call
-        : callable.findAll(ExplicitConstructorInvocationStmt.class)) {
+    CallableNodes nodes = CallableNodes.of(callable);
+    for (ExplicitConstructorInvocationStmt call : nodes.constructorCalls()) {
       String target = call.isThis() ? type.getNameAsString() : superName(type);
       if (target != null) {
         add(FieldWrite.constructor(target, call.getArguments().size()), true, writer,
             call.getArguments(), writes);
       }
     }
-    for (MethodCallExpr call : callable.findAll(MethodCallExpr.class)) {
+    for (MethodCallExpr call : nodes.calls()) {
       boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
-      if ((own || passesRows(call.getArguments()) && isProjectObject(call.getScope().get()))
-          && CallSites.mayNameOwner(call)) {
+      // The cheap syntactic test first: most calls are on a call chain's result.
+      if (CallSites.mayNameOwner(call) && (own
+          || isProjectObject(call.getScope().get()) && passesRows(call.getArguments()))) {
         Optional<CallSite> site = CallSites.of(call);
         if (site.isPresent()) {
           add(site.get(), own, writer, call.getArguments(), writes);
         }
       }
     }
-    for (ObjectCreationExpr created : callable.findAll(ObjectCreationExpr.class)) {
-      if (passesRows(created.getArguments()) && created.getAnonymousClassBody().isEmpty()) {
+    for (ObjectCreationExpr created : nodes.creations()) {
+      if (created.getAnonymousClassBody().isEmpty() && passesRows(created.getArguments())) {
         add(FieldWrite.constructor(created.getType().getNameAsString(),
             created.getArguments().size()), false, writer, created.getArguments(), writes);
       }

@@ -128,6 +128,9 @@ public final class ProjectIndex {
 
   /** The varargs methods of {@code owner} or its superclasses that {@code site} fits, nearest first. */
   private List<MethodSummary> variableArityInHierarchy(String owner, CallSite site) {
+    if (!varargs.containsKey(CallSite.ANY_OWNER.get(0) + "#" + site.name())) {
+      return List.of(); // no project type declares a varargs method of that name
+    }
     String type = owner;
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
       List<MethodSummary> found = variableArity(type, site);

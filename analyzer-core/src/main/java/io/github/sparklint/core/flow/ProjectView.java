@@ -3,11 +3,11 @@ package io.github.sparklint.core.flow;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -39,7 +39,7 @@ public final class ProjectView {
   private static final String NOTHING_FOUND = digest(List.of().toString());
 
   private final ProjectIndex index;
-  private final Map<String, String> answers = new TreeMap<>();
+  private final Map<String, String> answers = new HashMap<>();
 
   public ProjectView(ProjectIndex index) {
     this.index = index;
@@ -221,7 +221,7 @@ public final class ProjectView {
   /**
    * Marks every question asked so far as one the file's summary depends on: the summary is
    * complete, later questions are the rules'. A summary changes others' answers, a rule's finding
-   * changes nothing else, so {@link #sameSummaryAnswers} lets the project settle its summaries
+   * changes nothing else, so {@link #staleness} lets the project settle its summaries
    * before any file is checked again for its rules' sake.
    */
   public void endSummary() {
@@ -247,24 +247,34 @@ public final class ProjectView {
     return true;
   }
 
-  /** True when {@code index} gives every one of {@code answers} the same answer again. */
-  public static boolean sameAnswers(Map<String, String> answers, ProjectIndex index) {
-    return new ProjectView(index).agrees(answers);
+  /** How a file's recorded answers fare in another index ({@link #staleness}). */
+  public enum Staleness {
+    /** Every answer is the same. */
+    SAME,
+    /** Only answers the rules asked for changed: the file's summary would come out the same. */
+    RULES,
+    /** An answer the file's summary depends on ({@link #endSummary}) changed. */
+    SUMMARY
   }
 
   /**
-   * True when {@code index} gives every one of {@code answers} that the file's summary depends on
-   * ({@link #endSummary}) the same answer again: its summary would come out the same.
+   * Whether {@code index} gives {@code answers} (a file's) the same answers again, in one pass:
+   * once a rule's answer is found changed, only the summary's are asked further.
    */
-  public static boolean sameSummaryAnswers(Map<String, String> answers, ProjectIndex index) {
+  public static Staleness staleness(Map<String, String> answers, ProjectIndex index) {
     ProjectView view = new ProjectView(index);
+    Staleness found = Staleness.SAME;
     for (Map.Entry<String, String> entry : answers.entrySet()) {
-      if (entry.getValue().startsWith(SUMMARY)
+      boolean summary = entry.getValue().startsWith(SUMMARY);
+      if ((summary || found == Staleness.SAME)
           && !unmarked(entry.getValue()).equals(view.ask(entry.getKey()))) {
-        return false;
+        if (summary) {
+          return Staleness.SUMMARY;
+        }
+        found = Staleness.RULES;
       }
     }
-    return true;
+    return found;
   }
 
   /** A recorded answer without the mark of a summary's question. */

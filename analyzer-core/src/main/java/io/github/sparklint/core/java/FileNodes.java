@@ -5,8 +5,10 @@ import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,8 @@ import java.util.Set;
  * @param declarations every type the file declares (classes, interfaces, enums, records,
  *     annotations; nested and local ones included), in source (pre-)order
  * @param types the same types by simple name; the first in source order when two share one
+ * @param assignments every assignment ({@code =} and compound), in source order
+ * @param constructorCalls every {@code this(..)} and {@code super(..)} call, in source order
  */
 public record FileNodes(
     List<MethodCallExpr> calls,
@@ -33,7 +37,9 @@ public record FileNodes(
     List<ObjectCreationExpr> creations,
     List<ClassOrInterfaceDeclaration> classes,
     List<TypeDeclaration<?>> declarations,
-    Map<String, TypeDeclaration<?>> types) {
+    Map<String, TypeDeclaration<?>> types,
+    List<AssignExpr> assignments,
+    List<ExplicitConstructorInvocationStmt> constructorCalls) {
 
   private static final DataKey<FileNodes> KEY = new DataKey<>() {};
 
@@ -48,6 +54,8 @@ public record FileNodes(
     List<ClassOrInterfaceDeclaration> classes = new ArrayList<>();
     List<TypeDeclaration<?>> declarations = new ArrayList<>();
     Map<String, TypeDeclaration<?>> types = new HashMap<>();
+    List<AssignExpr> assignments = new ArrayList<>();
+    List<ExplicitConstructorInvocationStmt> constructorCalls = new ArrayList<>();
     cu.walk(Node.TreeTraversal.PREORDER, node -> {
       if (node instanceof MethodCallExpr call) {
         calls.add(call);
@@ -55,6 +63,10 @@ public record FileNodes(
         returns.add(ret);
       } else if (node instanceof ObjectCreationExpr created) {
         creations.add(created);
+      } else if (node instanceof AssignExpr assignment) {
+        assignments.add(assignment);
+      } else if (node instanceof ExplicitConstructorInvocationStmt constructorCall) {
+        constructorCalls.add(constructorCall);
       } else if (node instanceof TypeDeclaration<?> type) {
         declarations.add(type);
         types.putIfAbsent(type.getNameAsString(), type);
@@ -64,7 +76,8 @@ public record FileNodes(
       }
     });
     FileNodes nodes = new FileNodes(List.copyOf(calls), List.copyOf(returns), List.copyOf(creations),
-        List.copyOf(classes), List.copyOf(declarations), Map.copyOf(types));
+        List.copyOf(classes), List.copyOf(declarations), Map.copyOf(types),
+        List.copyOf(assignments), List.copyOf(constructorCalls));
     cu.setData(KEY, nodes);
     return nodes;
   }

@@ -7,10 +7,9 @@ import io.github.sparklint.core.flow.ProjectView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -68,10 +67,11 @@ public final class ProjectRounds {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       results = new ArrayList<>(helpers.apply(results));
       ProjectIndex index = indexOf(results, models);
+      List<ProjectView.Staleness> staleness = staleness(results, index, threads);
       List<Integer> stale = round < MAX_ROUNDS - 1
-          ? stale(results, index, ProjectView::sameSummaryAnswers) : List.of();
+          ? positions(staleness, ProjectView.Staleness.SUMMARY::equals) : List.of();
       if (stale.isEmpty()) {
-        stale = stale(results, index, ProjectView::sameAnswers);
+        stale = positions(staleness, s -> s != ProjectView.Staleness.SAME);
       }
       if (stale.isEmpty()) {
         break;
@@ -86,16 +86,27 @@ public final class ProjectRounds {
     return results;
   }
 
-  /** The positions of the results whose answers {@code same} finds changed in {@code index}. */
-  private static List<Integer> stale(List<FileAnalyzer.FileResult> results, ProjectIndex index,
-      BiPredicate<Map<String, String>, ProjectIndex> same) {
-    List<Integer> stale = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      if (!same.test(results.get(i).answers(), index)) {
-        stale.add(i);
+  /**
+   * How each result's answers fare in {@code index}, worked out on {@code threads} workers (one
+   * pass over each file's answers); a file whose check fails is analyzed again.
+   */
+  private static List<ProjectView.Staleness> staleness(List<FileAnalyzer.FileResult> results,
+      ProjectIndex index, int threads) {
+    return ParallelFiles.map(results, threads,
+        result -> ProjectView.staleness(result.answers(), index),
+        (result, e) -> ProjectView.Staleness.SUMMARY);
+  }
+
+  /** The positions of the states {@code which} selects. */
+  private static List<Integer> positions(List<ProjectView.Staleness> states,
+      Predicate<ProjectView.Staleness> which) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      if (which.test(states.get(i))) {
+        positions.add(i);
       }
     }
-    return stale;
+    return positions;
   }
 
   /** The index of every file's summaries, with the modelled methods. */

@@ -26,9 +26,10 @@ class FieldRowsAnswerTest {
 
     assertThat(view.fieldRows(LINES, 0)).isEqualTo(Bound.UNBOUNDED);
     assertThat(view.answers()).containsOnlyKeys("r 0 Holder#lines/0");
-    assertThat(ProjectView.sameAnswers(view.answers(), index("sc.textFile(\"hdfs://other\")")))
-        .isTrue();
-    assertThat(ProjectView.sameAnswers(view.answers(), index("sc.parallelize(few)"))).isFalse();
+    assertThat(ProjectView.staleness(view.answers(), index("sc.textFile(\"hdfs://other\")")))
+        .isEqualTo(ProjectView.Staleness.SAME);
+    assertThat(ProjectView.staleness(view.answers(), index("sc.parallelize(few)")))
+        .isEqualTo(ProjectView.Staleness.RULES);
   }
 
   @Test
@@ -50,10 +51,9 @@ class FieldRowsAnswerTest {
     Map<String, String> answers = view.answers();
 
     ProjectIndex otherRows = index("sc.parallelize(few)");
-    assertThat(ProjectView.sameSummaryAnswers(answers, otherRows)).isTrue();
-    assertThat(ProjectView.sameAnswers(answers, otherRows)).isFalse();
-    assertThat(ProjectView.sameSummaryAnswers(answers, ProjectIndex.of(List.of(
-        summary("Holder.java", SetterSources.HOLDER))))).isFalse();
+    assertThat(ProjectView.staleness(answers, otherRows)).isEqualTo(ProjectView.Staleness.RULES);
+    assertThat(ProjectView.staleness(answers, ProjectIndex.of(List.of(
+        summary("Holder.java", SetterSources.HOLDER))))).isEqualTo(ProjectView.Staleness.SUMMARY);
   }
 
   /** The index of Holder and of Fill passing {@code rows} to the setter, each file summarized. */
