@@ -1,10 +1,17 @@
 package io.github.sparklint.core.flow;
 
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,10 +44,13 @@ public final class TableReads {
     if (e.isNameExpr()) {
       return Declarations.finalValue(e.asNameExpr()).flatMap(v -> unreducedRead(v, depth + 1));
     }
-    if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
+    if (!e.isMethodCallExpr()) {
       return Optional.empty();
     }
     MethodCallExpr call = e.asMethodCallExpr();
+    if (call.getScope().isEmpty()) {
+      return returnedByOwnMethod(call).flatMap(returned -> unreducedRead(returned, depth + 1));
+    }
     Optional<SparkKind> owner = types.receiverKind(call);
     if (owner.isEmpty()) {
       return Optional.empty();
@@ -53,5 +63,36 @@ public final class TableReads {
       return unreducedRead(call.getScope().get(), depth + 1);
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a method of the caller's own class returns, when {@code call} (unqualified) can only
+   * reach one method of that name and arity there and its body has a single {@code return}: a
+   * helper such as {@code Dataset<Row> trades(SparkSession spark) { return spark.read().csv(p); }}.
+   */
+  private static Optional<Expression> returnedByOwnMethod(MethodCallExpr call) {
+    Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MethodDeclaration> candidates = ((TypeDeclaration<?>) type.get())
+        .getMethodsByName(call.getNameAsString()).stream()
+        .filter(m -> m.getParameters().size() == call.getArguments().size()).toList();
+    if (candidates.size() != 1 || candidates.get(0).getBody().isEmpty()) {
+      return Optional.empty();
+    }
+    MethodDeclaration method = candidates.get(0);
+    List<ReturnStmt> returns = method.getBody().get().findAll(ReturnStmt.class,
+        r -> isOwnReturn(r, method));
+    return returns.size() == 1 ? returns.get(0).getExpression() : Optional.empty();
+  }
+
+  /** True when {@code r} returns from {@code method}, not from a lambda or class inside it. */
+  private static boolean isOwnReturn(ReturnStmt r, MethodDeclaration method) {
+    return r.findAncestor(LambdaExpr.class).filter(l -> l.isDescendantOf(method)).isEmpty()
+        && r.findAncestor(ObjectCreationExpr.class).filter(o -> o.isDescendantOf(method))
+            .isEmpty()
+        && r.findAncestor(ClassOrInterfaceDeclaration.class)
+            .filter(c -> c.isDescendantOf(method)).isEmpty();
   }
 }

@@ -133,6 +133,59 @@ class SparkBroadcastLargeSourceTest {
   }
 
   @Test
+  void aHintOnAReadThatAHelperOfTheSameClassReturns() {
+    tester.addSource("Trades.java", """
+        import static org.apache.spark.sql.functions.broadcast;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Trades {
+          private static final String FORMAT = "csv";
+
+          void run(SparkSession spark) {
+            Dataset<Row> all = spark.read().parquet("/data/trades");
+            Dataset<Row> valid = validTrades(spark);
+            // BUG: Diagnostic contains: for a broadcast join with no filter
+            all.join(broadcast(valid), "trade_id");
+            // BUG: Diagnostic contains: for a broadcast join with no filter
+            all.join(broadcast(validTrades(spark).repartition(4)), "trade_id");
+            all.join(broadcast(desks(spark)), "desk");
+            all.join(broadcast(either(spark, true)), "desk");
+            all.join(broadcast(validTrades(spark).filter("ok")), "trade_id");
+            all.join(broadcast(lazily(spark)), "trade_id");
+          }
+
+          private static Dataset<Row> validTrades(SparkSession spark) {
+            return spark.read().format(FORMAT).option("header", "true").load("/data/valid.csv");
+          }
+
+          // A filtered read: the hint may well be right.
+          private static Dataset<Row> desks(SparkSession spark) {
+            return spark.read().parquet("/data/desks").where("active");
+          }
+
+          // Two returns: not followed.
+          private static Dataset<Row> either(SparkSession spark, boolean big) {
+            if (big) {
+              return spark.read().parquet("/data/desks");
+            }
+            return spark.range(10).toDF();
+          }
+
+          // The only return of the method itself is the small one; the read is a lambda's.
+          private static Dataset<Row> lazily(SparkSession spark) {
+            java.util.function.Supplier<Dataset<Row>> later = () -> {
+              return spark.read().parquet("/data/all");
+            };
+            return spark.range(5).toDF();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void broadcastOfRowsAHelperCollected() {
     tester.addSource("Lookups.java", """
         import java.util.ArrayList;
