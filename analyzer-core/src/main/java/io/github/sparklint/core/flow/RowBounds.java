@@ -265,6 +265,10 @@ public final class RowBounds {
    * method's parameter is a symbol its callers fill in.
    */
   private Flow ofName(NameExpr name, Walk walk) {
+    OptionalLong checked = CountGuards.rowsAt(name);
+    if (checked.isPresent()) {
+      return Flow.known(Bound.bounded(checked, "count()"));
+    }
     Optional<Flow> parameter = parameterValue(name);
     if (parameter.isPresent()) {
       return parameter.get();

@@ -1,6 +1,5 @@
 package io.github.sparklint.core.java;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -56,13 +55,13 @@ public final class SizeCaps {
 
   /** The cap a loop condition {@code ... && target.size() < n && ...} puts on the size. */
   private static OptionalLong whileBelow(Expression condition, String target) {
-    Expression c = unwrap(condition);
-    if (c instanceof BinaryExpr and && and.getOperator() == BinaryExpr.Operator.AND) {
-      OptionalLong left = whileBelow(and.getLeft(), target);
-      return left.isPresent() ? left : whileBelow(and.getRight(), target);
+    for (BinaryExpr compare : Comparisons.conjuncts(condition)) {
+      OptionalLong limit = sizeLimit(compare, target, true);
+      if (limit.isPresent()) {
+        return limit;
+      }
     }
-    return c instanceof BinaryExpr compare ? sizeLimit(compare, target, true)
-        : OptionalLong.empty();
+    return OptionalLong.empty();
   }
 
   /** The cap a first or last body statement {@code if (target.size() >= n) break;} puts. */
@@ -78,7 +77,7 @@ public final class SizeCaps {
   private static OptionalLong exitAbove(Statement statement, String target) {
     if (!(statement instanceof IfStmt test) || test.getElseStmt().isPresent()
         || !exits(test.getThenStmt())
-        || !(unwrap(test.getCondition()) instanceof BinaryExpr compare)) {
+        || !(Comparisons.unwrap(test.getCondition()) instanceof BinaryExpr compare)) {
       return OptionalLong.empty();
     }
     return sizeLimit(compare, target, false);
@@ -104,7 +103,7 @@ public final class SizeCaps {
       bound = Constants.longValue(compare.getRight());
     } else if (isSizeOf(compare.getRight(), target)) {
       bound = Constants.longValue(compare.getLeft());
-      op = mirrored(op);
+      op = Comparisons.mirrored(op);
     } else {
       return OptionalLong.empty();
     }
@@ -126,28 +125,10 @@ public final class SizeCaps {
     };
   }
 
-  private static BinaryExpr.Operator mirrored(BinaryExpr.Operator op) {
-    return switch (op) {
-      case LESS -> BinaryExpr.Operator.GREATER;
-      case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
-      case GREATER -> BinaryExpr.Operator.LESS;
-      case GREATER_EQUALS -> BinaryExpr.Operator.LESS_EQUALS;
-      case EQUALS -> BinaryExpr.Operator.EQUALS;
-      default -> null;
-    };
-  }
-
   private static boolean isSizeOf(Expression e, String target) {
-    return unwrap(e) instanceof MethodCallExpr call && call.getNameAsString().equals("size")
+    return Comparisons.unwrap(e) instanceof MethodCallExpr call
+        && call.getNameAsString().equals("size")
         && call.getArguments().isEmpty()
         && call.getScope().flatMap(QualifiedNames::of).filter(target::equals).isPresent();
-  }
-
-  private static Expression unwrap(Expression e) {
-    Node n = e;
-    while (n instanceof Expression x && x.isEnclosedExpr()) {
-      n = x.asEnclosedExpr().getInner();
-    }
-    return (Expression) n;
   }
 }

@@ -1,0 +1,107 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.RuleTester;
+import io.github.sparklint.core.rules.SparkUnboundedCollect;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A row count the code checks before it collects ({@link CountGuards}): an enclosing {@code if},
+ * an early exit, a test assertion; with checks on another variable, a reassigned variable, a
+ * check after the collect, or an {@code ||} as negatives.
+ */
+class CountGuardsTest {
+  @Test
+  void aCheckedCountBoundsTheRowsThatFollow() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Checks.java", """
+            import static org.assertj.core.api.Assertions.assertThat;
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import static org.junit.jupiter.api.Assertions.assertTrue;
+
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Checks {
+              long single(SparkSession spark) {
+                Dataset<Row> expected = spark.read().parquet("/data/expected");
+                if (expected.count() == 1 && expected.schema().fields().length == 1) {
+                  return expected.collectAsList().get(0).getLong(0);
+                }
+                throw new IllegalStateException("one row expected");
+              }
+
+              List<Row> capped(SparkSession spark) {
+                Dataset<Row> rows = spark.read().parquet("/data/rows");
+                if (rows.count() > 1000) {
+                  throw new IllegalArgumentException("too many rows");
+                }
+                return rows.collectAsList();
+              }
+
+              void tested(JavaRDD<String> lines) {
+                JavaRDD<String> cached = lines.cache();
+                assertEquals(20, cached.count());
+                List<Integer> lengths = cached.map(String::length).collect();
+                assertThat(cached.count()).isEqualTo(20L);
+                assertTrue(cached.count() <= 20, "at most twenty");
+              }
+
+              void assertJ(SparkSession spark) {
+                Dataset<Row> result = spark.read().parquet("/data/result");
+                assertThat(result.count()).isEqualTo(3);
+                result.collectAsList();
+              }
+
+              void otherVariable(SparkSession spark, Dataset<Row> small) {
+                Dataset<Row> all = spark.read().parquet("/data/all");
+                assertEquals(3, small.count());
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                all.collectAsList();
+              }
+
+              void reassigned(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                assertEquals(3, ds.count());
+                ds = spark.read().parquet("/data/b");
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                ds.collectAsList();
+              }
+
+              void checkedAfter(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                List<Row> rows = ds.collectAsList();
+                assertEquals(3, ds.count());
+              }
+
+              void either(SparkSession spark, boolean force) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                if (ds.count() < 10 || force) {
+                  // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                  ds.collectAsList();
+                }
+              }
+
+              void atLeast(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                if (ds.count() > 0) {
+                  // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                  ds.collectAsList();
+                }
+              }
+
+              void hugeCheck(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                if (ds.count() <= 50_000_000L) {
+                  // BUG: Diagnostic contains: copies every row
+                  ds.collectAsList();
+                }
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}
