@@ -73,6 +73,37 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void aCountTheCodeChecksFirstBoundsTheCollect() {
+    helper.addSourceLines("Checked.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Checked {
+          List<Row> single(SparkSession spark) {
+            Dataset<Row> one = spark.read().parquet("/data/one");
+            if (one.count() != 1) {
+              throw new IllegalStateException("expected one row");
+            }
+            return one.collectAsList();
+          }
+
+          List<Row> checkedTooLate(SparkSession spark) {
+            Dataset<Row> all = spark.read().parquet("/data/all");
+            // BUG: Diagnostic contains: [SparkUnboundedCollect]
+            List<Row> rows = all.collectAsList();
+            if (all.count() != rows.size()) {
+              throw new IllegalStateException();
+            }
+            return rows;
+          }
+        }
+        """)
+        .doTest();
+  }
+
+  @Test
   void rowsConstructorsInAnotherFileKeepInAFieldAreFollowedThroughItsGetter() {
     helper.addSourceLines("Tracks.java", """
         import org.apache.spark.sql.Dataset;
