@@ -1,14 +1,18 @@
 package io.github.sparklint.lsp;
 
+import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.java.CalledNames;
+import io.github.sparklint.core.java.ParserSettings;
+import io.github.sparklint.core.rules.RuleRegistry;
 import io.github.sparklint.core.run.ConfigFileAnalyzer;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.run.ParallelFiles;
-import io.github.sparklint.core.java.ParserSettings;
 import io.github.sparklint.core.run.SourceCheck;
-import io.github.sparklint.core.flow.ProjectIndex;
-import io.github.sparklint.core.rules.RuleRegistry;
+import io.github.sparklint.core.run.SparkFreeCallers;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -20,6 +24,8 @@ final class FileChecks {
   private final WorkspaceSettings settings;
   private final ThreadLocal<FileAnalyzer> analyzers;
   private final SourceCheck disk;
+  /** Open documents that never mention Spark but call a collecting project method. */
+  private final Set<Path> admittedOpen = ConcurrentHashMap.newKeySet();
 
   FileChecks(WorkspaceSettings settings) {
     this.settings = settings;
@@ -44,7 +50,25 @@ final class FileChecks {
     if (text == null) {
       return index == null ? disk.check(file, shown) : disk.recheck(file, shown, index);
     }
-    return analyzers.get().analyze(shown, text, index);
+    return admittedOpen.contains(file) ? analyzers.get().analyzeCaller(shown, text, index)
+        : analyzers.get().analyze(shown, text, index);
+  }
+
+  /**
+   * True when {@code file}, which the first pass skipped (it never mentions Spark), calls one of
+   * {@code names} (project methods that collect the query they are given): from then on it is
+   * analyzed like a file that mentions Spark, as in a CLI run ({@link SparkFreeCallers}).
+   */
+  boolean admits(Path file, Function<Path, String> openText, Set<String> names) {
+    String text = openText.apply(file);
+    if (text == null) {
+      return disk.admits(file, names);
+    }
+    if (!CalledNames.callsAny(text, names)) {
+      return false;
+    }
+    admittedOpen.add(file);
+    return true;
   }
 
   /**

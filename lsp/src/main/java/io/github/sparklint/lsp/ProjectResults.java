@@ -4,6 +4,7 @@ import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
+import io.github.sparklint.core.run.SparkFreeCallers;
 import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.flow.ProjectIndex;
 import io.github.sparklint.core.flow.ProjectView;
@@ -78,7 +79,7 @@ final class ProjectResults {
     List<FileAnalyzer.FileResult> settled = ProjectRounds.settle(all, first,
         checks.settings().models(), threads, checks.settings().fileTimeout(),
         (file, index) -> checks.analyze(file, openText, index), checks::failed,
-        checks::timedOut, results -> withHelpers(checks, all, results, openText));
+        checks::timedOut, results -> withHelpers(checks, threads, all, results, openText));
     stopIfCancelled();
     return new ProjectResults(checks, threads, all, settled,
         ProjectRounds.indexOf(settled, checks.settings().models()));
@@ -86,12 +87,17 @@ final class ProjectResults {
 
   /**
    * {@code results} (one per file of {@code all}) with the skipped files that declare a class
-   * their functions call summarized, as the CLI's rounds add them ({@link HelperSummaries}).
+   * their functions call summarized, as the CLI's rounds add them ({@link HelperSummaries}), and
+   * those that call a project method collecting the query it is given analyzed ({@link
+   * SparkFreeCallers}).
    */
-  private static List<FileAnalyzer.FileResult> withHelpers(FileChecks checks, List<Path> all,
-      List<FileAnalyzer.FileResult> results, Function<Path, String> openText) {
-    return HelperSummaries.add(all, results, file -> file.getFileName().toString(),
-        file -> checks.helper(file, openText));
+  private static List<FileAnalyzer.FileResult> withHelpers(FileChecks checks, int threads,
+      List<Path> all, List<FileAnalyzer.FileResult> results, Function<Path, String> openText) {
+    List<FileAnalyzer.FileResult> summarized = HelperSummaries.add(all, results,
+        file -> file.getFileName().toString(), file -> checks.helper(file, openText));
+    return SparkFreeCallers.add(all, summarized,
+        (file, names) -> checks.admits(file, openText, names),
+        callers -> checks.analyzeAll(callers, openText, null, threads, () -> { }));
   }
 
   /**
