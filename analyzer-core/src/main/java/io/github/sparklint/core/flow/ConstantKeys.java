@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.java.Assignments;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.SparkApi;
 import java.util.ArrayList;
@@ -109,10 +110,7 @@ final class ConstantKeys {
 
   /** The values {@code function} returns; empty when its code is out of sight or it returns nothing. */
   static List<Expression> returnedBy(Expression function, int depth) {
-    Expression e = function;
-    while (e.isCastExpr() || e.isEnclosedExpr()) {
-      e = e.isCastExpr() ? e.asCastExpr().getExpression() : e.asEnclosedExpr().getInner();
-    }
+    Expression e = Expressions.unwrap(function);
     if (e instanceof LambdaExpr lambda) {
       return lambda.getExpressionBody().map(List::of).orElseGet(() ->
           FunctionBodies.returnedBy(lambda.getBody().findAll(ReturnStmt.class), lambda));

@@ -2,7 +2,6 @@ package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -14,6 +13,8 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import io.github.sparklint.core.java.Comparisons;
 import io.github.sparklint.core.java.Constants;
+import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Expressions;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -32,10 +33,6 @@ final class CountGuards {
   /** The most rows {@code use} can have where it stands, when a count check above it says so. */
   static OptionalLong rowsAt(NameExpr use) {
     String name = use.getNameAsString();
-    Optional<Node> scope = use.findAncestor(CallableDeclaration.class).map(Node.class::cast);
-    if (scope.isEmpty() || isReassigned(scope.get(), name)) {
-      return OptionalLong.empty();
-    }
     for (Node n = use; n.getParentNode().isPresent(); n = n.getParentNode().get()) {
       Node parent = n.getParentNode().get();
       if (parent instanceof CallableDeclaration<?> || parent instanceof LambdaExpr) {
@@ -48,15 +45,17 @@ final class CountGuards {
         found = checkedBefore(block, statement, name);
       }
       if (found.isPresent()) {
-        return found;
+        // checked last: count checks are rare, and most names are never asked about
+        return isNeverReassigned(use) ? found : OptionalLong.empty();
       }
     }
     return OptionalLong.empty();
   }
 
-  private static boolean isReassigned(Node scope, String name) {
-    return scope.findFirst(AssignExpr.class, a -> a.getTarget().isNameExpr()
-        && a.getTarget().asNameExpr().getNameAsString().equals(name)).isPresent();
+  /** True when {@code use} names a local or parameter that is never assigned again. */
+  private static boolean isNeverReassigned(NameExpr use) {
+    return Declarations.find(use)
+        .filter(d -> !d.isField() && Declarations.isEffectivelyFinal(d)).isPresent();
   }
 
   private static OptionalLong checkedBefore(BlockStmt block, Statement use, String name) {
@@ -79,7 +78,7 @@ final class CountGuards {
     if (test.getElseStmt().isPresent() || !exits(test.getThenStmt())) {
       return OptionalLong.empty();
     }
-    Expression c = Comparisons.unwrap(test.getCondition());
+    Expression c = Expressions.unwrap(test.getCondition());
     return c instanceof BinaryExpr compare ? countLimit(compare, name, false)
         : OptionalLong.empty();
   }
@@ -135,28 +134,20 @@ final class CountGuards {
    * failing.
    */
   private static OptionalLong countLimit(BinaryExpr compare, String name, boolean holds) {
-    BinaryExpr.Operator op = compare.getOperator();
-    OptionalLong n;
-    if (isCountOf(compare.getLeft(), name)) {
-      n = constant(compare.getRight());
-    } else if (isCountOf(compare.getRight(), name)) {
-      n = constant(compare.getLeft());
-      op = Comparisons.mirrored(op);
-    } else {
+    Optional<Comparisons.WithConstant> read =
+        Comparisons.withConstant(compare, e -> isCountOf(e, name));
+    if (read.isEmpty()) {
       return OptionalLong.empty();
     }
-    if (n.isEmpty() || op == null) {
-      return OptionalLong.empty();
-    }
-    long v = n.getAsLong();
+    long v = read.get().constant();
     if (holds) {
-      return switch (op) {
+      return switch (read.get().op()) {
         case EQUALS, LESS_EQUALS -> OptionalLong.of(v);
         case LESS -> OptionalLong.of(Math.max(0, v - 1));
         default -> OptionalLong.empty();
       };
     }
-    return switch (op) {
+    return switch (read.get().op()) {
       case NOT_EQUALS, GREATER -> OptionalLong.of(v);
       case GREATER_EQUALS -> OptionalLong.of(Math.max(0, v - 1));
       default -> OptionalLong.empty();
@@ -164,7 +155,7 @@ final class CountGuards {
   }
 
   private static boolean isCountOf(Expression e, String name) {
-    return Comparisons.unwrap(e) instanceof MethodCallExpr call
+    return Expressions.unwrap(e) instanceof MethodCallExpr call
         && call.getNameAsString().equals("count")
         && call.getArguments().isEmpty()
         && call.getScope().filter(s -> s.isNameExpr()
@@ -172,7 +163,7 @@ final class CountGuards {
   }
 
   private static OptionalLong constant(Expression e) {
-    Optional<Long> value = Constants.longValue(Comparisons.unwrap(e)).filter(v -> v >= 0);
+    Optional<Long> value = Constants.longValue(e).filter(v -> v >= 0);
     return value.isPresent() ? OptionalLong.of(value.get()) : OptionalLong.empty();
   }
 }

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Expressions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -57,10 +58,7 @@ public final class FunctionFanOuts {
 
   /** The bodies {@code function} may run; empty when its code is out of sight. */
   private List<FunctionBody> bodies(Expression function, int depth) {
-    Expression e = function;
-    while (e.isCastExpr() || e.isEnclosedExpr()) {
-      e = e.isCastExpr() ? e.asCastExpr().getExpression() : e.asEnclosedExpr().getInner();
-    }
+    Expression e = Expressions.unwrap(function);
     if (e instanceof LambdaExpr lambda) {
       return List.of(FunctionBodies.of(lambda));
     }

@@ -3,6 +3,7 @@ package io.github.sparklint.core.flow;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.spark.SparkApi;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,10 +45,7 @@ final class KeyedSteps {
       Function<NameExpr, Optional<Expression>> valueOf, Predicate<MethodCallExpr> keeps) {
     Expression e = from;
     for (int depth = 0; depth <= MAX_DEPTH; depth++) {
-      if (e.isEnclosedExpr() || e.isCastExpr()) {
-        e = e.isEnclosedExpr() ? e.asEnclosedExpr().getInner() : e.asCastExpr().getExpression();
-        continue;
-      }
+      e = Expressions.unwrap(e);
       if (e.isNameExpr()) {
         Optional<Expression> value = valueOf.apply(e.asNameExpr());
         if (value.isEmpty()) {

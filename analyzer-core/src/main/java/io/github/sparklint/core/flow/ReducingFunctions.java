@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Expressions;
 import java.util.List;
 import java.util.Set;
 
@@ -35,10 +36,7 @@ final class ReducingFunctions {
 
   /** True when {@code function} (a lambda, an anonymous function class, a method reference) reduces. */
   static boolean reduces(Expression function) {
-    Expression f = function;
-    while (f.isCastExpr() || f.isEnclosedExpr()) {
-      f = f.isCastExpr() ? f.asCastExpr().getExpression() : f.asEnclosedExpr().getInner();
-    }
+    Expression f = Expressions.unwrap(function);
     if (f.isMethodReferenceExpr()) {
       return REDUCERS.contains(f.asMethodReferenceExpr().getIdentifier());
     }

@@ -1,14 +1,11 @@
 package io.github.sparklint.core.flow;
 
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.SparkState;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
@@ -81,18 +78,8 @@ public final class TableReads {
     if (candidates.size() != 1 || candidates.get(0).getBody().isEmpty()) {
       return Optional.empty();
     }
-    MethodDeclaration method = candidates.get(0);
-    List<ReturnStmt> returns = method.getBody().get().findAll(ReturnStmt.class,
-        r -> isOwnReturn(r, method));
-    return returns.size() == 1 ? returns.get(0).getExpression() : Optional.empty();
-  }
-
-  /** True when {@code r} returns from {@code method}, not from a lambda or class inside it. */
-  private static boolean isOwnReturn(ReturnStmt r, MethodDeclaration method) {
-    return r.findAncestor(LambdaExpr.class).filter(l -> l.isDescendantOf(method)).isEmpty()
-        && r.findAncestor(ObjectCreationExpr.class).filter(o -> o.isDescendantOf(method))
-            .isEmpty()
-        && r.findAncestor(ClassOrInterfaceDeclaration.class)
-            .filter(c -> c.isDescendantOf(method)).isEmpty();
+    List<Expression> returned = FunctionBodies.returnedBy(
+        MethodNodes.of(candidates.get(0)).returns(), candidates.get(0));
+    return returned.size() == 1 ? Optional.of(returned.get(0)) : Optional.empty();
   }
 }

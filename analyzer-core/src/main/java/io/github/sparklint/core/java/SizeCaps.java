@@ -77,7 +77,7 @@ public final class SizeCaps {
   private static OptionalLong exitAbove(Statement statement, String target) {
     if (!(statement instanceof IfStmt test) || test.getElseStmt().isPresent()
         || !exits(test.getThenStmt())
-        || !(Comparisons.unwrap(test.getCondition()) instanceof BinaryExpr compare)) {
+        || !(Expressions.unwrap(test.getCondition()) instanceof BinaryExpr compare)) {
       return OptionalLong.empty();
     }
     return sizeLimit(compare, target, false);
@@ -97,28 +97,20 @@ public final class SizeCaps {
    * after the add, {@code size() > n} n + 1.
    */
   private static OptionalLong sizeLimit(BinaryExpr compare, String target, boolean whileTrue) {
-    BinaryExpr.Operator op = compare.getOperator();
-    Optional<Long> bound;
-    if (isSizeOf(compare.getLeft(), target)) {
-      bound = Constants.longValue(compare.getRight());
-    } else if (isSizeOf(compare.getRight(), target)) {
-      bound = Constants.longValue(compare.getLeft());
-      op = Comparisons.mirrored(op);
-    } else {
+    Optional<Comparisons.WithConstant> read =
+        Comparisons.withConstant(compare, e -> isSizeOf(e, target));
+    if (read.isEmpty()) {
       return OptionalLong.empty();
     }
-    if (bound.isEmpty() || bound.get() < 0 || op == null) {
-      return OptionalLong.empty();
-    }
-    long n = bound.get();
+    long n = read.get().constant();
     if (whileTrue) {
-      return switch (op) {
+      return switch (read.get().op()) {
         case LESS -> OptionalLong.of(n);
         case LESS_EQUALS -> OptionalLong.of(n + 1);
         default -> OptionalLong.empty();
       };
     }
-    return switch (op) {
+    return switch (read.get().op()) {
       case GREATER_EQUALS, EQUALS -> OptionalLong.of(n);
       case GREATER -> OptionalLong.of(n + 1);
       default -> OptionalLong.empty();
@@ -126,7 +118,7 @@ public final class SizeCaps {
   }
 
   private static boolean isSizeOf(Expression e, String target) {
-    return Comparisons.unwrap(e) instanceof MethodCallExpr call
+    return Expressions.unwrap(e) instanceof MethodCallExpr call
         && call.getNameAsString().equals("size")
         && call.getArguments().isEmpty()
         && call.getScope().flatMap(QualifiedNames::of).filter(target::equals).isPresent();
