@@ -1,7 +1,7 @@
 /*
  * Scores a sparklint JSON report against the frozen labels of bench/precision/labels.tsv.
  *
- *   java bench/precision/Score.java labels.tsv sparklint.json [corpus-root]
+ *   java bench/precision/Score.java [--sinks] labels.tsv sparklint.json [corpus-root]
  *
  * The report is the CLI's: java -jar cli/target/sparklint-cli.jar --format json --output X.json <corpus-root>.
  * Findings are matched to labeled sites by file + line + rule; report paths are made relative to corpus-root
@@ -14,6 +14,13 @@
  * `unclear` sites are listed with whether they were reported, and not counted. Scored rules are the four
  * rules the labels are about plus any rule that has a label; findings of other rules are listed only.
  * Several findings with the same file, line and rule count once.
+ *
+ * With --sinks, a finding at a call that hands rows to a project method which collects them (its
+ * related location with "role": "sink" names that collecting call) and whose own line is no
+ * labeled site of its rule is scored at the collecting call instead, when that call is a labeled
+ * site of the rule: a sample that labels the collect inside the helper then counts the finding
+ * once, against that label, not as a false positive at the call plus a miss in the helper. The
+ * default (strict) scoring is the one every sample was first scored with.
  *
  * JDK only (Java 17), single file.
  */
@@ -60,8 +67,10 @@ public class Score {
   }
 
   public static void main(String[] args) throws IOException {
+    boolean sinks = args.length > 0 && args[0].equals("--sinks");
+    if (sinks) args = java.util.Arrays.copyOfRange(args, 1, args.length);
     if (args.length < 2 || args.length > 3) {
-      System.err.println("usage: java bench/precision/Score.java labels.tsv sparklint.json [corpus-root]");
+      System.err.println("usage: java bench/precision/Score.java [--sinks] labels.tsv sparklint.json [corpus-root]");
       System.exit(2);
     }
     Path root = Paths.get(args.length == 3 ? args[2] : "/work/corpus/fresh").toAbsolutePath().normalize();
@@ -88,11 +97,19 @@ public class Score {
     Map<String, Object> rootObj = (Map<String, Object>) json;
     Map<Key, Hit> findings = new TreeMap<>();
     int rawFindings = 0;
+    int movedToSink = 0;
     for (Object o : (List<?>) rootObj.get("findings")) {
       Map<?, ?> f = (Map<?, ?>) o;
       rawFindings++;
       Key k = new Key(relativize(root, (String) f.get("file")), ((Number) f.get("line")).intValue(),
           (String) f.get("ruleId"));
+      if (sinks && !labels.containsKey(k)) {
+        Key sink = sinkOf(root, f, k.rule());
+        if (sink != null && labels.containsKey(sink)) {
+          movedToSink++;
+          k = sink;
+        }
+      }
       findings.putIfAbsent(k, new Hit(k, String.valueOf(f.get("message"))));
     }
 
@@ -130,6 +147,10 @@ public class Score {
 
     System.out.printf("report: %d findings (%d distinct file+line+rule), labels: %d sites (%d unclear), corpus root %s%n",
         rawFindings, findings.size(), labels.size(), unclear.size(), root);
+    if (sinks) {
+      System.out.printf("--sinks: %d findings at calls of collecting helpers scored at the labeled collect they name%n",
+          movedToSink);
+    }
     Object summary = rootObj.get("summary");
     if (summary instanceof Map<?, ?> s) {
       System.out.printf("report summary: filesAnalyzed=%s filesSkipped=%s errors=%s%n",
@@ -165,6 +186,18 @@ public class Score {
     for (Hit h : otherRules) System.out.println("  " + h.key() + "  -- " + shorten(h.message()));
     System.out.println("== TP (" + tps.size() + ")");
     for (Label l : tps) System.out.println("  " + l.key());
+  }
+
+  /** The labeled-site key of the finding's "sink" related location, or null when it has none. */
+  static Key sinkOf(Path root, Map<?, ?> finding, String rule) {
+    if (!(finding.get("related") instanceof List<?> related)) return null;
+    for (Object o : related) {
+      Map<?, ?> step = (Map<?, ?>) o;
+      if ("sink".equals(step.get("role"))) {
+        return new Key(relativize(root, (String) step.get("file")), ((Number) step.get("line")).intValue(), rule);
+      }
+    }
+    return null;
   }
 
   static String num(Object o) {

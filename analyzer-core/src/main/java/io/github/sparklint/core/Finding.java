@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param fix the concrete fix
  * @param enclosing {@code Class#member} holding the finding, for baselines and fingerprints
  * @param code the flagged expression's source with whitespace normalised
- * @param related where the flagged data came from when that is in other methods or files, the
- *     origin last (SARIF {@code relatedLocations}); empty when the finding stands on its own line
+ * @param related where the flagged data goes after the flagged line ({@link Role#SINK}, first),
+ *     then where it came from when that is in other methods or files, the origin last (SARIF
+ *     {@code relatedLocations}); empty when the finding stands on its own line
  * @param autoFix the edits that fix it, when the rule can make them safely ({@link SourceFix#NONE}
  *     otherwise)
  */
@@ -36,17 +37,36 @@ public record Finding(
     SourceFix autoFix) {
 
   /**
-   * A place the finding's data passed through, e.g. the helper method whose rows are collected.
+   * A place the finding's data passes through, e.g. the helper method whose rows are collected.
    *
    * @param file the file, named as {@link Finding#file()} is
-   * @param line 1-based line of the method's name
+   * @param line 1-based line: of the method's name for {@link Role#UPSTREAM}, of the collecting call
+   *     for {@link Role#SINK}
    * @param message what happens there, e.g. "rows come from `Loader.events()`"
+   * @param role whether the data comes from there or goes there after the flagged line
    */
-  public record RelatedLocation(String file, int line, String message) {
+  public record RelatedLocation(String file, int line, String message, Role role) {
     public RelatedLocation {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(message, "message");
+      role = role == null ? Role.UPSTREAM : role;
     }
+
+    /** A place the data came from or through before reaching the flagged line. */
+    public RelatedLocation(String file, int line, String message) {
+      this(file, line, message, Role.UPSTREAM);
+    }
+  }
+
+  /** Where a related location sits in the data's path, relative to the flagged line. */
+  public enum Role {
+    /** Before the flagged line: the method that built the data, or a helper it passed through. */
+    UPSTREAM,
+    /**
+     * After it: the call inside a project method where the data the flagged call passes is
+     * brought to the driver.
+     */
+    SINK
   }
 
   public Finding {

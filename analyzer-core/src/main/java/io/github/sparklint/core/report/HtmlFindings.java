@@ -77,7 +77,8 @@ final class HtmlFindings {
     }
     snippet(sb, snippets.around(f.file(), f.line()));
     for (Finding.RelatedLocation related : f.related()) {
-      sb.append("<p>from <code>").append(Markup.escape(related.file() + ":" + related.line()))
+      sb.append(related.role() == Finding.Role.SINK ? "<p>to <code>" : "<p>from <code>")
+          .append(Markup.escape(related.file() + ":" + related.line()))
           .append("</code>: ").append(MarkdownHtml.inline(related.message())).append("</p>\n");
     }
     sb.append("</article>\n");

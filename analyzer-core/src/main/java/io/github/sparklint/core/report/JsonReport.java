@@ -12,6 +12,7 @@ import io.github.sparklint.core.gate.Fingerprints;
 import io.github.sparklint.core.fix.SourceFix;
 import io.github.sparklint.core.fix.TextEdit;
 import io.github.sparklint.core.gate.GateResult;
+import java.util.Locale;
 import java.util.Map;
 
 /** A plain JSON document of findings and errors, for scripts and bots. */
@@ -27,7 +28,10 @@ public final class JsonReport {
     return render(gate.result(), gate.baselineUsed() ? gate : null);
   }
 
-  /** Where the finding's data came from: each helper on the way, the origin last. */
+  /**
+   * Where the finding's data goes ({@code "role": "sink"}) and where it came from ({@code
+   * "upstream"}): each helper on the way, the origin last.
+   */
   private static JsonArray related(Finding f) {
     JsonArray related = new JsonArray();
     for (Finding.RelatedLocation step : f.related()) {
@@ -35,6 +39,7 @@ public final class JsonReport {
       o.addProperty("file", step.file());
       o.addProperty("line", step.line());
       o.addProperty("message", step.message());
+      o.addProperty("role", step.role().name().toLowerCase(Locale.ROOT));
       related.add(o);
     }
     return related;

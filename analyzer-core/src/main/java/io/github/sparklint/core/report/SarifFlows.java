@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The origin path of a finding whose data came through other methods, in SARIF terms: each step
  * as a {@code relatedLocations} entry, and one {@code codeFlows} thread that runs from the method
- * that built the data, through each helper, to the flagged line.
+ * that built the data, through each helper, to the flagged line and, when the flagged call hands
+ * the data to a project method that collects it, on to that collecting call.
  */
 final class SarifFlows {
   private SarifFlows() {}
@@ -28,11 +29,18 @@ final class SarifFlows {
     result.add("relatedLocations", related);
     JsonArray thread = new JsonArray();
     for (int i = steps.size() - 1; i >= 0; i--) {
-      thread.add(step(location(steps.get(i))));
+      if (steps.get(i).role() == Finding.Role.UPSTREAM) {
+        thread.add(step(location(steps.get(i))));
+      }
     }
     JsonObject flagged = SarifReport.location(f.file(), f.line(), f.column());
     flagged.add("message", SarifReport.text(f.message()));
     thread.add(step(flagged));
+    for (Finding.RelatedLocation sink : steps) {
+      if (sink.role() == Finding.Role.SINK) {
+        thread.add(step(location(sink)));
+      }
+    }
     JsonObject threadFlow = new JsonObject();
     threadFlow.add("locations", thread);
     JsonArray threadFlows = new JsonArray();

@@ -95,6 +95,22 @@ public final class RuleContext {
     report(at, message, fix, origins(rows), SourceFix.NONE);
   }
 
+  /**
+   * Reports a call that hands {@code rows} to a project method which brings them to the driver at
+   * {@code collectedAt}: that collecting call comes first among the related locations, then
+   * {@code rows}' path.
+   */
+  public void report(Node at, String message, String fix, Bound rows, Bound.Via collectedAt) {
+    List<Finding.RelatedLocation> related = new ArrayList<>();
+    if (!collectedAt.isBuiltIn()) {
+      related.add(new Finding.RelatedLocation(collectedAt.file(), collectedAt.line(),
+          "the rows are brought to the driver here, in `" + collectedAt.method() + "()`",
+          Finding.Role.SINK));
+    }
+    related.addAll(origins(rows));
+    report(at, message, fix, related, SourceFix.NONE);
+  }
+
   private static List<Finding.RelatedLocation> origins(Bound rows) {
     List<Finding.RelatedLocation> related = new ArrayList<>();
     for (int i = 0; i < rows.path().size(); i++) {

@@ -102,7 +102,8 @@ public final class SparkUnboundedCollect implements Rule {
       context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of "
           + describe(context, call, callee) + " to the driver (in "
           + collected.get().point().describe() + "), and nothing bounds those rows"
-          + collected.get().bound().sourceNote(), CALL_FIX, collected.get().bound());
+          + collected.get().bound().sourceNote(), CALL_FIX, collected.get().bound(),
+          collected.get().point());
       return;
     }
   }

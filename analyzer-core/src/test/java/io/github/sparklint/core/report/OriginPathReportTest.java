@@ -11,6 +11,7 @@ import io.github.sparklint.core.RuleTester;
 import io.github.sparklint.core.rules.SparkUnboundedCollect;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,6 +162,61 @@ class OriginPathReportTest {
         findings.get(0).code());
     assertThat(TextReport.line(findings.get(0))).isEqualTo(TextReport.line(alone))
         .contains("the rows come from `Loader.events()` (Loader.java:6)");
+  }
+
+  @Test
+  void aCallHandingRowsToACollectingHelperNamesTheCollectFirstAndEndsTheFlowThere() {
+    List<Finding> findings = RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("src/Loader.java", LOADER)
+        .addSource("src/Rows.java", """
+            import java.util.List;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Rows {
+              static List<Row> all(Dataset<Row> ds) {
+                return ds.collectAsList();
+              }
+            }
+            """)
+        .addSource("src/Job.java", """
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void run(SparkSession spark) {
+                Rows.all(Loader.events(spark));
+                Rows.all(spark.range(5).toDF());
+              }
+            }
+            """)
+        .findings();
+
+    assertThat(findings).extracting(Finding::file, Finding::line).containsExactly(
+        Tuple.tuple("src/Job.java", 5));
+    assertThat(findings.get(0).related()).containsExactly(
+        new Finding.RelatedLocation("src/Rows.java", 7,
+            "the rows are brought to the driver here, in `Rows.all()`", Finding.Role.SINK),
+        new Finding.RelatedLocation("src/Loader.java", 6,
+            "rows come from `Loader.events()`, unbounded"));
+
+    AnalysisResult result = new AnalysisResult(findings, List.of(), 3, 0);
+    JsonObject json = JsonParser.parseString(JsonReport.render(result)).getAsJsonObject()
+        .getAsJsonArray("findings").get(0).getAsJsonObject();
+    assertThat(json.getAsJsonArray("related").get(0).getAsJsonObject().get("role").getAsString())
+        .isEqualTo("sink");
+    assertThat(json.getAsJsonArray("related").get(1).getAsJsonObject().get("role").getAsString())
+        .isEqualTo("upstream");
+
+    JsonArray thread = JsonParser.parseString(SarifReport.render(result, Path.of("/repo")))
+        .getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+        .getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonArray("codeFlows").get(0)
+        .getAsJsonObject().getAsJsonArray("threadFlows").get(0).getAsJsonObject()
+        .getAsJsonArray("locations");
+    assertThat(List.of(step(thread, 0), step(thread, 1), step(thread, 2)))
+        .as("from the read, through the flagged call, into the helper's collect")
+        .extracting(OriginPathReportTest::uri)
+        .containsExactly("src/Loader.java", "src/Job.java", "src/Rows.java");
+    assertThat(line(step(thread, 2))).isEqualTo(7);
   }
 
   private static JsonObject step(JsonArray thread, int i) {
