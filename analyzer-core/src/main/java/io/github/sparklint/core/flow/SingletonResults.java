@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
@@ -17,9 +18,10 @@ import java.util.Set;
 /**
  * Whether a value a function returns holds at most one element: {@code
  * Collections.singletonList(x)} or its {@code iterator()}, {@code List.of(x)}, {@code
- * Arrays.asList(x)}, {@code Iterators.singletonIterator(x)}, an empty iterator, or a new local
- * collection given one element outside any loop ({@code list.add(new Tuple2<>(min, max)); return
- * list.iterator();}). A per-partition count or sum has one row per partition; {@link
+ * Arrays.asList(x)}, {@code Iterators.singletonIterator(x)}, an empty iterator, a local never
+ * reassigned that holds one of those ({@code List<R> out = Arrays.asList(result); return
+ * out.iterator();}), or a new local collection given one element outside any loop ({@code
+ * list.add(new Tuple2<>(min, max)); return list.iterator();}). A per-partition count or sum has one row per partition; {@link
  * FunctionBodies} asks this of every value a function returns.
  */
 public final class SingletonResults {
@@ -39,7 +41,9 @@ public final class SingletonResults {
   /** True when {@code e} is a collection or iterator of at most one element. */
   public static boolean isSingleton(Expression e) {
     if (!e.isMethodCallExpr()) {
-      return e.isNameExpr() && isSingleAddLocal(e.asNameExpr());
+      return e.isNameExpr() && (isSingleAddLocal(e.asNameExpr())
+          || Declarations.singleValue(e.asNameExpr()).filter(SingletonResults::isSingleton)
+              .isPresent());
     }
     MethodCallExpr call = e.asMethodCallExpr();
     if (SINGLETON_ITERATORS.contains(call.getNameAsString())) {
@@ -93,6 +97,10 @@ public final class SingletonResults {
       return false;
     }
     String local = name.getNameAsString();
+    if (scope.get().findAll(MethodReferenceExpr.class).stream()
+        .anyMatch(r -> r.getScope().toString().equals(local))) {
+      return false; // list::add handed to code that may call it for every row
+    }
     int adds = 0;
     for (MethodCallExpr call : scope.get().findAll(MethodCallExpr.class)) {
       boolean onLocal = call.getScope().filter(s -> s.isNameExpr()

@@ -1027,6 +1027,56 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void aFunctionInALocalReturningALocalOfOneElementBoundsTheRowsToThePartitions() {
+    tester.addSource("Writer.java", """
+        import java.util.Arrays;
+        import java.util.ArrayList;
+        import java.util.Iterator;
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.function.Function2;
+
+        class Writer {
+          List<String> write(JavaRDD<String> rdd) {
+            Function2<Integer, Iterator<String>, Iterator<String>> writeFunc = (index, rows) -> {
+              long n = 0;
+              while (rows.hasNext()) {
+                rows.next();
+                n++;
+              }
+              String result = index + ":" + n;
+              List<String> results = Arrays.asList(result);
+              return results.iterator();
+            };
+            return rdd.mapPartitionsWithIndex(writeFunc, true).collect();
+          }
+
+          List<String> copy(JavaRDD<String> rdd) {
+            Function2<Integer, Iterator<String>, Iterator<String>> copyFunc = (index, rows) -> {
+              List<String> all = new ArrayList<>();
+              rows.forEachRemaining(all::add);
+              List<String> out = all;
+              return out.iterator();
+            };
+            // BUG: Diagnostic contains: unbounded RDD
+            return rdd.mapPartitionsWithIndex(copyFunc, true).collect();
+          }
+
+          List<String> spread(JavaRDD<String> rdd) {
+            Function2<Integer, Iterator<String>, Iterator<String>> splitFunc = (index, rows) -> {
+              String[] words = rows.next().split(" ");
+              List<String> out = Arrays.asList(words);
+              return out.iterator();
+            };
+            // BUG: Diagnostic contains: unbounded RDD
+            return rdd.mapPartitionsWithIndex(splitFunc, true).collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
