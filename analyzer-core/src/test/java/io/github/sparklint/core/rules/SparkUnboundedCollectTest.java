@@ -1077,6 +1077,74 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void emptyDatasetsAndRddsHoldNoRowsAlsoThroughAHelperUnion() {
+    tester.addSource("Mappings.java", """
+        import java.util.Arrays;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.SQLContext;
+        import org.apache.spark.sql.SparkSession;
+
+        class Mappings {
+          static JavaRDD<String> merge(JavaRDD<String> a, JavaRDD<String> b) {
+            return a.union(b).distinct();
+          }
+
+          void run(JavaSparkContext jsc, SparkSession spark, SQLContext sql) {
+            JavaRDD<String> some = jsc.parallelize(Arrays.asList("a", "b"));
+            JavaRDD<String> none = jsc.emptyRDD();
+            merge(some, none).collect();
+            spark.emptyDataFrame().collectAsList();
+            spark.emptyDataset(null).collectAsList();
+            sql.emptyDataFrame().collectAsList();
+            // BUG: Diagnostic contains: unbounded RDD
+            merge(jsc.textFile("/x"), none).collect();
+            // BUG: Diagnostic contains: unbounded RDD
+            jsc.emptyRDD().union(jsc.textFile("/y")).collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void hadoopRddsCastToTheirOwnClassesAreStillFileReads() {
+    tester.addSource("Files.java", """
+        import org.apache.hadoop.io.LongWritable;
+        import org.apache.hadoop.io.Text;
+        import org.apache.hadoop.mapred.JobConf;
+        import org.apache.hadoop.mapred.lib.CombineTextInputFormat;
+        import org.apache.spark.api.java.JavaHadoopRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Files {
+          static JavaHadoopRDD<LongWritable, Text> combined(JavaSparkContext sc, JobConf conf) {
+            var rdd = sc.hadoopRDD(conf, CombineTextInputFormat.class, LongWritable.class,
+                Text.class, 2);
+            return (JavaHadoopRDD<LongWritable, Text>) rdd;
+          }
+
+          static JavaRDD<String> input(JavaSparkContext sc, JobConf conf, boolean exists) {
+            if (!exists) {
+              return sc.emptyRDD();
+            }
+            return combined(sc, conf).map(t -> t._2().toString());
+          }
+
+          void run(JavaSparkContext sc, JobConf conf) {
+            // BUG: Diagnostic contains: unbounded RDD
+            combined(sc, conf).collect();
+            // BUG: Diagnostic contains: unbounded RDD
+            input(sc, conf, true).collect();
+            combined(sc, conf).take(10);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
