@@ -1145,6 +1145,25 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void zipHasTheRowsOfItsReceiver() {
+    tester.addSource("Zips.java", """
+        import java.util.Arrays;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class Zips {
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> driver = sc.parallelize(Arrays.asList("a", "b"));
+            driver.zip(driver.map(String::length)).collect();
+            // BUG: Diagnostic contains: unbounded RDD
+            sc.textFile("/reads").zip(driver).collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
