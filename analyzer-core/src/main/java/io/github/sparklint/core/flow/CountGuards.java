@@ -29,8 +29,8 @@ import java.util.function.Predicate;
  * otherwise. A local or parameter is read when it is never assigned again, or when no statement
  * from the check to the use assigns it ({@code rdd = ret.get("a"); assertEquals(4, rdd.count());
  * rdd.collect()}); an element a collection holds under a constant key ({@code ret.get("a")}) when
- * the check counts that element, directly or through a local that holds it, and nothing is
- * stored into the collection in its method. Only checks that come before the use in an enclosing
+ * the check counts that element, directly or through a local that holds it, and no statement from
+ * the check to the use may change the collection. Only checks that come before the use in an enclosing
  * block, or an enclosing {@code if} whose condition holds the check as a conjunct, count.
  */
 final class CountGuards {
