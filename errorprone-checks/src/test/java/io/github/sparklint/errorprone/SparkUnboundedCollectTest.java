@@ -104,6 +104,61 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void theRddsARunnerReturnsInAMapHoldWhatItStoredInIt() {
+    helper.addSourceLines("Runner.java", """
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        public class Runner {
+          private final JavaSparkContext context;
+
+          public Runner(JavaSparkContext context) {
+            this.context = context;
+          }
+
+          public Map<String, JavaRDD<String>> go(List<String> inputs) {
+            Map<String, JavaRDD<String>> rdds = new HashMap<>();
+            for (String input : inputs) {
+              rdds.put(input, context.textFile(input));
+            }
+            return rdds;
+          }
+
+          public Map<String, JavaRDD<String>> literals(List<String> lines) {
+            Map<String, JavaRDD<String>> rdds = new HashMap<>();
+            rdds.put("lines", context.parallelize(lines));
+            return rdds;
+          }
+        }
+        """)
+        .addSourceLines("RunnerCheck.java", """
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class RunnerCheck {
+              void run(JavaSparkContext sc, List<String> inputs, List<String> lines) {
+                Runner runner = new Runner(sc);
+                Map<String, JavaRDD<String>> ret = runner.go(inputs);
+                // BUG: Diagnostic contains: [SparkUnboundedCollect]
+                List<String> signals = ret.get("signals").collect();
+                assertEquals(3, ret.get("points").count());
+                List<String> points = ret.get("points").collect();
+                Map<String, JavaRDD<String>> small = runner.literals(lines);
+                List<String> few = small.get("lines").collect();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void rowsConstructorsInAnotherFileKeepInAFieldAreFollowedThroughItsGetter() {
     helper.addSourceLines("Tracks.java", """
         import org.apache.spark.sql.Dataset;

@@ -14,7 +14,8 @@ import java.util.List;
  * @param file the declaring file, as reported
  * @param line the line of its name
  * @param returnKind the Spark kind of its declared return type, or null
- * @param returns where the rows of its returned Dataset/RDD come from, or null when it returns none
+ * @param returns where the rows of its returned Dataset/RDD come from (of those in the collection of
+ *     them it returns, {@link ReturnedCollections}), or null when it returns none
  * @param collects the parameters it collects, directly or through another project method
  * @param lambdaParams for each parameter of a function type ({@code Consumer<Dataset<Row>>}),
  *     the Spark kinds of the values a lambda given there receives (null where not Spark); an

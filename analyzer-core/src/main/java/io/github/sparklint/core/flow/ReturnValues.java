@@ -81,7 +81,7 @@ final class ReturnValues {
   }
 
   /** The values {@code method} itself returns (not its lambdas or inner classes). */
-  private static List<Expression> returned(MethodDeclaration method) {
+  static List<Expression> returned(MethodDeclaration method) {
     if (method.getBody().isEmpty()) {
       return List.of();
     }

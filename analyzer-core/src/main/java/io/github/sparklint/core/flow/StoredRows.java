@@ -16,6 +16,7 @@ import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The rows an expression reads back out of where code stored them rather than makes by a chain of
@@ -72,9 +73,22 @@ final class StoredRows {
         ? follow.rows(access.getName(), walk) : Flow.UNKNOWN;
   }
 
-  /** The rows of an element {@code call} reads from a collection of Datasets, if it reads one. */
+  /**
+   * The rows of an element {@code call} reads from a collection of Datasets, if it reads one: at
+   * most the rows a count check above it allows ({@link CountGuards}); from the collection a
+   * project method returns ({@code runner.go().get("signals")}), that method's.
+   */
   Optional<Flow> element(MethodCallExpr call, Walk walk) {
-    return DatasetCollections.elementRead(call).flatMap(collection -> collection(collection, walk));
+    Optional<Flow> returned = DatasetCollections.returnedElementRead(call)
+        .map(scope -> follow.rows(scope, walk)).filter(flow -> flow.op() == Flow.Op.CALL);
+    if (returned.isPresent()) {
+      return returned;
+    }
+    Optional<Flow> held = DatasetCollections.elementRead(call).flatMap(collection ->
+        collection(collection, DatasetCollections.constantKey(call), walk));
+    OptionalLong checked = held.isPresent() ? CountGuards.rowsAt(call) : OptionalLong.empty();
+    return checked.isPresent()
+        ? Optional.of(Flow.known(Bound.bounded(checked, "count()"))) : held;
   }
 
   /**
@@ -99,6 +113,11 @@ final class StoredRows {
    * collection of Datasets or RDDs.
    */
   Optional<Flow> collection(NameExpr name, Walk walk) {
+    return collection(name, Optional.empty(), walk);
+  }
+
+  /** Like {@link #collection(NameExpr, Walk)}, for a read under the constant {@code key}. */
+  private Optional<Flow> collection(NameExpr name, Optional<String> key, Walk walk) {
     Optional<Declarations.Declared> declared = Declarations.find(name)
         .filter(d -> DatasetCollections.elementKind(d, types).isPresent());
     if (declared.isEmpty()) {
@@ -108,7 +127,7 @@ final class StoredRows {
     if (parameter.isPresent()) {
       return parameter;
     }
-    Optional<List<Expression>> values = DatasetCollections.storedValues(declared.get());
+    Optional<List<Expression>> values = DatasetCollections.storedValues(declared.get(), key);
     if (values.isEmpty() || values.get().isEmpty() || !walk.enter(declared.get().node())) {
       return Optional.of(Flow.UNKNOWN);
     }

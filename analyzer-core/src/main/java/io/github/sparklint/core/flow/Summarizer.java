@@ -39,6 +39,7 @@ public final class Summarizer {
   private final SparkTypes types;
   private final RowBounds rows;
   private final ReturnValues returnValues;
+  private final ReturnedCollections returnedCollections;
   private final DriverConfs confs;
   private final FieldWrites fieldWrites;
 
@@ -47,6 +48,7 @@ public final class Summarizer {
     this.types = types;
     this.rows = rows;
     this.returnValues = new ReturnValues(types, rows);
+    this.returnedCollections = new ReturnedCollections(types, rows);
     this.confs = new DriverConfs(types);
     this.fieldWrites = new FieldWrites(types, rows);
   }
@@ -138,7 +140,8 @@ public final class Summarizer {
       }
       returns = values.isEmpty() ? null : Flow.either(values);
     } else if (returnKind == null) {
-      returns = queryText(method);
+      returns = returnedCollections.elements(method);
+      returns = returns != null ? returns : queryText(method);
     }
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collects(method),

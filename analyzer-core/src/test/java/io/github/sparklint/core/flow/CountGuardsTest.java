@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A row count the code checks before it collects ({@link CountGuards}): an enclosing {@code if},
- * an early exit, a test assertion; with checks on another variable, a reassigned variable, a
- * check after the collect, or an {@code ||} as negatives.
+ * an early exit, a test assertion, on a variable (from its latest value on) or on an element of
+ * a collection under a constant key; with checks on another variable or key, a variable or
+ * collection changed after the check, a check after the collect, or an {@code ||} as negatives.
  */
 class CountGuardsTest {
   @Test
@@ -99,6 +100,100 @@ class CountGuardsTest {
                   // BUG: Diagnostic contains: copies every row
                   ds.collectAsList();
                 }
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void aReassignedVariableIsCheckedFromItsLatestValue() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Checks.java", """
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+
+            import java.util.List;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Checks {
+              void eachInTurn(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                assertEquals(4, ds.count());
+                ds.collectAsList();
+                ds = spark.read().parquet("/data/b");
+                assertEquals(15, ds.count());
+                for (Row row : ds.collectAsList()) {
+                  System.out.println(row);
+                }
+                ds = spark.read().parquet("/data/c");
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                ds.collectAsList();
+              }
+
+              void reassignedInTheLoop(SparkSession spark, List<String> paths) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                assertEquals(4, ds.count());
+                for (String path : paths) {
+                  // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                  ds.collectAsList();
+                  ds = spark.read().parquet(path);
+                }
+              }
+
+              void reassignedInTheCheckedBranch(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                if (ds.count() == 1) {
+                  ds = spark.read().parquet("/data/b");
+                  // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                  ds.collectAsList();
+                }
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void anElementIsCheckedUnderItsKey() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Checks.java", """
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+
+            import java.util.HashMap;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Checks {
+              void sameKey(JavaSparkContext sc) {
+                Map<String, JavaRDD<String>> rdds = new HashMap<>();
+                rdds.put("a", sc.textFile("/data/a"));
+                rdds.put("b", sc.textFile("/data/b"));
+                JavaRDD<String> a = rdds.get("a");
+                assertEquals(28, a.count());
+                rdds.get("a").collect();
+                assertEquals(3, rdds.get("b").count());
+                rdds.get("b").collect();
+              }
+
+              void otherKey(JavaSparkContext sc) {
+                Map<String, JavaRDD<String>> rdds = new HashMap<>();
+                rdds.put("a", sc.textFile("/data/a"));
+                rdds.put("b", sc.textFile("/data/b"));
+                assertEquals(3, rdds.get("b").count());
+                // BUG: Diagnostic contains: copies every row of an unbounded RDD
+                rdds.get("a").collect();
+              }
+
+              void storedAfterTheCheck(JavaSparkContext sc) {
+                Map<String, JavaRDD<String>> rdds = new HashMap<>();
+                rdds.put("a", sc.textFile("/data/a"));
+                assertEquals(3, rdds.get("a").count());
+                rdds.put("a", sc.textFile("/data/other"));
+                // BUG: Diagnostic contains: copies every row of an unbounded RDD
+                rdds.get("a").collect();
               }
             }
             """)

@@ -78,6 +78,48 @@ class DatasetCollectionsTest {
   }
 
   @Test
+  void aReadUnderAConstantKeyHoldsWhatWasPutUnderThatKey() {
+    tester.addSource("Frames.java", """
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+        import org.apache.spark.sql.types.StructType;
+
+        class Frames {
+          static final String EVENTS = "events";
+
+          void run(SparkSession spark, List<Row> rows, StructType schema, String name) {
+            Map<String, Dataset<Row>> frames = new HashMap<>();
+            frames.put("lookup", spark.createDataFrame(rows, schema));
+            frames.put(EVENTS, spark.table("events"));
+            frames.get("lookup").collectAsList();
+            // BUG: Diagnostic contains: unbounded
+            frames.get("events").collectAsList();
+            // BUG: Diagnostic contains: unbounded
+            frames.get(name).collectAsList();
+          }
+
+          void keyNotConstant(SparkSession spark, List<Row> rows, StructType schema, String name) {
+            Map<String, Dataset<Row>> frames = new HashMap<>();
+            frames.put("lookup", spark.createDataFrame(rows, schema));
+            frames.put(name, spark.table("events"));
+            // BUG: Diagnostic contains: unbounded
+            frames.get("lookup").collectAsList();
+          }
+
+          void nothingUnderThatKey(SparkSession spark, List<Row> rows, StructType schema) {
+            Map<String, Dataset<Row>> frames = new HashMap<>();
+            frames.put("lookup", spark.createDataFrame(rows, schema));
+            frames.get("missing").collectAsList();
+          }
+        }
+        """).expectMatches();
+  }
+
+  @Test
   void aMapParameterReadWithGetHoldsWhatEachCallerPut() {
     tester.addSource("Deriver.java", """
         import java.util.Map;
