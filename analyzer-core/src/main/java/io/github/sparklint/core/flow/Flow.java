@@ -1,6 +1,8 @@
 package io.github.sparklint.core.flow;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the rows of a Dataset or RDD come from, symbolically, so that a method's summary can be
@@ -66,7 +68,18 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      * (with no site) the object in parameter {@code param} of the enclosing method: not rows
      * itself (unknown rows), but what its fields hold is read from that constructor.
      */
-    NEW
+    NEW,
+    /**
+     * An object of the class {@code name} (not rows: unknown rows), passed where a model's rows
+     * depend on an argument's class ({@link #byClass}).
+     */
+    OBJECT,
+    /**
+     * The rows a model states for the class of the object its first input holds: the first class
+     * of {@code name} ({@code |}-separated simple names) it matches picks the input after the
+     * tested one at that position; the last input holds for any other object.
+     */
+    BY_CLASS
   }
 
   /** Nothing bounds the rows. */
@@ -134,6 +147,30 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     return new Flow(Op.NEW, null, index, name, null, List.of());
   }
 
+  /** An object of the class {@code simpleName}, passed to a method (see {@link Op#OBJECT}). */
+  public static Flow object(String simpleName) {
+    return new Flow(Op.OBJECT, null, -1, simpleName, null, List.of());
+  }
+
+  /**
+   * The rows {@code byClass} gives for the class of the object {@code tested} holds, {@code
+   * otherwise} for another object or one of unknown class.
+   */
+  public static Flow byClass(Flow tested, Map<String, Flow> byClass, Flow otherwise) {
+    List<Flow> inputs = new ArrayList<>();
+    inputs.add(tested);
+    inputs.addAll(byClass.values());
+    inputs.add(otherwise);
+    return new Flow(Op.BY_CLASS, null, -1, String.join("|", byClass.keySet()), null, inputs);
+  }
+
+  /** For {@link Op#BY_CLASS}, the rows for an object of class {@code simpleName}. */
+  Flow forClass(String simpleName) {
+    List<String> classes = List.of(name.split("\\|", -1));
+    int at = classes.indexOf(simpleName);
+    return inputs.get(at < 0 ? inputs.size() - 1 : at + 1);
+  }
+
   /** A constant string argument, for a callee that may run it as SQL. */
   public static Flow text(String text) {
     return new Flow(Op.TEXT, null, -1, text, null, List.of());
@@ -157,7 +194,7 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** {@code flow} with each parameter replaced by the caller's argument flow. */
   static Flow substitute(Flow flow, List<Flow> arguments) {
     return switch (flow.op()) {
-      case KNOWN, TEXT -> flow;
+      case KNOWN, TEXT, OBJECT -> flow;
       case PARAM -> flow.param() < arguments.size() ? arguments.get(flow.param()) : UNKNOWN;
       case NEW -> flow.site() != null ? new Flow(flow.op(), flow.bound(), flow.param(),
           flow.name(), flow.site(), flow.inputs().stream()
