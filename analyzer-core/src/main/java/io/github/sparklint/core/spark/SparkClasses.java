@@ -46,6 +46,12 @@ public final class SparkClasses {
           Map.entry("org.apache.spark.api.java.JavaRDD", RDD),
           Map.entry("org.apache.spark.api.java.JavaPairRDD", RDD),
           Map.entry("org.apache.spark.api.java.JavaDoubleRDD", RDD),
+          // What hadoopRDD / newAPIHadoopRDD and hadoopFile / newAPIHadoopFile make, kept in
+          // variables or casts of these types by helpers that read Hadoop input formats.
+          Map.entry("org.apache.spark.api.java.JavaHadoopRDD", RDD),
+          Map.entry("org.apache.spark.api.java.JavaNewHadoopRDD", RDD),
+          Map.entry("org.apache.spark.rdd.HadoopRDD", RDD),
+          Map.entry("org.apache.spark.rdd.NewHadoopRDD", RDD),
           Map.entry("org.apache.spark.api.java.JavaRDDLike", RDD),
           Map.entry("org.apache.spark.api.java.AbstractJavaRDDLike", RDD),
           Map.entry("org.apache.spark.sql.SparkSession", SESSION),
