@@ -40,6 +40,14 @@ class ProjectConfigFileTest {
       }
       """;
 
+  /** The settings the tests of models share: one rule off, the generated sources excluded. */
+  private static final String TAKE_OFF_GENERATED_EXCLUDED = """
+      rules:
+        SparkLargeTake: off
+      exclude:
+        - "**/generated/**"
+      """;
+
   @TempDir Path repo;
 
   @BeforeEach
@@ -133,11 +141,7 @@ class ProjectConfigFileTest {
           }
         }
         """);
-    Files.writeString(repo.resolve("sparklint.yaml"), """
-        rules:
-          SparkLargeTake: off
-        exclude:
-          - "**/generated/**"
+    Files.writeString(repo.resolve("sparklint.yaml"), TAKE_OFF_GENERATED_EXCLUDED + """
         models:
           version: 1
           methods:
@@ -186,11 +190,7 @@ class ProjectConfigFileTest {
           }
         }
         """);
-    Files.writeString(repo.resolve("sparklint.yaml"), """
-        rules:
-          SparkLargeTake: off
-        exclude:
-          - "**/generated/**"
+    Files.writeString(repo.resolve("sparklint.yaml"), TAKE_OFF_GENERATED_EXCLUDED + """
         models:
           version: 2
           methods:
