@@ -70,8 +70,9 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      */
     NEW,
     /**
-     * An object of the class {@code name} (not rows: unknown rows), passed where a model's rows
-     * depend on an argument's class ({@link #byClass}).
+     * An object of the class {@code name}, passed where a model's rows depend on an argument's
+     * class ({@link #byClass}); its one input is what the argument is otherwise (rows, an object
+     * made in sight, unknown), which every other reader sees.
      */
     OBJECT,
     /**
@@ -147,9 +148,12 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     return new Flow(Op.NEW, null, index, name, null, List.of());
   }
 
-  /** An object of the class {@code simpleName}, passed to a method (see {@link Op#OBJECT}). */
-  public static Flow object(String simpleName) {
-    return new Flow(Op.OBJECT, null, -1, simpleName, null, List.of());
+  /**
+   * {@code value}, an object of the class {@code simpleName} passed to a method (see {@link
+   * Op#OBJECT}).
+   */
+  public static Flow object(String simpleName, Flow value) {
+    return new Flow(Op.OBJECT, null, -1, simpleName, null, List.of(value));
   }
 
   /**
@@ -194,7 +198,7 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** {@code flow} with each parameter replaced by the caller's argument flow. */
   static Flow substitute(Flow flow, List<Flow> arguments) {
     return switch (flow.op()) {
-      case KNOWN, TEXT, OBJECT -> flow;
+      case KNOWN, TEXT -> flow;
       case PARAM -> flow.param() < arguments.size() ? arguments.get(flow.param()) : UNKNOWN;
       case NEW -> flow.site() != null ? new Flow(flow.op(), flow.bound(), flow.param(),
           flow.name(), flow.site(), flow.inputs().stream()

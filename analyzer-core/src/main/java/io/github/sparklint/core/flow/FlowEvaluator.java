@@ -120,7 +120,8 @@ public final class FlowEvaluator {
       case HANDED -> handed(flow, arguments, depth);
       case COLLECTED -> collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
       case FIELD -> fields.rows(flow, inputs(flow, arguments).get(0), depth);
-      case NEW, OBJECT -> Bound.UNKNOWN;
+      case NEW -> Bound.UNKNOWN;
+      case OBJECT -> eval(flow.inputs().get(0), arguments, depth);
       case BY_CLASS -> byClass(flow, arguments, depth);
     };
   }

@@ -185,8 +185,8 @@ public final class RowBounds {
     for (Expression argument : call.getArguments()) {
       Optional<String> tested = types.project().testsClassOf(site.get(), arguments.size())
           ? ObjectClasses.of(argument) : Optional.empty();
-      arguments.add(tested.isPresent() ? Flow.object(tested.get())
-          : argumentFlow(argument, walk));
+      Flow value = argumentFlow(argument, walk);
+      arguments.add(tested.isPresent() ? Flow.object(tested.get(), value) : value);
     }
     return Flow.call(site.get(), arguments);
   }

@@ -96,6 +96,28 @@ class OperationModelsTest {
   }
 
   @Test
+  void rowsGivenToAnotherExecuteKeepTheirBound() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("TransformJob.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class TransformJob {
+              void run(JavaSparkContext sc, Object process) {
+                JavaRDD<String> lines = sc.textFile("hdfs:///data.csv");
+                JavaRDD<String> processed = TransformExecutor.execute(lines, process);
+                // BUG: Diagnostic contains: `collect()`
+                processed.collect();
+                JavaRDD<String> few = TransformExecutor.execute(sc.parallelize(List.of("a")), process);
+                few.collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void aLocalReassignedBetweenOperationsIsReadAtEachUse() {
     RuleTester.forRule(new SparkUnboundedCollect())
         .addSource("ReassignedTest.java", GAFFER_IMPORTS + """
