@@ -92,6 +92,50 @@ class GateTest {
   }
 
   @Test
+  void aModelConditionedOnAnArgumentsClassPicksItsRowsAndABadConditionStopsTheRun()
+      throws IOException {
+    SparkSources.write(project, "GraphJob.java", """
+        package jobs;
+
+        import com.acme.graph.Graph;
+        import com.acme.graph.ReadAll;
+        import com.acme.graph.ReadEdge;
+        import org.apache.spark.api.java.JavaRDD;
+
+        class GraphJob {
+          void run(Graph graph) {
+            JavaRDD<String> all = graph.execute(new ReadAll.Builder().build());
+            all.collect();
+            JavaRDD<String> edge = graph.execute(new ReadEdge("a", "b"));
+            edge.collect();
+          }
+        }
+        """);
+    Path yaml = project.resolve("sparklint.yaml");
+    String models = """
+        models:
+          version: 2
+          methods:
+            - {class: com.acme.graph.Graph, method: execute, arity: 1, fact: rows, argument: unbounded, when: %s}
+            - {class: com.acme.graph.Graph, method: execute, arity: 1, fact: rows, argument: bounded 1, when: argument 0 is ReadEdge}
+        """;
+
+    Files.writeString(yaml, models.formatted("argument 0 is com.acme.graph.ReadAll"));
+    CommandRun found = run();
+    assertThat(found.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(found.unwrapped()).startsWith("src/main/java/jobs/GraphJob.java:11:9: warning: "
+        + "[SparkUnboundedCollect] `collect()` copies every row");
+    assertThat(found.unwrapped()).contains("the rows come from `Graph.execute()` (sparklint.yaml:4)")
+        .doesNotContain("GraphJob.java:13");
+
+    Files.writeString(yaml, models.formatted("argument 0 = ReadAll"));
+    CommandRun bad = run();
+    assertThat(bad.exitCode()).isEqualTo(Main.EXIT_ERROR);
+    assertThat(bad.err()).startsWith("sparklint: " + yaml + ":4: models: field 'when': "
+        + "'argument 0 = ReadAll' is not a condition; write 'argument N is ClassName'");
+  }
+
+  @Test
   void modelsInTheConfigFileReachTheAnalysisAndAChangedModelReChecksCachedFiles()
       throws IOException {
     SparkSources.write(project, "ExportJob.java", """

@@ -40,6 +40,14 @@ class ProjectConfigFileTest {
       }
       """;
 
+  /** The settings the tests of models share: one rule off, the generated sources excluded. */
+  private static final String TAKE_OFF_GENERATED_EXCLUDED = """
+      rules:
+        SparkLargeTake: off
+      exclude:
+        - "**/generated/**"
+      """;
+
   @TempDir Path repo;
 
   @BeforeEach
@@ -133,11 +141,7 @@ class ProjectConfigFileTest {
           }
         }
         """);
-    Files.writeString(repo.resolve("sparklint.yaml"), """
-        rules:
-          SparkLargeTake: off
-        exclude:
-          - "**/generated/**"
+    Files.writeString(repo.resolve("sparklint.yaml"), TAKE_OFF_GENERATED_EXCLUDED + """
         models:
           version: 1
           methods:
@@ -150,6 +154,54 @@ class ProjectConfigFileTest {
 
     assertThat(found).containsExactly("Export.java:7 [SparkUnboundedCollect]",
         "Export.java:9 [SparkUnboundedCollect]", "Job.java:10 [SparkUnboundedCollect]");
+  }
+
+  @Test
+  void rowsOfAModelCanDependOnTheClassOfAnArgument() throws IOException {
+    Path platform = Files.createDirectories(repo.resolve("platform/src/com/acme"));
+    Files.writeString(platform.resolve("Runner.java"), """
+        package com.acme;
+
+        public class Runner {
+          public static class ReadAll {}
+          public static class Sample {}
+
+          @SuppressWarnings("unchecked")
+          public <T> T run(Object operation) { return null; }
+        }
+        """);
+    Path jar = Files.createDirectories(repo.resolve("platform/classes"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac.run(null, null, null, "-d", jar.toString(),
+        platform.resolve("Runner.java").toString())).isZero();
+    Files.writeString(repo.resolve("module/src/main/java/jobs/Operations.java"), """
+        package jobs;
+
+        import com.acme.Runner;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        public class Operations {
+          public void run(Runner runner) {
+            Dataset<Row> all = runner.run(new Runner.ReadAll());
+            all.collectAsList();
+            Dataset<Row> sample = runner.run(new Runner.Sample());
+            sample.collectAsList();
+          }
+        }
+        """);
+    Files.writeString(repo.resolve("sparklint.yaml"), TAKE_OFF_GENERATED_EXCLUDED + """
+        models:
+          version: 2
+          methods:
+            - {class: com.acme.Runner, method: run, arity: 1, fact: rows, argument: unbounded, when: argument 0 is com.acme.Runner.ReadAll}
+            - {class: com.acme.Runner, method: run, arity: 1, fact: rows, argument: bounded 10, when: argument 0 is Sample}
+        """);
+
+    List<String> found = compile(List.of(), jar).sparklint;
+
+    assertThat(found).containsExactly("Job.java:10 [SparkUnboundedCollect]",
+        "Operations.java:10 [SparkUnboundedCollect]");
   }
 
   @Test

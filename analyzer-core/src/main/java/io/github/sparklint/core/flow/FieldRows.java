@@ -74,10 +74,11 @@ final class FieldRows {
       return SELF;
     }
     try {
-      boolean made = receiver.op() == Flow.Op.NEW && receiver.site() != null;
+      Flow object = receiver.op() == Flow.Op.OBJECT ? receiver.inputs().get(0) : receiver;
+      boolean made = object.op() == Flow.Op.NEW && object.site() != null;
       if (made) {
-        Optional<Bound> built = stored(FieldWrite.constructorKey(receiver.site().owners().get(0),
-            receiver.site().arity()), field.name(), receiver.inputs(), depth + 1);
+        Optional<Bound> built = stored(FieldWrite.constructorKey(object.site().owners().get(0),
+            object.site().arity()), field.name(), object.inputs(), depth + 1);
         if (built.isPresent()) {
           return built.get();
         }

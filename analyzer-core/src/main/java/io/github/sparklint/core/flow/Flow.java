@@ -1,6 +1,8 @@
 package io.github.sparklint.core.flow;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the rows of a Dataset or RDD come from, symbolically, so that a method's summary can be
@@ -66,7 +68,19 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      * (with no site) the object in parameter {@code param} of the enclosing method: not rows
      * itself (unknown rows), but what its fields hold is read from that constructor.
      */
-    NEW
+    NEW,
+    /**
+     * An object of the class {@code name}, passed where a model's rows depend on an argument's
+     * class ({@link #byClass}); its one input is what the argument is otherwise (rows, an object
+     * made in sight, unknown), which every other reader sees.
+     */
+    OBJECT,
+    /**
+     * The rows a model states for the class of the object its first input holds: the first class
+     * of {@code name} ({@code |}-separated simple names) it matches picks the input after the
+     * tested one at that position; the last input holds for any other object.
+     */
+    BY_CLASS
   }
 
   /** Nothing bounds the rows. */
@@ -132,6 +146,33 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** The object in parameter {@code index} of the enclosing method, which its callers fill in. */
   public static Flow objectParam(int index, String name) {
     return new Flow(Op.NEW, null, index, name, null, List.of());
+  }
+
+  /**
+   * {@code value}, an object of the class {@code simpleName} passed to a method (see {@link
+   * Op#OBJECT}).
+   */
+  public static Flow object(String simpleName, Flow value) {
+    return new Flow(Op.OBJECT, null, -1, simpleName, null, List.of(value));
+  }
+
+  /**
+   * The rows {@code byClass} gives for the class of the object {@code tested} holds, {@code
+   * otherwise} for another object or one of unknown class.
+   */
+  public static Flow byClass(Flow tested, Map<String, Flow> byClass, Flow otherwise) {
+    List<Flow> inputs = new ArrayList<>();
+    inputs.add(tested);
+    inputs.addAll(byClass.values());
+    inputs.add(otherwise);
+    return new Flow(Op.BY_CLASS, null, -1, String.join("|", byClass.keySet()), null, inputs);
+  }
+
+  /** For {@link Op#BY_CLASS}, the rows for an object of class {@code simpleName}. */
+  Flow forClass(String simpleName) {
+    List<String> classes = List.of(name.split("\\|", -1));
+    int at = classes.indexOf(simpleName);
+    return inputs.get(at < 0 ? inputs.size() - 1 : at + 1);
   }
 
   /** A constant string argument, for a callee that may run it as SQL. */

@@ -121,7 +121,25 @@ public final class FlowEvaluator {
       case COLLECTED -> collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
       case FIELD -> fields.rows(flow, inputs(flow, arguments).get(0), depth);
       case NEW -> Bound.UNKNOWN;
+      case OBJECT -> eval(flow.inputs().get(0), arguments, depth);
+      case BY_CLASS -> byClass(flow, arguments, depth);
     };
+  }
+
+  /**
+   * The rows a model states for the class of the tested argument ({@link Flow.Op#BY_CLASS}): of
+   * one of several objects (a local given different operations), the weakest.
+   */
+  private Bound byClass(Flow flow, List<Flow> arguments, int depth) {
+    Flow tested = inputs(flow, arguments).get(0);
+    List<Flow> objects = tested.op() == Flow.Op.EITHER ? tested.inputs() : List.of(tested);
+    Bound joined = null;
+    for (Flow object : objects) {
+      Flow rows = flow.forClass(object.op() == Flow.Op.OBJECT ? object.name() : "");
+      Bound bound = eval(rows, arguments, depth);
+      joined = joined == null ? bound : Bounds.weakest(joined, bound);
+    }
+    return joined;
   }
 
   /** {@link #collectedBy}: the weakest over the options and callees that return collected rows. */

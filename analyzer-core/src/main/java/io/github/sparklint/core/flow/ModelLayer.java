@@ -33,12 +33,20 @@ public final class ModelLayer {
   private final Set<String> broadcasting = new HashSet<>();
   private final Set<String> returningClasses = new HashSet<>();
   private final Set<String> classes = new HashSet<>();
+  /** By method name, the arguments by whose class a model of such a method states rows. */
+  private final Map<String, Set<Integer>> testedArguments = new HashMap<>();
 
   private ModelLayer(MethodModels project, MethodModels library) {
     Set<String> declared = new HashSet<>();
     for (MethodRow row : project.rows()) {
       classes.add(row.simpleOwner());
       declared.add(methodKey(row));
+    }
+    for (MethodModels models : List.of(project, library)) {
+      models.rows().stream().filter(r -> r.when() != null && (models == project
+              || !declared.contains(methodKey(r))))
+          .forEach(r -> testedArguments.computeIfAbsent(r.method(), k -> new TreeSet<>())
+              .add(r.when().argument()));
     }
     addAll(project, project.rows());
     addAll(library, library.rows().stream().filter(r -> !declared.contains(methodKey(r)))
@@ -112,6 +120,14 @@ public final class ModelLayer {
     return returningClasses.contains(name);
   }
 
+  /**
+   * The arguments by whose class a model of a method of this name states rows ({@code when:
+   * argument N is ..}): a call passes those arguments' classes.
+   */
+  Set<Integer> testedArguments(String name) {
+    return testedArguments.isEmpty() ? Set.of() : testedArguments.getOrDefault(name, Set.of());
+  }
+
   /** True when some model broadcasts an argument. */
   boolean broadcastsAny() {
     return !broadcasting.isEmpty();
@@ -137,7 +153,16 @@ public final class ModelLayer {
     int line = first.line();
     List<MethodSummary.Collect> collects = new ArrayList<>();
     List<Integer> broadcasts = new ArrayList<>();
+    Map<String, Flow> byClass = new LinkedHashMap<>();
+    int tested = -1;
+    int conditionLine = -1;
     for (MethodRow row : rows) {
+      if (row.when() != null) {
+        conditionLine = byClass.isEmpty() ? row.line() : conditionLine;
+        byClass.put(row.when().simpleClass(), rows(row));
+        tested = row.when().argument();
+        continue;
+      }
       switch (row.fact()) {
         case RETURNS -> {
           kind = SparkKind.ofText(row.argument()).orElse(null);
@@ -158,6 +183,11 @@ public final class ModelLayer {
         case BROADCASTS -> broadcasts.add(Integer.parseInt(row.argument()));
         default -> throw new IllegalArgumentException("models cannot state " + row.fact());
       }
+    }
+    if (!byClass.isEmpty()) {
+      returns = Flow.byClass(Flow.param(tested, "argument " + tested), byClass,
+          returns != null ? returns : Flow.UNKNOWN);
+      line = conditionLine; // findings name the method's first row with a condition
     }
     if (stream == StreamState.STREAMING && kind == null) {
       kind = SparkKind.DATASET;

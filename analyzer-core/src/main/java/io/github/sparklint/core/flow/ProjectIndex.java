@@ -244,6 +244,11 @@ public final class ProjectIndex {
     return called.contains(methodKey);
   }
 
+  /** The arguments by whose class a model of a method of this name states rows. */
+  Set<Integer> testedArguments(String name) {
+    return models.testedArguments(name);
+  }
+
   /** True when some method of this name broadcasts one of its parameters (a cheap pre-filter). */
   public boolean hasBroadcastingMethodNamed(String name) {
     return models.broadcasts(name);

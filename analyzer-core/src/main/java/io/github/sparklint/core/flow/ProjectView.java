@@ -32,6 +32,7 @@ public final class ProjectView {
   private static final String STORING = "s ";
   private static final String FIELD_ROWS = "r ";
   private static final String MODELLED = "o ";
+  private static final String TESTED = "t ";
   /** Marks the answer to a question the file's summary depends on. */
   private static final String SUMMARY = "*";
 
@@ -79,6 +80,21 @@ public final class ProjectView {
    */
   public boolean mayResolve(CallSite site) {
     return index.mayResolve(site);
+  }
+
+  /**
+   * True when a model of the method {@code site} calls states rows by the class of argument
+   * {@code argument}. Recorded: a file first summarized alone (without the models) keeps its
+   * flows only when the models give this answer too.
+   */
+  public boolean testsClassOf(CallSite site, int argument) {
+    return testedArguments(site.name()).contains(argument);
+  }
+
+  private Set<Integer> testedArguments(String name) {
+    Set<Integer> found = index.testedArguments(name);
+    answers.computeIfAbsent(TESTED + name, q -> digest(found.toString()));
+    return found;
   }
 
   /** The Spark kind of a field declared in one of {@code owners} or their superclasses. */
@@ -289,6 +305,8 @@ public final class ProjectView {
       hasCallers(body);
     } else if (question.startsWith(BROADCASTING)) {
       hasBroadcastingMethodNamed(body);
+    } else if (question.startsWith(TESTED)) {
+      testedArguments(body);
     } else if (question.startsWith(WRITES_BY)) {
       writesBy(body);
     } else if (question.startsWith(WRITE_CALLERS)) {

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.java.Assignments;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.ObjectClasses;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
@@ -182,7 +183,10 @@ public final class RowBounds {
     }
     List<Flow> arguments = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
-      arguments.add(argumentFlow(argument, walk));
+      Optional<String> tested = types.project().testsClassOf(site.get(), arguments.size())
+          ? ObjectClasses.of(argument) : Optional.empty();
+      Flow value = argumentFlow(argument, walk);
+      arguments.add(tested.isPresent() ? Flow.object(tested.get(), value) : value);
     }
     return Flow.call(site.get(), arguments);
   }

@@ -36,7 +36,8 @@ final class ModelsSection {
 
   private static final String VERSION = "version";
   private static final String METHODS = "methods";
-  private static final List<String> FIELDS = List.of("class", "method", "arity", "fact", "argument");
+  private static final List<String> FIELDS =
+      List.of("class", "method", "arity", "fact", "argument", "when");
   private static final Set<String> REQUIRED = Set.of("class", "method", "fact");
 
   private final YamlNodes nodes;
@@ -62,10 +63,11 @@ final class ModelsSection {
       throw nodes.error(value, KEY + " needs 'version: " + MethodModels.VERSION + "'");
     }
     String given = nodes.scalar(version, "a version number");
-    if (!given.equals(Integer.toString(MethodModels.VERSION))) {
+    if (!given.matches("[1-9]") || Integer.parseInt(given) > MethodModels.VERSION) {
       throw nodes.error(version, KEY + " version '" + given + "' is not supported; this "
-          + "sparklint reads version " + MethodModels.VERSION);
+          + "sparklint reads versions 1 to " + MethodModels.VERSION);
     }
+    int read = Integer.parseInt(given);
     if (methods == null) {
       return MethodModels.none();
     }
@@ -74,7 +76,7 @@ final class ModelsSection {
     }
     List<MethodRow> rows = new ArrayList<>();
     for (Node item : list.getValue()) {
-      rows.add(row(item));
+      rows.add(row(item, read));
     }
     try {
       return MethodModels.of(nodes.shown(), rows);
@@ -83,7 +85,7 @@ final class ModelsSection {
     }
   }
 
-  private MethodRow row(Node item) {
+  private MethodRow row(Node item, int version) {
     Map<String, Node> fields = new HashMap<>();
     Map<String, String> values = new HashMap<>();
     for (NodeTuple entry : nodes.mapping(item, "a row of " + KEY).getValue()) {
@@ -91,6 +93,10 @@ final class ModelsSection {
       if (!FIELDS.contains(field)) {
         throw nodes.error(entry.getKeyNode(), KEY + ": unknown field '" + field + "'; allowed: "
             + String.join(", ", FIELDS));
+      }
+      if (field.equals("when") && version < MethodModels.CONDITIONS_VERSION) {
+        throw nodes.error(entry.getKeyNode(), KEY + ": field 'when' needs 'version: "
+            + MethodModels.CONDITIONS_VERSION + "' (this section says version " + version + ")");
       }
       fields.put(field, entry.getValueNode());
       values.put(field, nodes.scalar(entry.getValueNode(), "the value of '" + field + "'"));
@@ -104,7 +110,8 @@ final class ModelsSection {
     int line = item.getStartMark().getLine() + 1;
     try {
       return MethodRows.row(values.get("class"), values.get("method"), values.get("arity"),
-          values.get("fact"), values.getOrDefault("argument", ""), line, true);
+          values.get("fact"), values.getOrDefault("argument", ""), values.get("when"), line,
+          true);
     } catch (MethodRows.BadRow e) {
       throw at(fields.get(e.field()), item, KEY + ": field '" + e.field() + "': "
           + e.getMessage());

@@ -31,6 +31,10 @@ public final class LibraryModels {
       return new MethodRows.BadRow("argument", row.line(), "built-in models name returned "
           + "classes fully qualified, not '" + row.argument() + "'");
     }
+    if (row.when() != null && row.when().className().indexOf('.') < 0) {
+      return new MethodRows.BadRow("when", row.line(), "built-in models name the classes of "
+          + "conditions fully qualified, not '" + row.when().className() + "'");
+    }
     return null;
   }
 }

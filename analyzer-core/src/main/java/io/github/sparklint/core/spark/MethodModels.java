@@ -10,8 +10,13 @@ import java.util.stream.Collectors;
  * built-in Spark facts (docs/models.md), validated and immutable.
  */
 public final class MethodModels {
-  /** The version of the {@code models:} section this sparklint reads. */
-  public static final int VERSION = 1;
+  /**
+   * The newest version of the {@code models:} section this sparklint reads: version 2 added a
+   * row's condition ({@code when}); version 1 files are read as they always were.
+   */
+  public static final int VERSION = 2;
+  /** The version that added a row's condition. */
+  public static final int CONDITIONS_VERSION = 2;
 
   private static final MethodModels NONE = new MethodModels("", List.of());
 
@@ -35,6 +40,7 @@ public final class MethodModels {
    */
   public static MethodModels of(String source, List<MethodRow> rows) {
     MethodRows.checkConsistent(rows);
+    checkTestedArguments(rows);
     for (MethodRow row : rows) {
       if (row.fact() != MethodFact.ROWS || !row.argument().equals("streaming")) {
         continue;
@@ -48,6 +54,28 @@ public final class MethodModels {
       }
     }
     return rows.isEmpty() ? NONE : new MethodModels(source, rows);
+  }
+
+  /**
+   * Checks that the conditions of one method all test the same argument: a call is matched to
+   * the row of its one argument's class.
+   *
+   * @throws MethodRows.BadRow naming the later row
+   */
+  private static void checkTestedArguments(List<MethodRow> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      MethodRow row = rows.get(i);
+      for (int j = 0; row.when() != null && j < i; j++) {
+        MethodRow earlier = rows.get(j);
+        if (earlier.when() != null && earlier.sameMethod(row)
+            && earlier.when().argument() != row.when().argument()) {
+          throw new MethodRows.BadRow("when", row.line(), "tests argument "
+              + row.when().argument() + ", but line " + earlier.line() + " tests argument "
+              + earlier.when().argument() + " of " + row.owner() + "." + row.method()
+              + "; the conditions of one method test one argument");
+        }
+      }
+    }
   }
 
   /** The file the models were read from, as reported; empty for none. */

@@ -22,6 +22,8 @@ public final class MethodRows {
   private static final int MAX_ARITY = 255;
   private static final Pattern ARITY = Pattern.compile("0|[1-9][0-9]{0,2}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Starts a row's condition in the built-in format. */
+  private static final String WHEN = "when";
 
   private MethodRows() {}
 
@@ -37,7 +39,7 @@ public final class MethodRows {
       this.line = line;
     }
 
-    /** The field at fault: class, method, arity, fact or argument. */
+    /** The field at fault: class, method, arity, fact, argument or when. */
     public String field() {
       return field;
     }
@@ -56,6 +58,39 @@ public final class MethodRows {
    * @throws BadRow naming the field at fault
    */
   public static MethodRow row(String owner, String method, String arity, String fact,
+      String argument, int line, boolean model) {
+    return row(owner, method, arity, fact, argument, null, line, model);
+  }
+
+  /**
+   * {@link #row}, holding only {@code when} a call's argument is of a class ({@link
+   * ArgumentCondition}; null or blank: every call). Only models state conditions, and only of
+   * {@code rows}.
+   *
+   * @throws BadRow naming the field at fault ({@code when} for the condition)
+   */
+  public static MethodRow row(String owner, String method, String arity, String fact,
+      String argument, String when, int line, boolean model) {
+    MethodRow row = unconditional(owner, method, arity, fact, argument, line, model);
+    if (when == null || when.isBlank()) {
+      return row;
+    }
+    ArgumentCondition condition = ArgumentCondition.parse(when).orElseThrow(() -> new BadRow(
+        "when", line, "'" + when.trim() + "' is not a condition; write '"
+            + ArgumentCondition.FORM + "' (com.acme.ReadAll or ReadAll)"));
+    if (!model || row.fact() != MethodFact.ROWS) {
+      throw new BadRow("when", line, "only 'rows' rows of models may have a condition, not '"
+          + row.fact().text() + "'");
+    }
+    if (!row.anyArity() && condition.argument() >= row.arity()) {
+      throw new BadRow("when", line, "argument index " + condition.argument() + " is out of "
+          + "range for a method of arity " + row.arity() + " (indexes start at 0)");
+    }
+    return new MethodRow(row.owner(), row.method(), row.arity(), row.fact(), row.argument(),
+        line, condition);
+  }
+
+  private static MethodRow unconditional(String owner, String method, String arity, String fact,
       String argument, int line, boolean model) {
     if (model ? !isClassName(owner) : SparkKind.ofText(owner).isEmpty()) {
       throw new BadRow("class", line, "'" + owner + "' is not a " + (model
@@ -132,8 +167,8 @@ public final class MethodRows {
 
   /**
    * The rows of the built-in format: one row a line, fields separated by spaces or tabs ({@code
-   * class method arity fact argument...}, the argument being the rest of the line); {@code #}
-   * starts a comment line.
+   * class method arity fact argument... [when condition]}, the argument being the rest of the line
+   * up to a {@code when}); {@code #} starts a comment line.
    *
    * @throws BadRow naming the line and field at fault
    */
@@ -159,8 +194,11 @@ public final class MethodRows {
       if (fields.length < 4) {
         throw new BadRow("fact", i + 1, "a row needs at least class, method, arity and fact");
       }
+      String rest = fields.length == 5 ? fields[4] : "";
+      int when = (" " + rest).indexOf(" " + WHEN + " ");
       rows.add(row(fields[0], fields[1], fields[2], fields[3],
-          fields.length == 5 ? fields[4] : "", i + 1, model));
+          when < 0 ? rest : rest.substring(0, Math.max(0, when - 1)),
+          when < 0 ? null : rest.substring(when + WHEN.length()), i + 1, model));
     }
     checkConsistent(rows);
     return List.copyOf(rows);

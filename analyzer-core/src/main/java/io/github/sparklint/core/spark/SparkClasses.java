@@ -46,13 +46,14 @@ public final class SparkClasses {
           Map.entry("org.apache.spark.api.java.JavaRDD", RDD),
           Map.entry("org.apache.spark.api.java.JavaPairRDD", RDD),
           Map.entry("org.apache.spark.api.java.JavaDoubleRDD", RDD),
-          Map.entry("org.apache.spark.api.java.JavaRDDLike", RDD),
-          Map.entry("org.apache.spark.api.java.AbstractJavaRDDLike", RDD),
-          // what hadoopRDD / newAPIHadoopFile return, often cast to for their input splits
+          // What hadoopRDD / newAPIHadoopRDD and hadoopFile / newAPIHadoopFile make, kept in
+          // variables or casts of these types by helpers that read Hadoop input formats.
           Map.entry("org.apache.spark.api.java.JavaHadoopRDD", RDD),
           Map.entry("org.apache.spark.api.java.JavaNewHadoopRDD", RDD),
           Map.entry("org.apache.spark.rdd.HadoopRDD", RDD),
           Map.entry("org.apache.spark.rdd.NewHadoopRDD", RDD),
+          Map.entry("org.apache.spark.api.java.JavaRDDLike", RDD),
+          Map.entry("org.apache.spark.api.java.AbstractJavaRDDLike", RDD),
           Map.entry("org.apache.spark.sql.SparkSession", SESSION),
           Map.entry("org.apache.spark.sql.SparkSession.Builder", SESSION_BUILDER),
           Map.entry("org.apache.spark.SparkContext", SPARK_CONTEXT),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.SparklintConfig;
+import io.github.sparklint.core.spark.ArgumentCondition;
 import io.github.sparklint.core.spark.MethodFact;
 import io.github.sparklint.core.spark.MethodModels;
 import io.github.sparklint.core.spark.MethodRow;
@@ -98,16 +99,66 @@ class ModelsSectionTest {
       "Spark-only rows | {class: A, method: m, fact: rows, argument: receiver} "
           + "| 4: models: field 'argument': 'rows' takes unbounded",
       "unknown field | {class: A, method: m, fact: returns, argument: rdd, size: 3} "
-          + "| 4: models: unknown field 'size'; allowed: class, method, arity, fact, argument",
+          + "| 4: models: unknown field 'size'; allowed: class, method, arity, fact, argument, when",
       "missing field | {class: A, fact: returns, argument: rdd} "
           + "| 4: models: the row has no 'method'",
+      "not a condition | {class: A, method: m, fact: rows, argument: unbounded, when: argument 0 = X} "
+          + "| 4: models: field 'when': 'argument 0 = X' is not a condition; write 'argument N is ClassName'",
+      "not a class | {class: A, method: m, fact: rows, argument: unbounded, when: argument 0 is x-y} "
+          + "| 4: models: field 'when': 'argument 0 is x-y' is not a condition",
+      "condition of another fact | {class: A, method: m, fact: returns, argument: rdd, when: argument 0 is X} "
+          + "| 4: models: field 'when': only 'rows' rows of models may have a condition, not 'returns'",
+      "argument beyond arity | {class: A, method: m, arity: 1, fact: rows, argument: unbounded, when: argument 1 is X} "
+          + "| 4: models: field 'when': argument index 1 is out of range for a method of arity 1",
   })
   void badRowsAreErrorsNamingFileLineAndField(String what, String row, String expected)
       throws Exception {
-    Path file = yaml("models:\n  version: 1\n  methods:\n    - " + row + "\n");
+    Path file = yaml("models:\n  version: 2\n  methods:\n    - " + row + "\n");
 
     assertThatThrownBy(() -> ProjectConfigFile.load(file)).as(what)
         .isInstanceOf(ConfigException.class).hasMessageStartingWith(file + ":" + expected);
+  }
+
+  @Test
+  void conditionsAreReadFromVersionTwo() throws Exception {
+    Path file = yaml("""
+        models:
+          version: 2
+          methods:
+            - {class: Runner, method: run, arity: 1, fact: rows, argument: unbounded, when: argument 0 is com.acme.ReadAll}
+            - {class: Runner, method: run, arity: 1, fact: rows, argument: bounded 10, when: "argument  0 is Sample"}
+            - {class: Runner, method: run, arity: 1, fact: rows, argument: driver}
+        """);
+
+    assertThat(models(file).rows()).containsExactly(
+        new MethodRow("Runner", "run", 1, MethodFact.ROWS, "unbounded", 4,
+            new ArgumentCondition(0, "com.acme.ReadAll")),
+        new MethodRow("Runner", "run", 1, MethodFact.ROWS, "bounded 10", 5,
+            new ArgumentCondition(0, "Sample")),
+        new MethodRow("Runner", "run", 1, MethodFact.ROWS, "driver", 6));
+    assertThat(models(file).rows().get(0).text())
+        .isEqualTo("Runner run 1 rows unbounded when argument 0 is com.acme.ReadAll");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "condition in version 1 | 1 | {class: A, method: m, fact: rows, argument: unbounded, when: argument 0 is X} "
+          + "| {class: A, method: m, fact: rows, argument: driver} "
+          + "| 4: models: field 'when' needs 'version: 2' (this section says version 1)",
+      "two tested arguments | 2 | {class: A, method: m, fact: rows, argument: unbounded, when: argument 0 is X} "
+          + "| {class: A, method: m, fact: rows, argument: driver, when: argument 1 is Y} "
+          + "| 5: models: field 'when': tests argument 1, but line 4 tests argument 0 of A.m; "
+          + "the conditions of one method test one argument",
+      "contradiction under one condition | 2 | {class: A, method: m, fact: rows, argument: unbounded, when: argument 0 is X} "
+          + "| {class: A, method: m, fact: rows, argument: driver, when: argument 0 is X} "
+          + "| 5: models: field 'argument': 'rows driver' contradicts 'rows unbounded' of line 4 for A.m",
+  })
+  void conditionsNeedVersionTwoAndOneTestedArgumentPerMethod(String what, String version,
+      String first, String second, String expected) throws Exception {
+    Path file = yaml("models:\n  version: " + version + "\n  methods:\n    - " + first + "\n    - "
+        + second + "\n");
+
+    assertThatThrownBy(() -> ProjectConfigFile.load(file)).as(what).hasMessage(file + ":" + expected);
   }
 
   @Test
@@ -147,14 +198,20 @@ class ModelsSectionTest {
   }
 
   @Test
-  void versionIsRequiredAndOnlyVersionOneIsRead() throws Exception {
+  void versionIsRequiredAndVersionsOneAndTwoAreRead() throws Exception {
     Path none = yaml("models:\n  methods: []\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(none))
-        .hasMessage(none + ":2: models needs 'version: 1'");
+        .hasMessage(none + ":2: models needs 'version: 2'");
 
-    Path two = yaml("models:\n  version: 2\n  methods: []\n");
-    assertThatThrownBy(() -> ProjectConfigFile.load(two))
-        .hasMessage(two + ":2: models version '2' is not supported; this sparklint reads version 1");
+    Path three = yaml("models:\n  version: 3\n  methods: []\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(three))
+        .hasMessage(three + ":2: models version '3' is not supported; this sparklint reads "
+            + "versions 1 to 2");
+    Path zero = yaml("models:\n  version: 0\n  methods: []\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(zero))
+        .hasMessageEndingWith("models version '0' is not supported; this sparklint reads "
+            + "versions 1 to 2");
+    assertThat(models(yaml("models:\n  version: 2\n  methods: []\n")).isEmpty()).isTrue();
 
     Path key = yaml("models:\n  version: 1\n  classes: []\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(key))

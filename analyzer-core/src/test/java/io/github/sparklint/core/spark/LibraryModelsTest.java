@@ -51,6 +51,30 @@ class LibraryModelsTest {
   }
 
   @Test
+  void builtInRowsStateConditionsAfterWhenWithFullyQualifiedClasses() {
+    List<MethodRow> rows = MethodRows.parse("""
+        com.acme.Graph execute 2 rows unbounded when argument 0 is com.acme.op.ReadAll
+        com.acme.Graph execute 2 rows bounded 5 when   argument 0 is Sample
+        com.acme.Graph execute 2 rows driver
+        """, true);
+
+    assertThat(rows).extracting(MethodRow::argument)
+        .containsExactly("unbounded", "bounded 5", "driver");
+    assertThat(rows).extracting(MethodRow::when).containsExactly(
+        new ArgumentCondition(0, "com.acme.op.ReadAll"), new ArgumentCondition(0, "Sample"), null);
+    assertThat(LibraryModels.fault(rows.get(0))).isNull();
+    assertThat(LibraryModels.fault(rows.get(1))).isNotNull()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("when"))
+        .satisfies(e -> assertThat(e.getMessage()).contains("'Sample'"));
+    assertThatThrownBy(() -> MethodRows.parse("dataset collect * rows unbounded when argument 0 "
+        + "is X\n")).isInstanceOf(MethodRows.BadRow.class)
+        .hasMessageContaining("only 'rows' rows of models may have a condition");
+    assertThat(LibraryModels.builtIn().rows()).filteredOn(r -> r.when() != null)
+        .extracting(r -> r.when().simpleClass())
+        .contains("GetRDDOfAllElements", "GetJavaRDDOfAllElements", "GetDataFrameOfElements");
+  }
+
+  @Test
   void aModelMayReturnAClassButNotASparkKindOtherThanDatasetOrRdd() {
     assertThat(MethodRows.row("Storage", "read", "1", "returns", "com.acme.Holder", 3, true)
         .argument()).isEqualTo("com.acme.Holder");
