@@ -32,12 +32,10 @@ public final class ModelLayer {
   private final Map<String, List<MethodSummary>> byKey = new HashMap<>();
   private final Set<String> broadcasting = new HashSet<>();
   private final Set<String> returningClasses = new HashSet<>();
-  private final Set<String> classes = new HashSet<>();
 
   private ModelLayer(MethodModels project, MethodModels library) {
     Set<String> declared = new HashSet<>();
     for (MethodRow row : project.rows()) {
-      classes.add(row.simpleOwner());
       declared.add(methodKey(row));
     }
     addAll(project, project.rows());
@@ -76,20 +74,6 @@ public final class ModelLayer {
   /** A layer that models no method, not even the built-in ones. */
   public static ModelLayer none() {
     return NONE;
-  }
-
-  /**
-   * True when {@code source} names a class the project's models describe: such a file is analyzed
-   * even when it never mentions Spark ({@code Exporter.toDriver(table)} with the table from
-   * another file). The built-in models' classes are not looked for: their callers name Spark.
-   */
-  public boolean isMentionedIn(String source) {
-    for (String name : classes) {
-      if (source.contains(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The model of {@code name} with {@code arity} parameters in the type named {@code owner}. */
