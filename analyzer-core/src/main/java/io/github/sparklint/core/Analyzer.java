@@ -15,6 +15,7 @@ import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.run.ResultCache;
 import io.github.sparklint.core.run.SourceCheck;
 import io.github.sparklint.core.run.SparkFreeCallers;
+import io.github.sparklint.core.run.WorthParsing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,10 +144,18 @@ public final class Analyzer {
    * Analyzes in-memory Java sources as one project (the Error Prone front: the sources of one
    * javac compilation), without the symbol solver: each file's findings see the other files'
    * methods through the project index. Each file has {@code budget} (parse plus rules, in every
-   * round), as in {@link #analyze}. Results by file name, in the order given.
+   * round), as in {@link #analyze}. Results by file name, in the order given. When no source is
+   * worth parsing ({@link WorthParsing}), none is analyzed, and neither the parser nor the rules,
+   * the models or the project index are loaded (a compilation without Spark).
    */
   public Map<String, FileAnalyzer.FileResult> analyzeSources(
       Map<String, String> sources, Duration budget) {
+    if (!new WorthParsing(config.models()).anyOf(sources.values())) {
+      Map<String, FileAnalyzer.FileResult> skipped = new LinkedHashMap<>();
+      sources.keySet().forEach(file ->
+          skipped.put(file, new FileAnalyzer.FileResult(List.of(), List.of(), false)));
+      return skipped;
+    }
     FileAnalyzer analyzer =
         new FileAnalyzer(config, RuleRegistry.all(), ParserSettings.syntaxOnly());
     List<String> files = List.copyOf(sources.keySet());

@@ -3,6 +3,7 @@ package io.github.sparklint.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sparklint.core.flow.FileSummary;
 import io.github.sparklint.core.run.FileAnalyzer;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,26 @@ class AnalyzerTest {
     assertThat(result.filesSkipped()).isEqualTo(2);
     assertThat(sources.get("src/jobs/MinMax.java").findings()).extracting(f -> f.line())
         .containsExactly(6);
+  }
+
+  @Test
+  void sourcesOfWhichNoneIsWorthParsingAreAllSkippedUnanalyzed() {
+    java.util.Map<String, FileAnalyzer.FileResult> results = new Analyzer(
+        SparklintConfig.defaults()).analyzeSources(java.util.Map.of("src/jobs/Util.java", UTIL,
+        "src/Plain.java", "class Plain { void run() {} }\n"), java.time.Duration.ofMinutes(1));
+    // The same helper beside a Spark job is summarized and read by the job's rules (above).
+    java.util.Map<String, FileAnalyzer.FileResult> withJob = new Analyzer(
+        SparklintConfig.defaults()).analyzeSources(java.util.Map.of("src/jobs/MinMax.java", MIN_MAX,
+        "src/jobs/Util.java", UTIL), java.time.Duration.ofMinutes(1));
+
+    assertThat(results).containsOnlyKeys("src/jobs/Util.java", "src/Plain.java");
+    assertThat(results.values()).allSatisfy(result -> {
+      assertThat(result.parsed()).isFalse();
+      assertThat(result.findings()).isEmpty();
+      assertThat(result.errors()).isEmpty();
+      assertThat(result.summary()).isSameAs(FileSummary.EMPTY);
+    });
+    assertThat(withJob.get("src/jobs/Util.java").summary()).isNotSameAs(FileSummary.EMPTY);
   }
 
   @Test

@@ -54,7 +54,6 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
    * compile error instead, see {@link ConfigErrors}.
    */
   protected SparklintChecker(ErrorProneFlags flags) {
-    EngineWarmup.start();
     ConfigException error = null;
     try {
       FlagsConfig.from(flags);

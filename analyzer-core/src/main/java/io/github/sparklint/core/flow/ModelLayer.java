@@ -32,14 +32,12 @@ public final class ModelLayer {
   private final Map<String, List<MethodSummary>> byKey = new HashMap<>();
   private final Set<String> broadcasting = new HashSet<>();
   private final Set<String> returningClasses = new HashSet<>();
-  private final Set<String> classes = new HashSet<>();
   /** By method name, the arguments by whose class a model of such a method states rows. */
   private final Map<String, Set<Integer>> testedArguments = new HashMap<>();
 
   private ModelLayer(MethodModels project, MethodModels library) {
     Set<String> declared = new HashSet<>();
     for (MethodRow row : project.rows()) {
-      classes.add(row.simpleOwner());
       declared.add(methodKey(row));
     }
     for (MethodModels models : List.of(project, library)) {
@@ -84,20 +82,6 @@ public final class ModelLayer {
   /** A layer that models no method, not even the built-in ones. */
   public static ModelLayer none() {
     return NONE;
-  }
-
-  /**
-   * True when {@code source} names a class the project's models describe: such a file is analyzed
-   * even when it never mentions Spark ({@code Exporter.toDriver(table)} with the table from
-   * another file). The built-in models' classes are not looked for: their callers name Spark.
-   */
-  public boolean isMentionedIn(String source) {
-    for (String name : classes) {
-      if (source.contains(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The model of {@code name} with {@code arity} parameters in the type named {@code owner}. */

@@ -19,7 +19,6 @@ import io.github.sparklint.core.flow.Summarizer;
 import io.github.sparklint.core.java.ImportTable;
 import io.github.sparklint.core.java.JavacSyntax;
 import io.github.sparklint.core.java.ParserSettings;
-import io.github.sparklint.core.java.SparkMentions;
 import io.github.sparklint.core.java.SymbolSolverKey;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -47,6 +46,7 @@ public final class FileAnalyzer {
   /** {@code parserConfiguration} for a source without a {@code var} word. */
   private final ParserConfiguration withoutVarTypes;
   private final ModelLayer models;
+  private final WorthParsing worthParsing;
 
   /**
    * @param parserConfiguration JavaParser settings; when it carries a symbol resolver, the solver
@@ -59,6 +59,7 @@ public final class FileAnalyzer {
     this.parserConfiguration = parserConfiguration;
     this.withoutVarTypes = ParserSettings.withoutVarTypes(parserConfiguration);
     this.models = ModelLayer.of(config.models());
+    this.worthParsing = new WorthParsing(config.models());
   }
 
   /**
@@ -82,12 +83,9 @@ public final class FileAnalyzer {
     }
   }
 
-  /**
-   * The cheap text check before parsing: the source mentions Spark ({@link SparkMentions}) or a
-   * class the project's models describe.
-   */
+  /** The cheap text check before parsing ({@link WorthParsing}). */
   public boolean isWorthParsing(String source) {
-    return SparkMentions.mentionsSpark(source) || models.isMentionedIn(source);
+    return worthParsing.test(source);
   }
 
   /** Analyzes {@code source} on its own, reporting under the name {@code file}. */
