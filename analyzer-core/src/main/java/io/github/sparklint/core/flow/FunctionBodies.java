@@ -11,6 +11,7 @@ import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import io.github.sparklint.core.java.Assignments;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.DataSources;
@@ -77,12 +78,12 @@ public final class FunctionBodies {
       if (SingletonResults.isSingleton(value)) {
         continue;
       }
-      Optional<CallSite> helper = returnedCall(value);
-      if (helper.isEmpty()) {
+      Optional<List<CallSite>> helpers = returnedCalls(value);
+      if (helpers.isEmpty()) {
         singleton = false;
         break;
       }
-      returned.add(helper.get());
+      returned.addAll(helpers.get());
     }
     return new FunctionBody(own, singleton, List.copyOf(calls.values()),
         singleton ? returned : List.of());
@@ -172,6 +173,36 @@ public final class FunctionBodies {
         : scope.get().isFieldAccessExpr() ? scope.get().asFieldAccessExpr().getNameAsString()
         : null;
     return text != null && Character.isUpperCase(text.charAt(0)) ? text : null;
+  }
+
+  /**
+   * The project calls whose results {@code value} returns, when every other value it may return
+   * holds at most one element: {@code helper(..)}, or a local ({@code out}, {@code out.iterator()})
+   * that starts empty and is then assigned {@code helper(..)}. Empty when {@code value} may hold
+   * anything else.
+   */
+  private static Optional<List<CallSite>> returnedCalls(Expression value) {
+    Expression held = value.isMethodCallExpr() && value.asMethodCallExpr().getNameAsString()
+        .equals("iterator") && value.asMethodCallExpr().getArguments().isEmpty()
+        ? value.asMethodCallExpr().getScope().orElse(value) : value;
+    Optional<Assignments.Values> values = held.isNameExpr()
+        ? Assignments.valuesOf(held.asNameExpr()) : Optional.empty();
+    if (values.isEmpty()) {
+      return returnedCall(value).map(List::of);
+    }
+    List<CallSite> calls = new ArrayList<>();
+    for (Expression assigned : values.get().values()) {
+      if (SingletonResults.isSingleton(assigned)
+          || SingletonResults.isEmptyStart(assigned, held.asNameExpr())) {
+        continue;
+      }
+      Optional<CallSite> call = returnedCall(assigned);
+      if (call.isEmpty()) {
+        return Optional.empty();
+      }
+      calls.add(call.get());
+    }
+    return Optional.of(calls);
   }
 
   /** The project call whose result {@code value} returns: {@code helper(..)}, {@code helper(..).iterator()}. */

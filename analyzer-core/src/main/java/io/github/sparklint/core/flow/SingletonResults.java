@@ -91,15 +91,36 @@ public final class SingletonResults {
         || !DriverCollections.isCollection(declared.get())) {
       return false;
     }
-    Optional<Node> scope = declared.get().node().findAncestor(Node.class,
-        n -> n instanceof CallableDeclaration || n instanceof LambdaExpr);
+    return addsTo(name) <= 1;
+  }
+
+  /**
+   * True when {@code name} is a local collection that starts empty ({@code new ArrayList<>()}) and
+   * is never given an element in its function, whatever other values are assigned to it.
+   */
+  static boolean isEmptyStart(Expression value, NameExpr name) {
+    return value.isObjectCreationExpr() && value.asObjectCreationExpr().getArguments().isEmpty()
+        && value.asObjectCreationExpr().getAnonymousClassBody().isEmpty()
+        && Declarations.find(name).filter(DriverCollections::isCollection).isPresent()
+        && addsTo(name) == 0;
+  }
+
+  /**
+   * How many elements the function declaring the local {@code name} gives it: the growing calls
+   * on it, each outside any loop; {@link Integer#MAX_VALUE} when one is in a loop or adds a whole
+   * collection, or when the local is handed to other code that may fill it (an argument, {@code
+   * list::add}).
+   */
+  private static int addsTo(NameExpr name) {
+    Optional<Node> scope = Declarations.find(name).flatMap(d -> d.node().findAncestor(Node.class,
+        n -> n instanceof CallableDeclaration || n instanceof LambdaExpr));
     if (scope.isEmpty()) {
-      return false;
+      return Integer.MAX_VALUE;
     }
     String local = name.getNameAsString();
     if (scope.get().findAll(MethodReferenceExpr.class).stream()
         .anyMatch(r -> r.getScope().toString().equals(local))) {
-      return false; // list::add handed to code that may call it for every row
+      return Integer.MAX_VALUE; // list::add handed to code that may call it for every row
     }
     int adds = 0;
     for (MethodCallExpr call : scope.get().findAll(MethodCallExpr.class)) {
@@ -108,18 +129,19 @@ public final class SingletonResults {
       if (!onLocal) {
         if (call.getArguments().stream().anyMatch(a -> a.isNameExpr()
             && a.asNameExpr().getNameAsString().equals(local))) {
-          return false; // handed to code that may fill it
+          return Integer.MAX_VALUE; // handed to code that may fill it
         }
         continue;
       }
       // A growing call adds one element, or a whole collection (addAll, putAll).
-      if (DriverCollections.isGrowingMethod(call.getNameAsString())
-          && (call.getNameAsString().endsWith("All") || ++adds > 1
-              || inLoop(call, scope.get()))) {
-        return false;
+      if (DriverCollections.isGrowingMethod(call.getNameAsString())) {
+        if (call.getNameAsString().endsWith("All") || inLoop(call, scope.get())) {
+          return Integer.MAX_VALUE;
+        }
+        adds++;
       }
     }
-    return true;
+    return adds;
   }
 
   private static boolean inLoop(Node node, Node within) {

@@ -1164,6 +1164,77 @@ class SparkUnboundedCollectTest {
   }
 
   @Test
+  void aFunctionReturningALocalFilledByAOneElementHelperEmitsOnePerPartition() {
+    tester.addSource("Align.java", """
+        import java.util.ArrayList;
+        import java.util.Iterator;
+        import org.apache.spark.api.java.function.Function2;
+
+        class Align implements Function2<Integer, Iterator<String>, Iterator<String>> {
+          @Override
+          public Iterator<String> call(Integer index, Iterator<String> reads) {
+            ArrayList<String> outputs = new ArrayList<>();
+            while (reads.hasNext()) {
+              reads.next();
+            }
+            if (index >= 0) {
+              outputs = align(index);
+            }
+            return outputs.iterator();
+          }
+
+          ArrayList<String> align(int index) {
+            return copyResult("part-" + index);
+          }
+
+          ArrayList<String> copyResult(String name) {
+            ArrayList<String> copied = new ArrayList<>();
+            copied.add("/out/" + name);
+            return copied;
+          }
+        }
+        """)
+        .addSource("Split.java", """
+        import java.util.ArrayList;
+        import java.util.Iterator;
+        import org.apache.spark.api.java.function.Function2;
+
+        class Split implements Function2<Integer, Iterator<String>, Iterator<String>> {
+          @Override
+          public Iterator<String> call(Integer index, Iterator<String> reads) {
+            ArrayList<String> outputs = new ArrayList<>();
+            outputs = every(reads);
+            return outputs.iterator();
+          }
+
+          ArrayList<String> every(Iterator<String> reads) {
+            ArrayList<String> all = new ArrayList<>();
+            while (reads.hasNext()) {
+              all.add(reads.next());
+            }
+            return all;
+          }
+        }
+        """)
+        .addSource("Aligner.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+
+        class Aligner {
+          List<String> outputs(JavaRDD<String> reads) {
+            return reads.mapPartitionsWithIndex(new Align(), true).collect();
+          }
+
+          List<String> copies(JavaRDD<String> reads) {
+            // BUG: Diagnostic contains: unbounded RDD
+            return reads.mapPartitionsWithIndex(new Split(), true).collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void userClassNamedDatasetIsNotSpark() {
     tester.addSource("Mine.java", """
         import org.apache.spark.sql.Row;
