@@ -100,13 +100,17 @@ public final class CollectionSizes {
     return helperCopyEvidence(call, 0).orElse(Size.UNKNOWN);
   }
 
-  /** The size of {@code source}, a collecting call or a driver collection; else unknown. */
+  /**
+   * The size of {@code source}, a collecting call or a driver collection (also one whose type is
+   * inferred, Lombok's {@code val probes = rdd.collectAsMap()}); else unknown.
+   */
   private Size ofSource(Expression source, int depth) {
     if (source.isMethodCallExpr()) {
       return callEvidence(source.asMethodCallExpr(), depth).orElse(Size.UNKNOWN);
     }
     Optional<Declarations.Declared> declared = source.isNameExpr() && depth < MAX_DEPTH
-        ? Declarations.find(source.asNameExpr()).filter(DriverCollections::isCollection)
+        ? Declarations.find(source.asNameExpr()).filter(d -> DriverCollections.isCollection(d)
+            || Declarations.isInferred(d.type()) && d.initializer().isPresent())
         : Optional.empty();
     Size size = declared.map(d -> of(d, depth + 1)).orElse(Size.UNKNOWN);
     return size.isLarge() ? new Size(Kind.LARGE,

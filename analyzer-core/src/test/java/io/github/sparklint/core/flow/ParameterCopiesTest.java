@@ -106,6 +106,7 @@ class ParameterCopiesTest {
 
   private static final String JOB = """
       import java.util.Map;
+      import lombok.val;
       import org.apache.spark.api.java.JavaPairRDD;
       import org.apache.spark.api.java.JavaSparkContext;
 
@@ -124,6 +125,9 @@ class ParameterCopiesTest {
           sc.broadcast(poured);
           // BUG: Diagnostic contains: `withDefault(...)`, a copy of `probes`
           sc.broadcast(Copies.withDefault(probes));
+          val inferred = pairs.collectAsMap();
+          // BUG: Diagnostic contains: `toHashMap(...)`, a copy of `inferred`
+          sc.broadcast(Copies.toHashMap(inferred));
 
           // Not a copy of the argument, or a copy of something not known to be large: quiet.
           sc.broadcast(Copies.filtered(probes));
@@ -139,6 +143,8 @@ class ParameterCopiesTest {
           sc.broadcast(Copies.toHashMap(pairs.sample(false, 0.1).collectAsMap().isEmpty()
               ? given : given));
           sc.broadcast(Unknown.toHashMap(probes));
+          val count = pairs.count();
+          sc.broadcast(Copies.toHashMap(count));
         }
       }
       """;
