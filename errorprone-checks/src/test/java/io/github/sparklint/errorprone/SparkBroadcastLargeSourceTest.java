@@ -121,6 +121,39 @@ class SparkBroadcastLargeSourceTest {
   }
 
   @Test
+  void broadcastOfACollectedMapCopiedByAHelperInAnotherUnit() {
+    helper.addSourceLines("Copies.java", """
+        import java.util.HashMap;
+        import java.util.Map;
+
+        final class Copies {
+          static <K, V> Map<K, V> toHashMap(Map<? extends K, ? extends V> map) {
+            return new HashMap<>(map);
+          }
+
+          static <K, V> Map<K, V> fresh(Map<? extends K, ? extends V> map) {
+            return new HashMap<>();
+          }
+        }
+        """)
+        .addSourceLines("Job.java", """
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext sc, JavaPairRDD<String, Long> pairs) {
+                Map<String, Long> probes = pairs.collectAsMap();
+                // BUG: Diagnostic contains: `toHashMap(...)`, a copy of `probes`
+                sc.broadcast(Copies.toHashMap(probes));
+                sc.broadcast(Copies.fresh(probes));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void suggestedFixRemovesTheHints() {
     BugCheckerRefactoringTestHelper.newInstance(SparkBroadcastLargeSource.class, getClass())
         .addInputLines("Job.java", """

@@ -20,6 +20,7 @@ import io.github.sparklint.core.spark.DataSources;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -87,19 +88,48 @@ public final class CollectionSizes {
    * collecting call; unknown for anything else (a capacity, a comparator).
    */
   public Size ofCopy(ObjectCreationExpr copy) {
-    if (copy.getArguments().size() != 1) {
-      return Size.UNKNOWN;
-    }
-    Expression source = copy.getArgument(0);
+    return copy.getArguments().size() == 1 ? ofSource(copy.getArgument(0), 0) : Size.UNKNOWN;
+  }
+
+  /**
+   * The size of what a project method returns when it copies one of its collection parameters
+   * ({@code toHashMap(probes)}, {@link MethodSummary#copies}): the size of the argument given there,
+   * when every method the call may reach copies that same position; unknown otherwise.
+   */
+  public Size ofHelperCopy(MethodCallExpr call) {
+    return helperCopyEvidence(call, 0).orElse(Size.UNKNOWN);
+  }
+
+  /**
+   * The size of {@code source}, a collecting call or a driver collection (also one whose type is
+   * inferred, Lombok's {@code val probes = rdd.collectAsMap()}); else unknown.
+   */
+  private Size ofSource(Expression source, int depth) {
     if (source.isMethodCallExpr()) {
-      return callEvidence(source.asMethodCallExpr()).orElse(Size.UNKNOWN);
+      return callEvidence(source.asMethodCallExpr(), depth).orElse(Size.UNKNOWN);
     }
-    Optional<Declarations.Declared> declared = source.isNameExpr()
-        ? Declarations.find(source.asNameExpr()).filter(DriverCollections::isCollection)
+    Optional<Declarations.Declared> declared = source.isNameExpr() && depth < MAX_DEPTH
+        ? Declarations.find(source.asNameExpr()).filter(d -> DriverCollections.isCollection(d)
+            || Declarations.isInferred(d.type()) && d.initializer().isPresent())
         : Optional.empty();
-    Size size = declared.map(d -> of(d, 1)).orElse(Size.UNKNOWN);
+    Size size = declared.map(d -> of(d, depth + 1)).orElse(Size.UNKNOWN);
     return size.isLarge() ? new Size(Kind.LARGE,
         "`" + source + "`, itself filled from " + size.evidence(), size.collected()) : Size.UNKNOWN;
+  }
+
+  private Optional<Size> helperCopyEvidence(MethodCallExpr call, int depth) {
+    Optional<CallSite> site = CallSites.of(call);
+    if (site.isEmpty() || depth >= MAX_DEPTH) {
+      return Optional.empty();
+    }
+    Set<Integer> copied = new HashSet<>(types.project().copiedParameters(site.get()));
+    int param = copied.size() != 1 ? -1 : copied.iterator().next();
+    if (param < 0 || param >= call.getArguments().size()) {
+      return Optional.empty();
+    }
+    Size size = ofSource(call.getArgument(param), depth + 1);
+    return size.isLarge() ? Optional.of(new Size(Kind.LARGE, "`" + call.getNameAsString()
+        + "(...)`, a copy of " + size.evidence(), size.collected())) : Optional.empty();
   }
 
   private Size of(Declarations.Declared declared, int depth) {
@@ -193,7 +223,7 @@ public final class CollectionSizes {
   private Optional<Size> largeEvidence(Expression source, Declarations.Declared self,
       int depth) {
     for (MethodCallExpr call : source.findAll(MethodCallExpr.class)) {
-      Optional<Size> evidence = callEvidence(call);
+      Optional<Size> evidence = callEvidence(call, depth);
       if (evidence.isPresent()) {
         return evidence;
       }
@@ -220,7 +250,7 @@ public final class CollectionSizes {
     return new Size(Kind.LARGE, evidence, null);
   }
 
-  private Optional<Size> callEvidence(MethodCallExpr call) {
+  private Optional<Size> callEvidence(MethodCallExpr call, int depth) {
     String method = call.getNameAsString();
     String where = " (line " + SourceLocations.line(call) + ")";
     if (SparkApi.isCollectingActionName(method) && call.getScope().isPresent()) {
@@ -244,7 +274,7 @@ public final class CollectionSizes {
     if (isLiteralFactory(call) && elements(call) >= minElements) {
       return Optional.of(large("a literal of " + elements(call) + " elements" + where));
     }
-    return Optional.empty();
+    return helperCopyEvidence(call, depth);
   }
 
   private Optional<String> arrayEvidence(Expression source) {

@@ -36,12 +36,14 @@ import java.util.List;
  *     to Spark ({@link FunctionFanOuts}); null for a modelled method, whose code is out of sight
  * @param varargs whether its last parameter is a varargs one ({@code Object... args}): a call
  *     with {@code arity - 1} or more arguments reaches it ({@link CallArguments})
+ * @param copies the position of the collection parameter every value it returns is a copy of
+ *     ({@code return new HashMap<>(map);}, {@link ParameterCopies}), or -1
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
     List<Integer> inertConfs, List<Integer> broadcasts, String returnType, FunctionBody body,
-    boolean varargs) {
+    boolean varargs, int copies) {
 
   public MethodSummary {
     collects = collects == null ? List.of() : List.copyOf(collects);
@@ -76,7 +78,7 @@ public record MethodSummary(String owner, String name, int arity, String file, i
       List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
       List<Integer> inertConfs, List<Integer> broadcasts) {
     this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
-        collected, stream, inertConfs, broadcasts, null, null, false);
+        collected, stream, inertConfs, broadcasts, null, null, false, -1);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */
@@ -103,11 +105,12 @@ public record MethodSummary(String owner, String name, int arity, String file, i
 
   /**
    * True when sparklint knows something about this method in Spark terms: it returns a Spark kind,
-   * collects, hands rows to functions, returns collected rows or a stream, or takes a SparkConf it
-   * never starts a driver with. A method without any of these answers like no method at all.
+   * collects, hands rows to functions, returns collected rows or a stream, takes a SparkConf it
+   * never starts a driver with, or returns a copy of a collection parameter. A method without any
+   * of these answers like no method at all.
    */
   public boolean isSparkRelevant() {
-    return returnKind != null || returns != null || !collects.isEmpty() || !lambdaParams.isEmpty()
+    return copies >= 0 || returnKind != null || returns != null || !collects.isEmpty() || !lambdaParams.isEmpty()
         || !handed.isEmpty() || collected != null || stream != StreamState.NOT_STREAMING
         || !inertConfs.isEmpty() || returnType != null;
   }

@@ -33,6 +33,7 @@ public final class ProjectView {
   private static final String FIELD_ROWS = "r ";
   private static final String MODELLED = "o ";
   private static final String TESTED = "t ";
+  private static final String COPIES = "p ";
   /** Marks the answer to a question the file's summary depends on. */
   private static final String SUMMARY = "*";
 
@@ -193,6 +194,18 @@ public final class ProjectView {
     return found;
   }
 
+  /**
+   * The positions of the collection parameters that the project methods {@code site} may reach
+   * return copies of ({@link MethodSummary#copies}; -1 for a method that copies none), one per
+   * method. Recorded even when nothing is found, so that a helper class in a file the first pass
+   * skipped is brought in ({@link #unseenFunctionOwners}).
+   */
+  public List<Integer> copiedParameters(CallSite site) {
+    List<Integer> found = index.methods(site).stream().map(MethodSummary::copies).toList();
+    answers.computeIfAbsent(COPIES + site.key(), q -> digest(found.toString()));
+    return found;
+  }
+
   /** The project methods {@code site} may reach that bring one of their arguments to the driver. */
   public List<MethodSummary> collectingMethods(CallSite site) {
     if (!index.mayResolve(site)) {
@@ -216,18 +229,17 @@ public final class ProjectView {
 
   /**
    * The simple names of the types whose methods {@code answers} (a file's) looked for as, or in,
-   * functions given to Spark and did not find: project code in files the first pass skipped (a
-   * helper class that never mentions Spark) may declare them.
+   * functions given to Spark, or as helpers copying a collection, and did not find: project code in
+   * files the first pass skipped (a helper class that never mentions Spark) may declare them.
    */
   public static Set<String> unseenFunctionOwners(Map<String, String> answers) {
     Set<String> owners = new TreeSet<>();
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
       int hash = question.lastIndexOf('#');
-      if (question.startsWith(FUNCTION_BODIES) && unmarked(entry.getValue()).equals(NOTHING_FOUND)
-          && hash > FUNCTION_BODIES.length()) {
-        owners.addAll(Arrays.asList(
-            question.substring(FUNCTION_BODIES.length(), hash).split("\\|")));
+      boolean asked = question.startsWith(FUNCTION_BODIES) || question.startsWith(COPIES);
+      if (asked && unmarked(entry.getValue()).equals(NOTHING_FOUND) && hash > 2) {
+        owners.addAll(Arrays.asList(question.substring(2, hash).split("\\|")));
       }
     }
     owners.removeAll(CallSite.ANY_OWNER);
@@ -321,7 +333,8 @@ public final class ProjectView {
     } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
         || question.startsWith(HANDED) || question.startsWith(COLLECTING)
         || question.startsWith(FUNCTION_BODIES) || question.startsWith(FIELD_WRITES)
-        || question.startsWith(STORING) || question.startsWith(MODELLED)) {
+        || question.startsWith(STORING) || question.startsWith(MODELLED)
+        || question.startsWith(COPIES)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -349,6 +362,8 @@ public final class ProjectView {
           reachesStoring(site);
         } else if (question.startsWith(MODELLED)) {
           modelled(site);
+        } else if (question.startsWith(COPIES)) {
+          copiedParameters(site);
         } else {
           methods(site);
         }

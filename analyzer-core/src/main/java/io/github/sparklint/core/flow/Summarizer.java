@@ -147,7 +147,8 @@ public final class Summarizer {
         SourceLocations.line(method.getName()), returnKind, returns, collects(method),
         lambdaParams(method), handed(method), returnValues.collected(method),
         returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
-        FunctionBodies.of(method), CallArguments.isVarargs(method));
+        FunctionBodies.of(method), CallArguments.isVarargs(method),
+        ParameterCopies.copiedParameter(method));
   }
 
   /**

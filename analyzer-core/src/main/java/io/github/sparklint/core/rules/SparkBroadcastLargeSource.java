@@ -197,6 +197,9 @@ public final class SparkBroadcastLargeSource implements Rule {
     MethodCallExpr collect = value.asMethodCallExpr();
     Optional<SparkKind> source = collect.getScope().isPresent()
         ? context.types().receiverKind(collect) : Optional.empty();
+    if (source.isEmpty() && checkHelperCopy(context, call, collect)) {
+      return;
+    }
     if (source.isEmpty()) {
       bounds.evaluator().collectedBy(bounds.flowOf(collect))
           .filter(rows -> !rows.isBounded())
@@ -240,6 +243,18 @@ public final class SparkBroadcastLargeSource implements Rule {
       ObjectCreationExpr copy) {
     reportIfCollected(context, call, copy, new CollectionSizes(context.rows(), context.types(),
         Long.MAX_VALUE).ofCopy(copy));
+  }
+
+  /**
+   * {@code sc.broadcast(toHashMap(probes))}: a project method that returns a copy of a collection
+   * the rows of an unbounded collect fill. False when the call copies nothing large.
+   */
+  private static boolean checkHelperCopy(RuleContext context, MethodCallExpr call,
+      MethodCallExpr helper) {
+    CollectionSizes.Size size = new CollectionSizes(context.rows(), context.types(),
+        Long.MAX_VALUE).ofHelperCopy(helper);
+    reportIfCollected(context, call, helper, size);
+    return size.isLarge();
   }
 
   /** Reports {@code broadcast} when {@code size} says unbounded collected rows fill it. */

@@ -1,0 +1,197 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.RuleTester;
+import io.github.sparklint.core.rules.SparkBroadcastLargeSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A project method whose every return value is a copy of one of its collection parameters ({@code
+ * SparkWorkaroundUtils.toHashMap(probes)}) returns a collection at least as large as the argument
+ * given there, whatever file declares it and whatever order the files come in. A helper that only
+ * adds to the copy keeps that size (adding never shrinks it); one that filters the copy, returns a
+ * new empty map, a field or another parameter, or hands the copy to other code, copies nothing.
+ */
+class ParameterCopiesTest {
+  private static final String HELPERS = """
+      import com.google.common.collect.ImmutableMap;
+      import com.google.common.collect.Maps;
+      import java.util.Collections;
+      import java.util.HashMap;
+      import java.util.List;
+      import java.util.Map;
+
+      public final class Copies {
+        private final Map<String, Long> cache = new HashMap<>();
+
+        public static <K, V> Map<K, V> toHashMap(Map<? extends K, ? extends V> map) {
+          return Maps.newHashMap(map);
+        }
+
+        public Map<String, Long> frozen(Map<String, Long> map) {
+          return map.isEmpty() ? map : Collections.unmodifiableMap(map);
+        }
+
+        static Map<String, Long> immutable(String name, Map<String, Long> map) {
+          if (name == null) {
+            return map;
+          }
+          return ImmutableMap.copyOf(map);
+        }
+
+        static Map<String, Long> poured(Map<String, Long> map) {
+          Map<String, Long> copy = new HashMap<>();
+          copy.putAll(map);
+          return copy;
+        }
+
+        static Map<String, Long> withDefault(Map<String, Long> map) {
+          Map<String, Long> copy = new HashMap<>(map);
+          copy.put("unknown", 0L);
+          return copy;
+        }
+
+        static Map<String, Long> filtered(Map<String, Long> map) {
+          Map<String, Long> copy = new HashMap<>(map);
+          copy.entrySet().removeIf(e -> e.getValue() < 10);
+          return copy;
+        }
+
+        static Map<String, Long> trimmed(Map<String, Long> map) {
+          Map<String, Long> copy = new HashMap<>(map);
+          copy.remove("unknown");
+          return copy;
+        }
+
+        static Map<String, Long> emptyOrCopy(Map<String, Long> map) {
+          if (map.size() > 1000) {
+            return ImmutableMap.of();
+          }
+          return new HashMap<>(map);
+        }
+
+        static Map<String, Long> fresh(Map<String, Long> map) {
+          return new HashMap<>();
+        }
+
+        static Map<String, Long> sized(Map<String, Long> map) {
+          return new HashMap<>(map.size());
+        }
+
+        Map<String, Long> cached(Map<String, Long> map) {
+          return new HashMap<>(cache);
+        }
+
+        static Map<String, Long> other(Map<String, Long> map, Map<String, Long> fallback) {
+          return map.isEmpty() ? new HashMap<>(fallback) : new HashMap<>(map);
+        }
+
+        static Map<String, Long> either(Map<String, Long> map, Map<String, Long> fallback) {
+          if (map.isEmpty()) {
+            return new HashMap<>(fallback);
+          }
+          return new HashMap<>(map);
+        }
+
+        static Map<String, Long> handed(Map<String, Long> map) {
+          Map<String, Long> copy = new HashMap<>(map);
+          Cleaner.clean(copy);
+          return copy;
+        }
+
+        static List<String> keys(Map<String, Long> map) {
+          return List.copyOf(map.keySet());
+        }
+      }
+      """;
+
+  private static final String JOB = """
+      import java.util.Map;
+      import lombok.val;
+      import org.apache.spark.api.java.JavaPairRDD;
+      import org.apache.spark.api.java.JavaSparkContext;
+
+      class Job {
+        void run(JavaSparkContext sc, JavaPairRDD<String, Long> pairs, Copies copies,
+            Map<String, Long> given) {
+          Map<String, Long> probes = pairs.collectAsMap();
+          // BUG: Diagnostic contains: `toHashMap(...)`, a copy of `probes`, itself filled from `collectAsMap()`
+          sc.broadcast(Copies.toHashMap(probes));
+          // BUG: Diagnostic contains: `frozen(...)`, a copy of `probes`
+          sc.broadcast(copies.frozen(probes));
+          // BUG: Diagnostic contains: `immutable(...)`, a copy of `collectAsMap()`
+          sc.broadcast(Copies.immutable("probes", pairs.collectAsMap()));
+          Map<String, Long> poured = Copies.poured(probes);
+          // BUG: Diagnostic contains: `poured(...)`, a copy of `probes`
+          sc.broadcast(poured);
+          // BUG: Diagnostic contains: `withDefault(...)`, a copy of `probes`
+          sc.broadcast(Copies.withDefault(probes));
+          val inferred = pairs.collectAsMap();
+          // BUG: Diagnostic contains: `toHashMap(...)`, a copy of `inferred`
+          sc.broadcast(Copies.toHashMap(inferred));
+
+          // Not a copy of the argument, or a copy of something not known to be large: quiet.
+          sc.broadcast(Copies.filtered(probes));
+          sc.broadcast(Copies.trimmed(probes));
+          sc.broadcast(Copies.emptyOrCopy(probes));
+          sc.broadcast(Copies.fresh(probes));
+          sc.broadcast(Copies.sized(probes));
+          sc.broadcast(copies.cached(probes));
+          sc.broadcast(Copies.other(probes, given));
+          sc.broadcast(Copies.either(probes, given));
+          sc.broadcast(Copies.handed(probes));
+          sc.broadcast(Copies.toHashMap(given));
+          sc.broadcast(Copies.toHashMap(pairs.sample(false, 0.1).collectAsMap().isEmpty()
+              ? given : given));
+          sc.broadcast(Unknown.toHashMap(probes));
+          val count = pairs.count();
+          sc.broadcast(Copies.toHashMap(count));
+        }
+      }
+      """;
+
+  @Test
+  void aCopyingHelperInAnotherFileKeepsTheSizeOfItsArgument() {
+    RuleTester.forRule(new SparkBroadcastLargeSource())
+        .addSource("Copies.java", HELPERS)
+        .addSource("Job.java", JOB)
+        .expectMatches();
+  }
+
+  @Test
+  void theFileOrderChangesNothing() {
+    RuleTester.forRule(new SparkBroadcastLargeSource())
+        .addSource("Job.java", JOB)
+        .addSource("Copies.java", HELPERS)
+        .expectMatches();
+  }
+
+  @Test
+  void aCopyOfACopyAndACopyMadeFromTheHelpersResult() {
+    RuleTester.forRule(new SparkBroadcastLargeSource())
+        .addSource("Copies.java", HELPERS)
+        .addSource("Chain.java", """
+            import java.util.HashMap;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Chain {
+              private Map<String, Long> relay(Map<String, Long> map) {
+                return Copies.toHashMap(map);
+              }
+
+              void run(JavaSparkContext sc, JavaPairRDD<String, Long> pairs) {
+                Map<String, Long> probes = pairs.collectAsMap();
+                // BUG: Diagnostic contains: `toHashMap(...)`, a copy of `poured(...)`, a copy of `probes`
+                sc.broadcast(Copies.toHashMap(Copies.poured(probes)));
+                // BUG: Diagnostic contains: `new HashMap<>(Copies.frozen(probes))`, filled from `frozen(...)`
+                sc.broadcast(new HashMap<>(Copies.frozen(probes)));
+                // A helper that returns another helper's result is not followed: it makes no copy.
+                sc.broadcast(relay(probes));
+                sc.broadcast(Copies.keys(probes));
+              }
+            }
+            """)
+        .expectMatches();
+  }
+}
