@@ -113,7 +113,8 @@ public enum MethodFact {
       "per-row", "sql", "per-key");
 
   /** The Spark kinds a model's {@code returns} may name (else it names a class). */
-  private static final Set<String> MODEL_KINDS = Set.of("dataset", "rdd");
+  private static final Set<String> MODEL_KINDS =
+      Set.of("dataset", "rdd", "session", "spark-context", "sql-context");
 
   private static final Map<String, MethodFact> BY_TEXT = new HashMap<>();
 
@@ -210,7 +211,8 @@ public enum MethodFact {
   private String expected(boolean model) {
     return switch (shape) {
       case NONE -> "no argument";
-      case KIND -> model ? "dataset, rdd or a class name (com.acme.Reader)"
+      case KIND -> model ? "dataset, rdd, session, spark-context, sql-context or a class name "
+          + "(com.acme.Reader)"
           : "a Spark kind (dataset, rdd, session, ...)";
       case INDEX -> "an argument index (0 for the first argument)";
       case TARGET -> model ? "an argument index (0 for the first argument)"

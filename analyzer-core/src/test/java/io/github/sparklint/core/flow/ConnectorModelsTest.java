@@ -39,6 +39,58 @@ class ConnectorModelsTest {
   }
 
   @Test
+  void sparkTestingBaseGivesTestsTheirContextAndSession() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("WordsTest.java", """
+            import com.holdenkarau.spark.testing.SharedJavaSparkContext;
+            import java.util.Arrays;
+            import org.apache.spark.api.java.JavaRDD;
+
+            public class WordsTest extends SharedJavaSparkContext {
+              private JavaRDD<String> lines;
+
+              public void words() {
+                lines = jsc().textFile("src/test/resources/words.txt");
+                // BUG: Diagnostic contains: unbounded RDD
+                lines.collect();
+                jsc().parallelize(Arrays.asList("a", "b")).collect();
+                jsc().textFile("src/test/resources/words.txt").take(5);
+              }
+            }
+            """)
+        .addSource("PeopleTest.java", """
+            import com.holdenkarau.spark.testing.JavaDatasetSuiteBase;
+
+            public class PeopleTest extends JavaDatasetSuiteBase {
+              public void people() {
+                // BUG: Diagnostic contains: unbounded Dataset
+                spark().read().csv("people.csv").collectAsList();
+                spark().range(0, 10).collectAsList();
+              }
+            }
+            """)
+        .addSource("OwnBase.java", """
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            abstract class OwnBase {
+              abstract Object jsc();
+            }
+            """)
+        .addSource("OwnTest.java", """
+            public class OwnTest extends OwnBase {
+              Object jsc() {
+                return null;
+              }
+
+              public void notSpark() {
+                Object context = jsc();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void hbaseScansAreWholeTablesAndBulkGetKeepsItsInputRows() {
     RuleTester.forRule(new SparkUnboundedCollect())
         .addSource("Job.java", """

@@ -92,8 +92,8 @@ class ModelsSectionTest {
           + "| 4: models: field 'method': 'read-all' is not a Java method name",
       "bad arity | {class: A, method: m, arity: many, fact: returns, argument: rdd} "
           + "| 4: models: field 'arity': 'many' is not a number of parameters",
-      "kind models cannot return | {class: A, method: m, fact: returns, argument: session} "
-          + "| 4: models: field 'argument': 'returns' takes dataset, rdd or a class name (com.acme.Reader), not 'session'",
+      "kind models cannot return | {class: A, method: m, fact: returns, argument: reader} "
+          + "| 4: models: field 'argument': 'returns' takes dataset, rdd, session, spark-context, sql-context or a class name (com.acme.Reader), not 'reader'",
       "bounded needs a count | {class: A, method: m, fact: rows, argument: bounded} "
           + "| 4: models: field 'argument': 'rows' takes unbounded, bounded N",
       "Spark-only rows | {class: A, method: m, fact: rows, argument: receiver} "

@@ -75,14 +75,18 @@ class LibraryModelsTest {
   }
 
   @Test
-  void aModelMayReturnAClassButNotASparkKindOtherThanDatasetOrRdd() {
+  void aModelMayReturnAClassADatasetAnRddOrWhereDataComesFromButNoOtherSparkKind() {
     assertThat(MethodRows.row("Storage", "read", "1", "returns", "com.acme.Holder", 3, true)
         .argument()).isEqualTo("com.acme.Holder");
     assertThat(MethodRows.row("Storage", "read", "1", "returns", "Holder", 3, true)
         .argument()).isEqualTo("Holder");
-    assertThatThrownBy(() -> MethodRows.row("Storage", "read", "1", "returns", "session", 3, true))
+    assertThat(MethodRows.row("TestBase", "jsc", "0", "returns", "spark-context", 3, true)
+        .argument()).isEqualTo("spark-context");
+    assertThat(MethodRows.row("TestBase", "spark", "0", "returns", "session", 3, true)
+        .argument()).isEqualTo("session");
+    assertThatThrownBy(() -> MethodRows.row("Storage", "read", "1", "returns", "reader", 3, true))
         .isInstanceOfSatisfying(MethodRows.BadRow.class, e -> assertThat(e.getMessage())
-            .contains("dataset, rdd or a class name"));
+            .contains("dataset, rdd, session, spark-context, sql-context or a class name"));
     assertThatThrownBy(() -> MethodRows.row("Storage", "read", "1", "returns", "com.acme.1x", 3,
         true)).isInstanceOf(MethodRows.BadRow.class);
   }
