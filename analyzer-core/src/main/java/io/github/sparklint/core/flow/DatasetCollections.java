@@ -2,14 +2,15 @@ package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
@@ -56,8 +57,15 @@ final class DatasetCollections {
     if (!DriverCollections.isCollection(declared) || !type.isClassOrInterfaceType()) {
       return Optional.empty();
     }
-    return type.asClassOrInterfaceType().getTypeArguments()
-        .filter(arguments -> !arguments.isEmpty())
+    return elementKind(type.asClassOrInterfaceType(), types);
+  }
+
+  /**
+   * The Spark kind of the elements of the collection type {@code type} ({@code Map<String,
+   * Dataset<Row>>}: its last type argument), when they are Datasets or RDDs.
+   */
+  static Optional<SparkKind> elementKind(ClassOrInterfaceType type, SparkTypes types) {
+    return type.getTypeArguments().filter(arguments -> !arguments.isEmpty())
         .flatMap(arguments -> types.kindOfType(arguments.getLast().get()))
         .filter(SparkKind::isDistributed);
   }
@@ -98,7 +106,8 @@ final class DatasetCollections {
         continue;
       }
       Node parent = use.getParentNode().orElse(null);
-      if (parent instanceof ReturnStmt && returnsFrom(parent, method.get())) {
+      if (parent instanceof ReturnStmt && method.get() instanceof MethodDeclaration own
+          && Summarizer.ownedBy(parent, own)) {
         continue; // handed to the caller, which reads it as this method's returned collection
       }
       if (!(parent instanceof MethodCallExpr call)) {
@@ -174,17 +183,7 @@ final class DatasetCollections {
     return stored.isPresent() && !stored.equals(key);
   }
 
-  /** True when {@code ret} returns from {@code method} itself, not from a lambda in it. */
-  private static boolean returnsFrom(Node ret, Node method) {
-    return ret.findAncestor(Node.class,
-        n -> n instanceof CallableDeclaration<?> || n instanceof LambdaExpr)
-        .filter(owner -> owner == method).isPresent();
-  }
-
   private static boolean startsEmpty(Declarations.Declared local) {
-    return local.initializer().filter(Expression::isObjectCreationExpr)
-        .filter(created -> created.asObjectCreationExpr().getArguments().isEmpty()
-            && created.asObjectCreationExpr().getAnonymousClassBody().isEmpty())
-        .isPresent();
+    return local.initializer().filter(DriverCollections::isNewEmpty).isPresent();
   }
 }

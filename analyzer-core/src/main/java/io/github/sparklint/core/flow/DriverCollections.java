@@ -63,6 +63,15 @@ public final class DriverCollections {
             .filter(i -> i.isArrayCreationExpr() || i.isArrayInitializerExpr()).isPresent();
   }
 
+  /**
+   * True for {@code new X<>()}: an object made in place with no arguments and no anonymous body,
+   * so a collection that starts empty.
+   */
+  public static boolean isNewEmpty(Expression value) {
+    return value.isObjectCreationExpr() && value.asObjectCreationExpr().getArguments().isEmpty()
+        && value.asObjectCreationExpr().getAnonymousClassBody().isEmpty();
+  }
+
   /** True for methods that change a collection or string builder in place (add, put, clear, ...). */
   public static boolean isMutatingMethod(String method) {
     return GROWING_METHODS.contains(method) || SHRINKING_METHODS.contains(method)

@@ -96,9 +96,7 @@ public final class ParameterCopies {
       return Optional.empty();
     }
     Optional<Parameter> copied = copySource(init.get()).flatMap(s -> parameter(s, method));
-    boolean empty = init.get().isObjectCreationExpr()
-        && init.get().asObjectCreationExpr().getArguments().isEmpty()
-        && init.get().asObjectCreationExpr().getAnonymousClassBody().isEmpty();
+    boolean empty = DriverCollections.isNewEmpty(init.get());
     for (NameExpr use : method.findAll(NameExpr.class,
         n -> n.getNameAsString().equals(local.name()))) {
       if (use.getParentNode().filter(ReturnStmt.class::isInstance).isPresent()) {

@@ -3,7 +3,6 @@ package io.github.sparklint.core.flow;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 
 /**
@@ -50,8 +49,6 @@ final class ReturnedCollections {
         || !DriverCollections.isGrowingType(type)) {
       return false;
     }
-    return type.getTypeArguments().filter(arguments -> !arguments.isEmpty())
-        .flatMap(arguments -> types.kindOfType(arguments.getLast().get()))
-        .filter(SparkKind::isDistributed).isPresent();
+    return DatasetCollections.elementKind(type, types).isPresent();
   }
 }

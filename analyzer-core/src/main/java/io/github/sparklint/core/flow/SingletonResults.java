@@ -99,8 +99,7 @@ public final class SingletonResults {
    * is never given an element in its function, whatever other values are assigned to it.
    */
   static boolean isEmptyStart(Expression value, NameExpr name) {
-    return value.isObjectCreationExpr() && value.asObjectCreationExpr().getArguments().isEmpty()
-        && value.asObjectCreationExpr().getAnonymousClassBody().isEmpty()
+    return DriverCollections.isNewEmpty(value)
         && Declarations.find(name).filter(DriverCollections::isCollection).isPresent()
         && addsTo(name) == 0;
   }
