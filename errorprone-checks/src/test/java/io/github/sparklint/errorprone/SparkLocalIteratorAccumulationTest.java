@@ -68,4 +68,48 @@ class SparkLocalIteratorAccumulationTest {
         """)
         .doTest();
   }
+
+  @Test
+  void iteratorDrainedByAHelperInAnotherUnit() {
+    helper.addSourceLines("Iterators.java", """
+        import java.io.IOException;
+        import java.io.Writer;
+        import java.util.ArrayList;
+        import java.util.Iterator;
+        import java.util.List;
+
+        final class Iterators {
+          static <T> List<T> gather(Iterator<T> it) {
+            List<T> all = new ArrayList<>();
+            it.forEachRemaining(all::add);
+            return all;
+          }
+
+          static <T> void writeEach(Iterator<T> it, Writer out) throws IOException {
+            while (it.hasNext()) {
+              out.write(it.next() + "\\n");
+            }
+          }
+        }
+        """)
+        .addSourceLines("Export.java", """
+            import java.io.IOException;
+            import java.io.Writer;
+            import java.util.List;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Export {
+              void stream(Dataset<Row> events, Writer out) throws IOException {
+                Iterators.writeEach(events.toLocalIterator(), out);
+              }
+
+              List<Row> all(Dataset<Row> events) {
+                // BUG: Diagnostic contains: in `Iterators.gather()` (Iterators.java:10)
+                return Iterators.gather(events.toLocalIterator());
+              }
+            }
+            """)
+        .doTest();
+  }
 }

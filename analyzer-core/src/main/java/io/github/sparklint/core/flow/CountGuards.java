@@ -155,20 +155,23 @@ final class CountGuards {
   }
 
   /**
-   * {@code assertEquals(n, ds.count())} (with or without a leading message), {@code
-   * assertTrue(ds.count() <= n)} or {@code assertThat(ds.count()).isEqualTo(n)}.
+   * {@code assertEquals(n, ds.count())} (with or without a message, leading as in JUnit 4 or
+   * trailing as in JUnit 5), {@code assertTrue(ds.count() <= n)} (likewise) or {@code
+   * assertThat(ds.count()).isEqualTo(n)}.
    */
   private static OptionalLong asserted(MethodCallExpr call, Predicate<Expression> subject) {
     String method = call.getNameAsString();
     int args = call.getArguments().size();
     if (method.equals("assertEquals") && (args == 2 || args == 3)) {
-      Expression expected = call.getArgument(args - 2);
-      Expression actual = call.getArgument(args - 1);
-      return isCountOf(actual, subject) ? constant(expected)
-          : isCountOf(expected, subject) ? constant(actual) : OptionalLong.empty();
+      // JUnit 4 and TestNG-style message first, JUnit 5 message last
+      OptionalLong last = equalCount(call.getArgument(args - 2), call.getArgument(args - 1),
+          subject);
+      return last.isPresent() || args == 2 ? last
+          : equalCount(call.getArgument(0), call.getArgument(1), subject);
     }
     if (method.equals("assertTrue") && (args == 1 || args == 2)) {
-      return whileTrue(call.getArgument(args == 1 ? 0 : 1), subject);
+      OptionalLong last = whileTrue(call.getArgument(args - 1), subject);
+      return last.isPresent() || args == 1 ? last : whileTrue(call.getArgument(0), subject);
     }
     if (method.equals("isEqualTo") && args == 1
         && call.getScope().filter(s -> s instanceof MethodCallExpr that
@@ -177,6 +180,13 @@ final class CountGuards {
       return constant(call.getArgument(0));
     }
     return OptionalLong.empty();
+  }
+
+  /** The count two values asserted equal pin, when one counts the subject and the other is a constant. */
+  private static OptionalLong equalCount(Expression one, Expression other,
+      Predicate<Expression> subject) {
+    return isCountOf(other, subject) ? constant(one)
+        : isCountOf(one, subject) ? constant(other) : OptionalLong.empty();
   }
 
   /** The limit a condition that holds as a whole puts, through its {@code &&} conjuncts. */

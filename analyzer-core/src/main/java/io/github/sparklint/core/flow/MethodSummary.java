@@ -38,14 +38,17 @@ import java.util.List;
  *     with {@code arity - 1} or more arguments reaches it ({@link CallArguments})
  * @param copies the position of the collection parameter every value it returns is a copy of
  *     ({@code return new HashMap<>(map);}, {@link ParameterCopies}), or -1
+ * @param drains the iterator parameters it copies every element of into a driver collection,
+ *     itself or by passing them to a project method that does ({@link DrainedParameters})
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
     List<Integer> inertConfs, List<Integer> broadcasts, String returnType, FunctionBody body,
-    boolean varargs, int copies) {
+    boolean varargs, int copies, List<Drain> drains) {
 
   public MethodSummary {
+    drains = drains == null ? List.of() : List.copyOf(drains);
     collects = collects == null ? List.of() : List.copyOf(collects);
     lambdaParams = lambdaParams == null ? List.of() : List.copyOf(lambdaParams);
     handed = handed == null ? List.of() : List.copyOf(handed);
@@ -78,7 +81,7 @@ public record MethodSummary(String owner, String name, int arity, String file, i
       List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
       List<Integer> inertConfs, List<Integer> broadcasts) {
     this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
-        collected, stream, inertConfs, broadcasts, null, null, false, -1);
+        collected, stream, inertConfs, broadcasts, null, null, false, -1, List.of());
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */
@@ -104,13 +107,24 @@ public record MethodSummary(String owner, String name, int arity, String file, i
   public record Collect(int param, String action, int line, CallSite via, int viaArg, Flow rows) {}
 
   /**
+   * An iterator parameter whose every element is copied into a driver collection: by this method's
+   * own code at {@code line} ({@code via} null), or by the project method it is passed to there.
+   *
+   * @param param the drained parameter
+   * @param line where the drain, or the call passing the iterator on, is
+   * @param via the call it is passed to, or null
+   * @param viaArg the argument position in that call
+   */
+  public record Drain(int param, int line, CallSite via, int viaArg) {}
+
+  /**
    * True when sparklint knows something about this method in Spark terms: it returns a Spark kind,
    * collects, hands rows to functions, returns collected rows or a stream, takes a SparkConf it
-   * never starts a driver with, or returns a copy of a collection parameter. A method without any
+   * never starts a driver with, returns a copy of a collection parameter or drains an iterator one. A method without any
    * of these answers like no method at all.
    */
   public boolean isSparkRelevant() {
-    return copies >= 0 || returnKind != null || returns != null || !collects.isEmpty() || !lambdaParams.isEmpty()
+    return copies >= 0 || !drains.isEmpty() || returnKind != null || returns != null || !collects.isEmpty() || !lambdaParams.isEmpty()
         || !handed.isEmpty() || collected != null || stream != StreamState.NOT_STREAMING
         || !inertConfs.isEmpty() || returnType != null;
   }

@@ -177,7 +177,8 @@ public final class ModelLayer {
       kind = SparkKind.DATASET;
     }
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
-        collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null, false, -1);
+        collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null, false, -1,
+        List.of());
   }
 
   private static String simpleName(String className) {

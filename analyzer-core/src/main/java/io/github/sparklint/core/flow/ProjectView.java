@@ -34,6 +34,7 @@ public final class ProjectView {
   private static final String MODELLED = "o ";
   private static final String TESTED = "t ";
   private static final String COPIES = "p ";
+  private static final String DRAINING = "d ";
   /** Marks the answer to a question the file's summary depends on. */
   private static final String SUMMARY = "*";
 
@@ -217,6 +218,17 @@ public final class ProjectView {
     return found;
   }
 
+  /** The project methods {@code site} may reach that drain one of their iterator parameters. */
+  public List<MethodSummary> drainingMethods(CallSite site) {
+    if (!index.mayResolve(site)) {
+      return List.of();
+    }
+    List<MethodSummary> found = index.methods(site).stream()
+        .filter(m -> !m.drains().isEmpty()).toList();
+    answers.computeIfAbsent(DRAINING + site.key(), q -> digest(found.toString()));
+    return found;
+  }
+
   /** True when some method of this name broadcasts one of its parameters. */
   public boolean hasBroadcastingMethodNamed(String name) {
     if (!index.mayBroadcast()) {
@@ -229,15 +241,17 @@ public final class ProjectView {
 
   /**
    * The simple names of the types whose methods {@code answers} (a file's) looked for as, or in,
-   * functions given to Spark, or as helpers copying a collection, and did not find: project code in
-   * files the first pass skipped (a helper class that never mentions Spark) may declare them.
+   * functions given to Spark, or as helpers copying a collection or draining an iterator, and did
+   * not find: project code in files the first pass skipped (a helper class that never mentions
+   * Spark) may declare them.
    */
   public static Set<String> unseenFunctionOwners(Map<String, String> answers) {
     Set<String> owners = new TreeSet<>();
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
       int hash = question.lastIndexOf('#');
-      boolean asked = question.startsWith(FUNCTION_BODIES) || question.startsWith(COPIES);
+      boolean asked = question.startsWith(FUNCTION_BODIES) || question.startsWith(COPIES)
+          || question.startsWith(DRAINING);
       if (asked && unmarked(entry.getValue()).equals(NOTHING_FOUND) && hash > 2) {
         owners.addAll(Arrays.asList(question.substring(2, hash).split("\\|")));
       }
@@ -334,7 +348,7 @@ public final class ProjectView {
         || question.startsWith(HANDED) || question.startsWith(COLLECTING)
         || question.startsWith(FUNCTION_BODIES) || question.startsWith(FIELD_WRITES)
         || question.startsWith(STORING) || question.startsWith(MODELLED)
-        || question.startsWith(COPIES)) {
+        || question.startsWith(COPIES) || question.startsWith(DRAINING)) {
       int hash = body.lastIndexOf('#');
       if (hash < 0) {
         return "";
@@ -364,6 +378,8 @@ public final class ProjectView {
           modelled(site);
         } else if (question.startsWith(COPIES)) {
           copiedParameters(site);
+        } else if (question.startsWith(DRAINING)) {
+          drainingMethods(site);
         } else {
           methods(site);
         }

@@ -148,7 +148,7 @@ public final class Summarizer {
         lambdaParams(method), handed(method), returnValues.collected(method),
         returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
         FunctionBodies.of(method), CallArguments.isVarargs(method),
-        ParameterCopies.copiedParameter(method));
+        ParameterCopies.copiedParameter(method), DrainedParameters.of(method, types.project()));
   }
 
   /**

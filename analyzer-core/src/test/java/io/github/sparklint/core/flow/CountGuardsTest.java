@@ -107,6 +107,68 @@ class CountGuardsTest {
   }
 
   @Test
+  void anAssertionsMessageMayComeFirstOrLast() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Messages.java", """
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import static org.junit.jupiter.api.Assertions.assertTrue;
+
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Messages {
+              void junit5(SparkSession spark) {
+                Dataset<Row> authors = spark.read().parquet("/data/authors");
+                assertEquals(15, authors.count(), "Should have 1 row per author document.");
+                authors.collectAsList();
+              }
+
+              void junit5True(SparkSession spark) {
+                Dataset<Row> few = spark.read().parquet("/data/few");
+                assertTrue(few.count() <= 5, "at most five");
+                few.collectAsList();
+              }
+
+              void junit4(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                org.junit.Assert.assertEquals("three rows", 3, ds.count());
+                ds.collectAsList();
+              }
+
+              void otherDataset(SparkSession spark, Dataset<Row> small) {
+                Dataset<Row> all = spark.read().parquet("/data/all");
+                assertEquals(15, small.count(), "fifteen");
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                all.collectAsList();
+              }
+
+              void noConstant(SparkSession spark, Dataset<Row> expected) {
+                Dataset<Row> actual = spark.read().parquet("/data/actual");
+                assertEquals(expected.count(), actual.count(), "same size");
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                actual.collectAsList();
+              }
+
+              void messageIsNotACount(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                assertEquals(2, ds.columns().length, "two columns: " + ds.count());
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                ds.collectAsList();
+              }
+
+              void assertedAfter(SparkSession spark) {
+                Dataset<Row> ds = spark.read().parquet("/data/a");
+                // BUG: Diagnostic contains: copies every row of an unbounded Dataset
+                ds.collectAsList();
+                assertEquals(15, ds.count(), "fifteen");
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void aReassignedVariableIsCheckedFromItsLatestValue() {
     RuleTester.forRule(new SparkUnboundedCollect())
         .addSource("Checks.java", """

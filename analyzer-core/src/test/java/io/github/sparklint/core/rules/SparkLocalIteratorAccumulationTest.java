@@ -1,6 +1,11 @@
 package io.github.sparklint.core.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SparkLocalIteratorAccumulationTest {
@@ -304,5 +309,166 @@ class SparkLocalIteratorAccumulationTest {
             }
             """)
         .expectMatches();
+  }
+
+  /** A writer class in the shape of a server's result streamer: one helper per output format. */
+  private static final String STREAMING_HELPER = """
+      import java.io.IOException;
+      import java.io.OutputStream;
+      import java.nio.charset.StandardCharsets;
+      import java.util.ArrayList;
+      import java.util.Iterator;
+      import java.util.List;
+      import org.apache.spark.sql.Row;
+
+      public class RowWriter {
+        public void writeJson(OutputStream out, Iterator<Row> iterator) throws IOException {
+          List<String> rows = new ArrayList<>();
+          while (iterator.hasNext()) {
+            rows.add(iterator.next().json());
+          }
+          out.write(String.join(",", rows).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public void streamNdjson(OutputStream out, Iterator<Row> iterator) throws IOException {
+          while (iterator.hasNext()) {
+            out.write((iterator.next().json() + "\\n").getBytes(StandardCharsets.UTF_8));
+          }
+        }
+
+        public List<Row> firstRows(Iterator<Row> iterator, int n) {
+          List<Row> rows = new ArrayList<>();
+          for (int i = 0; i < n && iterator.hasNext(); i++) {
+            rows.add(iterator.next());
+          }
+          return rows;
+        }
+
+        public long count(Iterator<Row> iterator) {
+          long count = 0;
+          while (iterator.hasNext()) {
+            iterator.next();
+            count++;
+          }
+          return count;
+        }
+
+        public void inBatches(OutputStream out, Iterator<Row> iterator) throws IOException {
+          List<Row> batch = new ArrayList<>();
+          while (iterator.hasNext()) {
+            batch.add(iterator.next());
+            if (batch.size() == 500) {
+              send(out, batch);
+              batch.clear();
+            }
+          }
+          send(out, batch);
+        }
+
+        public void send(OutputStream out, List<Row> batch) throws IOException {
+          out.write(batch.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        public void writeAll(OutputStream out, Iterator<Row> rows, boolean pretty)
+            throws IOException {
+          writeJson(out, rows);
+        }
+      }
+      """;
+
+  @Test
+  void anIteratorDrainedByTheProjectMethodItIsPassedToIsReportedAtTheCall() {
+    tester.addSource("RowWriter.java", STREAMING_HELPER)
+        .addSource("Negatives.java", """
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.util.Iterator;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Negatives {
+              private final RowWriter writer = new RowWriter();
+
+              void formats(Dataset<Row> result, OutputStream out, int n) throws IOException {
+                writer.streamNdjson(out, result.toLocalIterator());
+                Iterator<Row> iterator = result.toLocalIterator();
+                writer.firstRows(iterator, n);
+                writer.count(result.toLocalIterator());
+                writer.inBatches(out, result.toLocalIterator());
+              }
+
+              java.util.List<Row> counted(Dataset<Row> result, int n) {
+                java.util.List<Row> rows = new java.util.ArrayList<>();
+                Iterator<Row> it = result.toLocalIterator();
+                for (int i = 0; i < n && it.hasNext(); i++) {
+                  rows.add(it.next());
+                }
+                return rows;
+              }
+
+              void smallResult(Dataset<Row> result, OutputStream out) throws IOException {
+                writer.writeJson(out, result.limit(10).toLocalIterator());
+              }
+
+              void sameNameElsewhere(Dataset<Row> result, OutputStream out) throws IOException {
+                Other other = new Other();
+                other.writeJson(out, result.toLocalIterator());
+              }
+
+              static class Other {
+                void writeJson(OutputStream out, Iterator<Row> rows) {}
+              }
+            }
+            """)
+        .addSource("Positives.java", """
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.util.Iterator;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Positives {
+              private final RowWriter writer = new RowWriter();
+
+              void json(Dataset<Row> result, OutputStream out, String format) throws IOException {
+                // BUG: Diagnostic contains: in `RowWriter.writeJson()` (RowWriter.java:12)
+                Iterator<Row> iterator = result.toLocalIterator();
+                switch (format) {
+                  case "ndjson" -> writer.streamNdjson(out, iterator);
+                  default -> writer.writeJson(out, iterator);
+                }
+              }
+
+              void passedOn(Dataset<Row> result, OutputStream out) throws IOException {
+                // BUG: Diagnostic contains: in `RowWriter.writeJson()` (RowWriter.java:12)
+                writer.writeAll(out, result.toLocalIterator(), true);
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void aCallSiteFindingNamesTheHelpersDrainAsItsSink() {
+    List<Finding> findings = tester.addSource("RowWriter.java", STREAMING_HELPER)
+        .addSource("Export.java", """
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Export {
+              void run(Dataset<Row> result, OutputStream out) throws IOException {
+                RowWriter writer = new RowWriter();
+                writer.writeAll(out, result.toLocalIterator(), false);
+              }
+            }
+            """)
+        .findings();
+    assertEquals(1, findings.size(), findings::toString);
+    Finding.RelatedLocation sink = findings.get(0).related().get(0);
+    assertEquals(Finding.Role.SINK, sink.role());
+    assertTrue(sink.file().endsWith("RowWriter.java"), sink::toString);
+    assertEquals(12, sink.line());
   }
 }
