@@ -129,7 +129,8 @@ public final class Summarizer {
             .ifPresent(k -> fields.put(component.getNameAsString(), k));
       }
     }
-    return new TypeSummary(type.getNameAsString(), FieldWrites.superName(type), fields);
+    return new TypeSummary(type.getNameAsString(), FieldWrites.superName(type),
+        FieldWrites.interfaceNames(type), fields);
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {
