@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import io.github.sparklint.core.java.CallableNodes;
 import io.github.sparklint.core.java.Declarations;
@@ -154,6 +155,21 @@ final class FieldWrites {
       writes.add(new FieldWrite(site.owners().get(0), null, own, writer,
           Flow.call(site, arguments.stream().map(rows::argumentFlow).toList())));
     }
+  }
+
+  /**
+   * The simple names of the interfaces {@code type} implements (a class, an enum, a record) or
+   * extends besides its first (an interface).
+   */
+  static List<String> interfaceNames(TypeDeclaration<?> type) {
+    List<String> names = new ArrayList<>();
+    if (type instanceof NodeWithImplements<?> implementing) {
+      implementing.getImplementedTypes().forEach(t -> names.add(t.getNameAsString()));
+    }
+    if (type instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
+      c.getExtendedTypes().stream().skip(1).forEach(t -> names.add(t.getNameAsString()));
+    }
+    return names;
   }
 
   /** The simple name of the class {@code type} extends, or null. */

@@ -24,8 +24,12 @@ import java.util.function.Supplier;
 public final class ProjectIndex {
   /** How far a superclass chain is followed. */
   private static final int MAX_SUPERTYPES = 16;
+  /** How many subtypes are searched for the implementations of an abstract method. */
+  private static final int MAX_SUBTYPES = 32;
 
   private final Map<String, List<TypeSummary>> types = new HashMap<>();
+  /** The direct subtypes of each type: classes extending it, classes and interfaces implementing it. */
+  private final Map<String, List<String>> subtypes = new HashMap<>();
   private final Map<String, List<MethodSummary>> methods = new HashMap<>();
   private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
   /** The varargs methods, by {@code Owner#name} and by {@code *#name} (any owner). */
@@ -42,6 +46,12 @@ public final class ProjectIndex {
     for (FileSummary file : files) {
       for (TypeSummary type : file.types()) {
         types.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(type);
+        if (type.superName() != null) {
+          subtypes.computeIfAbsent(type.superName(), k -> new ArrayList<>()).add(type.name());
+        }
+        for (String implemented : type.interfaces()) {
+          subtypes.computeIfAbsent(implemented, k -> new ArrayList<>()).add(type.name());
+        }
       }
       for (MethodSummary method : file.methods()) {
         methods.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
@@ -268,7 +278,7 @@ public final class ProjectIndex {
     for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
       List<MethodSummary> found = sources ? methods.get(type + "#" + name + "/" + arity) : null;
       if (found != null) {
-        return CallArguments.fixedArityFirst(found);
+        return CallArguments.fixedArityFirst(implementations(type, name, arity, found));
       }
       found = models.find(type, name, arity);
       if (!found.isEmpty()) {
@@ -277,6 +287,39 @@ public final class ProjectIndex {
       type = superOf(types.getOrDefault(type, List.of()));
     }
     return List.of();
+  }
+
+  /**
+   * The methods a call of {@code declared} (the methods {@code name/arity} of {@code type}) runs:
+   * {@code declared} itself unless every one of them is abstract (an interface method, an abstract
+   * method), then the one the subtypes of {@code type} in the analyzed sources declare with a
+   * body, when exactly one does (an interface with one implementation, as a service injected by
+   * its interface usually has). With several, which one runs depends on the object (a test's
+   * fake, a production reader), so {@code declared} answers, as when the subtypes are too many
+   * to search. A lambda or an anonymous class implementing an interface is not a subtype here.
+   */
+  private List<MethodSummary> implementations(String type, String name, int arity,
+      List<MethodSummary> declared) {
+    if (declared.stream().anyMatch(method -> method.body() != null)
+        || !subtypes.containsKey(type)) {
+      return declared;
+    }
+    List<MethodSummary> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>(List.of(type));
+    List<String> queue = new ArrayList<>(subtypes.get(type));
+    for (int i = 0; i < queue.size(); i++) {
+      String subtype = queue.get(i);
+      if (!seen.add(subtype)) {
+        continue;
+      }
+      if (seen.size() > MAX_SUBTYPES) {
+        return declared;
+      }
+      methods.getOrDefault(subtype + "#" + name + "/" + arity, List.of()).stream()
+          .filter(method -> method.body() != null).forEach(found::add);
+      queue.addAll(subtypes.getOrDefault(subtype, List.of()));
+    }
+    return found.size() == 1 ? found : declared;
   }
 
   private static String superOf(List<TypeSummary> declared) {

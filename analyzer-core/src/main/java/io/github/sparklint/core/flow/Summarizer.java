@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.FunctionTypes;
+import io.github.sparklint.core.java.GeneratedAccessors;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.spark.SparkApi;
@@ -63,6 +64,9 @@ public final class Summarizer {
         if (member instanceof MethodDeclaration method) {
           methods.add(methodSummary(file, type.getNameAsString(), method));
         }
+      }
+      for (GeneratedAccessors.Accessor accessor : GeneratedAccessors.of(type)) {
+        accessorSummary(file, type.getNameAsString(), accessor).ifPresent(methods::add);
       }
     }
     Map<String, CallSite> calls = new LinkedHashMap<>();
@@ -125,7 +129,8 @@ public final class Summarizer {
             .ifPresent(k -> fields.put(component.getNameAsString(), k));
       }
     }
-    return new TypeSummary(type.getNameAsString(), FieldWrites.superName(type), fields);
+    return new TypeSummary(type.getNameAsString(), FieldWrites.superName(type),
+        FieldWrites.interfaceNames(type), fields);
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {
@@ -149,6 +154,19 @@ public final class Summarizer {
         returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
         FunctionBodies.of(method), CallArguments.isVarargs(method),
         ParameterCopies.copiedParameter(method), DrainedParameters.of(method, types.project()));
+  }
+
+  /**
+   * The summary of a getter the type has without declaring it (a record component's, Lombok's),
+   * like that of {@code T getRows() { return rows; }}, when its field is of a Spark kind.
+   */
+  private Optional<MethodSummary> accessorSummary(String file, String owner,
+      GeneratedAccessors.Accessor accessor) {
+    return types.kindOfType(accessor.type()).map(kind -> new MethodSummary(owner, accessor.name(),
+        0, file, SourceLocations.line(accessor.declaration()), kind,
+        kind.isDistributed() ? Flow.field(List.of(owner), accessor.field(), Flow.UNKNOWN) : null,
+        List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null,
+        new FunctionBody(FanOut.INPUT, false, List.of(), List.of()), false, -1));
   }
 
   /**

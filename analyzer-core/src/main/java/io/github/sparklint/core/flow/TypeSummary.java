@@ -1,19 +1,26 @@
 package io.github.sparklint.core.flow;
 
 import io.github.sparklint.core.spark.SparkKind;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A type of the analyzed sources as other files see it: its superclass (so inherited fields and
- * methods are found) and the Spark kinds of its fields.
+ * methods are found), the interfaces it implements (so a call of an interface method finds the
+ * classes that implement it) and the Spark kinds of its fields.
  *
  * @param name its simple name
- * @param superName the simple name of its superclass, or null
+ * @param superName the simple name of its superclass (of an interface: the first interface it
+ *     extends), or null
+ * @param interfaces the simple names of its other direct supertypes: the interfaces a class
+ *     implements, the further interfaces an interface extends
  * @param fields the Spark kind of each field whose declared type is a Spark type
  */
-public record TypeSummary(String name, String superName, Map<String, SparkKind> fields) {
+public record TypeSummary(String name, String superName, List<String> interfaces,
+    Map<String, SparkKind> fields) {
   public TypeSummary {
+    interfaces = interfaces == null ? List.of() : List.copyOf(interfaces);
     fields = fields == null ? Map.of() : new TreeMap<>(fields);
   }
 }
