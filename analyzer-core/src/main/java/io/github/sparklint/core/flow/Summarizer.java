@@ -166,7 +166,7 @@ public final class Summarizer {
         0, file, SourceLocations.line(accessor.declaration()), kind,
         kind.isDistributed() ? Flow.field(List.of(owner), accessor.field(), Flow.UNKNOWN) : null,
         List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null,
-        new FunctionBody(FanOut.INPUT, false, List.of(), List.of()), false, -1));
+        new FunctionBody(FanOut.INPUT, false, List.of(), List.of()), false, -1, List.of()));
   }
 
   /**
