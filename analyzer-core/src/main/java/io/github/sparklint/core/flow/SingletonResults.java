@@ -7,11 +7,14 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.sparklint.core.java.Declarations;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 
@@ -117,12 +120,16 @@ public final class SingletonResults {
       return Integer.MAX_VALUE;
     }
     String local = name.getNameAsString();
-    if (scope.get().findAll(MethodReferenceExpr.class).stream()
-        .anyMatch(r -> r.getScope().toString().equals(local))) {
-      return Integer.MAX_VALUE; // list::add handed to code that may call it for every row
-    }
     int adds = 0;
-    for (MethodCallExpr call : scope.get().findAll(MethodCallExpr.class)) {
+    // one walk for the method references and the calls: every early answer is the same
+    for (Iterator<Node> nodes = scope.get().stream().iterator(); nodes.hasNext(); ) {
+      Node node = nodes.next();
+      if (node instanceof MethodReferenceExpr reference && names(reference.getScope(), local)) {
+        return Integer.MAX_VALUE; // list::add handed to code that may call it for every row
+      }
+      if (!(node instanceof MethodCallExpr call)) {
+        continue;
+      }
       boolean onLocal = call.getScope().filter(s -> s.isNameExpr()
           && s.asNameExpr().getNameAsString().equals(local)).isPresent();
       if (!onLocal) {
@@ -141,6 +148,17 @@ public final class SingletonResults {
       }
     }
     return adds;
+  }
+
+  /**
+   * True when {@code scope}'s code is {@code local}: only a simple name prints as one, so the
+   * printer is asked only when the name matches.
+   */
+  private static boolean names(Expression scope, String local) {
+    String simple = scope instanceof NameExpr n ? n.getNameAsString()
+        : scope instanceof TypeExpr t && t.getType() instanceof ClassOrInterfaceType c
+            ? c.getNameAsString() : null;
+    return local.equals(simple) && scope.toString().equals(local);
   }
 
   private static boolean inLoop(Node node, Node within) {

@@ -10,10 +10,14 @@ import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 
 /** Positions, enclosing members and normalised code text of AST nodes, for findings. */
 public final class SourceLocations {
   private static final int MAX_CODE_LENGTH = 240;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** Prints code without comments; built once and only read by the printers (every finding). */
+  private static final DefaultPrinterConfiguration WITHOUT_COMMENTS = withoutComments();
 
   private SourceLocations() {}
 
@@ -51,13 +55,17 @@ public final class SourceLocations {
 
   /** The node's code without comments, whitespace collapsed, shortened to a bounded length. */
   public static String normalizedCode(Node node) {
+    String code = WHITESPACE.matcher(node.toString(WITHOUT_COMMENTS)).replaceAll(" ").trim();
+    return code.length() <= MAX_CODE_LENGTH ? code : code.substring(0, MAX_CODE_LENGTH);
+  }
+
+  private static DefaultPrinterConfiguration withoutComments() {
     DefaultPrinterConfiguration config = new DefaultPrinterConfiguration();
     config.removeOption(new DefaultConfigurationOption(
         DefaultPrinterConfiguration.ConfigOption.PRINT_COMMENTS));
     config.removeOption(new DefaultConfigurationOption(
         DefaultPrinterConfiguration.ConfigOption.PRINT_JAVADOC));
-    String code = node.toString(config).replaceAll("\\s+", " ").trim();
-    return code.length() <= MAX_CODE_LENGTH ? code : code.substring(0, MAX_CODE_LENGTH);
+    return config;
   }
 
   /** True when {@code node} is {@code region} or lies anywhere inside it. */

@@ -225,6 +225,9 @@ class FunctionFanOutsTest {
             numbers.mapPartitions(it -> Pairs.both(1, 2)).collect();
             // BUG: Diagnostic contains: unbounded RDD
             numbers.mapPartitions(it -> Pairs.each(it)).collect();
+            // BUG: Diagnostic contains: unbounded RDD
+            numbers.mapPartitions(it -> Pairs.handed(it)).collect();
+            numbers.mapPartitions(it -> Pairs.otherHanded(it)).collect();
           }
         }
         """)
@@ -260,6 +263,23 @@ class FunctionFanOutsTest {
                   all.add(rows.next());
                 }
                 return all.iterator();
+              }
+
+              /** The local handed as a method reference: filled once per row. */
+              static Iterator<String> handed(Iterator<String> rows) {
+                List<String> list = new ArrayList<>();
+                list.add("first");
+                rows.forEachRemaining(list::add);
+                return list.iterator();
+              }
+
+              /** Another list handed as a method reference: the returned one keeps one element. */
+              static Iterator<String> otherHanded(Iterator<String> rows) {
+                List<String> seen = new ArrayList<>();
+                List<String> list = new ArrayList<>();
+                list.add("first");
+                rows.forEachRemaining(seen::add);
+                return list.iterator();
               }
             }
             """)
