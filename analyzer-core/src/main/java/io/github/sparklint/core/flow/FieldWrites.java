@@ -15,6 +15,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import io.github.sparklint.core.java.CallableNodes;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class FieldWrites {
   List<FieldWrite> of(CompilationUnit cu) {
     List<FieldWrite> writes = new ArrayList<>();
     for (TypeDeclaration<?> type : FileNodes.of(cu).declarations()) {
-      String owner = type.getNameAsString();
+      String owner = TypeKeys.declared(type);
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof FieldDeclaration field) {
           initializers(owner, field, writes);
@@ -80,7 +81,7 @@ final class FieldWrites {
         Optional<Declarations.Declared> declared = Declarations.find(target.asNameExpr());
         if (declared.isEmpty() || declared.get().isField()) {
           String declaring = declared.flatMap(d -> d.node().findAncestor(TypeDeclaration.class))
-              .map(t -> t.getNameAsString()).orElse(owner);
+              .map(t -> TypeKeys.declared((TypeDeclaration<?>) t)).orElse(owner);
           write = Optional.of(new FieldWrite(declaring, target.asNameExpr().getNameAsString(),
               true, writer, rows.flowOf(assign.getValue())));
         }
@@ -123,7 +124,7 @@ final class FieldWrites {
       List<FieldWrite> writes) {
     CallableNodes nodes = CallableNodes.of(callable);
     for (ExplicitConstructorInvocationStmt call : nodes.constructorCalls()) {
-      String target = call.isThis() ? type.getNameAsString() : superName(type);
+      String target = call.isThis() ? TypeKeys.declared(type) : superName(type);
       if (target != null) {
         add(FieldWrite.constructor(target, call.getArguments().size()), true, writer,
             call.getArguments(), writes);
@@ -142,7 +143,7 @@ final class FieldWrites {
     }
     for (ObjectCreationExpr created : nodes.creations()) {
       if (created.getAnonymousClassBody().isEmpty() && passesRows(created.getArguments())) {
-        add(FieldWrite.constructor(created.getType().getNameAsString(),
+        add(FieldWrite.constructor(TypeKeys.written(created, created.getType().getNameWithScope()),
             created.getArguments().size()), false, writer, created.getArguments(), writes);
       }
     }
@@ -156,9 +157,9 @@ final class FieldWrites {
     }
   }
 
-  /** The simple name of the class {@code type} extends, or null. */
+  /** A reference to the class {@code type} extends ({@link TypeKeys}), or null. */
   static String superName(TypeDeclaration<?> type) {
-    return type instanceof ClassOrInterfaceDeclaration c
-        ? c.getExtendedTypes().getFirst().map(t -> t.getNameAsString()).orElse(null) : null;
+    return type instanceof ClassOrInterfaceDeclaration c ? c.getExtendedTypes().getFirst()
+        .map(t -> TypeKeys.written(c, t.getNameWithScope())).orElse(null) : null;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -239,7 +240,9 @@ public final class ProjectView {
       int hash = question.lastIndexOf('#');
       boolean asked = question.startsWith(FUNCTION_BODIES) || question.startsWith(COPIES);
       if (asked && unmarked(entry.getValue()).equals(NOTHING_FOUND) && hash > 2) {
-        owners.addAll(Arrays.asList(question.substring(2, hash).split("\\|")));
+        for (String owner : question.substring(2, hash).split("\\|")) {
+          owners.add(ChainedOwner.isChained(owner) ? owner : TypeKeys.simpleName(owner));
+        }
       }
     }
     owners.removeAll(CallSite.ANY_OWNER);

@@ -20,6 +20,7 @@ import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.FunctionTypes;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.java.SourceLocations;
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class Summarizer {
       typeSummaries.add(typeSummary(type));
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof MethodDeclaration method) {
-          methods.add(methodSummary(file, type.getNameAsString(), method));
+          methods.add(methodSummary(file, TypeKeys.declared(type), method));
         }
       }
     }
@@ -125,7 +126,7 @@ public final class Summarizer {
             .ifPresent(k -> fields.put(component.getNameAsString(), k));
       }
     }
-    return new TypeSummary(type.getNameAsString(), FieldWrites.superName(type), fields);
+    return new TypeSummary(TypeKeys.declared(type), FieldWrites.superName(type), fields);
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {

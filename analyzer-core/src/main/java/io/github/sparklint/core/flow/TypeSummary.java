@@ -8,8 +8,8 @@ import java.util.TreeMap;
  * A type of the analyzed sources as other files see it: its superclass (so inherited fields and
  * methods are found) and the Spark kinds of its fields.
  *
- * @param name its simple name
- * @param superName the simple name of its superclass, or null
+ * @param name its key, its qualified name ({@link io.github.sparklint.core.java.TypeKeys})
+ * @param superName a reference to its superclass as its file names it, or null
  * @param fields the Spark kind of each field whose declared type is a Spark type
  */
 public record TypeSummary(String name, String superName, Map<String, SparkKind> fields) {
