@@ -12,6 +12,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.ImportTable;
+import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -83,17 +84,20 @@ public final class CallSites {
         call.getArguments().size()));
   }
 
-  /** The simple names of the types enclosing {@code node}, innermost first. */
+  /**
+   * The types enclosing {@code node}, innermost first, by their keys ({@link TypeKeys}); an
+   * anonymous class by a reference to the type it extends.
+   */
   public static List<String> enclosingTypes(Node node) {
     List<String> names = new ArrayList<>();
     Optional<Node> parent = node.getParentNode();
     while (parent.isPresent()) {
       Node p = parent.get();
       if (p instanceof TypeDeclaration<?> type) {
-        names.add(type.getNameAsString());
+        names.add(TypeKeys.declared(type));
       } else if (p instanceof ObjectCreationExpr created && created.getAnonymousClassBody()
           .isPresent() && node.findAncestor(ObjectCreationExpr.class).orElse(null) == created) {
-        names.add(created.getType().getNameAsString());
+        names.add(TypeKeys.written(created, created.getType().getNameWithScope()));
       }
       parent = p.getParentNode();
     }
@@ -118,7 +122,7 @@ public final class CallSites {
     if (scope.isSuperExpr()) {
       return call.findAncestor(ClassOrInterfaceDeclaration.class)
           .flatMap(c -> c.getExtendedTypes().getFirst())
-          .map(t -> List.of(t.getNameAsString())).orElse(List.of());
+          .map(t -> List.of(TypeKeys.written(call, t.getNameWithScope()))).orElse(List.of());
     }
     if (scope.isNameExpr() || scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope()
         .isThisExpr()) {
@@ -128,12 +132,13 @@ public final class CallSites {
       if (declared.isPresent()) {
         return typeName(declared.get()).map(List::of).orElse(List.of());
       }
-      return scope.isNameExpr() && Character.isUpperCase(name.charAt(0)) ? List.of(name)
-          : List.of();
+      return scope.isNameExpr() && Character.isUpperCase(name.charAt(0))
+          ? List.of(TypeKeys.written(call, name)) : List.of();
     }
     if (scope.isFieldAccessExpr()) {
       String last = scope.asFieldAccessExpr().getNameAsString();
-      return Character.isUpperCase(last.charAt(0)) ? List.of(last) : List.of();
+      return Character.isUpperCase(last.charAt(0))
+          ? List.of(TypeKeys.written(call, scope.toString())) : List.of();
     }
     if (scope.isMethodCallExpr() && depth < ChainedOwner.MAX_DEPTH) {
       MethodCallExpr inner = scope.asMethodCallExpr();
@@ -145,7 +150,7 @@ public final class CallSites {
   }
 
   /**
-   * The simple names of the classes the file statically imports {@code call}'s method from ({@code
+   * The qualified names of the classes the file statically imports {@code call}'s method from ({@code
    * import static p.Frames.assertEqual;}, else {@code import static p.Frames.*;}). Java looks there
    * after the enclosing types, so they follow those in a call's owners.
    */
@@ -156,22 +161,25 @@ public final class CallSites {
   }
 
   /**
-   * The simple names of the classes a statically imported member {@code name} (a method or a
+   * The qualified names of the classes a statically imported member {@code name} (a method or a
    * field) may come from: the class importing it by name, or every class imported on demand.
    */
   static List<String> staticImportOwners(ImportTable imports, String name) {
-    return imports.staticImportOwners(name).stream()
-        .map(owner -> owner.substring(owner.lastIndexOf('.') + 1)).distinct().toList();
+    return imports.staticImportOwners(name).stream().distinct().toList();
   }
 
-  /** The simple class name a variable is declared with ({@code var x = new T()} included). */
+  /**
+   * The key of the class a variable is declared with ({@code var x = new T()} included; {@link
+   * TypeKeys}).
+   */
   static Optional<String> typeName(Declarations.Declared declared) {
     Type type = declared.type();
     if (Declarations.isInferred(type)) {
       return declared.initializer().filter(Expression::isObjectCreationExpr)
-          .map(e -> e.asObjectCreationExpr().getType().getNameAsString());
+          .map(e -> TypeKeys.written(e, e.asObjectCreationExpr().getType().getNameWithScope()));
     }
-    return type instanceof ClassOrInterfaceType cit ? Optional.of(cit.getNameAsString())
+    return type instanceof ClassOrInterfaceType cit
+        ? Optional.of(TypeKeys.written(declared.node(), cit.getNameWithScope()))
         : Optional.empty();
   }
 }

@@ -30,7 +30,7 @@ final class FieldIndex {
           continue;
         }
         for (String callee : callees(write.value().site(), index::methods)) {
-          byCallee.computeIfAbsent(callee, k -> new ArrayList<>()).add(write);
+          byCallee.computeIfAbsent(index.resolveKey(callee), k -> new ArrayList<>()).add(write);
         }
       }
     }

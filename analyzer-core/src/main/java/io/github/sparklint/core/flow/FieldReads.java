@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.java.Assignments;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.TypeKeys;
 import java.util.Optional;
 
 /**
@@ -15,10 +16,11 @@ import java.util.Optional;
 final class FieldReads {
   private FieldReads() {}
 
-  /** The simple name of the type {@code scope} (an object or a class name) is declared with. */
+  /** The key of the type {@code scope} (an object or a class name) is declared with ({@link TypeKeys}). */
   static Optional<String> typeOf(Expression scope) {
     if (scope.isObjectCreationExpr()) {
-      return Optional.of(scope.asObjectCreationExpr().getType().getNameAsString());
+      return Optional.of(TypeKeys.written(scope,
+          scope.asObjectCreationExpr().getType().getNameWithScope()));
     }
     if (!scope.isNameExpr()) {
       return Optional.empty();
@@ -28,7 +30,8 @@ final class FieldReads {
       return CallSites.typeName(declared.get());
     }
     String name = scope.asNameExpr().getNameAsString();
-    return Character.isUpperCase(name.charAt(0)) ? Optional.of(name) : Optional.empty();
+    return Character.isUpperCase(name.charAt(0)) ? Optional.of(TypeKeys.written(scope, name))
+        : Optional.empty();
   }
 
   /**

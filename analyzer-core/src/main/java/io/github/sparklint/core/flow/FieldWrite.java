@@ -9,8 +9,9 @@ import java.util.List;
  * the same object ({@code this(..)}, {@code super(..)}, {@code this.setRows(rows)}), so that a
  * constructor's writes include those of the constructors and setters it calls.
  *
- * @param owner the simple name of the type the field is written through (the enclosing type, or
- *     the declared type of the receiver); the field may be declared in a superclass
+ * @param owner the type the field is written through, keyed or referred to as {@link
+ *     io.github.sparklint.core.java.TypeKeys} says (the enclosing type, or the declared type of
+ *     the receiver); the field may be declared in a superclass
  * @param field the field's name, or null for a call whose callee's writes are the writer's own
  * @param own true when it stores in the writer's own object ({@code this.rows = ..}, {@code
  *     this(..)}, {@code setRows(rows)}), false for another object's ({@code step.data = frame})

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import io.github.sparklint.core.java.CallableNodes;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class FieldWrites {
   List<FieldWrite> of(CompilationUnit cu) {
     List<FieldWrite> writes = new ArrayList<>();
     for (TypeDeclaration<?> type : FileNodes.of(cu).declarations()) {
-      String owner = type.getNameAsString();
+      String owner = TypeKeys.declared(type);
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof FieldDeclaration field) {
           initializers(owner, field, writes);
@@ -81,7 +82,7 @@ final class FieldWrites {
         Optional<Declarations.Declared> declared = Declarations.find(target.asNameExpr());
         if (declared.isEmpty() || declared.get().isField()) {
           String declaring = declared.flatMap(d -> d.node().findAncestor(TypeDeclaration.class))
-              .map(t -> t.getNameAsString()).orElse(owner);
+              .map(t -> TypeKeys.declared((TypeDeclaration<?>) t)).orElse(owner);
           write = Optional.of(new FieldWrite(declaring, target.asNameExpr().getNameAsString(),
               true, writer, rows.flowOf(assign.getValue())));
         }
@@ -124,7 +125,7 @@ final class FieldWrites {
       List<FieldWrite> writes) {
     CallableNodes nodes = CallableNodes.of(callable);
     for (ExplicitConstructorInvocationStmt call : nodes.constructorCalls()) {
-      String target = call.isThis() ? type.getNameAsString() : superName(type);
+      String target = call.isThis() ? TypeKeys.declared(type) : superName(type);
       if (target != null) {
         add(FieldWrite.constructor(target, call.getArguments().size()), true, writer,
             call.getArguments(), writes);
@@ -143,7 +144,7 @@ final class FieldWrites {
     }
     for (ObjectCreationExpr created : nodes.creations()) {
       if (created.getAnonymousClassBody().isEmpty() && passesRows(created.getArguments())) {
-        add(FieldWrite.constructor(created.getType().getNameAsString(),
+        add(FieldWrite.constructor(TypeKeys.written(created, created.getType().getNameWithScope()),
             created.getArguments().size()), false, writer, created.getArguments(), writes);
       }
     }
@@ -158,23 +159,25 @@ final class FieldWrites {
   }
 
   /**
-   * The simple names of the interfaces {@code type} implements (a class, an enum, a record) or
-   * extends besides its first (an interface).
+   * References ({@link TypeKeys}) to the interfaces {@code type} implements (a class, an enum, a
+   * record) or extends besides its first (an interface).
    */
   static List<String> interfaceNames(TypeDeclaration<?> type) {
     List<String> names = new ArrayList<>();
     if (type instanceof NodeWithImplements<?> implementing) {
-      implementing.getImplementedTypes().forEach(t -> names.add(t.getNameAsString()));
+      implementing.getImplementedTypes()
+          .forEach(t -> names.add(TypeKeys.written(type, t.getNameWithScope())));
     }
     if (type instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
-      c.getExtendedTypes().stream().skip(1).forEach(t -> names.add(t.getNameAsString()));
+      c.getExtendedTypes().stream().skip(1)
+          .forEach(t -> names.add(TypeKeys.written(c, t.getNameWithScope())));
     }
     return names;
   }
 
-  /** The simple name of the class {@code type} extends, or null. */
+  /** A reference to the class {@code type} extends ({@link TypeKeys}), or null. */
   static String superName(TypeDeclaration<?> type) {
-    return type instanceof ClassOrInterfaceDeclaration c
-        ? c.getExtendedTypes().getFirst().map(t -> t.getNameAsString()).orElse(null) : null;
+    return type instanceof ClassOrInterfaceDeclaration c ? c.getExtendedTypes().getFirst()
+        .map(t -> TypeKeys.written(c, t.getNameWithScope())).orElse(null) : null;
   }
 }

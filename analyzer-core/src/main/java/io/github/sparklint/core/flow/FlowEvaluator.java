@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -317,7 +318,8 @@ public final class FlowEvaluator {
         List<Collected> found = new ArrayList<>();
         if (collect.via() == null) {
           found.add(new Collected(eval(rows, null, depth), new Bound.Via(
-              method.owner() + "." + method.name(), method.file(), collect.line())));
+              TypeKeys.simpleName(method.owner()) + "." + method.name(), method.file(),
+              collect.line())));
         } else {
           List<Flow> passed = new ArrayList<>();
           for (int i = 0; i < collect.via().arity(); i++) {

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Expressions;
+import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -90,13 +91,13 @@ public final class FunctionFanOuts {
       return CallSites.enclosingTypes(reference);
     }
     if (scope.isTypeExpr()) {
-      return List.of(scope.asTypeExpr().getType().asString().replaceAll("<.*", "")
-          .replaceAll(".*\\.", ""));
+      return List.of(TypeKeys.written(scope,
+          scope.asTypeExpr().getType().asString().replaceAll("<.*", "")));
     }
     if (scope.isNameExpr()) {
       Optional<Declarations.Declared> declared = Declarations.find(scope.asNameExpr());
       return declared.isPresent() ? CallSites.typeName(declared.get()).map(List::of)
-          .orElse(List.of()) : List.of(scope.asNameExpr().getNameAsString());
+          .orElse(List.of()) : List.of(TypeKeys.written(scope, scope.asNameExpr().getNameAsString()));
     }
     return List.of();
   }

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * Spark kind it returns, where the rows of its returned Dataset/RDD come from, and which of its
  * parameters it brings to the driver.
  *
- * @param owner the simple name of the declaring type
+ * @param owner the key of the declaring type, its qualified name ({@code TypeKeys})
  * @param name the method's name
  * @param arity its number of parameters
  * @param file the declaring file, as reported
@@ -129,13 +130,13 @@ public record MethodSummary(String owner, String name, int arity, String file, i
         || !inertConfs.isEmpty() || returnType != null;
   }
 
-  /** {@code Owner.name/arity}: the key callers are counted under. */
+  /** {@code p.Owner#name/arity}: the key callers are counted under. */
   public String key() {
     return owner + "#" + name + "/" + arity;
   }
 
   /** Where the rows of this method come from, for messages. */
   public Bound.Via via() {
-    return new Bound.Via(owner + "." + name, file, line);
+    return new Bound.Via(TypeKeys.simpleName(owner) + "." + name, file, line);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,12 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Every method and type summary of the analyzed sources, built once per run before the rules run
- * (and again for the files whose answers changed). Types are known by simple name: two classes of
- * the same name in different packages are merged, which can only make answers weaker (the join of
- * both), never invent a finding. Methods no analyzed file declares may be modelled ({@link
+ * (and again for the files whose answers changed). Types are keyed by qualified name, and a
+ * reference a file could not resolve alone is resolved here ({@link TypeReferences}); one that
+ * cannot be falls back to the simple name, under which two classes of that name in different
+ * packages are merged, which can only make answers weaker (the join of both), never invent a
+ * finding. Methods no analyzed file declares may be modelled ({@link
  * ModelLayer}). Immutable once built (the rows of fields it works out on demand are kept in a
  * concurrent map, each a function of the index alone); safe to share between threads.
  */
@@ -40,31 +44,45 @@ public final class ProjectIndex {
   private final FieldIndex fields;
   /** The rows of fields of any object, by question ({@link ProjectView#fieldRows}). */
   private final Map<String, Bound> fieldRows = new ConcurrentHashMap<>();
+  private final TypeReferences references;
 
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
     for (FileSummary file : files) {
       for (TypeSummary type : file.types()) {
-        types.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(type);
-        if (type.superName() != null) {
-          subtypes.computeIfAbsent(type.superName(), k -> new ArrayList<>()).add(type.name());
-        }
-        for (String implemented : type.interfaces()) {
-          subtypes.computeIfAbsent(implemented, k -> new ArrayList<>()).add(type.name());
+        for (String key : TypeReferences.keys(type.name())) {
+          types.computeIfAbsent(key, k -> new ArrayList<>()).add(type);
         }
       }
       for (MethodSummary method : file.methods()) {
-        methods.computeIfAbsent(method.key(), k -> new ArrayList<>()).add(method);
+        for (String key : TypeReferences.keys(method.owner())) {
+          methods.computeIfAbsent(key + "#" + method.name() + "/" + method.arity(),
+              k -> new ArrayList<>()).add(method);
+          if (method.varargs()) {
+            varargs.computeIfAbsent(key + "#" + method.name(), k -> new ArrayList<>()).add(method);
+          }
+        }
         byNameAndArity.computeIfAbsent(method.name() + "/" + method.arity(),
             k -> new ArrayList<>()).add(method);
         if (method.varargs()) {
-          varargs.computeIfAbsent(method.owner() + "#" + method.name(),
-              k -> new ArrayList<>()).add(method);
           varargs.computeIfAbsent(CallSite.ANY_OWNER.get(0) + "#" + method.name(),
               k -> new ArrayList<>()).add(method);
         }
         if (!method.handed().isEmpty()) {
           handed.computeIfAbsent(method.file(), k -> new ArrayList<>()).add(method);
+        }
+      }
+    }
+    this.references = new TypeReferences(files.stream().flatMap(file -> file.types().stream())
+        .map(TypeSummary::name).collect(Collectors.toSet()));
+    for (FileSummary file : files) {
+      for (TypeSummary type : file.types()) {
+        if (type.superName() != null) {
+          subtypes.computeIfAbsent(resolve(type.superName()), k -> new ArrayList<>())
+              .add(type.name());
+        }
+        for (String implemented : type.interfaces()) {
+          subtypes.computeIfAbsent(resolve(implemented), k -> new ArrayList<>()).add(type.name());
         }
       }
     }
@@ -76,6 +94,21 @@ public final class ProjectIndex {
       }
     }
     this.fields = new FieldIndex(files, this);
+  }
+
+  /**
+   * The key of the project type {@code reference} names ({@link TypeReferences#resolve}): a
+   * qualified name, or the simple name every type of that name is merged under.
+   */
+  String resolve(String reference) {
+    return references.resolve(reference);
+  }
+
+  /** {@code key} ({@code Owner#member/arity}) with its owner resolved ({@link #resolve}). */
+  String resolveKey(String key) {
+    int hash = key.lastIndexOf('#');
+    return hash < 0 || !TypeKeys.isUnresolved(key.substring(0, hash)) ? key
+        : resolve(key.substring(0, hash)) + key.substring(hash);
   }
 
   /** The index of {@code files}. */
@@ -123,7 +156,7 @@ public final class ProjectIndex {
   private List<MethodSummary> inOwners(CallSite site, boolean sources) {
     for (String owner : site.owners()) {
       Optional<String> type = ChainedOwner.isChained(owner) ? returnedClass(owner)
-          : Optional.of(owner);
+          : Optional.of(resolve(owner));
       List<MethodSummary> found = type.isEmpty() ? List.of()
           : inHierarchy(type.get(), site.name(), site.arity(), sources);
       if (found.isEmpty() && type.isPresent() && sources) {
@@ -147,7 +180,7 @@ public final class ProjectIndex {
       if (!found.isEmpty()) {
         return found;
       }
-      type = superOf(types.getOrDefault(type, List.of()));
+      type = superOf(type);
     }
     return List.of();
   }
@@ -198,7 +231,7 @@ public final class ProjectIndex {
    */
   String declaringType(List<String> owners, String field) {
     for (String owner : owners) {
-      String type = owner;
+      String type = resolve(owner);
       for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
         List<TypeSummary> declared = types.getOrDefault(type, List.of());
         for (TypeSummary summary : declared) {
@@ -206,7 +239,7 @@ public final class ProjectIndex {
             return type;
           }
         }
-        type = superOf(declared);
+        type = superOf(type);
       }
     }
     return null;
@@ -233,12 +266,12 @@ public final class ProjectIndex {
 
   /** What the method or constructor with key {@code writer} stores in its own object's fields. */
   List<FieldWrite> writesBy(String writer) {
-    return fields.writesBy(writer);
+    return fields.writesBy(resolveKey(writer));
   }
 
   /** The calls that store in an object what the method or constructor {@code writer} stores. */
   List<FieldWrite> writeCallersOf(String writer) {
-    return fields.callersOf(writer);
+    return fields.callersOf(resolveKey(writer));
   }
 
   /**
@@ -280,11 +313,11 @@ public final class ProjectIndex {
       if (found != null) {
         return CallArguments.fixedArityFirst(implementations(type, name, arity, found));
       }
-      found = models.find(type, name, arity);
+      found = models.find(TypeKeys.simpleName(type), name, arity);
       if (!found.isEmpty()) {
         return found;
       }
-      type = superOf(types.getOrDefault(type, List.of()));
+      type = superOf(type);
     }
     return List.of();
   }
@@ -322,7 +355,10 @@ public final class ProjectIndex {
     return found.size() == 1 ? found : declared;
   }
 
-  private static String superOf(List<TypeSummary> declared) {
-    return declared.size() == 1 ? declared.get(0).superName() : null;
+  /** The key of the superclass of the project type keyed {@code type}, when one type has it. */
+  private String superOf(String type) {
+    List<TypeSummary> declared = types.getOrDefault(type, List.of());
+    return declared.size() == 1 && declared.get(0).superName() != null
+        ? resolve(declared.get(0).superName()) : null;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -253,7 +254,9 @@ public final class ProjectView {
       boolean asked = question.startsWith(FUNCTION_BODIES) || question.startsWith(COPIES)
           || question.startsWith(DRAINING);
       if (asked && unmarked(entry.getValue()).equals(NOTHING_FOUND) && hash > 2) {
-        owners.addAll(Arrays.asList(question.substring(2, hash).split("\\|")));
+        for (String owner : question.substring(2, hash).split("\\|")) {
+          owners.add(ChainedOwner.isChained(owner) ? owner : TypeKeys.simpleName(owner));
+        }
       }
     }
     owners.removeAll(CallSite.ANY_OWNER);

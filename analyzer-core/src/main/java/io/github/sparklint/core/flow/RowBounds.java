@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import io.github.sparklint.core.java.Assignments;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.java.ObjectClasses;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkApi;
@@ -116,7 +117,7 @@ public final class RowBounds {
   public boolean hasProjectCallers(Node node) {
     Optional<MethodDeclaration> method = node.findAncestor(MethodDeclaration.class);
     Optional<TypeDeclaration> type = method.flatMap(m -> m.findAncestor(TypeDeclaration.class));
-    return type.isPresent() && types.project().hasCallers(type.get().getNameAsString() + "#"
+    return type.isPresent() && types.project().hasCallers(TypeKeys.declared(type.get()) + "#"
         + method.get().getNameAsString() + "/" + method.get().getParameters().size());
   }
 

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ final class StoredRows {
     Optional<TypeDeclaration> type = field.node().findAncestor(TypeDeclaration.class);
     if (type.isPresent() && field.node().getParentNode().flatMap(Node::getParentNode)
         .filter(declaring -> declaring == type.get()).isPresent()) {
-      return Flow.field(List.of(type.get().getNameAsString()), field.name(), Flow.UNKNOWN);
+      return Flow.field(List.of(TypeKeys.declared(type.get())), field.name(), Flow.UNKNOWN);
     }
     if (type.isEmpty() || !walk.enter(field.node())) {
       return Flow.UNKNOWN;
@@ -200,7 +201,7 @@ final class StoredRows {
 
   /** The object {@code new Owner(..)} makes, with its argument flows. */
   private Flow constructed(ObjectCreationExpr created) {
-    return Flow.constructed(created.getType().getNameAsString(),
+    return Flow.constructed(TypeKeys.written(created, created.getType().getNameWithScope()),
         created.getArguments().stream().map(follow::argument).toList());
   }
 }

@@ -21,6 +21,7 @@ import io.github.sparklint.core.java.FunctionTypes;
 import io.github.sparklint.core.java.GeneratedAccessors;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.java.SourceLocations;
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -62,11 +63,11 @@ public final class Summarizer {
       typeSummaries.add(typeSummary(type));
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof MethodDeclaration method) {
-          methods.add(methodSummary(file, type.getNameAsString(), method));
+          methods.add(methodSummary(file, TypeKeys.declared(type), method));
         }
       }
       for (GeneratedAccessors.Accessor accessor : GeneratedAccessors.of(type)) {
-        accessorSummary(file, type.getNameAsString(), accessor).ifPresent(methods::add);
+        accessorSummary(file, TypeKeys.declared(type), accessor).ifPresent(methods::add);
       }
     }
     Map<String, CallSite> calls = new LinkedHashMap<>();
@@ -129,7 +130,7 @@ public final class Summarizer {
             .ifPresent(k -> fields.put(component.getNameAsString(), k));
       }
     }
-    return new TypeSummary(type.getNameAsString(), FieldWrites.superName(type),
+    return new TypeSummary(TypeKeys.declared(type), FieldWrites.superName(type),
         FieldWrites.interfaceNames(type), fields);
   }
 

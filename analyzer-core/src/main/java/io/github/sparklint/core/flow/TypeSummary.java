@@ -10,11 +10,11 @@ import java.util.TreeMap;
  * methods are found), the interfaces it implements (so a call of an interface method finds the
  * classes that implement it) and the Spark kinds of its fields.
  *
- * @param name its simple name
- * @param superName the simple name of its superclass (of an interface: the first interface it
- *     extends), or null
- * @param interfaces the simple names of its other direct supertypes: the interfaces a class
- *     implements, the further interfaces an interface extends
+ * @param name its key, its qualified name ({@link io.github.sparklint.core.java.TypeKeys})
+ * @param superName a reference to its superclass as its file names it (of an interface: to the
+ *     first interface it extends), or null
+ * @param interfaces references to its other direct supertypes as its file names them: the
+ *     interfaces a class implements, the further interfaces an interface extends
  * @param fields the Spark kind of each field whose declared type is a Spark type
  */
 public record TypeSummary(String name, String superName, List<String> interfaces,

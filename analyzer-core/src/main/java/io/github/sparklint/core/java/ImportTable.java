@@ -3,13 +3,13 @@ package io.github.sparklint.core.java;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import io.github.sparklint.core.spark.SparkClasses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Resolves simple type names of one file to qualified names the way javac would for the Spark
@@ -22,8 +22,11 @@ public final class ImportTable {
   private final List<String> onDemandPackages = new ArrayList<>();
   private final Map<String, String> staticMembers = new HashMap<>();
   private final List<String> staticOnDemandClasses = new ArrayList<>();
-  private final Set<String> declaredTypes;
+  private final Map<String, TypeDeclaration<?>> declaredTypes;
   private final String filePackage;
+  /** The file's package, then the packages it imports on demand: where a project type may be. */
+  private final List<String> projectPackages = new ArrayList<>();
+  private final Map<String, String> projectTypes = new HashMap<>();
 
   /** The table of {@code cu}, read on first use and kept on it. */
   public static ImportTable of(CompilationUnit cu) {
@@ -52,7 +55,41 @@ public final class ImportTable {
         singleTypes.put(name.substring(name.lastIndexOf('.') + 1), name);
       }
     }
-    declaredTypes = FileNodes.of(cu).typeNames();
+    declaredTypes = FileNodes.of(cu).types();
+    projectPackages.add(filePackage);
+    projectPackages.addAll(onDemandPackages);
+  }
+
+  /**
+   * The project index's name for the type written {@code name} in this file ({@link TypeKeys}):
+   * the qualified name when the file tells (a type it declares, a single-type import, a fully
+   * qualified name), else an unresolved reference naming the packages javac would look in.
+   */
+  public String projectType(String name) {
+    String known = projectTypes.get(name);
+    if (known == null) {
+      known = resolveProjectType(name);
+      projectTypes.put(name, known);
+    }
+    return known;
+  }
+
+  private String resolveProjectType(String name) {
+    int dot = name.indexOf('.');
+    String first = dot < 0 ? name : name.substring(0, dot);
+    String rest = dot < 0 ? "" : name.substring(dot);
+    TypeDeclaration<?> declared = declaredTypes.get(first);
+    if (declared != null) {
+      return TypeKeys.declared(declared) + rest;
+    }
+    String single = singleTypes.get(first);
+    if (single != null) {
+      return single + rest;
+    }
+    if (dot > 0 && Character.isLowerCase(first.charAt(0))) {
+      return name;
+    }
+    return TypeKeys.unresolved(name, projectPackages);
   }
 
   /**
@@ -63,7 +100,7 @@ public final class ImportTable {
     int dot = name.indexOf('.');
     String first = dot < 0 ? name : name.substring(0, dot);
     String rest = dot < 0 ? "" : name.substring(dot);
-    if (declaredTypes.contains(first)) {
+    if (declaredTypes.containsKey(first)) {
       return Optional.empty();
     }
     String single = singleTypes.get(first);
