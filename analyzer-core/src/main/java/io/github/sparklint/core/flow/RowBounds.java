@@ -416,6 +416,11 @@ public final class RowBounds {
     if (SparkState.isTableRead(owner, method) && namesSmallMetadataTable(call)) {
       return bounded(OptionalLong.empty(), method);
     }
+    OptionalLong keyed = SparkState.isTableRead(owner, method)
+        ? KeyedReads.keyCount(call) : OptionalLong.empty();
+    if (keyed.isPresent()) {
+      return bounded(keyed, null); // no limit(n) call: no large-take message names one
+    }
     if (SparkApi.isRange(owner, method)) {
       return rangeBound(call);
     }
