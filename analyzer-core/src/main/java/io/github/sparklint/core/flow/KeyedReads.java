@@ -15,9 +15,9 @@ import java.util.OptionalLong;
  * spark.read().format("marklogic").option("spark.marklogic.read.documents.uris", "/a.json\n/b.json")
  * .load()} returns one row per URI. The reader chain before {@code load()} is read back from the
  * call: the option set last wins, an option that unbounds the read ({@code
- * secondaryUris.javascript}), {@code options(map)}, a path or a format other than the option's
- * leave the read unbounded, and so does a key list that is no constant (a parameter, a list
- * built in a loop).
+ * secondaryUris.javascript}), an option whose key is no constant, {@code options(map)}, a path
+ * or a format other than the option's leave the read unbounded, and so does a key list that is
+ * no constant (a parameter, a list built in a loop).
  */
 final class KeyedReads {
   private static final int MAX_DEPTH = 64;
@@ -58,6 +58,9 @@ final class KeyedReads {
         format = Constants.stringValue(step.getArgument(0)).orElse(null);
       } else if (name.equals(OPTION) && step.getArguments().size() == 2) {
         Optional<ReadOption> option = option(step.getArgument(0));
+        if (option.isEmpty() && !namesConstant(step.getArgument(0))) {
+          return OptionalLong.empty(); // a key the code computes may be any option
+        }
         if (option.isPresent() && option.get().fact() == ReadOptions.Fact.UNBOUNDS) {
           return OptionalLong.empty();
         }
@@ -76,6 +79,20 @@ final class KeyedReads {
     }
     boolean otherFormat = format != null && keysFormat != null && !format.equalsIgnoreCase(keysFormat);
     return otherFormat ? OptionalLong.empty() : keys;
+  }
+
+  /**
+   * True when {@code key} is a constant of some class, which this file may not see ({@code
+   * Options.CLIENT_URI}, an inherited {@code CLIENT_URI}): an option of the connector that is no
+   * row of {@link ReadOptions} leaves a keyed read keyed. A parameter, a local or a computed key
+   * may name any option.
+   */
+  private static boolean namesConstant(Expression key) {
+    if (key.isFieldAccessExpr()) {
+      return QualifiedNames.of(key).isPresent();
+    }
+    return key.isNameExpr() && Declarations.find(key.asNameExpr())
+        .map(d -> d.kind() == Declarations.Kind.FIELD).orElse(true);
   }
 
   /** The row of the option whose key {@code key} gives, as a constant or a connector constant. */

@@ -73,7 +73,13 @@ class KeyedReadsTest {
             public class Reads {
               static final String URIS = "spark.marklogic.read.documents.uris";
 
-              public void run(SparkSession spark, String uris, Map<String, String> more) {
+              public void run(SparkSession spark, String uris, Map<String, String> more,
+                  String optionName, String optionValue) {
+                spark.read().format("marklogic")
+                    .option(URIS, "/author/author1.json\\n/author/author2.json")
+                    .option(optionName, optionValue)
+                    // BUG: Diagnostic contains: unbounded Dataset
+                    .load().collectAsList();
                 spark.read().format("marklogic")
                     .option(URIS, "/author/author1.json")
                     // BUG: Diagnostic contains: unbounded Dataset
@@ -100,7 +106,7 @@ class KeyedReadsTest {
 
             class Caller {
               void call(SparkSession spark, String[] args) {
-                new Reads().run(spark, args[0], java.util.Map.of());
+                new Reads().run(spark, args[0], java.util.Map.of(), args[1], args[2]);
               }
             }
             """)
