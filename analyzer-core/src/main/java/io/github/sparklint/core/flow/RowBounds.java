@@ -185,7 +185,7 @@ public final class RowBounds {
     for (Expression argument : call.getArguments()) {
       Optional<String> tested = types.project().testsClassOf(site.get(), arguments.size())
           ? ObjectClasses.of(argument) : Optional.empty();
-      Flow value = argumentFlow(argument, walk);
+      Flow value = CountArguments.of(argument, call).orElseGet(() -> argumentFlow(argument, walk));
       arguments.add(tested.isPresent() ? Flow.object(tested.get(), value) : value);
     }
     return Flow.call(site.get(), arguments);
