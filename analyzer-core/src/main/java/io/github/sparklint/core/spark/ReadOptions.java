@@ -1,9 +1,5 @@
 package io.github.sparklint.core.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -91,33 +87,17 @@ public final class ReadOptions {
   }
 
   private static void load() {
-    try (InputStream in = ReadOptions.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the sparklint jar");
+    for (FactsFile.Row row : FactsFile.rows(RESOURCE, 4, "format, key, constant and fact")) {
+      String[] fields = row.fields();
+      ReadOption option = new ReadOption(fields[0], fields[1],
+          Fact.valueOf(fields[3].toUpperCase(Locale.ROOT).replace('-', '_')));
+      if (BY_KEY.put(fields[1].toLowerCase(Locale.ROOT), option) != null) {
+        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": a second row for "
+            + fields[1]);
       }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\\s+");
-        if (fields.length != 4) {
-          throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": expected format, key, "
-              + "constant and fact, got '" + line + "'");
-        }
-        ReadOption option = new ReadOption(fields[0], fields[1],
-            Fact.valueOf(fields[3].toUpperCase(Locale.ROOT).replace('-', '_')));
-        if (BY_KEY.put(fields[1].toLowerCase(Locale.ROOT), option) != null) {
-          throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": a second row for "
-              + fields[1]);
-        }
-        if (!fields[2].equals(NO_CONSTANT)) {
-          BY_CONSTANT.put(lastTwo(fields[2]), option);
-        }
+      if (!fields[2].equals(NO_CONSTANT)) {
+        BY_CONSTANT.put(lastTwo(fields[2]), option);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " cannot be read", e);
     }
   }
 }
