@@ -193,6 +193,8 @@ public final class ModelLayer {
           Bound.bounded(OptionalLong.of(Long.parseLong(words[1])), row.method()));
       case "driver" -> Flow.known(Bound.driverData(row.method()));
       case "input" -> Flow.param(Integer.parseInt(words[1]), "argument " + words[1]);
+      // the caller passes the count as a bound (CountArguments)
+      case "at-most" -> Flow.param(Integer.parseInt(words[1]), "argument " + words[1]);
       default -> Flow.known(Bound.UNBOUNDED);
     };
   }

@@ -183,10 +183,14 @@ public final class RowBounds {
       return Flow.UNKNOWN;
     }
     List<Flow> arguments = new ArrayList<>();
+    // a count argument is read as rows only by a model of a library method (rows at-most N)
+    boolean library = types.project().methods(site.get()).stream()
+        .noneMatch(m -> m.file() != null && m.file().endsWith(".java"));
     for (Expression argument : call.getArguments()) {
       Optional<String> tested = types.project().testsClassOf(site.get(), arguments.size())
           ? ObjectClasses.of(argument) : Optional.empty();
-      Flow value = argumentFlow(argument, walk);
+      Flow value = (library ? CountArguments.of(argument, call) : Optional.<Flow>empty())
+          .orElseGet(() -> argumentFlow(argument, walk));
       arguments.add(tested.isPresent() ? Flow.object(tested.get(), value) : value);
     }
     return Flow.call(site.get(), arguments);
@@ -416,6 +420,11 @@ public final class RowBounds {
     }
     if (SparkState.isTableRead(owner, method) && namesSmallMetadataTable(call)) {
       return bounded(OptionalLong.empty(), method);
+    }
+    OptionalLong keyed = SparkState.isTableRead(owner, method)
+        ? KeyedReads.keyCount(call) : OptionalLong.empty();
+    if (keyed.isPresent()) {
+      return bounded(keyed, null); // no limit(n) call: no large-take message names one
     }
     if (SparkApi.isRange(owner, method)) {
       return rangeBound(call);

@@ -54,7 +54,7 @@ public final class TableReads {
     }
     String method = call.getNameAsString();
     if (SparkState.isTableRead(owner.get(), method)) {
-      return Optional.of(call);
+      return KeyedReads.keyCount(call).isPresent() ? Optional.empty() : Optional.of(call);
     }
     if (SparkState.keepsWholeInput(owner.get(), method)) {
       return unreducedRead(call.getScope().get(), depth + 1);

@@ -1,9 +1,5 @@
 package io.github.sparklint.core.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -70,31 +66,15 @@ public final class DataSources {
   }
 
   private static Map<String, Map<String, Fact>> load() {
-    try (InputStream in = DataSources.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the sparklint jar");
+    Map<String, Map<String, Fact>> rows = new HashMap<>();
+    for (FactsFile.Row row : FactsFile.rows(RESOURCE, 3, "owner, method and fact")) {
+      String[] fields = row.fields();
+      Fact fact = Fact.valueOf(fields[2].toUpperCase(Locale.ROOT).replace('-', '_'));
+      if (rows.computeIfAbsent(fields[0], k -> new HashMap<>()).put(fields[1], fact) != null) {
+        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": a second row for "
+            + fields[0] + " " + fields[1]);
       }
-      Map<String, Map<String, Fact>> rows = new HashMap<>();
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\\s+");
-        if (fields.length != 3) {
-          throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": expected owner, method "
-              + "and fact, got '" + line + "'");
-        }
-        Fact fact = Fact.valueOf(fields[2].toUpperCase(Locale.ROOT).replace('-', '_'));
-        if (rows.computeIfAbsent(fields[0], k -> new HashMap<>()).put(fields[1], fact) != null) {
-          throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": a second row for "
-              + fields[0] + " " + fields[1]);
-        }
-      }
-      return Map.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " cannot be read", e);
     }
+    return Map.copyOf(rows);
   }
 }

@@ -28,10 +28,12 @@ public enum MethodFact {
    * metadata}, {@code sum},
    * {@code product}, {@code per-partition}, {@code per-row}, {@code sql}, {@code per-key} (one row
    * per key of the result, see {@link #KEYS}); {@code input N}: as many
-   * rows as argument N (a row-wise step such as an ML transformer).
+   * rows as argument N (a row-wise step such as an ML transformer); {@code at-most N}: at most as
+   * many rows as the whole number argument N gives ({@code findSynonyms(word, num)}), unbounded
+   * when that argument is a number the code does not fix.
    */
   ROWS("rows", Shape.ROWS, false,
-      Set.of("unbounded", "bounded", "driver", "streaming", "input")),
+      Set.of("unbounded", "bounded", "driver", "streaming", "input", "at-most")),
   /**
    * When the argument at this index is a Dataset or RDD, the result has its rows: {@code
    * spark.read().json(jsonLines)} parses the strings it is given, it reads no file. Unlike {@code
@@ -198,7 +200,8 @@ public enum MethodFact {
           && (INDEX.matcher(first).matches() || !model && first.equals("this"));
       case ROWS -> words.length == 1 && ROW_WORDS.contains(first)
           || words.length == 2 && first.equals("bounded") && COUNT.matcher(words[1]).matches()
-          || words.length == 2 && first.equals("input") && INDEX.matcher(words[1]).matches();
+          || words.length == 2 && (first.equals("input") || first.equals("at-most"))
+              && INDEX.matcher(words[1]).matches();
       case WORD -> words.length == 1 && WORDS.get(this).contains(first);
       case FUNCTION -> words.length == 1 && first.equals("executor")
           || first.equals("driver") && words.length <= 2 && (words.length == 1
@@ -217,10 +220,10 @@ public enum MethodFact {
       case INDEX -> "an argument index (0 for the first argument)";
       case TARGET -> model ? "an argument index (0 for the first argument)"
           : "an argument index or this";
-      case ROWS -> model ? "unbounded, bounded N (N a whole number from 1), driver, streaming or "
-          + "input N (N an argument index)"
+      case ROWS -> model ? "unbounded, bounded N (N a whole number from 1), driver, streaming, "
+          + "input N or at-most N (N an argument index)"
           : "one of " + String.join(", ", ROW_WORDS.stream().sorted().toList())
-              + ", bounded N or input N";
+              + ", bounded N, input N or at-most N";
       case WORD -> "one of " + String.join(", ", WORDS.get(this).stream().sorted().toList());
       case FUNCTION -> "executor, or driver followed by the lambda parameters' kinds (rdd,rdd)";
       case PARTITIONS -> "an argument index, optionally followed by shuffle and the index of the "

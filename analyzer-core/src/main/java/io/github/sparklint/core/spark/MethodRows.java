@@ -111,8 +111,8 @@ public final class MethodRows {
     if (problem.isPresent()) {
       throw new BadRow("argument", line, problem.get());
     }
-    String index = kind == MethodFact.ROWS && value.startsWith("input ")
-        ? value.substring("input ".length()) : value;
+    String index = kind == MethodFact.ROWS && (value.startsWith("input ")
+        || value.startsWith("at-most ")) ? value.substring(value.indexOf(' ') + 1) : value;
     if (parameters != MethodRow.ANY_ARITY && ARITY.matcher(index).matches()
         && Integer.parseInt(index) >= parameters) {
       throw new BadRow("argument", line, "argument index " + index + " is out of range for a "

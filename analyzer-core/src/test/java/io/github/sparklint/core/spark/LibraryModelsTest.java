@@ -100,6 +100,18 @@ class LibraryModelsTest {
             .contains("argument index 1 is out of range for a method of arity 1"));
     assertThatThrownBy(() -> MethodRows.row("Model", "transform", "1", "rows", "input", 2, true))
         .isInstanceOfSatisfying(MethodRows.BadRow.class, e -> assertThat(e.getMessage())
-            .contains("input N (N an argument index)"));
+            .contains("input N or at-most N (N an argument index)"));
+  }
+
+  @Test
+  void rowsAtMostNamesAWholeNumberArgumentInRange() {
+    assertThat(MethodRows.row("Search", "top", "2", "rows", "at-most 1", 2, true).argument())
+        .isEqualTo("at-most 1");
+    assertThatThrownBy(() -> MethodRows.row("Search", "top", "2", "rows", "at-most 2", 2, true))
+        .isInstanceOfSatisfying(MethodRows.BadRow.class, e -> assertThat(e.getMessage())
+            .contains("argument index 2 is out of range for a method of arity 2"));
+    assertThatThrownBy(() -> MethodRows.row("Search", "top", "2", "rows", "at-most n", 2, true))
+        .isInstanceOfSatisfying(MethodRows.BadRow.class, e -> assertThat(e.getMessage())
+            .contains("at-most N"));
   }
 }
