@@ -8,17 +8,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Every method and type summary of the analyzed sources, built once per run before the rules run
  * (and again for the files whose answers changed). Types are keyed by qualified name, and a
- * reference a file could not resolve alone is resolved here ({@link TypeReferences}); one that
+ * reference a file could not resolve alone is resolved by its {@link TypeHierarchy}; one that
  * cannot be falls back to the simple name, under which two classes of that name in different
  * packages are merged, which can only make answers weaker (the join of both), never invent a
  * finding. Methods no analyzed file declares may be modelled ({@link
@@ -26,14 +24,8 @@ import java.util.stream.Collectors;
  * concurrent map, each a function of the index alone); safe to share between threads.
  */
 public final class ProjectIndex {
-  /** How far a superclass chain is followed. */
-  private static final int MAX_SUPERTYPES = 16;
-  /** How many subtypes are searched for the implementations of an abstract method. */
-  private static final int MAX_SUBTYPES = 32;
+  private static final int MAX_SUPERTYPES = TypeHierarchy.MAX_SUPERTYPES;
 
-  private final Map<String, List<TypeSummary>> types = new HashMap<>();
-  /** The direct subtypes of each type: classes extending it, classes and interfaces implementing it. */
-  private final Map<String, List<String>> subtypes = new HashMap<>();
   private final Map<String, List<MethodSummary>> methods = new HashMap<>();
   private final Map<String, List<MethodSummary>> byNameAndArity = new HashMap<>();
   /** The varargs methods, by {@code Owner#name} and by {@code *#name} (any owner). */
@@ -44,16 +36,12 @@ public final class ProjectIndex {
   private final FieldIndex fields;
   /** The rows of fields of any object, by question ({@link ProjectView#fieldRows}). */
   private final Map<String, Bound> fieldRows = new ConcurrentHashMap<>();
-  private final TypeReferences references;
+  private final TypeHierarchy hierarchy;
 
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
+    this.hierarchy = new TypeHierarchy(files);
     for (FileSummary file : files) {
-      for (TypeSummary type : file.types()) {
-        for (String key : TypeReferences.keys(type.name())) {
-          types.computeIfAbsent(key, k -> new ArrayList<>()).add(type);
-        }
-      }
       for (MethodSummary method : file.methods()) {
         for (String key : TypeReferences.keys(method.owner())) {
           methods.computeIfAbsent(key + "#" + method.name() + "/" + method.arity(),
@@ -73,19 +61,6 @@ public final class ProjectIndex {
         }
       }
     }
-    this.references = new TypeReferences(files.stream().flatMap(file -> file.types().stream())
-        .map(TypeSummary::name).collect(Collectors.toSet()));
-    for (FileSummary file : files) {
-      for (TypeSummary type : file.types()) {
-        if (type.superName() != null) {
-          subtypes.computeIfAbsent(resolve(type.superName()), k -> new ArrayList<>())
-              .add(type.name());
-        }
-        for (String implemented : type.interfaces()) {
-          subtypes.computeIfAbsent(resolve(implemented), k -> new ArrayList<>()).add(type.name());
-        }
-      }
-    }
     for (FileSummary file : files) {
       for (CallSite site : file.calls()) {
         for (MethodSummary callee : methods(site)) {
@@ -101,7 +76,7 @@ public final class ProjectIndex {
    * qualified name, or the simple name every type of that name is merged under.
    */
   String resolve(String reference) {
-    return references.resolve(reference);
+    return hierarchy.resolve(reference);
   }
 
   /** {@code key} ({@code Owner#member/arity}) with its owner resolved ({@link #resolve}). */
@@ -180,7 +155,7 @@ public final class ProjectIndex {
       if (!found.isEmpty()) {
         return found;
       }
-      type = superOf(type);
+      type = hierarchy.superOf(type);
     }
     return List.of();
   }
@@ -219,30 +194,15 @@ public final class ProjectIndex {
 
   /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */
   public Optional<SparkKind> fieldKind(List<String> owners, String field) {
-    String type = declaringType(owners, field);
-    return type == null ? Optional.empty() : types.get(type).stream()
-        .map(summary -> summary.fields().get(field)).filter(Objects::nonNull).findFirst();
+    return hierarchy.fieldKind(owners, field);
   }
-
 
   /**
    * The first of {@code owners} (or their superclasses) that declares a field {@code field} of a
    * Spark kind, or null when none does.
    */
   String declaringType(List<String> owners, String field) {
-    for (String owner : owners) {
-      String type = resolve(owner);
-      for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
-        List<TypeSummary> declared = types.getOrDefault(type, List.of());
-        for (TypeSummary summary : declared) {
-          if (summary.fields().containsKey(field)) {
-            return type;
-          }
-        }
-        type = superOf(type);
-      }
-    }
-    return null;
+    return hierarchy.declaringType(owners, field);
   }
 
   /** Every value stored in {@code field} of an object of one of {@code owners} ({@link FieldIndex}). */
@@ -317,7 +277,7 @@ public final class ProjectIndex {
       if (!found.isEmpty()) {
         return found;
       }
-      type = superOf(type);
+      type = hierarchy.superOf(type);
     }
     return List.of();
   }
@@ -333,32 +293,18 @@ public final class ProjectIndex {
    */
   private List<MethodSummary> implementations(String type, String name, int arity,
       List<MethodSummary> declared) {
-    if (declared.stream().anyMatch(method -> method.body() != null)
-        || !subtypes.containsKey(type)) {
+    if (declared.stream().anyMatch(method -> method.body() != null)) {
+      return declared;
+    }
+    List<String> below = hierarchy.subtypesOf(type);
+    if (below == null) {
       return declared;
     }
     List<MethodSummary> found = new ArrayList<>();
-    Set<String> seen = new HashSet<>(List.of(type));
-    List<String> queue = new ArrayList<>(subtypes.get(type));
-    for (int i = 0; i < queue.size(); i++) {
-      String subtype = queue.get(i);
-      if (!seen.add(subtype)) {
-        continue;
-      }
-      if (seen.size() > MAX_SUBTYPES) {
-        return declared;
-      }
+    for (String subtype : below) {
       methods.getOrDefault(subtype + "#" + name + "/" + arity, List.of()).stream()
           .filter(method -> method.body() != null).forEach(found::add);
-      queue.addAll(subtypes.getOrDefault(subtype, List.of()));
     }
     return found.size() == 1 ? found : declared;
-  }
-
-  /** The key of the superclass of the project type keyed {@code type}, when one type has it. */
-  private String superOf(String type) {
-    List<TypeSummary> declared = types.getOrDefault(type, List.of());
-    return declared.size() == 1 && declared.get(0).superName() != null
-        ? resolve(declared.get(0).superName()) : null;
   }
 }

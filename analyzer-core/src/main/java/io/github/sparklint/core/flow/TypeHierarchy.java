@@ -1,0 +1,119 @@
+package io.github.sparklint.core.flow;
+
+import io.github.sparklint.core.java.TypeKeys;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The types of the analyzed sources and how they relate, part of the {@link ProjectIndex}: each
+ * type by key ({@link TypeKeys}; references resolved by {@link TypeReferences}), its superclass
+ * chain (for inherited fields and methods) and its subtypes (for the classes implementing an
+ * interface method). Immutable once built; safe to share between threads.
+ */
+final class TypeHierarchy {
+  /** How far a superclass chain is followed. */
+  static final int MAX_SUPERTYPES = 16;
+  /** How many subtypes are searched below one type. */
+  private static final int MAX_SUBTYPES = 32;
+
+  private final Map<String, List<TypeSummary>> types = new HashMap<>();
+  /** The direct subtypes of each type: classes extending it, classes and interfaces implementing it. */
+  private final Map<String, List<String>> subtypes = new HashMap<>();
+  private final TypeReferences references;
+
+  TypeHierarchy(Collection<FileSummary> files) {
+    for (FileSummary file : files) {
+      for (TypeSummary type : file.types()) {
+        for (String key : TypeReferences.keys(type.name())) {
+          types.computeIfAbsent(key, k -> new ArrayList<>()).add(type);
+        }
+      }
+    }
+    this.references = new TypeReferences(files.stream().flatMap(file -> file.types().stream())
+        .map(TypeSummary::name).collect(Collectors.toSet()));
+    for (FileSummary file : files) {
+      for (TypeSummary type : file.types()) {
+        if (type.superName() != null) {
+          subtypes.computeIfAbsent(resolve(type.superName()), k -> new ArrayList<>())
+              .add(type.name());
+        }
+        for (String implemented : type.interfaces()) {
+          subtypes.computeIfAbsent(resolve(implemented), k -> new ArrayList<>()).add(type.name());
+        }
+      }
+    }
+  }
+
+  /**
+   * The key of the project type {@code reference} names ({@link TypeReferences#resolve}): a
+   * qualified name, or the simple name every type of that name is merged under.
+   */
+  String resolve(String reference) {
+    return references.resolve(reference);
+  }
+
+  /** The key of the superclass of the project type keyed {@code type}, when one type has it. */
+  String superOf(String type) {
+    List<TypeSummary> declared = types.getOrDefault(type, List.of());
+    return declared.size() == 1 && declared.get(0).superName() != null
+        ? resolve(declared.get(0).superName()) : null;
+  }
+
+  /**
+   * Every type below {@code type} (subclasses, implementing classes, their subtypes), nearest
+   * first; empty when it has none, and null when they are too many to search.
+   */
+  List<String> subtypesOf(String type) {
+    List<String> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>(List.of(type));
+    List<String> queue = new ArrayList<>(subtypes.getOrDefault(type, List.of()));
+    for (int i = 0; i < queue.size(); i++) {
+      String subtype = queue.get(i);
+      if (!seen.add(subtype)) {
+        continue;
+      }
+      if (seen.size() > MAX_SUBTYPES) {
+        return null;
+      }
+      found.add(subtype);
+      queue.addAll(subtypes.getOrDefault(subtype, List.of()));
+    }
+    return found;
+  }
+
+  /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */
+  Optional<SparkKind> fieldKind(List<String> owners, String field) {
+    String type = declaringType(owners, field);
+    return type == null ? Optional.empty() : types.get(type).stream()
+        .map(summary -> summary.fields().get(field)).filter(Objects::nonNull).findFirst();
+  }
+
+  /**
+   * The first of {@code owners} (or their superclasses) that declares a field {@code field} of a
+   * Spark kind, or null when none does.
+   */
+  String declaringType(List<String> owners, String field) {
+    for (String owner : owners) {
+      String type = resolve(owner);
+      for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
+        List<TypeSummary> declared = types.getOrDefault(type, List.of());
+        for (TypeSummary summary : declared) {
+          if (summary.fields().containsKey(field)) {
+            return type;
+          }
+        }
+        type = superOf(type);
+      }
+    }
+    return null;
+  }
+}
