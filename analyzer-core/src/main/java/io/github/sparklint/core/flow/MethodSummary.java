@@ -130,6 +130,11 @@ public record MethodSummary(String owner, String name, int arity, String file, i
         || !inertConfs.isEmpty() || returnType != null;
   }
 
+  /** True for a method of the analyzed sources (declared in a Java file), not a model's. */
+  public boolean inSources() {
+    return file != null && file.endsWith(".java");
+  }
+
   /** {@code p.Owner#name/arity}: the key callers are counted under. */
   public String key() {
     return owner + "#" + name + "/" + arity;

@@ -184,8 +184,8 @@ public final class RowBounds {
     }
     List<Flow> arguments = new ArrayList<>();
     // a count argument is read as rows only by a model of a library method (rows at-most N)
-    boolean library = types.project().methods(site.get()).stream()
-        .noneMatch(m -> m.file() != null && m.file().endsWith(".java"));
+    boolean library = !call.getArguments().isEmpty()
+        && types.project().methods(site.get()).stream().noneMatch(MethodSummary::inSources);
     for (Expression argument : call.getArguments()) {
       Optional<String> tested = types.project().testsClassOf(site.get(), arguments.size())
           ? ObjectClasses.of(argument) : Optional.empty();

@@ -60,14 +60,15 @@ public final class Summarizer {
     List<TypeSummary> typeSummaries = new ArrayList<>();
     List<MethodSummary> methods = new ArrayList<>();
     for (TypeDeclaration<?> type : FileNodes.of(cu).declarations()) {
-      typeSummaries.add(typeSummary(type));
+      String owner = TypeKeys.declared(type);
+      typeSummaries.add(typeSummary(owner, type));
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof MethodDeclaration method) {
-          methods.add(methodSummary(file, TypeKeys.declared(type), method));
+          methods.add(methodSummary(file, owner, method));
         }
       }
       for (GeneratedAccessors.Accessor accessor : GeneratedAccessors.of(type)) {
-        accessorSummary(file, TypeKeys.declared(type), accessor).ifPresent(methods::add);
+        accessorSummary(file, owner, accessor).ifPresent(methods::add);
       }
     }
     Map<String, CallSite> calls = new LinkedHashMap<>();
@@ -117,7 +118,7 @@ public final class Summarizer {
         || scope.get().isSuperExpr() || types.kindOf(scope.get()).isEmpty());
   }
 
-  private TypeSummary typeSummary(TypeDeclaration<?> type) {
+  private TypeSummary typeSummary(String owner, TypeDeclaration<?> type) {
     Map<String, SparkKind> fields = new HashMap<>();
     for (FieldDeclaration field : type.getFields()) {
       for (VariableDeclarator variable : field.getVariables()) {
@@ -130,7 +131,7 @@ public final class Summarizer {
             .ifPresent(k -> fields.put(component.getNameAsString(), k));
       }
     }
-    return new TypeSummary(TypeKeys.declared(type), FieldWrites.superName(type),
+    return new TypeSummary(owner, FieldWrites.superName(type),
         FieldWrites.interfaceNames(type), fields);
   }
 

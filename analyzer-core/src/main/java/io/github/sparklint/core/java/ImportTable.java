@@ -66,12 +66,7 @@ public final class ImportTable {
    * qualified name), else an unresolved reference naming the packages javac would look in.
    */
   public String projectType(String name) {
-    String known = projectTypes.get(name);
-    if (known == null) {
-      known = resolveProjectType(name);
-      projectTypes.put(name, known);
-    }
-    return known;
+    return projectTypes.computeIfAbsent(name, this::resolveProjectType);
   }
 
   private String resolveProjectType(String name) {
