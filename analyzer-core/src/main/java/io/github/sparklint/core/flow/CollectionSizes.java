@@ -1,17 +1,11 @@
 package io.github.sparklint.core.flow;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ForEachStmt;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.LoopTrips;
@@ -19,7 +13,6 @@ import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.spark.DataSources;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +29,6 @@ public final class CollectionSizes {
   private static final int MAX_DEPTH = 3;
   private static final Set<String> LITERAL_FACTORIES =
       Set.of("of", "asList", "ofEntries", "newArrayList", "newHashSet", "newLinkedHashSet");
-  private static final Set<String> ITERATING_CALLS = Set.of("forEach", "forEachRemaining");
 
   /**
    * What the code says about a collection's size.
@@ -137,7 +129,7 @@ public final class CollectionSizes {
     if (looped.isPresent()) {
       return looped.get();
     }
-    List<Expression> sources = sources(declared);
+    List<Expression> sources = CollectionFills.sources(declared);
     for (Expression source : sources) {
       Optional<Size> large = largeEvidence(source, declared, depth);
       if (large.isPresent()) {
@@ -147,47 +139,7 @@ public final class CollectionSizes {
     Optional<Expression> init = declared.initializer();
     boolean known = init.filter(i -> i.isObjectCreationExpr() || i.isArrayCreationExpr()
         || i.isArrayInitializerExpr() || isLiteralFactory(i)).isPresent();
-    return known && sources.size() == 1 + fills(declared).size() ? Size.SMALL : Size.UNKNOWN;
-  }
-
-  /**
-   * The initializer, assigned values and the data poured in by addAll/putAll or a fill loop (the
-   * collection the loop iterates over, e.g. {@code counts.entrySet()}).
-   */
-  static List<Expression> sources(Declarations.Declared declared) {
-    List<Expression> sources = new ArrayList<>();
-    declared.initializer().ifPresent(sources::add);
-    Optional<Node> region = region(declared);
-    if (region.isEmpty()) {
-      return sources;
-    }
-    for (AssignExpr assign : region.get().findAll(AssignExpr.class)) {
-      if (names(assign.getTarget(), declared.name())) {
-        sources.add(assign.getValue());
-      }
-    }
-    sources.addAll(fills(declared));
-    return sources;
-  }
-
-  private static List<Expression> fills(Declarations.Declared declared) {
-    List<Expression> fills = new ArrayList<>();
-    for (MethodCallExpr call : fillCalls(declared)) {
-      fills.addAll(call.getArguments());
-      loopSource(call).ifPresent(fills::add);
-    }
-    return fills;
-  }
-
-  /** The calls that add to {@code declared}: {@code add}, {@code put}, {@code addAll}, ... */
-  private static List<MethodCallExpr> fillCalls(Declarations.Declared declared) {
-    Optional<Node> region = region(declared);
-    if (region.isEmpty()) {
-      return List.of();
-    }
-    return region.get().findAll(MethodCallExpr.class, call ->
-        DriverCollections.isGrowingMethod(call.getNameAsString())
-            && call.getScope().filter(s -> names(s, declared.name())).isPresent());
+    return known && sources.size() == 1 + CollectionFills.fills(declared).size() ? Size.SMALL : Size.UNKNOWN;
   }
 
   /**
@@ -195,26 +147,11 @@ public final class CollectionSizes {
    * SparkApi#SMALL_ROW_COUNT}, the line between a small bound and a merely finite one).
    */
   private static Optional<Size> loopEvidence(Declarations.Declared declared) {
-    for (MethodCallExpr call : fillCalls(declared)) {
+    for (MethodCallExpr call : CollectionFills.fillCalls(declared)) {
       OptionalLong trips = LoopTrips.around(call);
       if (trips.isPresent() && trips.getAsLong() > SparkApi.SMALL_ROW_COUNT) {
         return Optional.of(large("a loop of " + String.format("%,d", trips.getAsLong())
             + " iterations (line " + SourceLocations.line(call) + ")"));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The collection a fill call iterates over: a for-each's iterable or a forEach's receiver. */
-  private static Optional<Expression> loopSource(MethodCallExpr fill) {
-    for (Node n = fill.getParentNode().orElse(null); n != null && !(n instanceof
-        CallableDeclaration<?>); n = n.getParentNode().orElse(null)) {
-      if (n instanceof ForEachStmt loop) {
-        return Optional.of(loop.getIterable());
-      }
-      if (n instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null)
-          instanceof MethodCallExpr call && ITERATING_CALLS.contains(call.getNameAsString())) {
-        return call.getScope();
       }
     }
     return Optional.empty();
@@ -326,21 +263,6 @@ public final class CollectionSizes {
     boolean pairs = call.getNameAsString().equals("of")
         && call.getScope().filter(s -> lastName(s.toString()).endsWith("Map")).isPresent();
     return pairs ? call.getArguments().size() / 2 : call.getArguments().size();
-  }
-
-  /** Where {@code declared} can be assigned or filled: its method (or lambda) or its class. */
-  private static Optional<Node> region(Declarations.Declared declared) {
-    if (declared.isField()) {
-      return declared.node().findAncestor(TypeDeclaration.class).map(Node.class::cast);
-    }
-    return declared.node().findAncestor(CallableDeclaration.class).map(Node.class::cast)
-        .or(() -> declared.node().findAncestor(LambdaExpr.class));
-  }
-
-  private static boolean names(Expression e, String name) {
-    return e.isNameExpr() && e.asNameExpr().getNameAsString().equals(name)
-        || e.isFieldAccessExpr() && e.asFieldAccessExpr().getScope().isThisExpr()
-            && e.asFieldAccessExpr().getNameAsString().equals(name);
   }
 
   private static String lastName(String qualified) {

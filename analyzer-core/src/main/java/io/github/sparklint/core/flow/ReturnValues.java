@@ -113,7 +113,7 @@ final class ReturnValues {
       // A collection made here and filled: from what is poured into it.
       Declarations.find(value.asNameExpr())
           .filter(d -> d.isLocal() && DriverCollections.isCollection(d))
-          .ifPresent(d -> CollectionSizes.sources(d)
+          .ifPresent(d -> CollectionFills.sources(d)
               .forEach(source -> collected(source, into, steps - 1)));
     } else if (value.isObjectCreationExpr()
         && value.asObjectCreationExpr().getArguments().size() == 1) {
