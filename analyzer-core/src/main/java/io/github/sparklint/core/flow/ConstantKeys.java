@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Finds keyed data whose key is one of a few constants for every element, as the code builds it:
  * pairs made by a function returning {@code new Tuple2<>("all", x)} ({@code mapToPair}), a key
  * function returning a constant ({@code keyBy}, {@code groupByKey}), or one of a few ({@link
- * ConstantChoices}: {@code x < a ? "low" : "high"}), a Dataset grouped by no column or by literal
+ * ConstantChoices}: {@code x < a ? "low" : "high"}) or of few values by their kind ({@link
+ * KeyDomains}: {@code s.charAt(0)}, {@code id % 16}), a Dataset grouped by no column or by literal
  * columns only ({@code groupBy(lit(1))}), followed back ({@link KeyedSteps}) through locals and the
  * steps that keep keys ({@code filter}, {@code mapValues}, ...; the {@code keys} facts). An
  * aggregation per key of such data ({@code reduceByKey}, {@code agg}) has one row per constant. A
@@ -46,7 +46,8 @@ final class ConstantKeys {
 
   /**
    * How many keys the elements (or groups) of the result of {@code keyed} have at most, when the
-   * code makes every key one of a few constants ({@link ConstantChoices}); empty otherwise.
+   * code makes every key one of a few constants ({@link ConstantChoices}) or a value of few kinds
+   * ({@link KeyDomains}: a test, one character, a remainder); empty otherwise.
    */
   OptionalInt keyCount(MethodCallExpr keyed) {
     Optional<MethodCallExpr> origin = steps.origin(keyed, ConstantKeys::valueOf);
@@ -54,41 +55,41 @@ final class ConstantKeys {
       return OptionalInt.empty();
     }
     MethodCallExpr call = origin.get();
-    Optional<Set<String>> keys = switch (steps.keySource(call)) {
-      case "pair" -> call.getArguments().isEmpty() ? Optional.empty()
+    return switch (steps.keySource(call)) {
+      case "pair" -> call.getArguments().isEmpty() ? OptionalInt.empty()
           : pairKeys(returnedBy(call.getArgument(0), 0));
-      case "function" -> call.getArguments().isEmpty() ? Optional.empty()
-          : ConstantChoices.of(returnedBy(call.getArgument(0), 0));
+      case "function" -> call.getArguments().isEmpty() ? OptionalInt.empty()
+          : KeyDomains.count(returnedBy(call.getArgument(0), 0));
       case "columns" -> call.getArguments().stream().allMatch(this::isConstantColumn)
-          ? Optional.of(Set.of("")) : Optional.empty();
-      case "elements" -> call.getScope().flatMap(this::elementChoices);
-      default -> Optional.empty();
+          ? OptionalInt.of(1) : OptionalInt.empty();
+      case "elements" -> call.getScope().map(this::elementChoices).orElse(OptionalInt.empty());
+      default -> OptionalInt.empty();
     };
-    return keys.map(k -> OptionalInt.of(k.size())).orElse(OptionalInt.empty());
   }
 
   /**
    * The constants the elements of {@code elements} are, when a step such as {@code map} makes each
    * one of a few ({@code countByValue} then has one entry per constant).
    */
-  private Optional<Set<String>> elementChoices(Expression elements) {
+  private OptionalInt elementChoices(Expression elements) {
     return steps.origin(elements, ConstantKeys::valueOf)
         .filter(call -> "values".equals(steps.keySource(call)) && !call.getArguments().isEmpty())
-        .flatMap(call -> ConstantChoices.of(returnedBy(call.getArgument(0), 0)));
+        .map(call -> KeyDomains.count(returnedBy(call.getArgument(0), 0)))
+        .orElse(OptionalInt.empty());
   }
 
-  /** The constant keys of {@code new Tuple2<>(KEY, value)} pairs, when every value is one. */
-  private static Optional<Set<String>> pairKeys(List<Expression> pairs) {
+  /** How many keys {@code new Tuple2<>(KEY, value)} pairs have, when every key's values are counted. */
+  private static OptionalInt pairKeys(List<Expression> pairs) {
     List<Expression> keys = new ArrayList<>();
     for (Expression value : pairs) {
       if (!(value instanceof ObjectCreationExpr created)
           || !created.getType().getNameAsString().equals(PAIR)
           || created.getArguments().size() != 2) {
-        return Optional.empty();
+        return OptionalInt.empty();
       }
       keys.add(created.getArgument(0));
     }
-    return ConstantChoices.of(keys);
+    return KeyDomains.count(keys);
   }
 
   /** The value a local certainly holds here: its single value, or the one reaching this use. */

@@ -175,4 +175,75 @@ class ConstantKeysTest {
         """)
         .expectMatches();
   }
+
+  @Test
+  void keysOfFewValuesByTheirKindAggregateToThatManyRows() {
+    tester.addSource("Initials.java", """
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import com.google.common.collect.Iterables;
+        import org.apache.spark.api.java.function.Function;
+        import scala.Tuple2;
+
+        class Initials {
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> words = sc.textFile("hdfs:///dict/words");
+            words.mapToPair(w -> new Tuple2<>(w.charAt(0), 1)).reduceByKey(Integer::sum).collect();
+            words.mapToPair(w -> new Tuple2<>(w.length() > 8, 1)).reduceByKey(Integer::sum).collect();
+            words.mapToPair(w -> new Tuple2<>(w.startsWith("#"), w)).reduceByKey(String::concat)
+                .collectAsMap();
+            Map<Integer, Long> buckets = words.keyBy(w -> w.hashCode() % 16).countByKey();
+            words.keyBy(w -> Math.floorMod(w.hashCode(), 32)).foldByKey("", String::concat).collect();
+            List<Tuple2<String, Integer>> initials = words
+                .mapToPair(w -> new Tuple2<>(w.substring(0, Math.min(w.length(), 1)), 1))
+                .reduceByKey(Integer::sum).collect();
+            words.groupBy((Function<String, String>) w -> w.isEmpty() ? "" : w.substring(0, 1))
+                .map(group -> new Tuple2<>(group._1(), Iterables.size(group._2()))).collect();
+            words.mapToPair(w -> new Tuple2<>((byte) w.length(), 1)).reduceByKey(Integer::sum).collect();
+          }
+        }
+        """)
+        .expectNoFindings();
+  }
+
+  @Test
+  void keysOfManyValuesOrKeepingEveryValueStayUnbounded() {
+    tester.addSource("Prefixes.java", """
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Prefixes {
+          void run(JavaSparkContext sc, int buckets) {
+            JavaRDD<String> words = sc.textFile("hdfs:///dict/words");
+            // BUG: Diagnostic contains: `collect()`
+            words.mapToPair(w -> new Tuple2<>(w.substring(0, 2), 1)).reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `collect()`
+            words.mapToPair(w -> new Tuple2<>(w.substring(1), 1)).reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `countByKey()`
+            words.keyBy(w -> w.hashCode() % buckets).countByKey();
+            // BUG: Diagnostic contains: `collect()`
+            words.mapToPair(w -> new Tuple2<>(w.length(), 1)).reduceByKey(Integer::sum).collect();
+            JavaPairRDD<Integer, Integer> sums =
+                words.mapToPair(w -> new Tuple2<>(w.charAt(0) + w.length(), 1));
+            // BUG: Diagnostic contains: `collect()`
+            sums.reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `collect()`
+            words.keyBy(w -> w.charAt(0)).groupByKey().collect();
+            JavaPairRDD<Integer, Integer> many =
+                words.mapToPair(w -> new Tuple2<>(w.hashCode() % 1_000_000, 1));
+            // BUG: Diagnostic contains: `collect()`
+            many.reduceByKey(Integer::sum).collect();
+            JavaPairRDD<String, Integer> longWords =
+                words.mapToPair(w -> new Tuple2<>(w.length() > 8 ? w : "short", 1));
+            // BUG: Diagnostic contains: `collect()`
+            longWords.reduceByKey(Integer::sum).collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }

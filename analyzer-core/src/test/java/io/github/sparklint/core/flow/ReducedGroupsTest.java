@@ -99,7 +99,7 @@ class ReducedGroupsTest {
             // BUG: Diagnostic contains: `collect()`
             events.groupBy(e -> e.id()).mapValues(Iterables::size).collect();
             // BUG: Diagnostic contains: `collect()`
-            lines.groupBy(l -> l.isEmpty() ? "empty" : l.substring(0, 1)).mapValues(Iterables::size).collect();
+            lines.groupBy(l -> l.isEmpty() ? "empty" : l.substring(0, 3)).mapValues(Iterables::size).collect();
             // BUG: Diagnostic contains: `collect()`
             lines.glom().map(p -> p.get(0) + p).collect();
             // BUG: Diagnostic contains: `collect()`

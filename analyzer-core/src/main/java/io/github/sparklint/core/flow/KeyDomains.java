@@ -1,0 +1,162 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import io.github.sparklint.core.java.Constants;
+import io.github.sparklint.core.java.Declarations;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * How many distinct values a key can take, as the code writes it: the few constants of {@link
+ * ConstantChoices}, or a value whose kind leaves few: a test (a comparison, {@code !}, {@code &&},
+ * {@code instanceof}, {@code s.startsWith(p)}) is one of two, one character ({@code s.charAt(i)},
+ * {@code s.substring(0, 1)}, {@code s.substring(0, Math.min(s.length(), 1))}, a {@code (char)}
+ * cast) one of 65,536 (and the empty string), a {@code (byte)} cast one of 256, a remainder by a
+ * constant ({@code id % 16}, {@code Math.floorMod(h, 16)}) one of fewer than twice it; a
+ * conditional expression the sum of its branches'. Anything else (the element itself, a longer
+ * substring, a hash) has no such count.
+ */
+final class KeyDomains {
+  private static final int MAX_DEPTH = 8;
+  private static final long TWO = 2;
+  private static final long CHARS = Character.MAX_VALUE + 1L;
+  private static final long BYTES = 256;
+  private static final Set<String> TESTS = Set.of("equals", "equalsIgnoreCase", "startsWith",
+      "endsWith", "contains", "containsKey", "isEmpty", "isBlank", "matches");
+  private static final Set<BinaryExpr.Operator> TEST_OPERATORS = Set.of(
+      BinaryExpr.Operator.EQUALS, BinaryExpr.Operator.NOT_EQUALS, BinaryExpr.Operator.LESS,
+      BinaryExpr.Operator.GREATER, BinaryExpr.Operator.LESS_EQUALS,
+      BinaryExpr.Operator.GREATER_EQUALS, BinaryExpr.Operator.AND, BinaryExpr.Operator.OR);
+
+  private KeyDomains() {}
+
+  /**
+   * How many distinct values {@code values} (every value a key function may return) take at most;
+   * empty when one of them has no such count.
+   */
+  static OptionalInt count(List<Expression> values) {
+    Set<String> constants = new HashSet<>();
+    long domains = 0;
+    for (Expression value : values) {
+      Optional<Set<String>> choices = ConstantChoices.of(List.of(value));
+      if (choices.isPresent()) {
+        constants.addAll(choices.get());
+        continue;
+      }
+      OptionalLong domain = domain(value, 0);
+      if (domain.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      domains += domain.getAsLong();
+    }
+    long total = constants.size() + domains;
+    return values.isEmpty() || total > Integer.MAX_VALUE
+        ? OptionalInt.empty() : OptionalInt.of((int) total);
+  }
+
+  private static OptionalLong domain(Expression e, int depth) {
+    if (depth > MAX_DEPTH) {
+      return OptionalLong.empty();
+    }
+    Optional<Set<String>> choices = ConstantChoices.of(List.of(e));
+    if (choices.isPresent()) {
+      return OptionalLong.of(choices.get().size());
+    }
+    if (e.isEnclosedExpr()) {
+      return domain(e.asEnclosedExpr().getInner(), depth + 1);
+    }
+    if (e.isConditionalExpr()) {
+      OptionalLong then = domain(e.asConditionalExpr().getThenExpr(), depth + 1);
+      OptionalLong other = domain(e.asConditionalExpr().getElseExpr(), depth + 1);
+      return then.isPresent() && other.isPresent()
+          ? OptionalLong.of(then.getAsLong() + other.getAsLong()) : OptionalLong.empty();
+    }
+    if (e instanceof BinaryExpr binary) {
+      return binary(binary);
+    }
+    if (e instanceof UnaryExpr unary
+        && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        || e instanceof InstanceOfExpr) {
+      return OptionalLong.of(TWO);
+    }
+    if (e instanceof CastExpr cast) {
+      String type = cast.getType().asString();
+      return type.equals("char") ? OptionalLong.of(CHARS)
+          : type.equals("byte") ? OptionalLong.of(BYTES) : OptionalLong.empty();
+    }
+    if (e instanceof MethodCallExpr call) {
+      return call(call);
+    }
+    if (e.isNameExpr()) {
+      Optional<Expression> value = Declarations.singleValue(e.asNameExpr());
+      return value.isPresent() ? domain(value.get(), depth + 1) : OptionalLong.empty();
+    }
+    return OptionalLong.empty();
+  }
+
+  private static OptionalLong binary(BinaryExpr binary) {
+    if (TEST_OPERATORS.contains(binary.getOperator())) {
+      return OptionalLong.of(TWO);
+    }
+    if (binary.getOperator() == BinaryExpr.Operator.REMAINDER) {
+      return remainders(binary.getRight());
+    }
+    return OptionalLong.empty();
+  }
+
+  private static OptionalLong call(MethodCallExpr call) {
+    String method = call.getNameAsString();
+    int arity = call.getArguments().size();
+    if (TESTS.contains(method) && call.getScope().isPresent()) {
+      return OptionalLong.of(TWO);
+    }
+    if (method.equals("charAt") && arity == 1) {
+      return OptionalLong.of(CHARS);
+    }
+    if (method.equals("substring") && arity == 2 && atMostOneCharacter(call)) {
+      return OptionalLong.of(CHARS + 1);
+    }
+    if (method.equals("floorMod") && arity == 2
+        && call.getScope().filter(s -> s.toString().equals("Math")).isPresent()) {
+      return Constants.longValue(call.getArgument(1)).filter(n -> n != 0)
+          .map(n -> OptionalLong.of(Math.abs(n))).orElse(OptionalLong.empty());
+    }
+    return OptionalLong.empty();
+  }
+
+  /** {@code x % n}: fewer than {@code 2|n|} values (a negative dividend gives negative ones). */
+  private static OptionalLong remainders(Expression divisor) {
+    return Constants.longValue(divisor).filter(n -> n != 0 && Math.abs(n) < Integer.MAX_VALUE)
+        .map(n -> OptionalLong.of(2 * Math.abs(n) - 1)).orElse(OptionalLong.empty());
+  }
+
+  /**
+   * {@code s.substring(a, b)} with constants one apart at most, or with an end of {@code
+   * Math.min(.., a + 1)}: at most one character.
+   */
+  private static boolean atMostOneCharacter(MethodCallExpr substring) {
+    Optional<Long> from = Constants.longValue(substring.getArgument(0));
+    if (from.isEmpty()) {
+      return false;
+    }
+    Expression end = substring.getArgument(1);
+    Optional<Long> to = Constants.longValue(end);
+    if (to.isPresent()) {
+      return to.get() - from.get() <= 1;
+    }
+    return end instanceof MethodCallExpr min && min.getNameAsString().equals("min")
+        && min.getArguments().size() == 2
+        && min.getScope().filter(s -> s.toString().equals("Math")).isPresent()
+        && min.getArguments().stream().map(Constants::longValue)
+            .anyMatch(bound -> bound.isPresent() && bound.get() - from.get() <= 1);
+  }
+}
