@@ -296,4 +296,34 @@ class SparkUnboundedCollectTest {
         """)
         .doTest();
   }
+
+  @Test
+  void keysOfOneCharacterOrATestAreFewButLongerPrefixesAreNot() {
+    helper.addSourceLines("Initials.java", """
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Initials {
+          List<Tuple2<Character, Integer>> perInitial(JavaSparkContext sc) {
+            JavaRDD<String> words = sc.textFile("hdfs:///dict/words");
+            return words.mapToPair(w -> new Tuple2<>(w.charAt(0), 1)).reduceByKey(Integer::sum)
+                .collect();
+          }
+
+          Map<Boolean, Long> longOrShort(JavaSparkContext sc) {
+            return sc.textFile("hdfs:///dict/words").keyBy(w -> w.length() > 8).countByKey();
+          }
+
+          List<Tuple2<String, Integer>> perPrefix(JavaSparkContext sc) {
+            JavaRDD<String> words = sc.textFile("hdfs:///dict/words");
+            // BUG: Diagnostic contains: [SparkUnboundedCollect] `collect()`
+            return words.mapToPair(w -> new Tuple2<>(w.substring(0, 2), 1)).reduceByKey(Integer::sum).collect();
+          }
+        }
+        """)
+        .doTest();
+  }
 }
