@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Whether a value a function returns holds at most one element: {@code
  * Collections.singletonList(x)} or its {@code iterator()}, {@code List.of(x)}, {@code
- * Arrays.asList(x)}, {@code Iterators.singletonIterator(x)}, an empty iterator, a local never
+ * Arrays.asList(x)}, {@code Iterators.singletonIterator(x)}, an empty iterator, the entries, keys
+ * or values of a one-entry map ({@code Collections.singletonMap(k, v).entrySet()}), a local never
  * reassigned that holds one of those ({@code List<R> out = Arrays.asList(result); return
  * out.iterator();}), or a new local collection given one element outside any loop ({@code
  * list.add(new Tuple2<>(min, max)); return list.iterator();}). A per-partition count or sum has one row per partition; {@link
@@ -36,6 +37,12 @@ public final class SingletonResults {
 
   /** Of those, the ones that spread a single array argument into its elements. */
   private static final Set<String> SPREADING = Set.of("of", "asList");
+
+  /** One-entry (or empty) maps: {@code Collections.singletonMap(k, v)}, {@code Map.of(k, v)}. */
+  private static final Set<String> SINGLETON_MAPS = Set.of("singletonMap", "of", "emptyMap");
+
+  /** A map's views, as many elements as it has entries. */
+  private static final Set<String> MAP_VIEWS = Set.of("entrySet", "keySet", "values");
 
   /** Factories of one-element (or empty) iterators. */
   private static final Set<String> SINGLETON_ITERATORS =
@@ -55,10 +62,34 @@ public final class SingletonResults {
     if (call.getNameAsString().equals("iterator") && call.getScope().isPresent()) {
       return isSingleton(call.getScope().get());
     }
+    if (MAP_VIEWS.contains(call.getNameAsString()) && call.getArguments().isEmpty()
+        && call.getScope().isPresent()) {
+      return isSingletonMap(call.getScope().get());
+    }
     return SINGLETON_COLLECTIONS.contains(call.getNameAsString()) && call.getScope().isPresent()
         && (call.getArguments().isEmpty()
             || call.getArguments().size() == 1 && !(SPREADING.contains(call.getNameAsString())
                 && mayBeArray(call.getArgument(0))));
+  }
+
+  /**
+   * True when {@code e} is a map of at most one entry: {@code Collections.singletonMap(k, v)},
+   * {@code Map.of(k, v)} / {@code ImmutableMap.of(k, v)}, an empty map, or a local never
+   * reassigned that holds one.
+   */
+  private static boolean isSingletonMap(Expression e) {
+    if (e.isNameExpr()) {
+      return Declarations.singleValue(e.asNameExpr()).filter(SingletonResults::isSingletonMap)
+          .isPresent();
+    }
+    if (!e.isMethodCallExpr() || e.asMethodCallExpr().getScope().isEmpty()) {
+      return false;
+    }
+    MethodCallExpr call = e.asMethodCallExpr();
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    return SINGLETON_MAPS.contains(name) && arity <= 2 && (!name.equals("of")
+        || call.getScope().get().toString().endsWith("Map"));
   }
 
   /**

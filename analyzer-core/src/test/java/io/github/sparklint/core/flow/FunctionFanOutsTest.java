@@ -347,4 +347,52 @@ class FunctionFanOutsTest {
         """)
         .expectMatches();
   }
+
+  @Test
+  void aOneEntryMapsEntriesKeysOrValuesAreOneRowPerPartition() {
+    tester.addSource("PartitionCounts.java", """
+        import java.util.Collections;
+        import java.util.HashMap;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        class PartitionCounts {
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> lines = sc.textFile("hdfs:///logs");
+            lines.mapPartitionsWithIndex((idx, it) -> {
+              long n = 0L;
+              while (it.hasNext()) {
+                it.next();
+                n++;
+              }
+              return Collections.singletonMap(idx, n).entrySet().iterator();
+            }, true).collect();
+            lines.mapPartitions(it -> {
+              Map<String, Integer> one = Map.of("rows", 1);
+              return one.values().iterator();
+            }).collect();
+            lines.mapPartitions(it -> Collections.<String, Long>emptyMap().keySet().iterator())
+                .collect();
+            JavaRDD<Map.Entry<String, Long>> counted = lines.mapPartitions(it -> {
+              Map<String, Long> counts = new HashMap<>();
+              while (it.hasNext()) {
+                counts.merge(it.next(), 1L, Long::sum);
+              }
+              return counts.entrySet().iterator();
+            });
+            // BUG: Diagnostic contains: `collect()`
+            counted.collect();
+            JavaRDD<String> words = lines.mapPartitions(it -> {
+              Map<String, String> byWord = new HashMap<>(Collections.singletonMap("", ""));
+              it.forEachRemaining(w -> byWord.put(w, w));
+              return byWord.values().iterator();
+            });
+            // BUG: Diagnostic contains: `collect()`
+            words.collect();
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }
