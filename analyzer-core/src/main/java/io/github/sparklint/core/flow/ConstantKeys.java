@@ -38,10 +38,12 @@ final class ConstantKeys {
 
   private final SparkTypes types;
   private final KeyedSteps steps;
+  private final KeyDomains domains;
 
   ConstantKeys(SparkTypes types) {
     this.types = types;
     this.steps = new KeyedSteps(types);
+    this.domains = new KeyDomains(types);
   }
 
   /**
@@ -57,9 +59,9 @@ final class ConstantKeys {
     MethodCallExpr call = origin.get();
     return switch (steps.keySource(call)) {
       case "pair" -> call.getArguments().isEmpty() ? OptionalInt.empty()
-          : pairKeys(returnedBy(call.getArgument(0), 0));
+          : pairKeys(returnedBy(call.getArgument(0), 0), call);
       case "function" -> call.getArguments().isEmpty() ? OptionalInt.empty()
-          : KeyDomains.count(returnedBy(call.getArgument(0), 0));
+          : domains.count(returnedBy(call.getArgument(0), 0), call);
       case "columns" -> call.getArguments().stream().allMatch(this::isConstantColumn)
           ? OptionalInt.of(1) : OptionalInt.empty();
       case "elements" -> call.getScope().map(this::elementChoices).orElse(OptionalInt.empty());
@@ -74,12 +76,12 @@ final class ConstantKeys {
   private OptionalInt elementChoices(Expression elements) {
     return steps.origin(elements, ConstantKeys::valueOf)
         .filter(call -> "values".equals(steps.keySource(call)) && !call.getArguments().isEmpty())
-        .map(call -> KeyDomains.count(returnedBy(call.getArgument(0), 0)))
+        .map(call -> domains.count(returnedBy(call.getArgument(0), 0), call))
         .orElse(OptionalInt.empty());
   }
 
   /** How many keys {@code new Tuple2<>(KEY, value)} pairs have, when every key's values are counted. */
-  private static OptionalInt pairKeys(List<Expression> pairs) {
+  private OptionalInt pairKeys(List<Expression> pairs, MethodCallExpr keyed) {
     List<Expression> keys = new ArrayList<>();
     for (Expression value : pairs) {
       if (!(value instanceof ObjectCreationExpr created)
@@ -89,7 +91,7 @@ final class ConstantKeys {
       }
       keys.add(created.getArgument(0));
     }
-    return KeyDomains.count(keys);
+    return domains.count(keys, keyed);
   }
 
   /** The value a local certainly holds here: its single value, or the one reaching this use. */

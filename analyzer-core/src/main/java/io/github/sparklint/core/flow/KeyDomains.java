@@ -1,11 +1,17 @@
 package io.github.sparklint.core.flow;
 
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import java.util.HashSet;
@@ -21,9 +27,11 @@ import java.util.Set;
  * {@code instanceof}, {@code s.startsWith(p)}) is one of two, one character ({@code s.charAt(i)},
  * {@code s.substring(0, 1)}, {@code s.substring(0, Math.min(s.length(), 1))}, a {@code (char)}
  * cast) one of 65,536 (and the empty string), a {@code (byte)} cast one of 256, a remainder by a
- * constant ({@code id % 16}, {@code Math.floorMod(h, 16)}) one of fewer than twice it; a
- * conditional expression the sum of its branches'. Anything else (the element itself, a longer
- * substring, a hash) has no such count.
+ * constant ({@code id % 16}, {@code Math.floorMod(h, 16)}) one of fewer than twice it, a value of
+ * an enum the sources declare one of its constants (a variable declared with that type, the element
+ * of a {@code JavaRDD<MatchType>} handed to the key function, {@code MatchType.EQUAL}); a
+ * conditional expression the sum of its branches'. Anything else (the element itself of another
+ * type, a longer substring, a hash) has no such count.
  */
 final class KeyDomains {
   private static final int MAX_DEPTH = 8;
@@ -37,13 +45,17 @@ final class KeyDomains {
       BinaryExpr.Operator.GREATER, BinaryExpr.Operator.LESS_EQUALS,
       BinaryExpr.Operator.GREATER_EQUALS, BinaryExpr.Operator.AND, BinaryExpr.Operator.OR);
 
-  private KeyDomains() {}
+  private final SparkTypes types;
+
+  KeyDomains(SparkTypes types) {
+    this.types = types;
+  }
 
   /**
-   * How many distinct values {@code values} (every value a key function may return) take at most;
-   * empty when one of them has no such count.
+   * How many distinct values {@code values} (every value the key function given to {@code keyed}
+   * may return) take at most; empty when one of them has no such count.
    */
-  static OptionalInt count(List<Expression> values) {
+  OptionalInt count(List<Expression> values, MethodCallExpr keyed) {
     Set<String> constants = new HashSet<>();
     long domains = 0;
     for (Expression value : values) {
@@ -52,7 +64,7 @@ final class KeyDomains {
         constants.addAll(choices.get());
         continue;
       }
-      OptionalLong domain = domain(value, 0);
+      OptionalLong domain = domain(value, keyed, 0);
       if (domain.isEmpty()) {
         return OptionalInt.empty();
       }
@@ -63,7 +75,7 @@ final class KeyDomains {
         ? OptionalInt.empty() : OptionalInt.of((int) total);
   }
 
-  private static OptionalLong domain(Expression e, int depth) {
+  private OptionalLong domain(Expression e, MethodCallExpr keyed, int depth) {
     if (depth > MAX_DEPTH) {
       return OptionalLong.empty();
     }
@@ -72,11 +84,11 @@ final class KeyDomains {
       return OptionalLong.of(choices.get().size());
     }
     if (e.isEnclosedExpr()) {
-      return domain(e.asEnclosedExpr().getInner(), depth + 1);
+      return domain(e.asEnclosedExpr().getInner(), keyed, depth + 1);
     }
     if (e.isConditionalExpr()) {
-      OptionalLong then = domain(e.asConditionalExpr().getThenExpr(), depth + 1);
-      OptionalLong other = domain(e.asConditionalExpr().getElseExpr(), depth + 1);
+      OptionalLong then = domain(e.asConditionalExpr().getThenExpr(), keyed, depth + 1);
+      OptionalLong other = domain(e.asConditionalExpr().getElseExpr(), keyed, depth + 1);
       return then.isPresent() && other.isPresent()
           ? OptionalLong.of(then.getAsLong() + other.getAsLong()) : OptionalLong.empty();
     }
@@ -96,11 +108,56 @@ final class KeyDomains {
     if (e instanceof MethodCallExpr call) {
       return call(call);
     }
+    if (e instanceof FieldAccessExpr constant && constant.getScope().isNameExpr()) {
+      // MatchType.EQUAL: one value, when MatchType is an enum of the sources
+      return enumSize(constant.getScope().toString()).isPresent()
+          ? OptionalLong.of(1) : OptionalLong.empty();
+    }
     if (e.isNameExpr()) {
       Optional<Expression> value = Declarations.singleValue(e.asNameExpr());
-      return value.isPresent() ? domain(value.get(), depth + 1) : OptionalLong.empty();
+      return value.isPresent() ? domain(value.get(), keyed, depth + 1)
+          : typeOf(e.asNameExpr(), keyed).map(this::enumSize).orElse(OptionalLong.empty());
     }
     return OptionalLong.empty();
+  }
+
+  /** The number of constants of the enum of the sources this file calls {@code name}. */
+  private OptionalLong enumSize(String name) {
+    OptionalInt constants = types.enumConstants(name);
+    return constants.isPresent() ? OptionalLong.of(constants.getAsInt()) : OptionalLong.empty();
+  }
+
+  /**
+   * The type {@code name} is declared with, as written; for an implicit parameter of the function
+   * given to {@code keyed}, the element type of its receiver ({@code JavaRDD<MatchType> tagged}).
+   */
+  private Optional<String> typeOf(NameExpr name, MethodCallExpr keyed) {
+    Optional<Declarations.Declared> declared = Declarations.find(name);
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    Type type = declared.get().type();
+    if (!Declarations.isInferred(type)) {
+      return type.isClassOrInterfaceType()
+          ? Optional.of(type.asClassOrInterfaceType().getNameWithScope()) : Optional.empty();
+    }
+    boolean element = declared.get().node() instanceof Parameter parameter
+        && parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda
+        && lambda.getParameters().indexOf(parameter) == 0
+        && !keyed.getArguments().isEmpty() && keyed.getArgument(0) == lambda;
+    return element ? keyed.getScope().flatMap(this::elementType) : Optional.empty();
+  }
+
+  /** {@code E} of a Spark collection variable declared {@code JavaRDD<E>} or {@code Dataset<E>}. */
+  private Optional<String> elementType(Expression collection) {
+    if (!collection.isNameExpr() || types.kindOf(collection).isEmpty()) {
+      return Optional.empty();
+    }
+    return Declarations.find(collection.asNameExpr()).map(Declarations.Declared::type)
+        .filter(Type::isClassOrInterfaceType).map(Type::asClassOrInterfaceType)
+        .flatMap(ClassOrInterfaceType::getTypeArguments)
+        .filter(arguments -> arguments.size() == 1 && arguments.get(0).isClassOrInterfaceType())
+        .map(arguments -> arguments.get(0).asClassOrInterfaceType().getNameWithScope());
   }
 
   private static OptionalLong binary(BinaryExpr binary) {

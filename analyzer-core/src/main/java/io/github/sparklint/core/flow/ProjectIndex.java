@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -190,6 +191,11 @@ public final class ProjectIndex {
     List<String> types = methods(inner.get()).stream().map(MethodSummary::returnType)
         .distinct().toList();
     return types.size() == 1 ? Optional.ofNullable(types.get(0)) : Optional.empty();
+  }
+
+  /** How many constants the project enum {@code reference} names declares ({@link TypeHierarchy}). */
+  public OptionalInt enumConstants(String reference) {
+    return hierarchy.enumConstants(reference);
   }
 
   /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,11 +37,14 @@ public final class ProjectView {
   private static final String TESTED = "t ";
   private static final String COPIES = "p ";
   private static final String DRAINING = "d ";
+  private static final String ENUM = "e ";
   /** Marks the answer to a question the file's summary depends on. */
   private static final String SUMMARY = "*";
 
   /** The digest of an empty list of answers. */
   private static final String NOTHING_FOUND = digest(List.of().toString());
+  /** The digest of the answer "no enum of the sources has that name". */
+  private static final String NO_ENUM = digest(OptionalInt.empty().toString());
 
   private final ProjectIndex index;
   private final Map<String, String> answers = new HashMap<>();
@@ -230,6 +234,16 @@ public final class ProjectView {
     return found;
   }
 
+  /**
+   * How many constants the project enum {@code reference} names declares (a reference as {@link
+   * io.github.sparklint.core.java.ImportTable#projectType} writes it); empty for another type.
+   */
+  public OptionalInt enumConstants(String reference) {
+    OptionalInt found = index.enumConstants(reference);
+    answers.computeIfAbsent(ENUM + reference, q -> digest(found.toString()));
+    return found;
+  }
+
   /** True when some method of this name broadcasts one of its parameters. */
   public boolean hasBroadcastingMethodNamed(String name) {
     if (!index.mayBroadcast()) {
@@ -242,14 +256,18 @@ public final class ProjectView {
 
   /**
    * The simple names of the types whose methods {@code answers} (a file's) looked for as, or in,
-   * functions given to Spark, or as helpers copying a collection or draining an iterator, and did
-   * not find: project code in files the first pass skipped (a helper class that never mentions
-   * Spark) may declare them.
+   * functions given to Spark, or as helpers copying a collection or draining an iterator, or that
+   * it asked about as enums, and did not find: project code in files the first pass skipped (a
+   * helper class or an enum that never mentions Spark) may declare them.
    */
   public static Set<String> unseenFunctionOwners(Map<String, String> answers) {
     Set<String> owners = new TreeSet<>();
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
+      if (question.startsWith(ENUM) && unmarked(entry.getValue()).equals(NO_ENUM)) {
+        owners.add(TypeKeys.simpleName(question.substring(ENUM.length())));
+        continue;
+      }
       int hash = question.lastIndexOf('#');
       boolean asked = question.startsWith(FUNCTION_BODIES) || question.startsWith(COPIES)
           || question.startsWith(DRAINING);
@@ -334,6 +352,8 @@ public final class ProjectView {
       hasCallers(body);
     } else if (question.startsWith(BROADCASTING)) {
       hasBroadcastingMethodNamed(body);
+    } else if (question.startsWith(ENUM)) {
+      enumConstants(body);
     } else if (question.startsWith(TESTED)) {
       testedArguments(body);
     } else if (question.startsWith(WRITES_BY)) {

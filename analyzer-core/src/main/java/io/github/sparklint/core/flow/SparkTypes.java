@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Tells which Spark kind an expression has, in two layers: the symbol solver when it can resolve
@@ -61,6 +62,14 @@ public final class SparkTypes {
     SparkTypes types = new SparkTypes(imports, view);
     types.resolved.putAll(resolved);
     return types;
+  }
+
+  /**
+   * How many constants the enum of the analyzed sources that this file names {@code name} (as
+   * written: {@code MatchType}, {@code Outer.Kind}) declares; empty for another type.
+   */
+  public OptionalInt enumConstants(String name) {
+    return project.enumConstants(imports.projectType(name));
   }
 
   /** The project index as this file sees it. */

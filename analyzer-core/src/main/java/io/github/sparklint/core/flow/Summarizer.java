@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -132,7 +133,8 @@ public final class Summarizer {
       }
     }
     return new TypeSummary(owner, FieldWrites.superName(type),
-        FieldWrites.interfaceNames(type), fields);
+        FieldWrites.interfaceNames(type), fields,
+        type instanceof EnumDeclaration declared ? declared.getEntries().size() : -1);
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {

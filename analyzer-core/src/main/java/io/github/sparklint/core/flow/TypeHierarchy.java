@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,16 @@ final class TypeHierarchy {
    */
   String resolve(String reference) {
     return references.resolve(reference);
+  }
+
+  /**
+   * How many constants the project enum {@code reference} names declares, when one type of the
+   * sources has that key and it is an enum; empty otherwise.
+   */
+  OptionalInt enumConstants(String reference) {
+    List<TypeSummary> declared = types.getOrDefault(resolve(reference), List.of());
+    return declared.size() == 1 && declared.get(0).constants() >= 0
+        ? OptionalInt.of(declared.get(0).constants()) : OptionalInt.empty();
   }
 
   /** The key of the superclass of the project type keyed {@code type}, when one type has it. */

@@ -246,4 +246,46 @@ class ConstantKeysTest {
         """)
         .expectMatches();
   }
+
+  @Test
+  void keysOfAnEnumOfTheSourcesAreAsManyAsItsConstants() {
+    tester.addSource("MatchType.java", """
+        enum MatchType {
+          EQUAL,
+          DIFFERENT,
+          MISSING
+        }
+        """)
+        .addSource("Event.java", """
+        final class Event {
+          String id;
+        }
+        """)
+        .addSource("Compare.java", """
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Compare {
+          void run(JavaSparkContext sc, JavaRDD<Event> events) {
+            JavaRDD<String> lines = sc.textFile("hdfs:///reads");
+            JavaRDD<MatchType> tagged = lines.map(l -> l.isEmpty() ? MatchType.MISSING : MatchType.EQUAL);
+            Map<MatchType, Integer> counts =
+                tagged.mapToPair(t -> new Tuple2<>(t, 1)).reduceByKey(Integer::sum).collectAsMap();
+            Map<MatchType, Long> byType = tagged.keyBy((MatchType t) -> t).countByKey();
+            lines.mapToPair(l -> new Tuple2<>(l.isEmpty() ? MatchType.MISSING : MatchType.EQUAL, 1))
+                .reduceByKey(Integer::sum).collect();
+            // BUG: Diagnostic contains: `countByKey()`
+            events.keyBy(e -> e).countByKey();
+            // BUG: Diagnostic contains: `countByKey()`
+            tagged.keyBy(t -> t.name() + lines.id()).countByKey();
+            JavaRDD<Object> anything = lines.map(l -> l);
+            // BUG: Diagnostic contains: `countByKey()`
+            anything.keyBy(o -> o).countByKey();
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }
