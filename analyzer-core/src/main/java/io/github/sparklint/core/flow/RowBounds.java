@@ -394,12 +394,13 @@ public final class RowBounds {
       return bounded(toOptional(Constants.longValue(call.getArgument(0))), method);
     }
     if (SparkApi.isGlobalAggregate(owner, method)) {
-      return growsWithInput(call) ? Flow.UNBOUNDED : bounded(OptionalLong.of(1), method);
+      return AggregateSelects.growsWithInput(call) ? Flow.UNBOUNDED
+          : bounded(OptionalLong.of(1), method);
     }
     if (SparkApi.isFixedSizeResult(owner, method) || SparkApi.isMetadataListing(owner, method)) {
       return bounded(OptionalLong.empty(), method);
     }
-    if (isAggregateOnlySelect(call, owner)) {
+    if (AggregateSelects.isAggregateOnlySelect(call, owner)) {
       return bounded(OptionalLong.of(1), method);
     }
     if (SparkApi.isSqlQuery(owner, method) && !call.getArguments().isEmpty()) {
@@ -446,7 +447,7 @@ public final class RowBounds {
     if (SparkApi.isPerKey(owner, method)) {
       // a few constant keys: one row each, unless an aggregate keeps every value (collect_list)
       OptionalInt keyCount = keys.keyCount(call);
-      if (keyCount.isPresent() && !growsWithInput(call)) {
+      if (keyCount.isPresent() && !AggregateSelects.growsWithInput(call)) {
         return bounded(OptionalLong.of(keyCount.getAsInt()), method);
       }
       // elements looked up in a driver-side map: no more entries than that map
@@ -572,33 +573,6 @@ public final class RowBounds {
 
   private static Flow bounded(OptionalLong rows, String method) {
     return Flow.known(Bound.bounded(rows, method));
-  }
-
-  private static boolean isAggregateOnlySelect(MethodCallExpr call, SparkKind owner) {
-    if (owner != SparkKind.DATASET || !call.getNameAsString().equals("select")
-        || call.getArguments().isEmpty()) {
-      return false;
-    }
-    return call.getArguments().stream().allMatch(RowBounds::isScalarAggregateCall);
-  }
-
-  private static boolean isScalarAggregateCall(Expression arg) {
-    Expression e = arg;
-    while (e.isMethodCallExpr() && e.asMethodCallExpr().getNameAsString().equals("alias")
-        || e.isMethodCallExpr() && e.asMethodCallExpr().getNameAsString().equals("as")) {
-      Optional<Expression> scope = e.asMethodCallExpr().getScope();
-      if (scope.isEmpty()) {
-        return false;
-      }
-      e = scope.get();
-    }
-    return e.isMethodCallExpr() && SparkApi.isScalarAggregate(e.asMethodCallExpr().getNameAsString());
-  }
-
-  private static boolean growsWithInput(MethodCallExpr agg) {
-    return agg.getArguments().stream().anyMatch(a -> a.findFirst(MethodCallExpr.class,
-        m -> SparkApi.isGrowingAggregate(m.getNameAsString())).isPresent()
-        || a.isStringLiteralExpr() && SparkApi.isGrowingAggregate(a.asStringLiteralExpr().asString()));
   }
 
   private static OptionalLong toOptional(Optional<Long> value) {
