@@ -27,8 +27,9 @@ import java.util.OptionalLong;
 
 /**
  * How many rows a Dataset/RDD expression can hold, read from its upstream chain: a {@code limit},
- * a global aggregate, a bounded SQL text or {@code range}, data parallelized from the driver, a
- * union or join of bounded inputs, or nothing (unbounded). Local variables are followed to their
+ * a global aggregate, a lookup of one key its rows are unique on ({@link UniqueKeyLookups}), a
+ * bounded SQL text or {@code range}, data parallelized from the driver, a union or join of bounded
+ * inputs, or nothing (unbounded). Local variables are followed to their
  * values (the initializer of a single-assignment local, every value of a reassigned one); a
  * parameter of the enclosing method and the value of a project method are kept as symbols in a
  * {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows read back
@@ -44,6 +45,7 @@ public final class RowBounds {
   private final FunctionFanOuts functions;
   private final ConstantKeys keys;
   private final LookedUpValues lookups;
+  private final UniqueKeyLookups keyLookups;
   private final ReducedGroups groups;
   private final TempViews views;
   private final StoredRows stored;
@@ -55,6 +57,7 @@ public final class RowBounds {
     this.functions = new FunctionFanOuts(types.project());
     this.keys = new ConstantKeys(types);
     this.lookups = new LookedUpValues(types);
+    this.keyLookups = new UniqueKeyLookups(types);
     this.groups = new ReducedGroups(types, keys);
     this.views = new TempViews(types);
     this.stored = new StoredRows(types, new StoredRows.Follow() {
@@ -440,6 +443,9 @@ public final class RowBounds {
     Optional<Bound> reduced = groups.rows(call, owner);
     if (reduced.isPresent()) {
       return Flow.known(reduced.get());
+    }
+    if (keyLookups.atMostOneRow(call, owner)) {
+      return bounded(OptionalLong.of(1), null); // no limit(n) call: no large-take message names one
     }
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
