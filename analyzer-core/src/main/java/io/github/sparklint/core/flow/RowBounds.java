@@ -27,9 +27,9 @@ import java.util.OptionalLong;
 
 /**
  * How many rows a Dataset/RDD expression can hold, read from its upstream chain: a {@code limit},
- * a global aggregate, a lookup of one key its rows are unique on ({@link UniqueKeyLookups}), a
- * bounded SQL text or {@code range}, data parallelized from the driver, a union or join of bounded
- * inputs, or nothing (unbounded). Local variables are followed to their
+ * a global aggregate, a lookup of one key its rows are unique on ({@link UniqueKeyLookups}), the
+ * distinct input file names ({@link InputFileLists}), a bounded SQL text or {@code range}, data
+ * parallelized from the driver, a union or join of bounded inputs, or nothing (unbounded). Local variables are followed to their
  * values (the initializer of a single-assignment local, every value of a reassigned one); a
  * parameter of the enclosing method and the value of a project method are kept as symbols in a
  * {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows read back
@@ -46,6 +46,7 @@ public final class RowBounds {
   private final ConstantKeys keys;
   private final LookedUpValues lookups;
   private final UniqueKeyLookups keyLookups;
+  private final InputFileLists inputFiles;
   private final ReducedGroups groups;
   private final TempViews views;
   private final StoredRows stored;
@@ -58,6 +59,7 @@ public final class RowBounds {
     this.keys = new ConstantKeys(types);
     this.lookups = new LookedUpValues(types);
     this.keyLookups = new UniqueKeyLookups(types);
+    this.inputFiles = new InputFileLists(types);
     this.groups = new ReducedGroups(types, keys);
     this.views = new TempViews(types);
     this.stored = new StoredRows(types, new StoredRows.Follow() {
@@ -446,6 +448,9 @@ public final class RowBounds {
     }
     if (keyLookups.atMostOneRow(call, owner)) {
       return bounded(OptionalLong.of(1), null); // no limit(n) call: no large-take message names one
+    }
+    if (inputFiles.listsInputFiles(call, owner)) {
+      return bounded(OptionalLong.empty(), method);
     }
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
