@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  * How many rows a Dataset/RDD expression can hold, read from its upstream chain: a {@code limit},
  * a global aggregate, a lookup of one key its rows are unique on ({@link UniqueKeyLookups}), the
  * distinct input file names ({@link InputFileLists}), a bounded SQL text or {@code range}, data
- * parallelized from the driver, a union or join of bounded inputs, or nothing (unbounded). Local variables are followed to their
- * values (the initializer of a single-assignment local, every value of a reassigned one); a
+ * parallelized from the driver, a union or join of bounded inputs, or nothing (unbounded). Local
+ * variables are followed to their values (the initializer of a single-assignment local, every
+ * value of a reassigned one); a
  * parameter of the enclosing method and the value of a project method are kept as symbols in a
  * {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows read back
  * out of fields, collections and arrays are {@link StoredRows}' to name. One instance serves one

@@ -46,7 +46,7 @@ final class UniqueKeyLookups {
     this.columns = new ColumnNames(types);
   }
 
-  /** True when {@code call} keeps at most one row: a condition fixing a key its input is unique on. */
+  /** True when {@code call} keeps at most one row: it fixes a key its input is unique on. */
   boolean atMostOneRow(MethodCallExpr call, SparkKind owner) {
     if (owner != SparkKind.DATASET || !SparkColumns.isCondition(call.getNameAsString())
         || call.getArguments().size() != 1 || call.getScope().isEmpty()) {

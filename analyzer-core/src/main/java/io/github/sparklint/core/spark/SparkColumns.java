@@ -30,12 +30,12 @@ public final class SparkColumns {
     return is(owner, method, "reference");
   }
 
-  /** True when {@code method} on {@code owner} (empty: out of sight) names each row's input file. */
+  /** True when {@code method} on {@code owner} (empty: out of sight) names a row's input file. */
   public static boolean isInputFile(Optional<SparkKind> owner, String method) {
     return is(owner, method, "input-file");
   }
 
-  /** True when the Column method {@code method} compares its column for equality with argument 0. */
+  /** True when the Column method {@code method} tests its column for equality with argument 0. */
   public static boolean isEquality(String method) {
     return is(ON_COLUMN, method, "equality");
   }
@@ -45,7 +45,7 @@ public final class SparkColumns {
     return is(ON_COLUMN, method, "conjunction");
   }
 
-  /** True when the Column method {@code method} is its column under another name ({@code alias}). */
+  /** True when the Column method {@code method} renames its column ({@code alias}). */
   public static boolean isAlias(String method) {
     return is(ON_COLUMN, method, "alias");
   }

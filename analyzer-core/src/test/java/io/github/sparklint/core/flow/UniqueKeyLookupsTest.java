@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Dataset narrowed to one key the code made unique ({@code groupBy("k").count()} or {@code
- * dropDuplicates("k")}, then {@code filter(col("k").equalTo(x))} or {@code where("k = 'x'")}) has at
- * most one row; an equality on a column the code does not show to be unique, on one column of a
+ * dropDuplicates("k")}, then {@code filter(col("k").equalTo(x))} or {@code where("k = 'x'")}) has
+ * at most one row; an equality on a column the code does not show to be unique, on one column of a
  * composite key, a {@code notEqual}, an {@code isin}, an {@code OR}, a comparison with another
  * column, or a {@code collect_list} per key bound nothing (nor does an {@code explode} after such a
  * lookup). An {@code explode} of the one row of a unique lookup is as large as that row, as after
