@@ -3,6 +3,8 @@
 
     python3 bench/precision/key-lookups.py [SAMPLE ...]     (run from the repository root)
 
+The samples' sources are read under $CORPUS/<sample> (default /work/corpus, as fetch-corpus.sh makes them).
+
 For every labeled collect site of the given samples (default: fresh and holdout..holdout9) it reads the
 statement that holds the collect (the lines back to the previous ';', '{' or '}') and, when the collect's
 receiver is a plain local name, the statement that assigned that name in the lines above. It prints the
@@ -58,7 +60,7 @@ def context(lines, i):
 def main(samples):
     counts, meta_counts, rows, meta_rows = Counter(), Counter(), [], []
     for sample in samples:
-        root = '/work/corpus/' + sample
+        root = os.path.join(os.environ.get('CORPUS', '/work/corpus'), sample)
         with open(labels_path(sample)) as f:
             for row in csv.DictReader(f, delimiter='\t'):
                 if row['rule'] != RULE:
