@@ -27,9 +27,11 @@ import java.util.OptionalLong;
 
 /**
  * How many rows a Dataset/RDD expression can hold, read from its upstream chain: a {@code limit},
- * a global aggregate, a bounded SQL text or {@code range}, data parallelized from the driver, a
- * union or join of bounded inputs, or nothing (unbounded). Local variables are followed to their
- * values (the initializer of a single-assignment local, every value of a reassigned one); a
+ * a global aggregate, a lookup of one key its rows are unique on ({@link UniqueKeyLookups}), the
+ * distinct input file names ({@link InputFileLists}), a bounded SQL text or {@code range}, data
+ * parallelized from the driver, a union or join of bounded inputs, or nothing (unbounded). Local
+ * variables are followed to their values (the initializer of a single-assignment local, every
+ * value of a reassigned one); a
  * parameter of the enclosing method and the value of a project method are kept as symbols in a
  * {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows read back
  * out of fields, collections and arrays are {@link StoredRows}' to name. One instance serves one
@@ -44,6 +46,8 @@ public final class RowBounds {
   private final FunctionFanOuts functions;
   private final ConstantKeys keys;
   private final LookedUpValues lookups;
+  private final UniqueKeyLookups keyLookups;
+  private final InputFileLists inputFiles;
   private final ReducedGroups groups;
   private final TempViews views;
   private final StoredRows stored;
@@ -55,6 +59,8 @@ public final class RowBounds {
     this.functions = new FunctionFanOuts(types.project());
     this.keys = new ConstantKeys(types);
     this.lookups = new LookedUpValues(types);
+    this.keyLookups = new UniqueKeyLookups(types);
+    this.inputFiles = new InputFileLists(types);
     this.groups = new ReducedGroups(types, keys);
     this.views = new TempViews(types);
     this.stored = new StoredRows(types, new StoredRows.Follow() {
@@ -394,12 +400,13 @@ public final class RowBounds {
       return bounded(toOptional(Constants.longValue(call.getArgument(0))), method);
     }
     if (SparkApi.isGlobalAggregate(owner, method)) {
-      return growsWithInput(call) ? Flow.UNBOUNDED : bounded(OptionalLong.of(1), method);
+      return AggregateSelects.growsWithInput(call) ? Flow.UNBOUNDED
+          : bounded(OptionalLong.of(1), method);
     }
     if (SparkApi.isFixedSizeResult(owner, method) || SparkApi.isMetadataListing(owner, method)) {
       return bounded(OptionalLong.empty(), method);
     }
-    if (isAggregateOnlySelect(call, owner)) {
+    if (AggregateSelects.isAggregateOnlySelect(call, owner)) {
       return bounded(OptionalLong.of(1), method);
     }
     if (SparkApi.isSqlQuery(owner, method) && !call.getArguments().isEmpty()) {
@@ -440,13 +447,19 @@ public final class RowBounds {
     if (reduced.isPresent()) {
       return Flow.known(reduced.get());
     }
+    if (keyLookups.atMostOneRow(call, owner)) {
+      return bounded(OptionalLong.of(1), null); // no limit(n) call: no large-take message names one
+    }
+    if (inputFiles.listsInputFiles(call, owner)) {
+      return bounded(OptionalLong.empty(), method);
+    }
     if (SparkApi.isRowPreserving(owner, method)) {
       return of(scope, walk);
     }
     if (SparkApi.isPerKey(owner, method)) {
       // a few constant keys: one row each, unless an aggregate keeps every value (collect_list)
       OptionalInt keyCount = keys.keyCount(call);
-      if (keyCount.isPresent() && !growsWithInput(call)) {
+      if (keyCount.isPresent() && !AggregateSelects.growsWithInput(call)) {
         return bounded(OptionalLong.of(keyCount.getAsInt()), method);
       }
       // elements looked up in a driver-side map: no more entries than that map
@@ -572,33 +585,6 @@ public final class RowBounds {
 
   private static Flow bounded(OptionalLong rows, String method) {
     return Flow.known(Bound.bounded(rows, method));
-  }
-
-  private static boolean isAggregateOnlySelect(MethodCallExpr call, SparkKind owner) {
-    if (owner != SparkKind.DATASET || !call.getNameAsString().equals("select")
-        || call.getArguments().isEmpty()) {
-      return false;
-    }
-    return call.getArguments().stream().allMatch(RowBounds::isScalarAggregateCall);
-  }
-
-  private static boolean isScalarAggregateCall(Expression arg) {
-    Expression e = arg;
-    while (e.isMethodCallExpr() && e.asMethodCallExpr().getNameAsString().equals("alias")
-        || e.isMethodCallExpr() && e.asMethodCallExpr().getNameAsString().equals("as")) {
-      Optional<Expression> scope = e.asMethodCallExpr().getScope();
-      if (scope.isEmpty()) {
-        return false;
-      }
-      e = scope.get();
-    }
-    return e.isMethodCallExpr() && SparkApi.isScalarAggregate(e.asMethodCallExpr().getNameAsString());
-  }
-
-  private static boolean growsWithInput(MethodCallExpr agg) {
-    return agg.getArguments().stream().anyMatch(a -> a.findFirst(MethodCallExpr.class,
-        m -> SparkApi.isGrowingAggregate(m.getNameAsString())).isPresent()
-        || a.isStringLiteralExpr() && SparkApi.isGrowingAggregate(a.asStringLiteralExpr().asString()));
   }
 
   private static OptionalLong toOptional(Optional<Long> value) {

@@ -61,9 +61,20 @@ public enum MethodFact {
    * Where the keys of the result come from, for aggregations per key: the receiver's ({@code
    * kept}), the {@code (key, value)} tuples its function returns ({@code pair}), the values its
    * function returns ({@code function}), or its arguments, the grouping columns ({@code columns});
-   * {@code constant} marks a column with the same value in every row ({@code lit(1)}).
+   * {@code constant} marks a column with the same value in every row ({@code lit(1)});
+   * {@code deduplicated} a result with one row per value of the columns its arguments name (of
+   * every column when it names none).
    */
   KEYS("keys", Shape.WORD, false, null),
+  /**
+   * What a Column method or function means for the rows a condition keeps or a projection makes:
+   * a {@code reference} to the column argument 0 names, an {@code equality} with argument 0, a
+   * {@code conjunction} of two conditions, the {@code input-file} each row was read from, or the
+   * same column under another name ({@code alias}); on a Dataset, the rows where the {@code
+   * condition} argument 0 holds, a {@code projection} onto its argument columns, or a column
+   * argument 0 {@code named} set to argument 1.
+   */
+  COLUMN("column", Shape.WORD, false, null),
   /**
    * What each element of the result holds: a {@code group} of the receiver's rows (one element
    * per key), a {@code partition} of them (one element per partition), or each receiver element
@@ -106,7 +117,10 @@ public enum MethodFact {
       AGGREGATE, Set.of("scalar", "growing"),
       STATE, Set.of("aggregation", "deduplication", "join", "per-key", "spec"),
       TIMEOUT, Set.of("none", "unset", "set"),
-      KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values"),
+      KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values",
+          "deduplicated"),
+      COLUMN, Set.of("reference", "equality", "conjunction", "input-file", "alias", "condition",
+          "projection", "named"),
       ELEMENTS, Set.of("group", "partition", "kept"));
 
   /** The values of {@code rows} that need no number. */

@@ -226,7 +226,8 @@ public final class SparkApi {
    * Where the keys of the result of {@code method} on {@code owner} come from: {@code kept} (the
    * receiver's), {@code pair} (the tuples its function returns), {@code function} (the values its
    * function returns) or {@code columns} (its arguments); {@code constant} for a column with one
-   * value in every row ({@code lit(1)}); empty when it does not say.
+   * value in every row ({@code lit(1)}); {@code deduplicated} for one row per value of its argument
+   * columns ({@code dropDuplicates("id")}, {@code distinct()}); empty when it does not say.
    */
   public static Optional<String> keySource(SparkKind owner, String method) {
     return KEY_SOURCES.get(owner, method);

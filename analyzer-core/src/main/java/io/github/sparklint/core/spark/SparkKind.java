@@ -39,6 +39,11 @@ public enum SparkKind {
   BROADCAST,
   /** {@code org.apache.spark.sql.functions}. */
   FUNCTIONS,
+  /**
+   * {@code org.apache.spark.sql.Column}: an expression over a row. Named by facts only (what a
+   * condition or projection means), never a type whose values the engine follows.
+   */
+  COLUMN,
   /** {@code UDFRegistration} ({@code spark.udf()}): registers functions that run on executors. */
   UDF_REGISTRATION,
   /** {@code AccumulatorV2} and its Spark subclasses (long, double, collection accumulators). */

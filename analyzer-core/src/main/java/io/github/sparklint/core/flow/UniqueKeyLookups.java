@@ -1,0 +1,129 @@
+package io.github.sparklint.core.flow;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.sparklint.core.java.Expressions;
+import io.github.sparklint.core.spark.SparkColumns;
+import io.github.sparklint.core.spark.SparkKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Dataset narrowed to one key the code shows to be unique: a condition ({@code filter}, {@code
+ * where}) that sets every column of a key to one value each ({@code col("k").equalTo(x)}, {@code
+ * "k = 'x'"}, joined by {@code and}), on rows the code made unique on that key: grouped by it
+ * ({@code groupBy("k").count()}) or deduplicated on it ({@code dropDuplicates("k")}), followed
+ * back through locals and the steps that keep keys ({@code filter}, {@code sort}, {@code cache}:
+ * the {@code keys} facts). Such a lookup has at most one row. An aggregate that keeps every value
+ * of a group ({@code collect_list}) makes that one row as large as the group, so it bounds
+ * nothing. An equality on a column the code does not show to be unique (an {@code id} of a table
+ * read) bounds nothing either: real code filters whole tables on such columns, and the labeled
+ * samples call most of those collects a risk (bench/precision/key-lookups.py).
+ */
+final class UniqueKeyLookups {
+  private static final String KEPT = "kept";
+  /** A condition text with a part that may widen it: {@code a = 1 OR b > 2}, {@code NOT a = 1}. */
+  private static final Pattern WIDENING = Pattern.compile("(?i)\\b(or|not)\\b|\\|\\|");
+  private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+|&&");
+  /** {@code k = 'v'}, {@code `k` == 1}, {@code k <=> ?}: a column set to one literal value. */
+  private static final Pattern EQUALITY = Pattern.compile(
+      "^\\(?\\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\\s*(?:==|=|<=>)\\s*"
+          + "('[^']*'|\"[^\"]*\"|-?[0-9.]+|\\?|:[A-Za-z_]\\w*|" + SqlSkeleton.PLACEHOLDER
+          + "|true|false)\\s*\\)?$", Pattern.CASE_INSENSITIVE);
+
+  private final SparkTypes types;
+  private final KeyedSteps steps;
+  private final ColumnNames columns;
+
+  UniqueKeyLookups(SparkTypes types) {
+    this.types = types;
+    this.steps = new KeyedSteps(types);
+    this.columns = new ColumnNames(types);
+  }
+
+  /** True when {@code call} keeps at most one row: it fixes a key its input is unique on. */
+  boolean atMostOneRow(MethodCallExpr call, SparkKind owner) {
+    if (owner != SparkKind.DATASET || !SparkColumns.isCondition(call.getNameAsString())
+        || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+      return false;
+    }
+    Set<String> fixed = fixedColumns(call.getArgument(0));
+    if (fixed.isEmpty()) {
+      return false;
+    }
+    List<MethodCallExpr> passed = new ArrayList<>();
+    Optional<MethodCallExpr> origin = steps.origin(call.getScope().get(), ConstantKeys::valueOf,
+        step -> KEPT.equals(steps.keySource(step)) && passed.add(step));
+    if (origin.isEmpty() || passed.stream().anyMatch(AggregateSelects::growsWithInput)) {
+      return false;
+    }
+    Optional<Set<String>> key = uniqueKey(origin.get());
+    return key.isPresent() && fixed.containsAll(key.get());
+  }
+
+  /**
+   * The columns whose values are unique in the result of {@code step}: its grouping columns, or
+   * the columns it deduplicates on; empty when it names none or one the code does not show.
+   */
+  private Optional<Set<String>> uniqueKey(MethodCallExpr step) {
+    String source = steps.keySource(step);
+    if (!source.equals("columns") && !source.equals("deduplicated")
+        || step.getArguments().isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> key = new HashSet<>();
+    for (Expression argument : step.getArguments()) {
+      Optional<String> name = columns.of(argument);
+      if (name.isEmpty()) {
+        return Optional.empty(); // an array or list of names, an expression: not read
+      }
+      key.add(name.get());
+    }
+    return Optional.of(key);
+  }
+
+  /** The columns {@code condition} sets to one value each; empty when it may hold for others. */
+  private Set<String> fixedColumns(Expression condition) {
+    Expression e = Expressions.unwrap(condition);
+    Set<String> fixed = new HashSet<>();
+    if (e.isMethodCallExpr()) {
+      MethodCallExpr call = e.asMethodCallExpr();
+      if (call.getScope().isEmpty() || call.getArguments().size() != 1) {
+        return fixed;
+      }
+      Expression left = call.getScope().get();
+      Expression right = call.getArgument(0);
+      String method = call.getNameAsString();
+      if (SparkColumns.isConjunction(method)) {
+        fixed.addAll(fixedColumns(left));
+        fixed.addAll(fixedColumns(right));
+      } else if (SparkColumns.isEquality(method)) {
+        columns.referenced(left).filter(c -> columns.isSingleValue(right)).ifPresent(fixed::add);
+        columns.referenced(right).filter(c -> columns.isSingleValue(left)).ifPresent(fixed::add);
+      }
+      return fixed;
+    }
+    SqlSkeleton.of(e).ifPresent(text -> fixed.addAll(fixedInText(text)));
+    return fixed;
+  }
+
+  /** The columns a condition text ({@code "k = 'x' AND d > 1"}) sets to one literal value each. */
+  static Set<String> fixedInText(String text) {
+    Set<String> fixed = new HashSet<>();
+    if (WIDENING.matcher(text).find()) {
+      return fixed;
+    }
+    for (String part : AND.split(text.trim())) {
+      Matcher m = EQUALITY.matcher(part.trim());
+      if (m.matches()) {
+        fixed.add(ColumnNames.normal(m.group(1)));
+      }
+    }
+    return fixed;
+  }
+}

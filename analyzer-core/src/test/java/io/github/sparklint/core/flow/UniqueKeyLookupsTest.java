@@ -1,0 +1,130 @@
+package io.github.sparklint.core.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sparklint.core.RuleTester;
+import io.github.sparklint.core.rules.SparkUnboundedCollect;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Dataset narrowed to one key the code made unique ({@code groupBy("k").count()} or {@code
+ * dropDuplicates("k")}, then {@code filter(col("k").equalTo(x))} or {@code where("k = 'x'")}) has
+ * at most one row; an equality on a column the code does not show to be unique, on one column of a
+ * composite key, a {@code notEqual}, an {@code isin}, an {@code OR}, a comparison with another
+ * column, or a {@code collect_list} per key bound nothing (nor does an {@code explode} after such a
+ * lookup). An {@code explode} of the one row of a unique lookup is as large as that row, as after
+ * {@code limit(1)}: the bound counts rows.
+ */
+class UniqueKeyLookupsTest {
+  private final RuleTester tester = RuleTester.forRule(new SparkUnboundedCollect());
+
+  @Test
+  void anEqualityOnAColumnTheCodeDoesNotShowUniqueBoundsNothing() {
+    tester.addSource("Lookups.java", """
+        import static org.apache.spark.sql.functions.col;
+        import static org.apache.spark.sql.functions.explode;
+        import static org.apache.spark.sql.functions.lit;
+
+        import java.util.List;
+        import org.apache.spark.sql.Column;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Lookups {
+          void run(SparkSession spark, String id, List<String> ids) {
+            Dataset<Row> events = spark.read().parquet("/data/events");
+            // an id of a table read: the code does not show it is unique
+            // BUG: Diagnostic contains: `collectAsList()`
+            events.filter(col("id").equalTo(id)).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            events.where("event_id = '" + id + "'").collectAsList();
+            Dataset<Row> perUser = events.groupBy("user", "day").count();
+            // one column of a composite key
+            // BUG: Diagnostic contains: `collectAsList()`
+            perUser.filter(col("user").equalTo(id)).collectAsList();
+            Dataset<Row> users = events.groupBy("user").count();
+            // BUG: Diagnostic contains: `collectAsList()`
+            users.filter(col("user").notEqual(id)).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            users.filter(col("user").isin(ids.toArray())).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            users.where("user = 1 OR count > 2").collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            users.where("count = 1").collectAsList();
+            Column other = col("count");
+            // BUG: Diagnostic contains: `collectAsList()`
+            users.filter(col("user").equalTo(other)).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            users.filter(col("user").equalTo(col("count"))).collectAsList();
+            // one row per key, but it holds every value of the group
+            Dataset<Row> lists = events.groupBy("user").agg(
+                org.apache.spark.sql.functions.collect_list("page"));
+            // BUG: Diagnostic contains: `collectAsList()`
+            lists.filter(col("user").equalTo(lit(id))).collectAsList();
+            // the rows of one user of a table read, exploded into one row per element
+            Dataset<Row> exploded =
+                events.filter(col("user").equalTo(id)).select(explode(col("pages")));
+            // BUG: Diagnostic contains: `collectAsList()`
+            exploded.collectAsList();
+            // deduplicated on every column: no one column is unique
+            // BUG: Diagnostic contains: `collectAsList()`
+            events.distinct().filter(col("user").equalTo(id)).collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void aKeyTheCodeMadeUniqueSetToOneValueKeepsOneRow() {
+    tester.addSource("Terms.java", """
+        import static org.apache.spark.sql.functions.col;
+        import static org.apache.spark.sql.functions.count;
+        import static org.apache.spark.sql.functions.countDistinct;
+        import static org.apache.spark.sql.functions.lit;
+
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Encoders;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Terms {
+          private static final String KEY = "key";
+
+          void run(SparkSession spark, List<String> terms) {
+            Dataset<Row> values = spark.read().parquet("/data/values");
+            Dataset<Row> counts = values.groupBy("key").agg(count("*"));
+            Dataset<Row> unique = values.groupBy(col("key")).agg(countDistinct("value").alias("n"));
+            for (String term : terms) {
+              counts.filter(col("key").equalTo(term)).select("count(1)").as(Encoders.LONG())
+                  .collectAsList();
+              unique.filter(unique.col("KEY").equalTo(lit(term))).cache().collectAsList();
+              counts.where("key = '" + term + "'").collectAsList();
+              counts.filter(col(KEY).$eq$eq$eq(term).and(col("count(1)").gt(1))).collectAsList();
+            }
+            Dataset<Row> latest = values.dropDuplicates("key", "day").orderBy("key");
+            latest.where("key = 'a' and day = 3").collectAsList();
+            latest.filter(col("day").equalTo(3).and(col("key").equalTo("a"))).collect();
+            values.groupBy("user", "day").count()
+                .filter(col("user").equalTo("u").and(col("day").equalTo(1))).collectAsList();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void conditionTextsFixOnlyColumnsSetToOneLiteralWithoutOr() {
+    assertThat(UniqueKeyLookups.fixedInText("k = 'x'")).containsExactly("k");
+    assertThat(UniqueKeyLookups.fixedInText("`K` == 1 AND d > 2")).containsExactly("k");
+    assertThat(UniqueKeyLookups.fixedInText("k = '__x__' and d = ?"))
+        .containsExactlyInAnyOrder("k", "d");
+    assertThat(UniqueKeyLookups.fixedInText("k = 1 OR d = 2")).isEmpty();
+    assertThat(UniqueKeyLookups.fixedInText("NOT k = 1")).isEmpty();
+    assertThat(UniqueKeyLookups.fixedInText("k = d")).isEmpty();
+    assertThat(UniqueKeyLookups.fixedInText("k != 1")).isEmpty();
+    assertThat(UniqueKeyLookups.fixedInText("k IN (1, 2)")).isEmpty();
+  }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Lists labeled SparkUnboundedCollect sites whose rows are narrowed by an equality on a column.
+
+    python3 bench/precision/key-lookups.py [SAMPLE ...]     (run from the repository root)
+
+The samples' sources are read under $CORPUS/<sample> (default /work/corpus, as fetch-corpus.sh makes them).
+
+For every labeled collect site of the given samples (default: fresh and holdout..holdout9) it reads the
+statement that holds the collect (the lines back to the previous ';', '{' or '}') and, when the collect's
+receiver is a plain local name, the statement that assigned that name in the lines above. It prints the
+sites where that text narrows rows by an equality -- Column equalTo / === / eqNullSafe, a filter/where
+string "col = value", or SQL "WHERE col = ..." -- with the predicate kind, the label and the reason, and a
+count of safe / risk / unclear per kind. Sites whose text mentions metadata sources (input_file_name,
+inputFiles, columns(), schema(), catalog listings, SHOW PARTITIONS) are listed in a second table.
+It is a text heuristic for measuring, not an analysis: it sees one assignment step and no helpers.
+"""
+import csv, os, re, sys
+from collections import Counter
+
+SAMPLES = ['fresh'] + ['holdout'] + ['holdout%d' % i for i in range(2, 10)]
+RULE = 'SparkUnboundedCollect'
+KINDS = [
+    ('equalTo', re.compile(r'\.(equalTo|eqNullSafe)\s*\(')),
+    ('===', re.compile(r'===')),
+    ('string col = v', re.compile(r'\.(filter|where)\s*\(\s*"[^"]*\b\w+\s*(=|==)\s*[^=]', re.S)),
+    ('SQL WHERE col = v', re.compile(r'(?i)\bwhere\b[^;]*?\b\w+\s*=\s*[^=]')),
+]
+META = re.compile(r'input_file_name|inputFiles\s*\(|\.columns\s*\(|\.schema\s*\(|listTables|listDatabases'
+                  r'|listColumns|(?i:show\s+(partitions|tables|databases|columns))')
+
+
+def labels_path(sample):
+    return 'bench/precision/labels.tsv' if sample == 'fresh' else 'bench/precision/%s/labels.tsv' % sample
+
+
+def statement(lines, i):
+    """Text of the statement that holds 1-based line i: back to a line ending a previous statement."""
+    start = i - 1
+    while start > 0 and not re.search(r'[;{}]\s*(//.*)?$', lines[start - 1]):
+        start -= 1
+    end = i - 1
+    while end < len(lines) - 1 and not re.search(r'[;{]\s*(//.*)?$', lines[end]):
+        end += 1
+    return start, '\n'.join(lines[start:end + 1])
+
+
+def context(lines, i):
+    start, text = statement(lines, i)
+    m = re.search(r'(\w+)\s*\.\s*(collect|collectAsList|collectAsMap)\s*\(', text)
+    if m:
+        name = m.group(1)
+        assign = re.compile(r'\b%s\s*=[^=]' % re.escape(name))
+        for j in range(start - 1, max(-1, start - 60), -1):
+            if assign.search(lines[j]):
+                text = statement(lines, j + 1)[1] + '\n' + text
+                break
+    return text
+
+
+def main(samples):
+    counts, meta_counts, rows, meta_rows = Counter(), Counter(), [], []
+    for sample in samples:
+        root = os.path.join(os.environ.get('CORPUS', '/work/corpus'), sample)
+        with open(labels_path(sample)) as f:
+            for row in csv.DictReader(f, delimiter='\t'):
+                if row['rule'] != RULE:
+                    continue
+                path = os.path.join(root, row['file'])
+                if not os.path.exists(path):
+                    continue
+                with open(path, encoding='utf-8', errors='replace') as src:
+                    lines = src.read().split('\n')
+                text = context(lines, int(row['line']))
+                kinds = [k for k, rx in KINDS if rx.search(text)]
+                site = '%s %s:%s' % (sample, row['file'].split('/')[-1], row['line'])
+                if kinds:
+                    kind = '+'.join(kinds)
+                    counts[(kind, row['label'])] += 1
+                    rows.append((kind, row['label'], site, row['reason']))
+                if META.search(text):
+                    m = META.search(text).group(0)
+                    meta_counts[(m, row['label'])] += 1
+                    meta_rows.append((m, row['label'], site, row['reason']))
+    show('collect sites narrowed by an equality on a column', rows, counts, 22)
+    print()
+    show('collect sites mentioning metadata', meta_rows, meta_counts, 16)
+
+
+def show(title, rows, counts, width):
+    print('== ' + title)
+    for r in sorted(rows):
+        print('%-*s %-7s %-55s %s' % (width, r[0], r[1], r[2], r[3][:150]))
+    print('\n== counts (kind, label)')
+    for k, v in sorted(counts.items()):
+        print('%-30s %-7s %d' % (k[0], k[1], v))
+
+if __name__ == '__main__':
+    main(sys.argv[1:] or SAMPLES)
