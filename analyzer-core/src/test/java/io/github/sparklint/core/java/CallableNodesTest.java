@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -51,7 +52,32 @@ class CallableNodesTest {
       assertThat(nodes.calls()).isEqualTo(callable.findAll(MethodCallExpr.class));
       assertThat(nodes.creations()).isEqualTo(callable.findAll(ObjectCreationExpr.class));
       assertThat(nodes.returns()).isEqualTo(callable.findAll(ReturnStmt.class));
+      assertThat(nodes.effects()).isEqualTo(callable.findAll(Node.class, FileNodes::isEffect));
     }
+  }
+
+  @Test
+  void effectsAreTheCallsCreationsAndLoopsInTheOrderAWalkOfTheBodyMeetsThem() {
+    CompilationUnit cu = parse("""
+        class Job {
+          void run(java.util.List<String> names) {
+            for (int i = 0; i < 10_000_000; i++) { sink(load(i).trim()); }
+            while (more()) { names.add(new String(next())); }
+            do { Runnable r = () -> step(); } while (false);
+            names.forEach(n -> { if (n.isEmpty()) return; });
+          }
+        }
+        """);
+    MethodDeclaration run = cu.findAll(MethodDeclaration.class).get(0);
+
+    assertThat(CallableNodes.of(run).effects())
+        .isEqualTo(run.getBody().orElseThrow().stream().filter(FileNodes::isEffect).toList())
+        .extracting(Node::toString).containsSubsequence(
+            "sink(load(i).trim())", "load(i).trim()", "load(i)", "more()",
+            "names.add(new String(next()))", "new String(next())", "next()", "step()",
+            "names.forEach(n -> {\n    if (n.isEmpty())\n        return;\n})", "n.isEmpty()");
+    assertThat(CallableNodes.of(run).effects()).hasSize(13);
+    assertThat(MethodNodes.of(run).effects()).isEqualTo(CallableNodes.of(run).effects());
   }
 
   @Test
