@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
@@ -36,6 +37,7 @@ import java.util.Set;
  * @param effects every method call, {@code new} expression and {@code for} / {@code while} /
  *     {@code do} loop, in source (pre-)order: the nodes a function's own effect on data is read
  *     from, in the order a walk of its body meets them
+ * @param steps every increment and decrement ({@code i++}, {@code --n}), in source order
  */
 public record FileNodes(
     List<MethodCallExpr> calls,
@@ -46,7 +48,8 @@ public record FileNodes(
     Map<String, TypeDeclaration<?>> types,
     List<AssignExpr> assignments,
     List<ExplicitConstructorInvocationStmt> constructorCalls,
-    List<Node> effects) {
+    List<Node> effects,
+    List<UnaryExpr> steps) {
 
   private static final DataKey<FileNodes> KEY = new DataKey<>() {};
 
@@ -64,6 +67,7 @@ public record FileNodes(
     List<AssignExpr> assignments = new ArrayList<>();
     List<ExplicitConstructorInvocationStmt> constructorCalls = new ArrayList<>();
     List<Node> effects = new ArrayList<>();
+    List<UnaryExpr> steps = new ArrayList<>();
     cu.walk(Node.TreeTraversal.PREORDER, node -> {
       if (node instanceof MethodCallExpr call) {
         calls.add(call);
@@ -75,6 +79,8 @@ public record FileNodes(
         effects.add(created);
       } else if (isLoop(node)) {
         effects.add(node);
+      } else if (node instanceof UnaryExpr unary && Declarations.isStep(unary)) {
+        steps.add(unary);
       } else if (node instanceof AssignExpr assignment) {
         assignments.add(assignment);
       } else if (node instanceof ExplicitConstructorInvocationStmt constructorCall) {
@@ -89,7 +95,8 @@ public record FileNodes(
     });
     FileNodes nodes = new FileNodes(List.copyOf(calls), List.copyOf(returns), List.copyOf(creations),
         List.copyOf(classes), List.copyOf(declarations), Map.copyOf(types),
-        List.copyOf(assignments), List.copyOf(constructorCalls), List.copyOf(effects));
+        List.copyOf(assignments), List.copyOf(constructorCalls), List.copyOf(effects),
+        List.copyOf(steps));
     cu.setData(KEY, nodes);
     return nodes;
   }

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class CallableNodesTest {
         Job(int n) {
           super(n);
           this.n = n;
-          Runnable r = () -> { count = n + 1; };
+          Runnable r = () -> { count = n + 1; count++; };
         }
         Job() { this(1); }
         int run() {
@@ -53,6 +54,7 @@ class CallableNodesTest {
       assertThat(nodes.creations()).isEqualTo(callable.findAll(ObjectCreationExpr.class));
       assertThat(nodes.returns()).isEqualTo(callable.findAll(ReturnStmt.class));
       assertThat(nodes.effects()).isEqualTo(callable.findAll(Node.class, FileNodes::isEffect));
+      assertThat(nodes.steps()).isEqualTo(callable.findAll(UnaryExpr.class, Declarations::isStep));
     }
   }
 
