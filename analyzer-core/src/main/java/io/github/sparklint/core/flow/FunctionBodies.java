@@ -46,7 +46,8 @@ public final class FunctionBodies {
   public static FunctionBody of(LambdaExpr lambda) {
     List<Expression> returned = lambda.getExpressionBody().map(List::of)
         .orElseGet(() -> returnedBy(lambda.getBody().findAll(ReturnStmt.class), lambda));
-    return read(lambda.getBody(), returned);
+    // a lazy pre-order walk: most functions stop early, and none needs a list of every node
+    return read(lambda.getBody().stream().iterator(), returned);
   }
 
   /** The body of {@code method}, or null when it has none (abstract, native). */
@@ -54,14 +55,16 @@ public final class FunctionBodies {
     if (method.getBody().isEmpty()) {
       return null;
     }
-    return read(method.getBody().get(), returnedBy(MethodNodes.of(method).returns(), method));
+    MethodNodes nodes = MethodNodes.of(method);
+    // the file's one walk already listed the nodes with an effect, in the order a walk meets them
+    return read(nodes.effects().iterator(), returnedBy(nodes.returns(), method));
   }
 
-  private static FunctionBody read(Node body, List<Expression> values) {
+  /** Reads the nodes of a function body, in pre-order; only calls, creations and loops count. */
+  private static FunctionBody read(Iterator<Node> nodes, List<Expression> values) {
     FanOut own = FanOut.INPUT;
     Map<String, CallSite> calls = new LinkedHashMap<>();
-    // a lazy pre-order walk: most functions stop early, and none needs a list of every node
-    for (Iterator<Node> nodes = body.stream().iterator(); nodes.hasNext(); ) {
+    while (nodes.hasNext()) {
       Node node = nodes.next();
       own = own.weakest(ownEffect(node));
       if (own != FanOut.INPUT) {

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
@@ -29,13 +30,18 @@ import java.util.Optional;
  * @param creations the {@code new} expressions inside it
  * @param returns the {@code return} statements inside it (those of its lambdas and inner classes
  *     too: callers that want the method's own check the owner)
+ * @param effects its method calls, {@code new} expressions and loops, in source (pre-)order
+ *     ({@link FileNodes#effects})
+ * @param steps its increments and decrements
  */
 public record CallableNodes(List<AssignExpr> assignments,
     List<ExplicitConstructorInvocationStmt> constructorCalls, List<MethodCallExpr> calls,
-    List<ObjectCreationExpr> creations, List<ReturnStmt> returns) {
+    List<ObjectCreationExpr> creations, List<ReturnStmt> returns, List<Node> effects,
+    List<UnaryExpr> steps) {
   private static final DataKey<Map<Node, CallableNodes>> KEY = new DataKey<>() {};
   private static final CallableNodes NONE =
-      new CallableNodes(List.of(), List.of(), List.of(), List.of(), List.of());
+      new CallableNodes(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          List.of());
 
   /** The nodes inside {@code callable}. */
   public static CallableNodes of(CallableDeclaration<?> callable) {
@@ -44,7 +50,8 @@ public record CallableNodes(List<AssignExpr> assignments,
       return new CallableNodes(callable.findAll(AssignExpr.class),
           callable.findAll(ExplicitConstructorInvocationStmt.class),
           callable.findAll(MethodCallExpr.class), callable.findAll(ObjectCreationExpr.class),
-          callable.findAll(ReturnStmt.class));
+          callable.findAll(ReturnStmt.class), callable.findAll(Node.class, FileNodes::isEffect),
+          callable.findAll(UnaryExpr.class, Declarations::isStep));
     }
     Map<Node, CallableNodes> byCallable;
     if (cu.get().containsData(KEY)) {
@@ -64,11 +71,20 @@ public record CallableNodes(List<AssignExpr> assignments,
     for (ExplicitConstructorInvocationStmt node : file.constructorCalls()) {
       callablesAround(node).forEach(c -> nodesOf(byCallable, c).constructorCalls().add(node));
     }
-    for (MethodCallExpr node : file.calls()) {
-      callablesAround(node).forEach(c -> nodesOf(byCallable, c).calls().add(node));
+    // one pass over calls, creations and loops in pre-order: each list stays in source order
+    for (Node node : file.effects()) {
+      for (Node callable : callablesAround(node)) {
+        CallableNodes nodes = nodesOf(byCallable, callable);
+        nodes.effects().add(node);
+        if (node instanceof MethodCallExpr call) {
+          nodes.calls().add(call);
+        } else if (node instanceof ObjectCreationExpr created) {
+          nodes.creations().add(created);
+        }
+      }
     }
-    for (ObjectCreationExpr node : file.creations()) {
-      callablesAround(node).forEach(c -> nodesOf(byCallable, c).creations().add(node));
+    for (UnaryExpr node : file.steps()) {
+      callablesAround(node).forEach(c -> nodesOf(byCallable, c).steps().add(node));
     }
     for (ReturnStmt node : file.returns()) {
       callablesAround(node).forEach(c -> nodesOf(byCallable, c).returns().add(node));
@@ -76,13 +92,15 @@ public record CallableNodes(List<AssignExpr> assignments,
     byCallable.replaceAll((callable, nodes) -> new CallableNodes(
         List.copyOf(nodes.assignments()), List.copyOf(nodes.constructorCalls()),
         List.copyOf(nodes.calls()), List.copyOf(nodes.creations()),
-        List.copyOf(nodes.returns())));
+        List.copyOf(nodes.returns()), List.copyOf(nodes.effects()),
+        List.copyOf(nodes.steps())));
     return byCallable;
   }
 
   private static CallableNodes nodesOf(Map<Node, CallableNodes> byCallable, Node callable) {
     return byCallable.computeIfAbsent(callable, c -> new CallableNodes(new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>(), new ArrayList<>()));
   }
 
   /** Every method or constructor {@code node} is inside, innermost first. */

@@ -1,6 +1,5 @@
 package io.github.sparklint.core.java;
 
-import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -9,7 +8,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -24,13 +22,11 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /** Finds where a simple name used in an expression is declared, by Java's scoping rules. */
 public final class Declarations {
-  private static final DataKey<Set<String>> WRITTEN_NAMES = new DataKey<>() {};
 
   private Declarations() {}
 
@@ -150,28 +146,7 @@ public final class Declarations {
     if (scope == null) {
       return false;
     }
-    return !writtenNames(scope).contains(declared.name());
-  }
-
-  /**
-   * The simple names that an assignment, increment or decrement somewhere inside {@code scope}
-   * writes to, worked out once per scope: every final-value question about a local asks it.
-   */
-  private static Set<String> writtenNames(Node scope) {
-    if (scope.containsData(WRITTEN_NAMES)) {
-      return scope.getData(WRITTEN_NAMES);
-    }
-    Set<String> names = new HashSet<>();
-    scope.walk(node -> {
-      if (node instanceof AssignExpr assign && assign.getTarget().isNameExpr()) {
-        names.add(assign.getTarget().asNameExpr().getNameAsString());
-      } else if (node instanceof UnaryExpr unary && isStep(unary)
-          && unary.getExpression().isNameExpr()) {
-        names.add(unary.getExpression().asNameExpr().getNameAsString());
-      }
-    });
-    scope.setData(WRITTEN_NAMES, names);
-    return names;
+    return !WrittenNames.of(scope).contains(declared.name());
   }
 
   /** The method, lambda or type whose body can assign {@code declared}. */

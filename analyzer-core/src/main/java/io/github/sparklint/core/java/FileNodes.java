@@ -8,8 +8,12 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +34,10 @@ import java.util.Set;
  * @param types the same types by simple name; the first in source order when two share one
  * @param assignments every assignment ({@code =} and compound), in source order
  * @param constructorCalls every {@code this(..)} and {@code super(..)} call, in source order
+ * @param effects every method call, {@code new} expression and {@code for} / {@code while} /
+ *     {@code do} loop, in source (pre-)order: the nodes a function's own effect on data is read
+ *     from, in the order a walk of its body meets them
+ * @param steps every increment and decrement ({@code i++}, {@code --n}), in source order
  */
 public record FileNodes(
     List<MethodCallExpr> calls,
@@ -39,7 +47,9 @@ public record FileNodes(
     List<TypeDeclaration<?>> declarations,
     Map<String, TypeDeclaration<?>> types,
     List<AssignExpr> assignments,
-    List<ExplicitConstructorInvocationStmt> constructorCalls) {
+    List<ExplicitConstructorInvocationStmt> constructorCalls,
+    List<Node> effects,
+    List<UnaryExpr> steps) {
 
   private static final DataKey<FileNodes> KEY = new DataKey<>() {};
 
@@ -56,13 +66,21 @@ public record FileNodes(
     Map<String, TypeDeclaration<?>> types = new HashMap<>();
     List<AssignExpr> assignments = new ArrayList<>();
     List<ExplicitConstructorInvocationStmt> constructorCalls = new ArrayList<>();
+    List<Node> effects = new ArrayList<>();
+    List<UnaryExpr> steps = new ArrayList<>();
     cu.walk(Node.TreeTraversal.PREORDER, node -> {
       if (node instanceof MethodCallExpr call) {
         calls.add(call);
+        effects.add(call);
       } else if (node instanceof ReturnStmt ret) {
         returns.add(ret);
       } else if (node instanceof ObjectCreationExpr created) {
         creations.add(created);
+        effects.add(created);
+      } else if (isLoop(node)) {
+        effects.add(node);
+      } else if (node instanceof UnaryExpr unary && Declarations.isStep(unary)) {
+        steps.add(unary);
       } else if (node instanceof AssignExpr assignment) {
         assignments.add(assignment);
       } else if (node instanceof ExplicitConstructorInvocationStmt constructorCall) {
@@ -77,7 +95,8 @@ public record FileNodes(
     });
     FileNodes nodes = new FileNodes(List.copyOf(calls), List.copyOf(returns), List.copyOf(creations),
         List.copyOf(classes), List.copyOf(declarations), Map.copyOf(types),
-        List.copyOf(assignments), List.copyOf(constructorCalls));
+        List.copyOf(assignments), List.copyOf(constructorCalls), List.copyOf(effects),
+        List.copyOf(steps));
     cu.setData(KEY, nodes);
     return nodes;
   }
@@ -85,5 +104,14 @@ public record FileNodes(
   /** The simple names of every type the file declares. */
   public Set<String> typeNames() {
     return types.keySet();
+  }
+
+  /** True for a node {@link #effects} holds. */
+  static boolean isEffect(Node node) {
+    return node instanceof MethodCallExpr || node instanceof ObjectCreationExpr || isLoop(node);
+  }
+
+  private static boolean isLoop(Node node) {
+    return node instanceof ForStmt || node instanceof WhileStmt || node instanceof DoStmt;
   }
 }

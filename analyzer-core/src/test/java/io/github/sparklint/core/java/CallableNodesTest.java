@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class CallableNodesTest {
         Job(int n) {
           super(n);
           this.n = n;
-          Runnable r = () -> { count = n + 1; };
+          Runnable r = () -> { count = n + 1; count++; };
         }
         Job() { this(1); }
         int run() {
@@ -51,7 +53,33 @@ class CallableNodesTest {
       assertThat(nodes.calls()).isEqualTo(callable.findAll(MethodCallExpr.class));
       assertThat(nodes.creations()).isEqualTo(callable.findAll(ObjectCreationExpr.class));
       assertThat(nodes.returns()).isEqualTo(callable.findAll(ReturnStmt.class));
+      assertThat(nodes.effects()).isEqualTo(callable.findAll(Node.class, FileNodes::isEffect));
+      assertThat(nodes.steps()).isEqualTo(callable.findAll(UnaryExpr.class, Declarations::isStep));
     }
+  }
+
+  @Test
+  void effectsAreTheCallsCreationsAndLoopsInTheOrderAWalkOfTheBodyMeetsThem() {
+    CompilationUnit cu = parse("""
+        class Job {
+          void run(java.util.List<String> names) {
+            for (int i = 0; i < 10_000_000; i++) { sink(load(i).trim()); }
+            while (more()) { names.add(new String(next())); }
+            do { Runnable r = () -> step(); } while (false);
+            names.forEach(n -> { if (n.isEmpty()) return; });
+          }
+        }
+        """);
+    MethodDeclaration run = cu.findAll(MethodDeclaration.class).get(0);
+
+    assertThat(CallableNodes.of(run).effects())
+        .isEqualTo(run.getBody().orElseThrow().stream().filter(FileNodes::isEffect).toList())
+        .extracting(Node::toString).containsSubsequence(
+            "sink(load(i).trim())", "load(i).trim()", "load(i)", "more()",
+            "names.add(new String(next()))", "new String(next())", "next()", "step()",
+            "names.forEach(n -> {\n    if (n.isEmpty())\n        return;\n})", "n.isEmpty()");
+    assertThat(CallableNodes.of(run).effects()).hasSize(13);
+    assertThat(MethodNodes.of(run).effects()).isEqualTo(CallableNodes.of(run).effects());
   }
 
   @Test
