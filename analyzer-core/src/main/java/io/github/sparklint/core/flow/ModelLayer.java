@@ -137,6 +137,7 @@ public final class ModelLayer {
     int line = first.line();
     List<MethodSummary.Collect> collects = new ArrayList<>();
     List<Integer> broadcasts = new ArrayList<>();
+    List<MethodSummary.Drain> drains = new ArrayList<>();
     Map<String, Flow> byClass = new LinkedHashMap<>();
     int tested = -1;
     int conditionLine = -1;
@@ -165,6 +166,8 @@ public final class ModelLayer {
               Flow.param(param, "argument " + param)));
         }
         case BROADCASTS -> broadcasts.add(Integer.parseInt(row.argument()));
+        case DRAINS -> drains.add(
+            new MethodSummary.Drain(Integer.parseInt(row.argument()), row.line(), null, -1));
         default -> throw new IllegalArgumentException("models cannot state " + row.fact());
       }
     }
@@ -178,7 +181,7 @@ public final class ModelLayer {
     }
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
         collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null, false, -1,
-        List.of());
+        drains);
   }
 
   private static String simpleName(String className) {

@@ -49,6 +49,11 @@ public enum MethodFact {
   DRIVER_COLLECTION("driver-collection", Shape.NONE, false, null),
   /** The result is a driver-side iterator over every row. */
   LOCAL_ITERATOR("local-iterator", Shape.NONE, false, null),
+  /**
+   * Copies every element of the iterator argument at this index into a driver-side collection: a
+   * {@code toLocalIterator()} handed to it lands whole on the driver.
+   */
+  DRAINS("drains", Shape.INDEX, true, Set.of()),
   /** Ships an argument's value to every executor (a broadcast variable). */
   BROADCASTS("broadcasts", Shape.INDEX, true, Set.of()),
   /** Marks a Dataset (an argument or the receiver) for a broadcast join. */

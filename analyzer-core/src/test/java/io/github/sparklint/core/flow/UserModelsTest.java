@@ -25,6 +25,7 @@ class UserModelsTest {
       "    - {class: Fixtures, method: people, fact: rows, argument: driver}",
       "    - {class: Exporter, method: toDriver, arity: 1, fact: collects, argument: 0}",
       "    - {class: Shipper, method: ship, fact: broadcasts, argument: 0}",
+      "    - {class: com.acme.util.Iterators, method: materialize, arity: 1, fact: drains, argument: 0}",
       "    - {class: Sources, method: events, arity: 0, fact: rows, argument: streaming}",
   };
 
@@ -99,6 +100,39 @@ class UserModelsTest {
                 // BUG: Diagnostic contains: forEachRemaining
                 Tables.read("events").toLocalIterator().forEachRemaining(all::add);
                 return all;
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void aDrainingModelTakesTheWholeIteratorToTheDriver() {
+    RuleTester.forRule(new SparkLocalIteratorAccumulation()).sparklintYaml(MODELS)
+        .addSource("Job.java", """
+            import com.acme.platform.Tables;
+            import com.acme.util.Iterators;
+            import java.util.Iterator;
+            import java.util.List;
+            import org.apache.spark.sql.Row;
+
+            class Job {
+              List<Row> events() {
+                // BUG: Diagnostic contains: (in `Iterators.materialize()` (sparklint.yaml:12)
+                return Iterators.materialize(Tables.read("events").toLocalIterator());
+              }
+
+              List<Row> codes() {
+                return Iterators.materialize(Lookup.codes().toLocalIterator());
+              }
+
+              List<Row> page() {
+                Iterator<Row> rows = Tables.read("events").toLocalIterator();
+                return Iterators.materialize(rows, 100);
+              }
+
+              List<Row> other() {
+                return Guava.materialize(Tables.read("events").toLocalIterator());
               }
             }
             """)

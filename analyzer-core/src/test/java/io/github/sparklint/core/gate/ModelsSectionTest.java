@@ -77,7 +77,7 @@ class ModelsSectionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "unknown fact | {class: A, method: m, fact: retruns, argument: dataset} "
-          + "| 4: models: field 'fact': unknown fact 'retruns'; models may state returns, rows, collects, broadcasts",
+          + "| 4: models: field 'fact': unknown fact 'retruns'; models may state returns, rows, collects, drains, broadcasts",
       "Spark-only fact | {class: A, method: m, fact: takes, argument: 0} "
           + "| 4: models: field 'fact': unknown fact 'takes'",
       "argument index beyond arity | {class: A, method: m, arity: 2, fact: collects, argument: 2} "

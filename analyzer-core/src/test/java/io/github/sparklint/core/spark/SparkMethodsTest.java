@@ -17,7 +17,9 @@ class SparkMethodsTest {
     SparkMethods.rows().forEach(row -> used.add(row.fact()));
 
     assertThat(SparkMethods.rows()).hasSizeGreaterThan(700);
-    assertThat(used).containsExactlyInAnyOrder(MethodFact.values());
+    // no Spark method drains an iterator it is given: only models of other code state that
+    Set<MethodFact> stated = EnumSet.complementOf(EnumSet.of(MethodFact.DRAINS));
+    assertThat(used).containsExactlyInAnyOrderElementsOf(stated);
   }
 
   @Test
@@ -80,6 +82,6 @@ class SparkMethodsTest {
         .isInstanceOfSatisfying(MethodRows.BadRow.class,
             e -> assertThat(e.field()).isEqualTo("class"));
     assertThat(Arrays.stream(MethodFact.values()).filter(MethodFact::inModels).map(MethodFact::text))
-        .containsExactly("returns", "rows", "collects", "broadcasts");
+        .containsExactly("returns", "rows", "collects", "drains", "broadcasts");
   }
 }
