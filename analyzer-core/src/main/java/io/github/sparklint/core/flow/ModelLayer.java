@@ -178,7 +178,7 @@ public final class ModelLayer {
     }
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
         collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null, false, -1,
-        List.of());
+        List.of(), false);
   }
 
   private static String simpleName(String className) {
