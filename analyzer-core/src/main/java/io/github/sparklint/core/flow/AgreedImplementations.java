@@ -20,8 +20,8 @@ final class AgreedImplementations {
 
   /**
    * The methods a call of {@code declared} reaches, given its {@code implementations} (two or
-   * more): those implementations, their return side replaced by {@code declared}'s, when they all
-   * collect, drain and broadcast the same parameters and some parameter is; else {@code
+   * more): those implementations, their return side replaced by {@code declared}'s, when their own
+   * code collects, drains and broadcasts the same parameters and some parameter is; else {@code
    * declared}.
    */
   static List<MethodSummary> of(List<MethodSummary> declared, List<MethodSummary> implementations) {
@@ -46,14 +46,22 @@ final class AgreedImplementations {
         method.varargs(), declared.copies(), method.drains(), false);
   }
 
-  /** The parameters a method collects, drains and broadcasts. */
+  /**
+   * The parameters a method's own code collects and drains, and those it broadcasts. A parameter
+   * it passes on to another project method that may collect it does not count: that summary is
+   * an upper bound (the callee may be one of several of that name), and agreeing on an upper
+   * bound would let a writer that repartitions its input agree with a test's fake that collects
+   * it.
+   */
   private record ParameterEffects(Set<Integer> collects, Set<Integer> drains,
       Set<Integer> broadcasts) {
     static ParameterEffects of(MethodSummary method) {
       Set<Integer> collects = new TreeSet<>();
-      method.collects().forEach(collect -> collects.add(collect.param()));
+      method.collects().stream().filter(collect -> collect.via() == null)
+          .forEach(collect -> collects.add(collect.param()));
       Set<Integer> drains = new TreeSet<>();
-      method.drains().forEach(drain -> drains.add(drain.param()));
+      method.drains().stream().filter(drain -> drain.via() == null)
+          .forEach(drain -> drains.add(drain.param()));
       return new ParameterEffects(collects, drains, new TreeSet<>(method.broadcasts()));
     }
 

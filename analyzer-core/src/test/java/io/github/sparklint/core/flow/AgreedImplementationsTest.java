@@ -124,6 +124,61 @@ class AgreedImplementationsTest {
   }
 
   @Test
+  void aWriterThatHandsItsInputToAHelperDoesNotAgreeWithAFakeThatCollects() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("graph/Output.java", """
+            package graph;
+
+            import org.apache.spark.api.java.JavaRDD;
+
+            public interface Output {
+              void writeGraph(String location, JavaRDD<String> graph);
+
+              default JavaRDD<String> repartition(String partitions, JavaRDD<String> graph) {
+                return partitions == null ? graph : graph.repartition(Integer.parseInt(partitions));
+              }
+            }
+            """)
+        .addSource("graph/FileOutput.java", """
+            package graph;
+
+            import org.apache.spark.api.java.JavaRDD;
+
+            public class FileOutput implements Output {
+              @Override
+              public void writeGraph(String location, JavaRDD<String> graph) {
+                repartition(System.getenv("PARTITIONS"), graph).saveAsTextFile(location);
+              }
+            }
+            """)
+        .addSource("graph/FakeOutput.java", """
+            package graph;
+
+            import org.apache.spark.api.java.JavaRDD;
+
+            public class FakeOutput implements Output {
+              @Override
+              public void writeGraph(String location, JavaRDD<String> graph) {
+                // BUG: Diagnostic contains: no call in the analyzed sources shows
+                graph.collect().forEach(System.out::println);
+              }
+            }
+            """)
+        .addSource("graph/Computer.java", """
+            package graph;
+
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Computer {
+              void run(Output output, JavaSparkContext jsc, String path) {
+                output.writeGraph("out", jsc.textFile(path));
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void anAbstractMethodNoAnalyzedClassImplementsStaysQuiet() {
     RuleTester.forRule(new SparkUnboundedCollect())
         .addSource("codes/AbstractMaps.java", BASE.replace(
