@@ -64,6 +64,42 @@ class CompilationIndexTest {
   }
 
   @Test
+  void templateMethodWhoseSubclassesAllCollectIsReportedAtTheBaseClassCall() {
+    String subclass = """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class %s extends AbstractMaps<List<Row>> {
+          @Override
+          protected void addToMap(List<Row> map, Dataset<Row> rows) {
+            map.addAll(rows.%s.collectAsList());
+          }
+        }
+        """;
+    helper.addSourceLines("AbstractMaps.java", """
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            abstract class AbstractMaps<T> {
+              protected SparkSession spark;
+
+              protected abstract void addToMap(T map, Dataset<Row> rows);
+
+              T getMap(T map, String path) {
+                // BUG: Diagnostic contains: brings every row of its argument
+                addToMap(map, spark.read().parquet(path));
+                return map;
+              }
+            }
+            """)
+        .addSourceLines("SortedMaps.java", subclass.formatted("SortedMaps", "sort(\"source\")"))
+        .addSourceLines("PlainMaps.java", subclass.formatted("PlainMaps", "distinct()"))
+        .doTest();
+  }
+
+  @Test
   void callPassingATableToACollectingMethodInAnotherFileIsReportedAtTheCall() {
     withRowsAndJob(helper).doTest();
   }

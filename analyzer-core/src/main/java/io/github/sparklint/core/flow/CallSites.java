@@ -12,6 +12,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.ImportTable;
+import io.github.sparklint.core.java.OwnFields;
 import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * Which types a method call may be declared in, read from the calling file alone, so the project
  * index can find the callee: the enclosing types of an unqualified call (innermost first), the
- * declared type of a receiver variable or field, the class named by a static call, or for a call
+ * declared type of a receiver variable or field ({@code Holder.field} inside {@code Holder}
+ * included), the class named by a static call, or for a call
  * on another call's result that call's site ({@link ChainedOwner}: the index knows the type when a
  * model states it). Calls on a receiver with no type the file shows (a parameter of a lambda) have
  * no site.
@@ -136,6 +138,10 @@ public final class CallSites {
           ? List.of(TypeKeys.written(call, name)) : List.of();
     }
     if (scope.isFieldAccessExpr()) {
+      Optional<Declarations.Declared> field = OwnFields.of(scope.asFieldAccessExpr());
+      if (field.isPresent()) {
+        return typeName(field.get()).map(List::of).orElse(List.of());
+      }
       String last = scope.asFieldAccessExpr().getNameAsString();
       return Character.isUpperCase(last.charAt(0))
           ? List.of(TypeKeys.written(call, scope.toString())) : List.of();

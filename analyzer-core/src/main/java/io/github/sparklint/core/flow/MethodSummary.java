@@ -41,12 +41,15 @@ import java.util.List;
  *     ({@code return new HashMap<>(map);}, {@link ParameterCopies}), or -1
  * @param drains the iterator parameters it copies every element of into a driver collection,
  *     itself or by passing them to a project method that does ({@link DrainedParameters})
+ * @param stub whether its body is one {@code throw} statement ({@code throw new
+ *     UnsupportedOperationException()} in a mock): it never returns, so a call of the abstract
+ *     method it implements runs one of the others ({@link ProjectIndex})
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,
     List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
     List<Integer> inertConfs, List<Integer> broadcasts, String returnType, FunctionBody body,
-    boolean varargs, int copies, List<Drain> drains) {
+    boolean varargs, int copies, List<Drain> drains, boolean stub) {
 
   public MethodSummary {
     drains = drains == null ? List.of() : List.copyOf(drains);
@@ -82,7 +85,7 @@ public record MethodSummary(String owner, String name, int arity, String file, i
       List<List<SparkKind>> lambdaParams, List<Flow> handed, Flow collected, StreamState stream,
       List<Integer> inertConfs, List<Integer> broadcasts) {
     this(owner, name, arity, file, line, returnKind, returns, collects, lambdaParams, handed,
-        collected, stream, inertConfs, broadcasts, null, null, false, -1, List.of());
+        collected, stream, inertConfs, broadcasts, null, null, false, -1, List.of(), false);
   }
 
   /** The Spark kind of parameter {@code param} of a lambda passed as argument {@code argument}. */

@@ -181,7 +181,7 @@ public final class ModelLayer {
     }
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
         collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null, false, -1,
-        drains);
+        drains, false);
   }
 
   private static String simpleName(String className) {

@@ -295,7 +295,9 @@ public final class ProjectIndex {
    * body, when exactly one does (an interface with one implementation, as a service injected by
    * its interface usually has). With several, which one runs depends on the object (a test's
    * fake, a production reader), so {@code declared} answers, as when the subtypes are too many
-   * to search. A lambda or an anonymous class implementing an interface is not a subtype here.
+   * to search, unless they all do the same with their parameters ({@link
+   * AgreedImplementations}). A lambda or an anonymous class implementing an interface is not a
+   * subtype here.
    */
   private List<MethodSummary> implementations(String type, String name, int arity,
       List<MethodSummary> declared) {
@@ -309,8 +311,9 @@ public final class ProjectIndex {
     List<MethodSummary> found = new ArrayList<>();
     for (String subtype : below) {
       methods.getOrDefault(subtype + "#" + name + "/" + arity, List.of()).stream()
-          .filter(method -> method.body() != null).forEach(found::add);
+          .filter(method -> method.body() != null && !method.stub()).forEach(found::add);
     }
-    return found.size() == 1 ? found : declared;
+    return found.size() == 1 ? found
+        : found.isEmpty() ? declared : AgreedImplementations.of(declared, found);
   }
 }

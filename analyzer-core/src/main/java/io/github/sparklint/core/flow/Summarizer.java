@@ -157,7 +157,8 @@ public final class Summarizer {
         lambdaParams(method), handed(method), returnValues.collected(method),
         returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
         FunctionBodies.of(method), CallArguments.isVarargs(method),
-        ParameterCopies.copiedParameter(method), DrainedParameters.of(method, types.project()));
+        ParameterCopies.copiedParameter(method), DrainedParameters.of(method, types.project()),
+        MethodNodes.isStub(method));
   }
 
   /**
@@ -170,7 +171,8 @@ public final class Summarizer {
         0, file, SourceLocations.line(accessor.declaration()), kind,
         kind.isDistributed() ? Flow.field(List.of(owner), accessor.field(), Flow.UNKNOWN) : null,
         List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null,
-        new FunctionBody(FanOut.INPUT, false, List.of(), List.of()), false, -1, List.of()));
+        new FunctionBody(FanOut.INPUT, false, List.of(), List.of()), false, -1, List.of(),
+        false));
   }
 
   /**

@@ -95,7 +95,8 @@ public final class Declarations {
 
   /**
    * The variable or field a method receiver names: {@code rows} in {@code rows.add(x)} or {@code
-   * rows::add} (which parses as a type expression), or {@code this.rows}.
+   * rows::add} (which parses as a type expression), {@code this.rows}, or {@code Holder.rows}
+   * inside {@code Holder} ({@link OwnFields}).
    */
   public static Optional<Declared> ofReceiver(Expression scope) {
     if (scope.isNameExpr()) {
@@ -108,7 +109,7 @@ public final class Declarations {
     if (scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
       return find(scope, scope.asFieldAccessExpr().getNameAsString()).filter(Declared::isField);
     }
-    return Optional.empty();
+    return scope.isFieldAccessExpr() ? OwnFields.of(scope.asFieldAccessExpr()) : Optional.empty();
   }
 
   /**

@@ -24,4 +24,13 @@ public record MethodNodes(List<MethodCallExpr> calls, List<ReturnStmt> returns,
     CallableNodes nodes = CallableNodes.of(method);
     return new MethodNodes(nodes.calls(), nodes.returns(), nodes.effects());
   }
+
+  /**
+   * True when the body of {@code method} is one {@code throw} statement ({@code throw new
+   * UnsupportedOperationException()}): a stub that never returns.
+   */
+  public static boolean isStub(MethodDeclaration method) {
+    return method.getBody().filter(body -> body.getStatements().size() == 1
+        && body.getStatement(0).isThrowStmt()).isPresent();
+  }
 }
