@@ -3,6 +3,9 @@
  *
  *   java bench/precision/Score.java [--sinks] labels.tsv sparklint.json [corpus-root]
  *
+ * A label's file is relative to the corpus root, or (the tenth sample's labels) to its project's
+ * directory under the root.
+ *
  * The report is the CLI's: java -jar cli/target/sparklint-cli.jar --format json --output X.json <corpus-root>.
  * Findings are matched to labeled sites by file + line + rule; report paths are made relative to corpus-root
  * (default /work/corpus/fresh) when they are absolute or start with it.
@@ -82,7 +85,10 @@ public class Score {
       if (l.isBlank()) continue;
       String[] c = l.split("\t", -1);
       if (c.length < 6) throw new IllegalArgumentException("labels line " + (i + 1) + ": expected 6 columns");
-      Key k = new Key(c[1], Integer.parseInt(c[2].trim()), c[3]);
+      // a label's file is relative to the corpus root, or to its project's directory there
+      String file = !Files.exists(root.resolve(c[1])) && Files.exists(root.resolve(c[0]).resolve(c[1]))
+          ? c[0] + "/" + c[1] : c[1];
+      Key k = new Key(file, Integer.parseInt(c[2].trim()), c[3]);
       String lab = c[4];
       if (!Set.of("risk", "safe", "unclear").contains(lab)) {
         throw new IllegalArgumentException("labels line " + (i + 1) + ": bad label " + lab);
