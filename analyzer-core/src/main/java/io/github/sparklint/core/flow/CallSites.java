@@ -130,7 +130,9 @@ public final class CallSites {
         .isThisExpr()) {
       String name = scope.isNameExpr() ? scope.asNameExpr().getNameAsString()
           : scope.asFieldAccessExpr().getNameAsString();
-      Optional<Declarations.Declared> declared = Declarations.find(scope, name);
+      // this.f is the field even where a parameter or local f hides it
+      Optional<Declarations.Declared> declared = scope.isNameExpr()
+          ? Declarations.find(scope, name) : Declarations.ofReceiver(scope);
       if (declared.isPresent()) {
         return typeName(declared.get()).map(List::of).orElse(List.of());
       }

@@ -287,8 +287,7 @@ public final class SparkTypes {
 
   private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {
     if (access.getScope().isThisExpr()) {
-      Optional<Declarations.Declared> declared =
-          Declarations.find(access, access.getNameAsString()).filter(Declarations.Declared::isField);
+      Optional<Declarations.Declared> declared = Declarations.ofReceiver(access);
       return declared.isPresent() ? kindOfType(declared.get().type())
           : inheritedField(access, access.getNameAsString());
     }

@@ -107,7 +107,8 @@ public final class Declarations {
       return find(scope, scope.asTypeExpr().getType().asClassOrInterfaceType().getNameAsString());
     }
     if (scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope().isThisExpr()) {
-      return find(scope, scope.asFieldAccessExpr().getNameAsString()).filter(Declared::isField);
+      return find(scope, scope.asFieldAccessExpr().getNameAsString()).filter(Declared::isField)
+          .or(() -> OwnFields.ofThis(scope.asFieldAccessExpr()));
     }
     return scope.isFieldAccessExpr() ? OwnFields.of(scope.asFieldAccessExpr()) : Optional.empty();
   }

@@ -1,16 +1,20 @@
 package io.github.sparklint.core.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The field a read qualified by the name of an enclosing class refers to: {@code
  * BundlesTest.bundles} inside {@code BundlesTest}, a static fixture a test names by its class,
- * often because a local of the same name hides it. Java looks the field up in that class whatever
- * the method declares, so the lookup skips locals and parameters.
+ * often because a local of the same name hides it, and {@code this.rows} in a constructor whose
+ * parameter is {@code rows}. Java looks the field up in that class whatever the method declares, so
+ * the lookup skips locals and parameters.
  */
 public final class OwnFields {
   private OwnFields() {}
@@ -35,6 +39,36 @@ public final class OwnFields {
             .filter(v -> v.getNameAsString().equals(name)).findFirst())
             .map(OwnFields::declared);
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The field {@code this.name} reads: declared in the class {@code this} is (the innermost class
+   * or anonymous class around the access), whatever parameter or local of that name the method
+   * declares ({@code this.rows = rows}); empty when that class does not declare it (an inherited
+   * field is found elsewhere).
+   */
+  public static Optional<Declarations.Declared> ofThis(FieldAccessExpr access) {
+    if (!access.getScope().isThisExpr()
+        || access.getScope().asThisExpr().getTypeName().isPresent()) {
+      return Optional.empty();
+    }
+    String name = access.getNameAsString();
+    for (Node p = access.getParentNode().orElse(null); p != null;
+        p = p.getParentNode().orElse(null)) {
+      List<FieldDeclaration> fields;
+      if (p instanceof TypeDeclaration<?> type) {
+        fields = type.getFields();
+      } else if (p instanceof ObjectCreationExpr created
+          && created.getAnonymousClassBody().isPresent()) {
+        fields = created.getAnonymousClassBody().get().stream()
+            .filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast).toList();
+      } else {
+        continue;
+      }
+      return fields.stream().flatMap(field -> field.getVariables().stream())
+          .filter(v -> v.getNameAsString().equals(name)).findFirst().map(OwnFields::declared);
     }
     return Optional.empty();
   }

@@ -120,4 +120,35 @@ class QualifiedStaticFieldsTest {
             """)
         .expectNoFindings();
   }
+
+  @Test
+  void thisFieldIsTheFieldWhateverParameterHidesIt() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("fhir/Loader.java", LOADER)
+        .addSource("fhir/Job.java", """
+            package fhir;
+
+            import java.util.List;
+            import org.apache.spark.sql.SparkSession;
+
+            public class Job {
+              private final Loader loader = new Loader();
+              private final String dir;
+
+              public Job(String dir) {
+                this.dir = dir;
+              }
+
+              public List<String> all(SparkSession spark, String loader) {
+                // BUG: Diagnostic contains: `collect()`
+                return this.loader.load(spark, dir).collect();
+              }
+
+              public List<String> few(SparkSession spark, Loader loader) {
+                return this.loader.load(spark, dir).take(10);
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }
