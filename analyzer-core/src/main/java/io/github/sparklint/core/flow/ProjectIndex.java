@@ -150,13 +150,11 @@ public final class ProjectIndex {
     if (!varargs.containsKey(CallSite.ANY_OWNER.get(0) + "#" + site.name())) {
       return List.of(); // no project type declares a varargs method of that name
     }
-    String type = owner;
-    for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
+    for (String type : hierarchy.supertypes(owner)) {
       List<MethodSummary> found = variableArity(type, site);
       if (!found.isEmpty()) {
         return found;
       }
-      type = hierarchy.superOf(type);
     }
     return List.of();
   }
@@ -273,8 +271,7 @@ public final class ProjectIndex {
 
   private List<MethodSummary> inHierarchy(String owner, String name, int arity,
       boolean sources) {
-    String type = owner;
-    for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
+    for (String type : hierarchy.supertypes(owner)) {
       List<MethodSummary> found = sources ? methods.get(type + "#" + name + "/" + arity) : null;
       if (found != null) {
         return CallArguments.fixedArityFirst(implementations(type, name, arity, found));
@@ -283,7 +280,6 @@ public final class ProjectIndex {
       if (!found.isEmpty()) {
         return found;
       }
-      type = hierarchy.superOf(type);
     }
     return List.of();
   }

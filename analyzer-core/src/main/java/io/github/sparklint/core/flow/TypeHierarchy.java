@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,8 @@ final class TypeHierarchy {
   private static final int MAX_SUBTYPES = 32;
 
   private final Map<String, List<TypeSummary>> types = new HashMap<>();
+  /** The chain of superclasses of each type asked about ({@link #supertypes}). */
+  private final Map<String, List<String>> chains = new ConcurrentHashMap<>();
   /** The direct subtypes of each type: classes extending it, classes and interfaces implementing it. */
   private final Map<String, List<String>> subtypes = new HashMap<>();
   private final TypeReferences references;
@@ -72,8 +75,22 @@ final class TypeHierarchy {
         ? OptionalInt.of(declared.get(0).constants()) : OptionalInt.empty();
   }
 
+  /**
+   * {@code type} and its superclasses in the sources, nearest first, at most {@link
+   * #MAX_SUPERTYPES}: the chain inherited members are looked up along (worked out once per type).
+   */
+  List<String> supertypes(String type) {
+    return chains.computeIfAbsent(type, t -> {
+      List<String> chain = new ArrayList<>();
+      for (String s = t; s != null && chain.size() < MAX_SUPERTYPES; s = superOf(s)) {
+        chain.add(s);
+      }
+      return List.copyOf(chain);
+    });
+  }
+
   /** The key of the superclass of the project type keyed {@code type}, when one type has it. */
-  String superOf(String type) {
+  private String superOf(String type) {
     List<TypeSummary> declared = types.getOrDefault(type, List.of());
     return declared.size() == 1 && declared.get(0).superName() != null
         ? resolve(declared.get(0).superName()) : null;
@@ -114,15 +131,12 @@ final class TypeHierarchy {
    */
   String declaringType(List<String> owners, String field) {
     for (String owner : owners) {
-      String type = resolve(owner);
-      for (int i = 0; type != null && i < MAX_SUPERTYPES; i++) {
-        List<TypeSummary> declared = types.getOrDefault(type, List.of());
-        for (TypeSummary summary : declared) {
+      for (String type : supertypes(resolve(owner))) {
+        for (TypeSummary summary : types.getOrDefault(type, List.of())) {
           if (summary.fields().containsKey(field)) {
             return type;
           }
         }
-        type = superOf(type);
       }
     }
     return null;
