@@ -206,7 +206,7 @@ public final class Declarations {
       return inParameters(callable.getParameters(), name, Kind.PARAMETER);
     }
     if (p instanceof TypeDeclaration<?> type) {
-      return inType(type, name);
+      return field(type, name);
     }
     return Optional.empty();
   }
@@ -259,7 +259,8 @@ public final class Declarations {
         new Declared(name, parameter.getType(), Optional.empty(), parameter, kind));
   }
 
-  private static Optional<Declared> inType(TypeDeclaration<?> type, String name) {
+  /** The field (or record component) named {@code name} that {@code type} itself declares. */
+  public static Optional<Declared> field(TypeDeclaration<?> type, String name) {
     for (FieldDeclaration field : type.getFields()) {
       for (VariableDeclarator v : field.getVariables()) {
         if (v.getNameAsString().equals(name)) {

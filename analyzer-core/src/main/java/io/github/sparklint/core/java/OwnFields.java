@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,9 +34,7 @@ public final class OwnFields {
     for (Node p = access.getParentNode().orElse(null); p != null;
         p = p.getParentNode().orElse(null)) {
       if (p instanceof TypeDeclaration<?> type && type.getNameAsString().equals(owner)) {
-        return type.getFieldByName(name).flatMap(field -> field.getVariables().stream()
-            .filter(v -> v.getNameAsString().equals(name)).findFirst())
-            .map(OwnFields::declared);
+        return Declarations.field(type, name);
       }
     }
     return Optional.empty();
@@ -57,18 +54,15 @@ public final class OwnFields {
     String name = access.getNameAsString();
     for (Node p = access.getParentNode().orElse(null); p != null;
         p = p.getParentNode().orElse(null)) {
-      List<FieldDeclaration> fields;
       if (p instanceof TypeDeclaration<?> type) {
-        fields = type.getFields();
-      } else if (p instanceof ObjectCreationExpr created
-          && created.getAnonymousClassBody().isPresent()) {
-        fields = created.getAnonymousClassBody().get().stream()
-            .filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast).toList();
-      } else {
-        continue;
+        return Declarations.field(type, name);
       }
-      return fields.stream().flatMap(field -> field.getVariables().stream())
-          .filter(v -> v.getNameAsString().equals(name)).findFirst().map(OwnFields::declared);
+      if (p instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isPresent()) {
+        return created.getAnonymousClassBody().get().stream()
+            .filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
+            .flatMap(field -> field.getVariables().stream())
+            .filter(v -> v.getNameAsString().equals(name)).findFirst().map(OwnFields::declared);
+      }
     }
     return Optional.empty();
   }
