@@ -21,7 +21,8 @@ import java.util.Set;
  * list before writing the list out. A method that writes each element out as it comes, takes a
  * counted number of them or flushes its collection per batch drains nothing ({@link
  * IteratorDrains}). A method that passes the iterator on drains it when the method it is passed to
- * does, through as many calls as the flow layer's budget follows.
+ * does, through as many calls as the flow layer's budget follows; a library method that copies it
+ * ({@code Lists.newArrayList(it)}) is a {@code drains} row of the built-in models.
  */
 public final class DrainedParameters {
   /** The parameter types whose values may be a {@code toLocalIterator()} (by simple name). */
@@ -118,12 +119,15 @@ public final class DrainedParameters {
         if (drain.param() != position) {
           continue;
         }
+        Bound.Via here = new Bound.Via(callee.owner() + "." + callee.name(), callee.file(),
+            drain.line());
         Optional<Bound.Via> found = drain.via() == null
-            ? Optional.of(new Bound.Via(callee.owner() + "." + callee.name(), callee.file(),
-                drain.line()))
+            ? Optional.of(here)
             : drainOf(drain.via(), drain.viaArg(), project, depth + 1, seen);
         if (found.isPresent()) {
-          return found;
+          // a project method copying the iterator with a library call (Lists.newArrayList(it))
+          // is named with its own line, not the built-in model it calls
+          return found.get().isBuiltIn() && !here.isBuiltIn() ? Optional.of(here) : found;
         }
       }
     }

@@ -22,18 +22,15 @@ import java.util.Set;
 
 /**
  * Where the code of one method copies every element of an iterator into a driver-side collection:
- * a loop adding {@code it.next()}, {@code forEachRemaining(list::add)}, {@code
- * Lists.newArrayList(it)}, a stream over the iterator collected to a list. A loop that stops after
- * a counted number of elements ({@code for (int i = 0; i < n && it.hasNext(); i++)}) or once the
- * collection holds a few of them, or that clears or hands off its collection per batch, drains
- * nothing.
+ * a loop adding {@code it.next()}, {@code forEachRemaining(list::add)}, a stream over the iterator
+ * collected to a list. A loop that stops after a counted number of elements ({@code for (int i =
+ * 0; i < n && it.hasNext(); i++)}) or once the collection holds a few of them, or that clears or
+ * hands off its collection per batch, drains nothing. Library methods that copy an iterator
+ * ({@code Lists.newArrayList(it)}, {@code IteratorUtils.toList(it)}) are {@code drains} rows of the
+ * built-in models, found at the call like a project method that drains its parameter ({@link
+ * DrainedParameters}).
  */
 public final class IteratorDrains {
-  /** Library methods that copy a whole iterator into a collection or array (by simple name). */
-  private static final Set<String> COPYING_METHODS =
-      Set.of("newArrayList", "newLinkedList", "newHashSet", "newLinkedHashSet", "newTreeSet",
-          "copyOf", "addAll", "toList", "toArray", "toSet", "asList", "forEnumeration");
-
   /** Terminal stream operations that gather every element into one collection. */
   private static final Set<String> GATHERING_TERMINALS = Set.of("collect", "toList", "toArray");
 
@@ -53,9 +50,6 @@ public final class IteratorDrains {
         && user.getArguments().size() == 1
         && DriverCollections.addsToOuterCollection(user.getArgument(0))) {
       return Optional.of(drain("forEachRemaining", user));
-    }
-    if (!isScope && COPYING_METHODS.contains(user.getNameAsString())) {
-      return Optional.of(drain(user.getNameAsString() + "(...)", user));
     }
     if (!isScope && user.getNameAsString().equals("spliteratorUnknownSize")) {
       return gatheringStreamAbove(user);

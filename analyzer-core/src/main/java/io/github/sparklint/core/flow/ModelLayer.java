@@ -179,8 +179,12 @@ public final class ModelLayer {
     if (stream == StreamState.STREAMING && kind == null) {
       kind = SparkKind.DATASET;
     }
+    // A method that only copies an iterator (Lists.newArrayList(it)) reads nothing from outside:
+    // in a function given to Spark it makes no more elements than it is given.
+    FunctionBody body = rows.stream().allMatch(r -> r.fact() == MethodFact.DRAINS)
+        ? new FunctionBody(FanOut.INPUT, false, List.of(), List.of()) : null;
     return new MethodSummary(first.simpleOwner(), first.method(), arity, file, line, kind, returns,
-        collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, null, false, -1,
+        collects, List.of(), List.of(), null, stream, List.of(), broadcasts, type, body, false, -1,
         drains, false);
   }
 

@@ -181,7 +181,10 @@ public final class FileAnalyzer {
         return new FileResult(List.of(), List.of(), false);
       }
       CompilationUnit cu = result.getResult().get();
-      SparkTypes types = new SparkTypes(ImportTable.of(cu), new ProjectView(ProjectIndex.empty()));
+      // the models, built-in and the project's, say what the library calls it makes do
+      // (Lists.newArrayList(it) drains its iterator)
+      SparkTypes types = new SparkTypes(ImportTable.of(cu),
+          new ProjectView(ProjectIndex.of(List.of(), models)));
       return new FileResult(List.of(), List.of(), false,
           summarize(file, cu, types, new RowBounds(types)), Map.of());
     } catch (RuntimeException | StackOverflowError e) {

@@ -2,9 +2,10 @@ package io.github.sparklint.core.spark;
 
 /**
  * The built-in models of common connector and library methods (Elasticsearch, HBase, Cassandra,
- * Delta Lake, MongoDB, disq, Spark ML transformers), read once from {@value #RESOURCE} next to this
- * class: the rows of user models (docs/models.md), with every class fully qualified. They are the
- * layer below a project's {@code sparklint.yaml} models, which win for a method they describe.
+ * Delta Lake, MongoDB, Neo4j, SANSA, disq, Spark ML transformers, the Guava and commons-collections
+ * copies of an iterator), read once from {@value #RESOURCE} next to this class: the rows of user
+ * models (docs/models.md), with every class fully qualified. They are the layer below a project's
+ * {@code sparklint.yaml} models, which win for a method they describe.
  */
 public final class LibraryModels {
   /** The resource holding the rows, next to this class; also how findings name it. */
