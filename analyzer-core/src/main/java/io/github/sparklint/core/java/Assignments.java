@@ -2,6 +2,7 @@ package io.github.sparklint.core.java;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -20,7 +21,9 @@ import java.util.Optional;
 /**
  * The values of a reassigned local variable: the one that certainly reaches a use (straight-line
  * code), or else every value it is ever given (its initializer and the right-hand side of each
- * plain {@code =} assignment), so that a fact holding for all of them holds at any use.
+ * plain {@code =} assignment), so that a fact holding for all of them holds at any use. A
+ * method's or constructor's assignments come from the file's one walk ({@link CallableNodes}); only
+ * a local of a lambda or initializer outside any method has its scope walked.
  */
 public final class Assignments {
   private Assignments() {}
@@ -49,7 +52,12 @@ public final class Assignments {
     }
     List<Expression> values = new ArrayList<>();
     local.initializer().ifPresent(values::add);
-    for (AssignExpr assign : scope.get().findAll(AssignExpr.class)) {
+    if (!WrittenNames.of(scope.get()).contains(local.name())) {
+      // nothing inside the scope writes the name: the initializer is the only value
+      return values.isEmpty() ? Optional.empty()
+          : Optional.of(new Values(local.node(), List.copyOf(values)));
+    }
+    for (AssignExpr assign : assignmentsIn(scope.get())) {
       if (!targets(assign.getTarget(), local)) {
         continue;
       }
@@ -58,8 +66,8 @@ public final class Assignments {
       }
       values.add(assign.getValue());
     }
-    boolean stepped = scope.get().findFirst(UnaryExpr.class,
-        u -> Declarations.isStep(u) && targets(u.getExpression(), local)).isPresent();
+    boolean stepped = stepsIn(scope.get()).stream()
+        .anyMatch(u -> targets(u.getExpression(), local));
     if (stepped || values.isEmpty()) {
       return Optional.empty();
     }
@@ -84,7 +92,7 @@ public final class Assignments {
     if (lastValue != null) {
       last = local.node();
     }
-    for (AssignExpr assign : scope.get().findAll(AssignExpr.class)) {
+    for (AssignExpr assign : assignmentsIn(scope.get())) {
       if (!targets(assign.getTarget(), local)) {
         continue;
       }
@@ -102,6 +110,18 @@ public final class Assignments {
       return Optional.empty();
     }
     return Optional.of(lastValue);
+  }
+
+  /** Every assignment inside {@code scope} in source order, nested lambdas and classes included. */
+  private static List<AssignExpr> assignmentsIn(Node scope) {
+    return scope instanceof CallableDeclaration<?> callable
+        ? CallableNodes.of(callable).assignments() : scope.findAll(AssignExpr.class);
+  }
+
+  /** Every increment and decrement inside {@code scope}, nested lambdas and classes included. */
+  private static List<UnaryExpr> stepsIn(Node scope) {
+    return scope instanceof CallableDeclaration<?> callable
+        ? CallableNodes.of(callable).steps() : scope.findAll(UnaryExpr.class, Declarations::isStep);
   }
 
   private static boolean before(Node node, Position at) {

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.java;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -77,8 +78,16 @@ public final class Declarations {
     return find(name, name.getNameAsString());
   }
 
-  /** The declaration of {@code name} visible at {@code at}. */
+  /**
+   * The declaration of {@code name} visible at {@code at}. A name the file declares nowhere (a
+   * class, a static import, a field of a supertype) is answered from the file's one walk ({@link
+   * FileNodes#variableNames}) without climbing the scopes.
+   */
   public static Optional<Declared> find(Node at, String name) {
+    Optional<CompilationUnit> cu = at.findCompilationUnit();
+    if (cu.isPresent() && !FileNodes.of(cu.get()).variableNames().contains(name)) {
+      return Optional.empty();
+    }
     Node child = at;
     Optional<Node> parent = at.getParentNode();
     while (parent.isPresent()) {

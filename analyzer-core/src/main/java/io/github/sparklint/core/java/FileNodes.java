@@ -4,10 +4,13 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
@@ -16,6 +19,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +42,9 @@ import java.util.Set;
  *     {@code do} loop, in source (pre-)order: the nodes a function's own effect on data is read
  *     from, in the order a walk of its body meets them
  * @param steps every increment and decrement ({@code i++}, {@code --n}), in source order
+ * @param variableNames the name of every variable the file declares: fields, locals, parameters
+ *     (of methods, constructors, lambdas, {@code catch} clauses, records) and pattern variables;
+ *     a name that is not among them has no declaration in the file ({@link Declarations#find})
  */
 public record FileNodes(
     List<MethodCallExpr> calls,
@@ -49,7 +56,8 @@ public record FileNodes(
     List<AssignExpr> assignments,
     List<ExplicitConstructorInvocationStmt> constructorCalls,
     List<Node> effects,
-    List<UnaryExpr> steps) {
+    List<UnaryExpr> steps,
+    Set<String> variableNames) {
 
   private static final DataKey<FileNodes> KEY = new DataKey<>() {};
 
@@ -68,6 +76,7 @@ public record FileNodes(
     List<ExplicitConstructorInvocationStmt> constructorCalls = new ArrayList<>();
     List<Node> effects = new ArrayList<>();
     List<UnaryExpr> steps = new ArrayList<>();
+    Set<String> variableNames = new HashSet<>();
     cu.walk(Node.TreeTraversal.PREORDER, node -> {
       if (node instanceof MethodCallExpr call) {
         calls.add(call);
@@ -85,6 +94,12 @@ public record FileNodes(
         assignments.add(assignment);
       } else if (node instanceof ExplicitConstructorInvocationStmt constructorCall) {
         constructorCalls.add(constructorCall);
+      } else if (node instanceof VariableDeclarator variable) {
+        variableNames.add(variable.getNameAsString());
+      } else if (node instanceof Parameter parameter) {
+        variableNames.add(parameter.getNameAsString());
+      } else if (node instanceof TypePatternExpr pattern) {
+        variableNames.add(pattern.getNameAsString());
       } else if (node instanceof TypeDeclaration<?> type) {
         declarations.add(type);
         types.putIfAbsent(type.getNameAsString(), type);
@@ -96,7 +111,7 @@ public record FileNodes(
     FileNodes nodes = new FileNodes(List.copyOf(calls), List.copyOf(returns), List.copyOf(creations),
         List.copyOf(classes), List.copyOf(declarations), Map.copyOf(types),
         List.copyOf(assignments), List.copyOf(constructorCalls), List.copyOf(effects),
-        List.copyOf(steps));
+        List.copyOf(steps), Set.copyOf(variableNames));
     cu.setData(KEY, nodes);
     return nodes;
   }
