@@ -7,6 +7,7 @@ import io.github.sparklint.core.java.ImportTable;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Spark kinds the project index tells one file about code in other files: a field inherited
@@ -53,9 +54,7 @@ final class ProjectKinds {
   Optional<SparkKind> lambdaParameterKind(MethodCallExpr call, LambdaExpr lambda, int index) {
     CallSite site = CallSites.receivingLambda(call);
     int argument = call.getArguments().indexOf(lambda);
-    List<SparkKind> kinds = project.methods(site).stream()
-        .map(m -> m.lambdaParamKind(argument, index)).distinct().toList();
-    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
+    return agreed(project.methods(site).stream().map(m -> m.lambdaParamKind(argument, index)));
   }
 
   /** The Spark kind a project method returns, when every method the call may reach agrees. */
@@ -64,9 +63,7 @@ final class ProjectKinds {
     if (site.isEmpty()) {
       return Optional.empty();
     }
-    List<SparkKind> kinds = project.methods(site.get()).stream()
-        .map(MethodSummary::returnKind).distinct().toList();
-    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
+    return agreed(project.methods(site.get()).stream().map(MethodSummary::returnKind));
   }
 
   /** True when some project method may be what {@code call} reaches. */
@@ -74,5 +71,11 @@ final class ProjectKinds {
     Optional<CallSite> site = CallSites.of(call);
     return site.isPresent() && project.mayResolve(site.get())
         && !project.methods(site.get()).isEmpty();
+  }
+
+  /** The one kind every method gives (null: none), or empty when they disagree or none is found. */
+  private static Optional<SparkKind> agreed(Stream<SparkKind> kinds) {
+    List<SparkKind> distinct = kinds.distinct().toList();
+    return distinct.size() == 1 ? Optional.ofNullable(distinct.get(0)) : Optional.empty();
   }
 }
