@@ -39,6 +39,12 @@ final class SparkNames {
     return imports.resolveSparkType(cit.getNameWithScope());
   }
 
+  /** True when {@code type} is Spark SQL's {@code Column} ({@link SparkClasses#COLUMN_CLASS}). */
+  boolean isColumnType(Type type) {
+    return type instanceof ClassOrInterfaceType cit
+        && imports.namesSparkClass(cit.getNameWithScope(), SparkClasses.COLUMN_CLASS);
+  }
+
   /** The Spark class a static call is made on, scoped or statically imported. */
   Optional<SparkKind> staticOwnerOf(MethodCallExpr call) {
     if (call.getScope().isPresent()) {

@@ -126,6 +126,14 @@ public final class SparkTypes {
     return names.kindOfType(type);
   }
 
+  /**
+   * True when a declared type is Spark SQL's {@code Column}, a class named by facts only: no
+   * expression has its kind ({@link SparkKind#COLUMN}).
+   */
+  public boolean isColumnType(Type type) {
+    return names.isColumnType(type);
+  }
+
   /** The qualified name of the Spark class a declared type names, e.g. {@code CollectionAccumulator}. */
   public Optional<String> sparkClassOf(Type type) {
     return names.sparkClassOf(type);
