@@ -26,7 +26,7 @@ final class AgreedImplementations {
    */
   static List<MethodSummary> of(List<MethodSummary> declared, List<MethodSummary> implementations) {
     ParameterEffects first = ParameterEffects.of(implementations.get(0));
-    if (first.isEmpty() || declared.size() != 1 || implementations.stream()
+    if (first.isEmpty() || declared.size() != 1 || implementations.stream().skip(1)
         .anyMatch(method -> !ParameterEffects.of(method).equals(first))) {
       return declared;
     }

@@ -2,6 +2,8 @@ package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Expressions;
@@ -13,9 +15,9 @@ import java.util.Optional;
 
 /**
  * The columns Column expressions name, as the {@code column} facts read them: {@code "id"} where
- * a step takes names ({@code groupBy("id")}), {@code col("id")}, {@code ds.col("id")}, and a
- * named constant whose value is out of sight ({@code col(ID)}, named by its text). Names compare
- * without case, as Spark resolves them by default.
+ * a step takes names ({@code groupBy("id")}), {@code col("id")}, {@code ds.col("id")}, {@code new
+ * Column("id")}, and a named constant whose value is out of sight ({@code col(ID)}, named by its
+ * text). Names compare without case, as Spark resolves them by default.
  */
 final class ColumnNames {
   /** Marks a name known by the constant that holds it, not by its value. */
@@ -33,9 +35,18 @@ final class ColumnNames {
     return name(e).or(() -> referenced(e));
   }
 
-  /** The column a reference call names ({@code col("id")}, {@code col(ID)}); empty for others. */
+  /**
+   * The column a reference names ({@code col("id")}, {@code col(ID)}, {@code new Column("id")});
+   * empty for others.
+   */
   Optional<String> referenced(Expression column) {
     Expression e = Expressions.unwrap(column);
+    if (e.isObjectCreationExpr()) {
+      ObjectCreationExpr created = e.asObjectCreationExpr();
+      return created.getArguments().size() == 1 && types.isColumnType(created.getType())
+          && SparkColumns.isConstructedReference(SparkKind.COLUMN)
+          ? name(Expressions.unwrap(created.getArgument(0))) : Optional.empty();
+    }
     return e.isMethodCallExpr() && isReference(e.asMethodCallExpr())
         ? name(Expressions.unwrap(e.asMethodCallExpr().getArgument(0))) : Optional.empty();
   }
@@ -50,16 +61,19 @@ final class ColumnNames {
   }
 
   /**
-   * True when {@code value} is one value for every row: it names no column and calls no Spark
-   * function other than a literal ({@code lit(x)}), and no local of it is a {@code Column}.
+   * True when {@code value} is one value for every row: it names no column ({@code col("k")},
+   * {@code new Column("k")}) and calls no Spark function other than a literal ({@code lit(x)}),
+   * and no variable in it is a {@code Column}.
    */
   boolean isSingleValue(Expression value) {
-    if (value.findFirst(MethodCallExpr.class, this::isColumnValued).isPresent()) {
+    if (value.findFirst(MethodCallExpr.class, this::isColumnValued).isPresent()
+        || value.findFirst(ObjectCreationExpr.class, c -> types.isColumnType(c.getType()))
+            .isPresent()) {
       return false;
     }
-    return value.findAll(com.github.javaparser.ast.expr.NameExpr.class).stream()
-        .noneMatch(n -> Declarations.find(n).filter(d -> d.type() != null
-            && d.type().asString().endsWith("Column")).isPresent());
+    return value.findAll(NameExpr.class).stream()
+        .noneMatch(n -> Declarations.find(n)
+            .filter(d -> d.type() != null && types.isColumnType(d.type())).isPresent());
   }
 
   private boolean isColumnValued(MethodCallExpr call) {

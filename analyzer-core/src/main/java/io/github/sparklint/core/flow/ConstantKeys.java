@@ -21,9 +21,9 @@ import java.util.OptionalInt;
 /**
  * Finds keyed data whose key is one of a few constants for every element, as the code builds it:
  * pairs made by a function returning {@code new Tuple2<>("all", x)} ({@code mapToPair}), a key
- * function returning a constant ({@code keyBy}, {@code groupByKey}), or one of a few ({@link
- * ConstantChoices}: {@code x < a ? "low" : "high"}) or of few values by their kind ({@link
- * KeyDomains}: {@code s.charAt(0)}, {@code id % 16}), a Dataset grouped by no column or by literal
+ * function returning a constant ({@code keyBy}, {@code groupByKey}), or one of a few ({@code x <
+ * a ? "low" : "high"}) or of few values by their kind ({@link KeyDomains}: {@code s.charAt(0)},
+ * {@code id % 16}), a Dataset grouped by no column or by literal
  * columns only ({@code groupBy(lit(1))}), followed back ({@link KeyedSteps}) through locals and the
  * steps that keep keys ({@code filter}, {@code mapValues}, ...; the {@code keys} facts). An
  * aggregation per key of such data ({@code reduceByKey}, {@code agg}) has one row per constant. A
@@ -48,8 +48,8 @@ final class ConstantKeys {
 
   /**
    * How many keys the elements (or groups) of the result of {@code keyed} have at most, when the
-   * code makes every key one of a few constants ({@link ConstantChoices}) or a value of few kinds
-   * ({@link KeyDomains}: a test, one character, a remainder); empty otherwise.
+   * code makes every key one of a few constants or a value of few kinds ({@link KeyDomains}: a
+   * test, one character, a remainder); empty otherwise.
    */
   OptionalInt keyCount(MethodCallExpr keyed) {
     Optional<MethodCallExpr> origin = steps.origin(keyed, ConstantKeys::valueOf);

@@ -1,29 +1,25 @@
 package io.github.sparklint.core.flow;
 
-import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Turns a {@link Flow} into a {@link Bound}, reading the summaries of the project methods it
- * passes through from a {@link ProjectView}. Recursion and deep call chains end within a fixed
- * budget; what the budget cuts off is {@link Bound.Kind#UNKNOWN}, like an unknown method's result.
+ * passes through from a {@link ProjectView}; the rows of fields are {@link FieldRows}', the rows
+ * project methods bring to the driver {@link DriverCollects}'. Recursion and deep call chains end
+ * within a fixed {@link EvaluationBudget}; what the budget cuts off is {@link
+ * Bound.Kind#UNKNOWN}, like an unknown method's result.
  */
 public final class FlowEvaluator {
-  /** How many project methods deep a flow is followed. */
-  private static final int MAX_DEPTH = 12;
-  /** How many flow nodes one question may visit. */
-  private static final int MAX_STEPS = 20_000;
+  private static final int MAX_DEPTH = EvaluationBudget.MAX_DEPTH;
 
   private final ProjectView view;
-  private final Set<MethodSummary> inProgress = new HashSet<>();
+  private final EvaluationBudget budget = new EvaluationBudget();
   private final FieldRows fields;
-  private int steps;
+  private final DriverCollects collects;
 
   public FlowEvaluator(ProjectView view) {
     this(view, true);
@@ -36,6 +32,7 @@ public final class FlowEvaluator {
   FlowEvaluator(ProjectView view, boolean askView) {
     this.view = view;
     this.fields = new FieldRows(view, this::eval, MAX_DEPTH, askView);
+    this.collects = new DriverCollects(view, this::eval, budget);
   }
 
   /**
@@ -43,14 +40,14 @@ public final class FlowEvaluator {
    * project methods deep: the join of every value the analyzed sources store in it.
    */
   Bound fieldRows(CallSite field, int depth) {
-    steps = 0;
+    budget.restart();
     return fields.rows(Flow.field(field.owners(), field.name(), Flow.UNKNOWN), Flow.UNKNOWN,
         depth);
   }
 
   /** The bound of {@code flow} in the enclosing method, whose parameters stay parameters. */
   public Bound evaluate(Flow flow) {
-    steps = 0;
+    budget.restart();
     return eval(flow, null, 0);
   }
 
@@ -61,8 +58,8 @@ public final class FlowEvaluator {
    * arguments.
    */
   public Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments) {
-    steps = 0;
-    return broughtToDriver(method, arguments, 0);
+    budget.restart();
+    return collects.broughtToDriver(method, arguments, 0);
   }
 
   /**
@@ -87,9 +84,10 @@ public final class FlowEvaluator {
    * returns collected rows, or the budget cuts the question off (an unknown raises no alarm).
    */
   public Optional<Bound> collectedBy(Flow call) {
-    steps = 0;
+    budget.restart();
     return call.op() == Flow.Op.CALL
-        ? collected(Flow.collected(call.site(), call.inputs()), null, 0) : Optional.empty();
+        ? collects.collected(Flow.collected(call.site(), call.inputs()), null, 0)
+        : Optional.empty();
   }
 
   /**
@@ -97,7 +95,7 @@ public final class FlowEvaluator {
    * callee whose parameters the caller's argument flows fill in.
    */
   private Bound eval(Flow flow, List<Flow> arguments, int depth) {
-    if (++steps > MAX_STEPS) {
+    if (!budget.step()) {
       return Bound.UNKNOWN;
     }
     return switch (flow.op()) {
@@ -119,7 +117,7 @@ public final class FlowEvaluator {
       case SUM, PRODUCT -> combine(flow, arguments, depth);
       case GROW -> grown(eval(flow.inputs().get(0), arguments, depth));
       case HANDED -> handed(flow, arguments, depth);
-      case COLLECTED -> collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
+      case COLLECTED -> collects.collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
       case FIELD -> fields.rows(flow, inputs(flow, arguments).get(0), depth);
       case NEW -> Bound.UNKNOWN;
       case OBJECT -> eval(flow.inputs().get(0), arguments, depth);
@@ -143,47 +141,11 @@ public final class FlowEvaluator {
     return joined;
   }
 
-  /** {@link #collectedBy}: the weakest over the options and callees that return collected rows. */
-  private Optional<Bound> collected(Flow flow, List<Flow> arguments, int depth) {
-    if (++steps > MAX_STEPS || depth >= MAX_DEPTH) {
-      return Optional.empty();
-    }
-    if (flow.op() == Flow.Op.EITHER) {
-      Optional<Bound> joined = Optional.empty();
-      for (Flow option : flow.inputs()) {
-        joined = weakest(joined, collected(option, arguments, depth));
-      }
-      return joined;
-    }
-    if (flow.op() != Flow.Op.COLLECTED) {
-      return Optional.of(eval(flow, arguments, depth));
-    }
-    List<Flow> values = inputs(flow, arguments);
-    Optional<Bound> joined = Optional.empty();
-    for (MethodSummary callee : view.methods(flow.site())) {
-      if (callee.collected() == null || !inProgress.add(callee)) {
-        continue;
-      }
-      try {
-        joined = weakest(joined, collected(callee.collected(), CallArguments.fill(callee, values),
-            depth + 1)
-            .map(bound -> bound.through(callee.via())));
-      } finally {
-        inProgress.remove(callee);
-      }
-    }
-    return joined;
-  }
-
-  private static Optional<Bound> weakest(Optional<Bound> a, Optional<Bound> b) {
-    return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(Bounds.weakest(a.get(), b.get()));
-  }
-
   /**
    * The inputs of {@code flow} as the caller sees them: with each parameter replaced by the
    * caller's argument flow, or as they are in the enclosing method ({@code arguments} null).
    */
-  private static List<Flow> inputs(Flow flow, List<Flow> arguments) {
+  static List<Flow> inputs(Flow flow, List<Flow> arguments) {
     return arguments == null ? flow.inputs() : flow.inputs().stream()
         .map(input -> Flow.substitute(input, arguments)).toList();
   }
@@ -211,12 +173,12 @@ public final class FlowEvaluator {
     Bound joined = null;
     for (MethodSummary callee : callees) {
       Bound returned = Bound.UNKNOWN;
-      if (callee.returns() != null && inProgress.add(callee)) {
+      if (callee.returns() != null && budget.enter(callee)) {
         try {
           returned = eval(callee.returns(), CallArguments.fill(callee, values), depth + 1)
               .through(callee.via());
         } finally {
-          inProgress.remove(callee);
+          budget.leave(callee);
         }
       }
       joined = joined == null ? returned : Bounds.weakest(joined, returned);
@@ -303,40 +265,5 @@ public final class FlowEvaluator {
     }
     return flow.op() == Flow.Op.SUM ? Bounds.sum(inputs, flow.name())
         : Bounds.product(inputs, flow.name());
-  }
-
-  private Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments,
-      int depth) {
-    if (depth >= MAX_DEPTH || ++steps > MAX_STEPS || !inProgress.add(method)) {
-      return Optional.empty();
-    }
-    try {
-      List<Flow> parameters = CallArguments.fill(method, arguments);
-      Collected weakest = null;
-      for (MethodSummary.Collect collect : method.collects()) {
-        Flow rows = Flow.substitute(collect.rows(), parameters);
-        List<Collected> found = new ArrayList<>();
-        if (collect.via() == null) {
-          found.add(new Collected(eval(rows, null, depth), new Bound.Via(
-              TypeKeys.simpleName(method.owner()) + "." + method.name(), method.file(),
-              collect.line())));
-        } else {
-          List<Flow> passed = new ArrayList<>();
-          for (int i = 0; i < collect.via().arity(); i++) {
-            passed.add(i == collect.viaArg() ? rows : Flow.UNKNOWN);
-          }
-          for (MethodSummary callee : view.methods(collect.via())) {
-            broughtToDriver(callee, passed, depth + 1).ifPresent(found::add);
-          }
-        }
-        for (Collected c : found) {
-          weakest = weakest == null || Bounds.weakest(weakest.bound(), c.bound()) != weakest.bound()
-              ? c : weakest;
-        }
-      }
-      return Optional.ofNullable(weakest);
-    } finally {
-      inProgress.remove(method);
-    }
   }
 }

@@ -22,19 +22,20 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * How many distinct values a key can take, as the code writes it: the few constants of {@link
- * ConstantChoices}, or a value whose kind leaves few: a test (a comparison, {@code !}, {@code &&},
+ * How many distinct values a key can take, as the code writes it, over every alternative it is one
+ * of ({@link ValueAlternatives}: the branches of a conditional or a {@code switch}, a local's
+ * values): a constant counts once however many alternatives give it; a value whose kind leaves
+ * few adds that many: a test (a comparison, {@code !}, {@code &&},
  * {@code instanceof}, {@code s.startsWith(p)}) is one of two, one character ({@code s.charAt(i)},
  * {@code s.substring(0, 1)}, {@code s.substring(0, Math.min(s.length(), 1))}, a {@code (char)}
  * cast) one of 65,536 (and the empty string), a {@code (byte)} cast one of 256, a remainder by a
  * constant ({@code id % 16}, {@code Math.floorMod(h, 16)}) one of fewer than twice it, a value of
  * an enum the sources declare one of its constants (a variable declared with that type, the element
- * of a {@code JavaRDD<MatchType>} handed to the key function, {@code MatchType.EQUAL}); a
- * conditional expression the sum of its branches'. Anything else (the element itself of another
+ * of a {@code JavaRDD<MatchType>} handed to the key function, {@code MatchType.EQUAL}). Anything
+ * else (the element itself of another
  * type, a longer substring, a hash) has no such count.
  */
 final class KeyDomains {
-  private static final int MAX_DEPTH = 8;
   private static final long TWO = 2;
   private static final long CHARS = Character.MAX_VALUE + 1L;
   private static final long BYTES = 256;
@@ -56,69 +57,76 @@ final class KeyDomains {
    * may return) take at most; empty when one of them has no such count.
    */
   OptionalInt count(List<Expression> values, MethodCallExpr keyed) {
-    Set<String> constants = new HashSet<>();
-    long domains = 0;
-    for (Expression value : values) {
-      Optional<Set<String>> choices = ConstantChoices.of(List.of(value));
-      if (choices.isPresent()) {
-        constants.addAll(choices.get());
-        continue;
+    Optional<Domain> domain = ValueAlternatives.foldAll(values, new ValueAlternatives.Fold<>() {
+      @Override
+      public Optional<Domain> leaf(Expression e) {
+        return domain(e);
       }
-      OptionalLong domain = domain(value, keyed, 0);
-      if (domain.isEmpty()) {
-        return OptionalInt.empty();
+
+      @Override
+      public Domain join(Domain a, Domain b) {
+        return a.or(b);
       }
-      domains += domain.getAsLong();
-    }
-    long total = constants.size() + domains;
-    return values.isEmpty() || total > Integer.MAX_VALUE
-        ? OptionalInt.empty() : OptionalInt.of((int) total);
+
+      @Override
+      public Optional<Domain> name(Expression name) {
+        return typeOf(name.asNameExpr(), keyed).map(KeyDomains.this::enumSize)
+            .flatMap(KeyDomains::others);
+      }
+    });
+    long total = domain.map(Domain::size).orElse(Long.MAX_VALUE);
+    return total > Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) total);
   }
 
-  private OptionalLong domain(Expression e, MethodCallExpr keyed, int depth) {
-    if (depth > MAX_DEPTH) {
-      return OptionalLong.empty();
+  /**
+   * The values a key may take: distinct constants, counted once however many alternatives give
+   * them, and how many other values the alternatives of few values by their kind add.
+   */
+  private record Domain(Set<String> constants, long others) {
+    Domain or(Domain other) {
+      Set<String> both = new HashSet<>(constants);
+      both.addAll(other.constants);
+      return new Domain(both, others + other.others);
     }
-    Optional<Set<String>> choices = ConstantChoices.of(List.of(e));
-    if (choices.isPresent()) {
-      return OptionalLong.of(choices.get().size());
+
+    long size() {
+      return constants.size() + others;
     }
-    if (e.isEnclosedExpr()) {
-      return domain(e.asEnclosedExpr().getInner(), keyed, depth + 1);
-    }
-    if (e.isConditionalExpr()) {
-      OptionalLong then = domain(e.asConditionalExpr().getThenExpr(), keyed, depth + 1);
-      OptionalLong other = domain(e.asConditionalExpr().getElseExpr(), keyed, depth + 1);
-      return then.isPresent() && other.isPresent()
-          ? OptionalLong.of(then.getAsLong() + other.getAsLong()) : OptionalLong.empty();
+  }
+
+  /** What {@code e} is worth by itself: a constant, or a value whose kind leaves few. */
+  private Optional<Domain> domain(Expression e) {
+    Optional<String> constant = Constants.stringValue(e);
+    if (constant.isPresent()) {
+      return Optional.of(new Domain(Set.of(constant.get()), 0));
     }
     if (e instanceof BinaryExpr binary) {
-      return binary(binary);
+      return others(binary(binary));
     }
     if (e instanceof UnaryExpr unary
         && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
         || e instanceof InstanceOfExpr) {
-      return OptionalLong.of(TWO);
+      return others(OptionalLong.of(TWO));
     }
     if (e instanceof CastExpr cast) {
       String type = cast.getType().asString();
-      return type.equals("char") ? OptionalLong.of(CHARS)
-          : type.equals("byte") ? OptionalLong.of(BYTES) : OptionalLong.empty();
+      return others(type.equals("char") ? OptionalLong.of(CHARS)
+          : type.equals("byte") ? OptionalLong.of(BYTES) : OptionalLong.empty());
     }
     if (e instanceof MethodCallExpr call) {
-      return call(call);
+      return others(call(call));
     }
-    if (e instanceof FieldAccessExpr constant && constant.getScope().isNameExpr()) {
+    if (e instanceof FieldAccessExpr member && member.getScope().isNameExpr()) {
       // MatchType.EQUAL: one value, when MatchType is an enum of the sources
-      return enumSize(constant.getScope().toString()).isPresent()
-          ? OptionalLong.of(1) : OptionalLong.empty();
+      return others(enumSize(member.getScope().toString()).isPresent()
+          ? OptionalLong.of(1) : OptionalLong.empty());
     }
-    if (e.isNameExpr()) {
-      Optional<Expression> value = Declarations.singleValue(e.asNameExpr());
-      return value.isPresent() ? domain(value.get(), keyed, depth + 1)
-          : typeOf(e.asNameExpr(), keyed).map(this::enumSize).orElse(OptionalLong.empty());
-    }
-    return OptionalLong.empty();
+    return Optional.empty();
+  }
+
+  private static Optional<Domain> others(OptionalLong count) {
+    return count.isPresent()
+        ? Optional.of(new Domain(Set.of(), count.getAsLong())) : Optional.empty();
   }
 
   /** The number of constants of the enum of the sources this file calls {@code name}. */

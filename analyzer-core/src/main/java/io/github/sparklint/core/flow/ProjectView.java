@@ -3,8 +3,6 @@ package io.github.sparklint.core.flow;
 import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,33 +19,13 @@ import java.util.TreeSet;
  * One view serves one file on one thread.
  */
 public final class ProjectView {
-  private static final String METHODS = "m ";
-  private static final String FIELD = "f ";
-  private static final String CALLERS = "c ";
-  private static final String COLLECTING = "n ";
-  private static final String HANDED = "h ";
-  private static final String FUNCTION_BODIES = "u ";
-  private static final String BROADCASTING = "b ";
-  private static final String FIELD_WRITES = "v ";
-  private static final String WRITES_BY = "w ";
-  private static final String WRITE_CALLERS = "k ";
-  private static final String STORING = "s ";
-  private static final String FIELD_ROWS = "r ";
-  private static final String MODELLED = "o ";
-  private static final String TESTED = "t ";
-  private static final String COPIES = "p ";
-  private static final String DRAINING = "d ";
-  private static final String ENUM = "e ";
-  /** Marks the answer to a question the file's summary depends on. */
-  private static final String SUMMARY = "*";
-
   /** The digest of an empty list of answers. */
-  private static final String NOTHING_FOUND = digest(List.of().toString());
+  private static final String NOTHING_FOUND = RecordedAnswers.digest(List.of().toString());
   /** The digest of the answer "no enum of the sources has that name". */
-  private static final String NO_ENUM = digest(OptionalInt.empty().toString());
+  private static final String NO_ENUM = RecordedAnswers.digest(OptionalInt.empty().toString());
 
   private final ProjectIndex index;
-  private final Map<String, String> answers = new HashMap<>();
+  private final RecordedAnswers answers = new RecordedAnswers();
 
   public ProjectView(ProjectIndex index) {
     this.index = index;
@@ -63,8 +41,8 @@ public final class ProjectView {
       return List.of();
     }
     List<MethodSummary> found = index.methods(site);
-    answers.computeIfAbsent(METHODS + site.key(), q -> digest(found.stream()
-        .filter(MethodSummary::isSparkRelevant).toList().toString()));
+    answers.record(ProjectQuestion.METHODS, site.key(), () -> found.stream()
+        .filter(MethodSummary::isSparkRelevant).toList().toString());
     return found;
   }
 
@@ -77,7 +55,7 @@ public final class ProjectView {
       return List.of();
     }
     List<MethodSummary> found = index.modelled(site);
-    answers.computeIfAbsent(MODELLED + site.key(), q -> digest(found.toString()));
+    answers.record(ProjectQuestion.MODELLED, site.key(), () -> found.toString());
     return found;
   }
 
@@ -98,25 +76,26 @@ public final class ProjectView {
     return testedArguments(site.name()).contains(argument);
   }
 
-  private Set<Integer> testedArguments(String name) {
+  /** The arguments a model of a method named {@code name} states rows by the class of. */
+  Set<Integer> testedArguments(String name) {
     Set<Integer> found = index.testedArguments(name);
-    answers.computeIfAbsent(TESTED + name, q -> digest(found.toString()));
+    answers.record(ProjectQuestion.TESTED, name, () -> found.toString());
     return found;
   }
 
   /** The Spark kind of a field declared in one of {@code owners} or their superclasses. */
   public Optional<SparkKind> fieldKind(List<String> owners, String field) {
     Optional<SparkKind> kind = index.fieldKind(owners, field);
-    answers.computeIfAbsent(FIELD + String.join("|", owners) + "#" + field,
-        q -> digest(kind.toString()));
+    answers.record(ProjectQuestion.FIELD, String.join("|", owners) + "#" + field,
+        () -> kind.toString());
     return kind;
   }
 
   /** Every value stored in {@code field} of an object of one of {@code owners} ({@link FieldIndex}). */
   public List<FieldWrite> fieldWrites(List<String> owners, String field) {
     List<FieldWrite> found = index.fieldWrites(owners, field);
-    answers.computeIfAbsent(FIELD_WRITES + String.join("|", owners) + "#" + field,
-        q -> digest(found.toString()));
+    answers.record(ProjectQuestion.FIELD_WRITES, String.join("|", owners) + "#" + field,
+        () -> found.toString());
     return found;
   }
 
@@ -128,24 +107,24 @@ public final class ProjectView {
    * the index) makes no reader of the field stale.
    */
   Bound fieldRows(CallSite field, int depth) {
-    String question = FIELD_ROWS + depth + " " + field.key();
-    Bound rows = index.fieldRows(question,
+    String body = depth + " " + field.key();
+    Bound rows = index.fieldRows(ProjectQuestion.FIELD_ROWS.about(body),
         () -> new FlowEvaluator(new ProjectView(index), false).fieldRows(field, depth));
-    answers.computeIfAbsent(question, q -> digest(rows.toString()));
+    answers.record(ProjectQuestion.FIELD_ROWS, body, () -> rows.toString());
     return rows;
   }
 
   /** What the method or constructor with key {@code writer} stores in its own object's fields. */
   public List<FieldWrite> writesBy(String writer) {
     List<FieldWrite> found = index.writesBy(writer);
-    answers.computeIfAbsent(WRITES_BY + writer, q -> digest(found.toString()));
+    answers.record(ProjectQuestion.WRITES_BY, writer, () -> found.toString());
     return found;
   }
 
   /** The calls that store in an object what the method or constructor {@code writer} stores. */
   public List<FieldWrite> writeCallersOf(String writer) {
     List<FieldWrite> found = index.writeCallersOf(writer);
-    answers.computeIfAbsent(WRITE_CALLERS + writer, q -> digest(found.toString()));
+    answers.record(ProjectQuestion.WRITE_CALLERS, writer, () -> found.toString());
     return found;
   }
 
@@ -157,14 +136,14 @@ public final class ProjectView {
   public boolean reachesStoring(CallSite site) {
     boolean found = FieldIndex.callees(site, index::methods).stream()
         .anyMatch(callee -> !index.writesBy(callee).isEmpty());
-    answers.computeIfAbsent(STORING + site.key(), q -> digest(Boolean.toString(found)));
+    answers.record(ProjectQuestion.STORING, site.key(), () -> Boolean.toString(found));
     return found;
   }
 
   /** True when some analyzed file calls the method with this key. */
   public boolean hasCallers(String methodKey) {
     boolean called = index.hasCallers(methodKey);
-    answers.computeIfAbsent(CALLERS + methodKey, q -> digest(Boolean.toString(called)));
+    answers.record(ProjectQuestion.CALLERS, methodKey, () -> Boolean.toString(called));
     return called;
   }
 
@@ -180,7 +159,7 @@ public final class ProjectView {
     for (MethodSummary method : index.methods(site)) {
       found.put(method, index.handingMethods(method));
     }
-    answers.computeIfAbsent(HANDED + site.key(), q -> digest(found.toString()));
+    answers.record(ProjectQuestion.HANDED, site.key(), () -> found.toString());
     return found;
   }
 
@@ -196,7 +175,7 @@ public final class ProjectView {
     for (MethodSummary method : index.methods(site)) {
       found.add(method.body());
     }
-    answers.computeIfAbsent(FUNCTION_BODIES + site.key(), q -> digest(found.toString()));
+    answers.record(ProjectQuestion.FUNCTION_BODIES, site.key(), () -> found.toString());
     return found;
   }
 
@@ -208,7 +187,7 @@ public final class ProjectView {
    */
   public List<Integer> copiedParameters(CallSite site) {
     List<Integer> found = index.methods(site).stream().map(MethodSummary::copies).toList();
-    answers.computeIfAbsent(COPIES + site.key(), q -> digest(found.toString()));
+    answers.record(ProjectQuestion.COPIES, site.key(), () -> found.toString());
     return found;
   }
 
@@ -219,7 +198,7 @@ public final class ProjectView {
     }
     List<MethodSummary> found = index.methods(site).stream()
         .filter(m -> !m.collects().isEmpty()).toList();
-    answers.computeIfAbsent(COLLECTING + site.key(), q -> digest(found.toString()));
+    answers.record(ProjectQuestion.COLLECTING, site.key(), () -> found.toString());
     return found;
   }
 
@@ -230,7 +209,7 @@ public final class ProjectView {
     }
     List<MethodSummary> found = index.methods(site).stream()
         .filter(m -> !m.drains().isEmpty()).toList();
-    answers.computeIfAbsent(DRAINING + site.key(), q -> digest(found.toString()));
+    answers.record(ProjectQuestion.DRAINING, site.key(), () -> found.toString());
     return found;
   }
 
@@ -240,7 +219,7 @@ public final class ProjectView {
    */
   public OptionalInt enumConstants(String reference) {
     OptionalInt found = index.enumConstants(reference);
-    answers.computeIfAbsent(ENUM + reference, q -> digest(found.toString()));
+    answers.record(ProjectQuestion.ENUM, reference, () -> found.toString());
     return found;
   }
 
@@ -250,7 +229,7 @@ public final class ProjectView {
       return false;
     }
     boolean found = index.hasBroadcastingMethodNamed(name);
-    answers.computeIfAbsent(BROADCASTING + name, q -> digest(Boolean.toString(found)));
+    answers.record(ProjectQuestion.BROADCASTING, name, () -> Boolean.toString(found));
     return found;
   }
 
@@ -264,14 +243,15 @@ public final class ProjectView {
     Set<String> owners = new TreeSet<>();
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
-      if (question.startsWith(ENUM) && unmarked(entry.getValue()).equals(NO_ENUM)) {
-        owners.add(TypeKeys.simpleName(question.substring(ENUM.length())));
+      String answer = RecordedAnswers.unmarked(entry.getValue());
+      if (ProjectQuestion.ENUM.asks(question) && answer.equals(NO_ENUM)) {
+        owners.add(TypeKeys.simpleName(question.substring(2)));
         continue;
       }
       int hash = question.lastIndexOf('#');
-      boolean asked = question.startsWith(FUNCTION_BODIES) || question.startsWith(COPIES)
-          || question.startsWith(DRAINING);
-      if (asked && unmarked(entry.getValue()).equals(NOTHING_FOUND) && hash > 2) {
+      boolean asked = ProjectQuestion.FUNCTION_BODIES.asks(question)
+          || ProjectQuestion.COPIES.asks(question) || ProjectQuestion.DRAINING.asks(question);
+      if (asked && answer.equals(NOTHING_FOUND) && hash > 2) {
         for (String owner : question.substring(2, hash).split("\\|")) {
           owners.add(ChainedOwner.isChained(owner) ? owner : TypeKeys.simpleName(owner));
         }
@@ -288,13 +268,12 @@ public final class ProjectView {
    * before any file is checked again for its rules' sake.
    */
   public void endSummary() {
-    answers.replaceAll(
-        (question, answer) -> answer.startsWith(SUMMARY) ? answer : SUMMARY + answer);
+    answers.endSummary();
   }
 
   /** Every question asked so far, with the digest of its answer. */
   public Map<String, String> answers() {
-    return Map.copyOf(answers);
+    return answers.copy();
   }
 
   /**
@@ -303,7 +282,7 @@ public final class ProjectView {
    */
   public boolean agrees(Map<String, String> answers) {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
-      if (!unmarked(entry.getValue()).equals(ask(entry.getKey()))) {
+      if (!RecordedAnswers.unmarked(entry.getValue()).equals(ask(entry.getKey()))) {
         return false;
       }
     }
@@ -328,9 +307,9 @@ public final class ProjectView {
     ProjectView view = new ProjectView(index);
     Staleness found = Staleness.SAME;
     for (Map.Entry<String, String> entry : answers.entrySet()) {
-      boolean summary = entry.getValue().startsWith(SUMMARY);
+      boolean summary = RecordedAnswers.isSummary(entry.getValue());
       if ((summary || found == Staleness.SAME)
-          && !unmarked(entry.getValue()).equals(view.ask(entry.getKey()))) {
+          && !RecordedAnswers.unmarked(entry.getValue()).equals(view.ask(entry.getKey()))) {
         if (summary) {
           return Staleness.SUMMARY;
         }
@@ -340,98 +319,8 @@ public final class ProjectView {
     return found;
   }
 
-  /** A recorded answer without the mark of a summary's question. */
-  private static String unmarked(String answer) {
-    return answer.startsWith(SUMMARY) ? answer.substring(SUMMARY.length()) : answer;
-  }
-
   /** Asks a recorded question again; an unknown question never matches. */
   private String ask(String question) {
-    String body = question.substring(Math.min(2, question.length()));
-    if (question.startsWith(CALLERS)) {
-      hasCallers(body);
-    } else if (question.startsWith(BROADCASTING)) {
-      hasBroadcastingMethodNamed(body);
-    } else if (question.startsWith(ENUM)) {
-      enumConstants(body);
-    } else if (question.startsWith(TESTED)) {
-      testedArguments(body);
-    } else if (question.startsWith(WRITES_BY)) {
-      writesBy(body);
-    } else if (question.startsWith(WRITE_CALLERS)) {
-      writeCallersOf(body);
-    } else if (question.startsWith(FIELD_ROWS)) {
-      int space = body.indexOf(' ');
-      Optional<CallSite> field = space < 0 ? Optional.empty() : site(body.substring(space + 1));
-      if (field.isEmpty() || !body.substring(0, space).matches("\\d+")) {
-        return "";
-      }
-      fieldRows(field.get(), Integer.parseInt(body.substring(0, space)));
-    } else if (question.startsWith(METHODS) || question.startsWith(FIELD)
-        || question.startsWith(HANDED) || question.startsWith(COLLECTING)
-        || question.startsWith(FUNCTION_BODIES) || question.startsWith(FIELD_WRITES)
-        || question.startsWith(STORING) || question.startsWith(MODELLED)
-        || question.startsWith(COPIES) || question.startsWith(DRAINING)) {
-      int hash = body.lastIndexOf('#');
-      if (hash < 0) {
-        return "";
-      }
-      List<String> owners = Arrays.asList(body.substring(0, hash).split("\\|", -1));
-      String member = body.substring(hash + 1);
-      if (question.startsWith(FIELD)) {
-        fieldKind(owners, member);
-      } else if (question.startsWith(FIELD_WRITES)) {
-        fieldWrites(owners, member);
-      } else {
-        int slash = member.lastIndexOf('/');
-        if (slash < 0) {
-          return "";
-        }
-        CallSite site = new CallSite(owners, member.substring(0, slash),
-            Integer.parseInt(member.substring(slash + 1)));
-        if (question.startsWith(HANDED)) {
-          handingMethods(site);
-        } else if (question.startsWith(FUNCTION_BODIES)) {
-          functionBodies(site);
-        } else if (question.startsWith(COLLECTING)) {
-          collectingMethods(site);
-        } else if (question.startsWith(STORING)) {
-          reachesStoring(site);
-        } else if (question.startsWith(MODELLED)) {
-          modelled(site);
-        } else if (question.startsWith(COPIES)) {
-          copiedParameters(site);
-        } else if (question.startsWith(DRAINING)) {
-          drainingMethods(site);
-        } else {
-          methods(site);
-        }
-      }
-    }
-    return answers.getOrDefault(question, "");
-  }
-
-  /** The call site a recorded question names as {@code owners#name/arity}, if it does. */
-  private static Optional<CallSite> site(String key) {
-    int hash = key.lastIndexOf('#');
-    int slash = key.lastIndexOf('/');
-    if (hash < 0 || slash < hash || !key.substring(slash + 1).matches("\\d+")) {
-      return Optional.empty();
-    }
-    return Optional.of(new CallSite(Arrays.asList(key.substring(0, hash).split("\\|", -1)),
-        key.substring(hash + 1, slash), Integer.parseInt(key.substring(slash + 1))));
-  }
-
-  /**
-   * A 64-bit FNV-1a hash of {@code answer}, in hex: answers are compared, never trusted, so a
-   * fast hash is enough (a collision, about one in 2^64, would keep one file's earlier result).
-   */
-  private static String digest(String answer) {
-    long hash = 0xcbf29ce484222325L;
-    for (int i = 0; i < answer.length(); i++) {
-      hash ^= answer.charAt(i);
-      hash *= 0x100000001b3L;
-    }
-    return Long.toHexString(hash);
+    return ProjectQuestion.askAgain(this, question) ? answers.get(question) : "";
   }
 }

@@ -7,12 +7,10 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FunctionTypes;
 import io.github.sparklint.core.java.ImportTable;
-import io.github.sparklint.core.java.QualifiedNames;
 import io.github.sparklint.core.java.SolverTypes;
 import io.github.sparklint.core.spark.SparkClasses;
 import io.github.sparklint.core.spark.SparkClosures;
@@ -36,6 +34,8 @@ public final class SparkTypes {
 
   private final ImportTable imports;
   private final ProjectView project;
+  private final SparkNames names;
+  private final ProjectKinds projectKinds;
   /** Kinds already worked out, by expression node (identity: equal-looking nodes may differ). */
   private final Map<Expression, Optional<SparkKind>> resolved = new IdentityHashMap<>();
 
@@ -51,6 +51,8 @@ public final class SparkTypes {
   public SparkTypes(ImportTable imports, ProjectView project) {
     this.imports = imports;
     this.project = project;
+    this.names = new SparkNames(imports);
+    this.projectKinds = new ProjectKinds(imports, project);
   }
 
   /**
@@ -103,7 +105,7 @@ public final class SparkTypes {
 
   /** The Spark kind of the object {@code call} is invoked on (a receiver or a static owner). */
   public Optional<SparkKind> receiverKind(MethodCallExpr call) {
-    return call.getScope().flatMap(scope -> kindOf(scope).or(() -> staticOwner(scope)));
+    return call.getScope().flatMap(scope -> kindOf(scope).or(() -> names.staticOwner(scope)));
   }
 
   /** The Spark kind {@code call} is made on: its receiver, or the class of a static call. */
@@ -116,35 +118,25 @@ public final class SparkTypes {
    * functions.broadcast(df)} or a statically imported {@code broadcast(df)}.
    */
   public Optional<SparkKind> staticOwnerOf(MethodCallExpr call) {
-    if (call.getScope().isPresent()) {
-      return staticOwner(call.getScope().get());
-    }
-    if (enclosingTypeDeclares(call, call.getNameAsString())) {
-      return Optional.empty();
-    }
-    List<String> owners = imports.staticImportOwners(call.getNameAsString());
-    for (String owner : owners) {
-      Optional<SparkKind> kind = SparkClasses.kindOfClass(owner);
-      if (kind.isPresent()
-          && SparkClasses.staticReturnKind(kind.get(), call.getNameAsString()).isPresent()) {
-        return kind;
-      }
-    }
-    return owners.size() == 1 ? owners.stream().findFirst().flatMap(SparkClasses::kindOfClass)
-        : Optional.empty();
+    return names.staticOwnerOf(call);
   }
 
   /** The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>}. */
   public Optional<SparkKind> kindOfType(Type type) {
-    return sparkClassOf(type).flatMap(SparkClasses::kindOfClass);
+    return names.kindOfType(type);
+  }
+
+  /**
+   * True when a declared type is Spark SQL's {@code Column}, a class named by facts only: no
+   * expression has its kind ({@link SparkKind#COLUMN}).
+   */
+  public boolean isColumnType(Type type) {
+    return names.isColumnType(type);
   }
 
   /** The qualified name of the Spark class a declared type names, e.g. {@code CollectionAccumulator}. */
   public Optional<String> sparkClassOf(Type type) {
-    if (!(type instanceof ClassOrInterfaceType cit)) {
-      return Optional.empty();
-    }
-    return imports.resolveSparkType(cit.getNameWithScope());
+    return names.sparkClassOf(type);
   }
 
   private Optional<SparkKind> kindOf(Expression e, int depth) {
@@ -206,8 +198,8 @@ public final class SparkTypes {
   private Optional<SparkKind> kindOfName(NameExpr name, int depth) {
     Optional<Declarations.Declared> declared = Declarations.find(name);
     if (declared.isEmpty()) {
-      return inheritedField(name, name.getNameAsString())
-          .or(() -> staticImportedField(name.getNameAsString()));
+      return projectKinds.inheritedField(name, name.getNameAsString())
+          .or(() -> projectKinds.staticImportedField(name.getNameAsString()));
     }
     Declarations.Declared d = declared.get();
     if (d.kind() == Declarations.Kind.LAMBDA_PARAMETER && d.type().isUnknownType()) {
@@ -223,16 +215,6 @@ public final class SparkTypes {
   }
 
   /**
-   * A field of another analyzed file imported statically, by name or on demand ({@code import
-   * static com.acme.SparkTestBase.*;} then {@code spark.sql(..)}), as Java resolves a simple name
-   * that no enclosing scope or superclass declares.
-   */
-  private Optional<SparkKind> staticImportedField(String field) {
-    List<String> owners = CallSites.staticImportOwners(imports, field);
-    return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
-  }
-
-  /**
    * The kind of a variable declared with a class that is not Spark's but initialized with a
    * Dataset or RDD: a library's subclass ({@code CassandraJavaRDD<Row> rows =
    * javaFunctions(sc).cassandraTable(..)}, {@code JavaMongoRDD}), since a value of a Spark kind can
@@ -241,12 +223,6 @@ public final class SparkTypes {
   private Optional<SparkKind> libraryDatasetKind(Declarations.Declared d, int depth) {
     return d.initializer().flatMap(init -> kindOf(init, depth + 1))
         .filter(SparkKind::isDistributed);
-  }
-
-  /** A field the enclosing types inherit from a superclass declared in another file. */
-  private Optional<SparkKind> inheritedField(Expression at, String field) {
-    List<String> owners = CallSites.enclosingTypes(at);
-    return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
   }
 
   /**
@@ -267,38 +243,23 @@ public final class SparkTypes {
     }
     Optional<SparkKind> spark = call.getScope().flatMap(scope -> kindOf(scope, depth + 1)).flatMap(
         owner -> SparkClosures.functionParameterKind(owner, call.getNameAsString(), index));
-    return spark.isPresent() ? spark : projectLambdaParameterKind(call, lambda, index);
-  }
-
-  /**
-   * A lambda passed to a project method whose parameter is a {@code java.util.function} type
-   * over Spark values ({@code withCheck(Consumer<Dataset<Row>> check)}), when every method the
-   * call may reach agrees (any project method of that name and arity when the receiver's type is
-   * not shown, as in a builder chain).
-   */
-  private Optional<SparkKind> projectLambdaParameterKind(
-      MethodCallExpr call, LambdaExpr lambda, int index) {
-    CallSite site = CallSites.receivingLambda(call);
-    int argument = call.getArguments().indexOf(lambda);
-    List<SparkKind> kinds = project.methods(site).stream()
-        .map(m -> m.lambdaParamKind(argument, index)).distinct().toList();
-    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
+    return spark.isPresent() ? spark : projectKinds.lambdaParameterKind(call, lambda, index);
   }
 
   private Optional<SparkKind> kindOfFieldAccess(FieldAccessExpr access, int depth) {
     if (access.getScope().isThisExpr()) {
       Optional<Declarations.Declared> declared = Declarations.ofReceiver(access);
       return declared.isPresent() ? kindOfType(declared.get().type())
-          : inheritedField(access, access.getNameAsString());
+          : projectKinds.inheritedField(access, access.getNameAsString());
     }
     return FieldReads.typeOf(access.getScope())
-        .flatMap(type -> project.fieldKind(List.of(type), access.getNameAsString()));
+        .flatMap(type -> projectKinds.fieldOf(type, access.getNameAsString()));
   }
 
   private Optional<SparkKind> kindOfCall(MethodCallExpr call, int depth) {
     String method = call.getNameAsString();
     if (call.getScope().isEmpty()) {
-      Optional<SparkKind> local = ownMethodReturnKind(call).or(() -> projectReturnKind(call));
+      Optional<SparkKind> local = ownMethodReturnKind(call).or(() -> projectKinds.returnKind(call));
       if (local.isPresent()) {
         return local;
       }
@@ -307,11 +268,11 @@ public final class SparkTypes {
     Expression scope = call.getScope().get();
     Optional<SparkKind> receiver = kindOf(scope, depth + 1);
     if (receiver.isPresent()) {
-      return isSubclassMethod(call, receiver.get()) ? projectReturnKind(call)
+      return isSubclassMethod(call, receiver.get()) ? projectKinds.returnKind(call)
           : SparkClasses.returnKind(receiver.get(), method);
     }
-    return staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method))
-        .or(() -> projectReturnKind(call))
+    return names.staticOwner(scope).flatMap(owner -> SparkClasses.staticReturnKind(owner, method))
+        .or(() -> projectKinds.returnKind(call))
         .or(() -> DatasetCollections.elementRead(call).flatMap(Declarations::find)
             .flatMap(d -> DatasetCollections.elementKind(d, this)));
   }
@@ -329,31 +290,7 @@ public final class SparkTypes {
         || SparkClasses.returnKind(receiver, call.getNameAsString()).isPresent()) {
       return false; // a Spark type's own method, or a receiver that names no class
     }
-    Optional<CallSite> site = CallSites.of(call);
-    return site.isPresent() && project.mayResolve(site.get())
-        && !project.methods(site.get()).isEmpty();
-  }
-
-  /** The Spark kind a project method returns, when every method the call may reach agrees. */
-  private Optional<SparkKind> projectReturnKind(MethodCallExpr call) {
-    Optional<CallSite> site = CallSites.of(call);
-    if (site.isEmpty()) {
-      return Optional.empty();
-    }
-    List<SparkKind> kinds = project.methods(site.get()).stream()
-        .map(MethodSummary::returnKind).distinct().toList();
-    return kinds.size() == 1 ? Optional.ofNullable(kinds.get(0)) : Optional.empty();
-  }
-
-  private Optional<SparkKind> staticOwner(Expression scope) {
-    if (!(scope.isNameExpr() || scope.isFieldAccessExpr())) {
-      return Optional.empty();
-    }
-    if (scope.isNameExpr() && Declarations.find(scope.asNameExpr()).isPresent()) {
-      return Optional.empty();
-    }
-    return QualifiedNames.of(scope).flatMap(imports::resolveSparkType)
-        .flatMap(SparkClasses::kindOfClass);
+    return projectKinds.reachesProjectMethod(call);
   }
 
   private Optional<SparkKind> ownMethodReturnKind(MethodCallExpr call) {
@@ -368,11 +305,5 @@ public final class SparkTypes {
         .filter(Optional::isPresent)
         .map(Optional::get)
         .findFirst();
-  }
-
-  private static boolean enclosingTypeDeclares(MethodCallExpr call, String method) {
-    return call.findAncestor(TypeDeclaration.class)
-        .map(t -> !((TypeDeclaration<?>) t).getMethodsByName(method).isEmpty())
-        .orElse(false);
   }
 }

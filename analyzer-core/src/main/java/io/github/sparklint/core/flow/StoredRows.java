@@ -124,7 +124,7 @@ final class StoredRows {
     if (declared.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Flow> parameter = RowBounds.parameter(name);
+    Optional<Flow> parameter = ParameterFlows.of(name);
     if (parameter.isPresent()) {
       return parameter;
     }
@@ -145,7 +145,7 @@ final class StoredRows {
    * enclosing method (its callers' objects), or an allocation ({@link FieldReads#allocation}).
    */
   Optional<Flow> object(Expression e) {
-    Optional<Flow> parameter = e.isNameExpr() ? RowBounds.parameter(e.asNameExpr())
+    Optional<Flow> parameter = e.isNameExpr() ? ParameterFlows.of(e.asNameExpr())
         : Optional.empty();
     return parameter.map(p -> Flow.objectParam(p.param(), p.name()))
         .or(() -> FieldReads.allocation(e).map(this::constructed));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Resolves simple type names of one file to qualified names the way javac would for the Spark
@@ -92,6 +93,19 @@ public final class ImportTable {
    * {@code SparkSession.Builder} or fully qualified), when it names a known Spark class.
    */
   public Optional<String> resolveSparkType(String name) {
+    return resolve(name, SparkClasses::isKnownClass);
+  }
+
+  /**
+   * True when the type written as {@code name} in this file is the Spark class {@code qualified},
+   * one the class table need not know ({@code Column} imported from {@code org.apache.spark.sql}).
+   */
+  public boolean namesSparkClass(String name, String qualified) {
+    return resolve(name, qualified::equals).isPresent();
+  }
+
+  /** The class {@code name} names among the Spark classes {@code known} accepts. */
+  private Optional<String> resolve(String name, Predicate<String> known) {
     int dot = name.indexOf('.');
     String first = dot < 0 ? name : name.substring(0, dot);
     String rest = dot < 0 ? "" : name.substring(dot);
@@ -100,21 +114,18 @@ public final class ImportTable {
     }
     String single = singleTypes.get(first);
     if (single != null) {
-      return known(single + rest);
+      return Optional.of(single + rest).filter(known);
     }
-    if (dot > 0 && known(name).isPresent()) {
-      return known(name);
+    if (dot > 0 && known.test(name)) {
+      return Optional.of(name);
     }
-    if (filePackage.startsWith(SparkClasses.ROOT_PACKAGE)) {
-      Optional<String> samePackage = known(filePackage + "." + name);
-      if (samePackage.isPresent()) {
-        return samePackage;
-      }
+    if (filePackage.startsWith(SparkClasses.ROOT_PACKAGE)
+        && known.test(filePackage + "." + name)) {
+      return Optional.of(filePackage + "." + name);
     }
     for (String pkg : onDemandPackages) {
-      Optional<String> candidate = known(pkg + "." + name);
-      if (candidate.isPresent()) {
-        return candidate;
+      if (known.test(pkg + "." + name)) {
+        return Optional.of(pkg + "." + name);
       }
     }
     return Optional.empty();
@@ -130,9 +141,5 @@ public final class ImportTable {
       return List.of(single);
     }
     return List.copyOf(staticOnDemandClasses);
-  }
-
-  private static Optional<String> known(String qualified) {
-    return SparkClasses.isKnownClass(qualified) ? Optional.of(qualified) : Optional.empty();
   }
 }

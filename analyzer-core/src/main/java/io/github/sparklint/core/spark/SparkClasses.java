@@ -38,6 +38,8 @@ public final class SparkClasses {
 
   /** Packages whose wildcard imports can bring Spark classes into scope. */
   public static final String ROOT_PACKAGE = "org.apache.spark";
+  /** Spark SQL's column expression, a class named by facts only ({@link SparkKind#COLUMN}). */
+  public static final String COLUMN_CLASS = "org.apache.spark.sql.Column";
 
   private static final Map<String, SparkKind> CLASSES =
       Map.ofEntries(

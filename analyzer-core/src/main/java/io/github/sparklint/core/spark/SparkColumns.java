@@ -19,6 +19,8 @@ public final class SparkColumns {
   private static final SparkMethods.Table<String> ROLES = SparkMethods.table(COLUMN);
   private static final Optional<SparkKind> ON_COLUMN = Optional.of(SparkKind.COLUMN);
   private static final Optional<SparkKind> ON_DATASET = Optional.of(SparkKind.DATASET);
+  /** The method name the facts give a constructor. */
+  private static final String CONSTRUCTOR = "new";
 
   private SparkColumns() {}
 
@@ -28,6 +30,14 @@ public final class SparkColumns {
    */
   public static boolean isReference(Optional<SparkKind> owner, String method) {
     return is(owner, method, "reference");
+  }
+
+  /**
+   * True when a new object of {@code kind} names a column by its argument 0 ({@code new
+   * Column("id")}).
+   */
+  public static boolean isConstructedReference(SparkKind kind) {
+    return is(Optional.of(kind), CONSTRUCTOR, "reference");
   }
 
   /** True when {@code method} on {@code owner} (empty: out of sight) names a row's input file. */

@@ -209,6 +209,54 @@ class ConstantKeysTest {
   }
 
   @Test
+  void alternativesMixingConstantsAndValuesOfFewKindsAreCountedTogether() {
+    tester.addSource("Shelves.java", """
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.api.java.function.PairFunction;
+        import scala.Tuple2;
+
+        class Shelves {
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> words = sc.textFile("hdfs:///dict/words");
+            words.keyBy(w -> switch (w.length()) {
+              case 0 -> "empty";
+              default -> w.substring(0, 1);
+            }).countByKey();
+            words.mapToPair(new PairFunction<String, String, Integer>() {
+              @Override
+              public Tuple2<String, Integer> call(String word) {
+                String shelf = "none";
+                if (!word.isEmpty()) {
+                  shelf = word.substring(0, 1);
+                }
+                return new Tuple2<>(shelf, 1);
+              }
+            }).reduceByKey(Integer::sum).collect();
+            words.mapToPair(new PairFunction<String, String, Integer>() {
+              @Override
+              public Tuple2<String, Integer> call(String word) {
+                String shelf = "none";
+                if (!word.isEmpty()) {
+                  shelf = word.substring(0, 2);
+                }
+                return new Tuple2<>(shelf, 1);
+              }
+              // BUG: Diagnostic contains: `collect()`
+            }).reduceByKey(Integer::sum).collect();
+            words.keyBy(w -> switch (w.length()) {
+              case 0 -> "empty";
+              case 1 -> w.charAt(0);
+              default -> w.hashCode();
+              // BUG: Diagnostic contains: `countByKey()`
+            }).countByKey();
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void keysOfManyValuesOrKeepingEveryValueStayUnbounded() {
     tester.addSource("Prefixes.java", """
         import org.apache.spark.api.java.JavaPairRDD;

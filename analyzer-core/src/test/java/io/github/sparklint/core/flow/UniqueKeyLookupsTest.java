@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A Dataset narrowed to one key the code made unique ({@code groupBy("k").count()} or {@code
  * dropDuplicates("k")}, then {@code filter(col("k").equalTo(x))} or {@code where("k = 'x'")}) has
- * at most one row; an equality on a column the code does not show to be unique, on one column of a
+ * at most one row (a column named by {@code col("k")} or {@code new Column("k")}, set to a value
+ * of any type but {@code Column}); an equality on a column the code does not show to be unique, on one column of a
  * composite key, a {@code notEqual}, an {@code isin}, an {@code OR}, a comparison with another
  * column, or a {@code collect_list} per key bound nothing (nor does an {@code explode} after such a
  * lookup). An {@code explode} of the one row of a unique lookup is as large as that row, as after
@@ -56,6 +57,10 @@ class UniqueKeyLookupsTest {
             // BUG: Diagnostic contains: `collectAsList()`
             users.filter(col("user").equalTo(other)).collectAsList();
             // BUG: Diagnostic contains: `collectAsList()`
+            users.filter(new Column("user").equalTo(new Column("count"))).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
+            users.filter(col("user").equalTo(new Column("count").plus(1))).collectAsList();
+            // BUG: Diagnostic contains: `collectAsList()`
             users.filter(col("user").equalTo(col("count"))).collectAsList();
             // one row per key, but it holds every value of the group
             Dataset<Row> lists = events.groupBy("user").agg(
@@ -85,6 +90,7 @@ class UniqueKeyLookupsTest {
         import static org.apache.spark.sql.functions.lit;
 
         import java.util.List;
+        import org.apache.spark.sql.Column;
         import org.apache.spark.sql.Dataset;
         import org.apache.spark.sql.Encoders;
         import org.apache.spark.sql.Row;
@@ -109,8 +115,17 @@ class UniqueKeyLookupsTest {
             latest.filter(col("day").equalTo(3).and(col("key").equalTo("a"))).collect();
             values.groupBy("user", "day").count()
                 .filter(col("user").equalTo("u").and(col("day").equalTo(1))).collectAsList();
+            Dataset<Row> perKey = values.groupBy(new Column("key")).count();
+            for (String term : terms) {
+              perKey.filter(new Column("KEY").equalTo(term)).collectAsList();
+              TableColumn named = new TableColumn(term);
+              perKey.filter(col("key").equalTo(named.name())).collectAsList();
+            }
           }
         }
+        """)
+        .addSource("TableColumn.java", """
+        record TableColumn(String name) {}
         """)
         .expectMatches();
   }
