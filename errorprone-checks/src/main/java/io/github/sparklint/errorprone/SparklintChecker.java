@@ -91,7 +91,7 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     AnalysisCache.Analysis analysis =
         AnalysisCache.of(state.context, tree, source, unitConfig.get(), this::configOf);
     for (Finding finding : analysis.findings()) {
-      if (!finding.ruleId().equals(ruleId)) {
+      if (!finding.ruleId().equals(ruleId) || !unitConfig.get().rules().shows(finding)) {
         continue;
       }
       Description.Builder description =

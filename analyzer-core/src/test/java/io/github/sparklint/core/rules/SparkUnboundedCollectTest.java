@@ -873,7 +873,7 @@ class SparkUnboundedCollectTest {
           // Not private: any class may call it, so it is judged with its parameter unbounded,
           // and the message says why.
           Map<String, Long> asMap(JavaPairRDD<String, Long> right) {
-            // BUG: Diagnostic contains: the rows depend on the parameter `right`, and no call in the analyzed sources shows what its callers pass
+            // BUG: Diagnostic contains: (low confidence) `collectAsMap()` copies every pair of an unbounded RDD into a driver-side map; the driver can run out of memory; the rows depend on the parameter `right`, and no call in the analyzed sources shows what its callers pass
             return right.collectAsMap();
           }
 
