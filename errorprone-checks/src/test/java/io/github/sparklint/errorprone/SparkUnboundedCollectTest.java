@@ -51,12 +51,14 @@ class SparkUnboundedCollectTest {
             return events.collectAsList();
           }
 
-          Object clicks(Dataset<Row> events) {
+          Object clicks(SparkSession spark) {
+            Dataset<Row> events = spark.table("events");
             // BUG: Diagnostic contains: write the result out
             return events.filter("kind = 'click'").collect();
           }
 
-          Map<String, Long> lookup(JavaPairRDD<String, Long> pairs) {
+          Map<String, Long> lookup(JavaSparkContext sc) {
+            JavaPairRDD<String, Long> pairs = JavaPairRDD.fromJavaRDD(sc.objectFile("/pairs"));
             // BUG: Diagnostic contains: `collectAsMap()`
             return pairs.collectAsMap();
           }
