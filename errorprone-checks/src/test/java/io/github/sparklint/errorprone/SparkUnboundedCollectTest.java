@@ -328,4 +328,31 @@ class SparkUnboundedCollectTest {
         """)
         .doTest();
   }
+
+  /** One public method collecting its parameter, which no call in the compilation fills. */
+  private CompilationTestHelper library(String marker) {
+    return helper.addSourceLines("Rows.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        public class Rows {
+          public static List<Row> of(Dataset<Row> frame) {
+            %s
+            return frame.collectAsList();
+          }
+        }
+        """.formatted(marker));
+  }
+
+  @Test
+  void aCollectOfAParameterNoCallFillsIsOfLowConfidenceAndNotReportedByDefault() {
+    library("// nothing in sight fills `frame`").doTest();
+  }
+
+  @Test
+  void theConfidenceFlagShowsItMarked() {
+    library("// BUG: Diagnostic contains: (low confidence) `collectAsList()` copies every row")
+        .setArgs("-XepOpt:sparklint:confidence=low").doTest();
+  }
 }
