@@ -10,13 +10,26 @@ import java.util.List;
  * @param filesAnalyzed files parsed and checked: Java sources, and configuration files holding
  *     Spark settings
  * @param filesSkipped files never mentioning Spark, skipped after the text check
+ * @param belowConfidence findings found but not shown: their confidence is below the run's
+ *     threshold ({@link SparklintConfig#confidence()})
  */
-public record AnalysisResult(
-    List<Finding> findings, List<AnalysisError> errors, int filesAnalyzed, int filesSkipped) {
+public record AnalysisResult(List<Finding> findings, List<AnalysisError> errors,
+    int filesAnalyzed, int filesSkipped, int belowConfidence) {
 
   public AnalysisResult {
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
+  }
+
+  /** A result that hides no finding. */
+  public AnalysisResult(
+      List<Finding> findings, List<AnalysisError> errors, int filesAnalyzed, int filesSkipped) {
+    this(findings, errors, filesAnalyzed, filesSkipped, 0);
+  }
+
+  /** The same result with other findings (a gate's filters); the hidden count stays. */
+  public AnalysisResult withFindings(List<Finding> kept) {
+    return new AnalysisResult(kept, errors, filesAnalyzed, filesSkipped, belowConfidence);
   }
 
   /**

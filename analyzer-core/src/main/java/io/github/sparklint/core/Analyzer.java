@@ -93,11 +93,13 @@ public final class Analyzer {
       }
       request.progress().filesDone(done.incrementAndGet(), total);
     }
-    findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+    List<Finding> shown = new ArrayList<>(findings.stream().filter(config::shows).toList());
+    int hidden = findings.size() - shown.size();
+    shown.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparingInt(Finding::column).thenComparing(Finding::ruleId));
     errors.sort(Comparator.comparing(AnalysisError::file).thenComparingInt(AnalysisError::line)
         .thenComparingInt(AnalysisError::column).thenComparing(AnalysisError::message));
-    return new AnalysisResult(findings, errors, analyzed, skipped);
+    return new AnalysisResult(shown, errors, analyzed, skipped, hidden);
   }
 
   /**

@@ -22,6 +22,8 @@ import java.util.Objects;
  *     {@code relatedLocations}); empty when the finding stands on its own line
  * @param autoFix the edits that fix it, when the rule can make them safely ({@link SourceFix#NONE}
  *     otherwise)
+ * @param confidence how sure the finding is, by what the analysis knows of the data it names
+ *     ({@link Confidence#HIGH} when not given)
  */
 public record Finding(
     String ruleId,
@@ -34,7 +36,8 @@ public record Finding(
     String enclosing,
     String code,
     List<RelatedLocation> related,
-    SourceFix autoFix) {
+    SourceFix autoFix,
+    Confidence confidence) {
 
   /**
    * A place the finding's data passes through, e.g. the helper method whose rows are collected.
@@ -79,6 +82,15 @@ public record Finding(
     code = code == null ? "" : code;
     related = related == null ? List.of() : List.copyOf(related);
     autoFix = autoFix == null ? SourceFix.NONE : autoFix;
+    confidence = confidence == null ? Confidence.HIGH : confidence;
+  }
+
+  /** A finding of high confidence. */
+  public Finding(String ruleId, Severity severity, String file, int line, int column,
+      String message, String fix, String enclosing, String code, List<RelatedLocation> related,
+      SourceFix autoFix) {
+    this(ruleId, severity, file, line, column, message, fix, enclosing, code, related, autoFix,
+        Confidence.HIGH);
   }
 
   /** A finding with no automatic fix. */
@@ -102,12 +114,18 @@ public record Finding(
   /** The same finding with another automatic fix. */
   public Finding withAutoFix(SourceFix newFix) {
     return new Finding(ruleId, severity, file, line, column, message, fix, enclosing, code,
-        related, newFix);
+        related, newFix, confidence);
   }
 
   /** The same finding reported against another file name. */
   public Finding withFile(String newFile) {
     return new Finding(ruleId, severity, newFile, line, column, message, fix, enclosing, code,
-        related, autoFix);
+        related, autoFix, confidence);
+  }
+
+  /** The same finding with another confidence. */
+  public Finding withConfidence(Confidence newConfidence) {
+    return new Finding(ruleId, severity, file, line, column, message, fix, enclosing, code,
+        related, autoFix, newConfidence);
   }
 }

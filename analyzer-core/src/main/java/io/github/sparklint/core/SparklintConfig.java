@@ -23,6 +23,7 @@ public final class SparklintConfig {
   private final Map<String, Severity> severities;
   private final Map<String, Object> options;
   private final MethodModels models;
+  private final Confidence confidence;
   private final String fingerprint;
 
   private SparklintConfig(Builder b) {
@@ -30,6 +31,7 @@ public final class SparklintConfig {
     this.severities = Map.copyOf(b.severities);
     this.options = Map.copyOf(b.options);
     this.models = b.models;
+    this.confidence = b.confidence;
     this.fingerprint = new TreeMap<>(b.raw) + " " + new TreeMap<>(b.severities) + " "
         + new TreeSet<>(b.disabled) + " " + models.fingerprint();
   }
@@ -60,12 +62,26 @@ public final class SparklintConfig {
     return v == null ? option.defaultValue() : (T) v;
   }
 
+  /** The lowest confidence a shown finding has ({@code confidence:}). */
+  public Confidence confidence() {
+    return confidence;
+  }
+
+  /** True when {@code finding} is confident enough to show in this run. */
+  public boolean shows(Finding finding) {
+    return finding.confidence().isAtLeast(confidence);
+  }
+
   /** The methods the project declares for code sparklint cannot see ({@code models:}). */
   public MethodModels models() {
     return models;
   }
 
-  /** A stable text that changes whenever the configuration's effect changes. */
+  /**
+   * A stable text that changes whenever the configuration's effect on a file's findings changes;
+   * the confidence threshold is not part of it: results hold every finding, the threshold only
+   * chooses which are shown.
+   */
   public String fingerprint() {
     return fingerprint;
   }
@@ -77,8 +93,19 @@ public final class SparklintConfig {
     private final Map<String, String> raw = new HashMap<>();
     private final Map<String, Object> options = new HashMap<>();
     private MethodModels models = MethodModels.none();
+    private Confidence confidence = Confidence.DEFAULT_THRESHOLD;
 
     private Builder() {}
+
+    /**
+     * Sets the lowest confidence a shown finding has ({@code high}, {@code medium}, {@code low}).
+     *
+     * @throws ConfigException naming the value and the allowed ones
+     */
+    public Builder confidence(String level) {
+      confidence = Confidence.parse(level);
+      return this;
+    }
 
     /** Sets the methods the project declares ({@code sparklint.yaml}'s {@code models:}). */
     public Builder models(MethodModels declared) {

@@ -19,7 +19,8 @@ class AnalyzerProgressTest {
     Path src = Files.createDirectories(dir.resolve("src"));
     for (int i = 0; i < 7; i++) {
       Files.writeString(src.resolve("Job" + i + ".java"), "import org.apache.spark.sql.Dataset;\n"
-          + "class Job" + i + " { void run(Dataset<?> d) { d.collect(); } }\n");
+          + "class Job" + i + " { void run(org.apache.spark.sql.SparkSession s) {"
+          + " s.table(\"t\").collect(); } }\n");
     }
     Files.writeString(src.resolve("Plain.java"), "class Plain {}\n");
     Files.writeString(src.resolve("Broken.java"), "import org.apache.spark.sql.Dataset;\nclass {\n");

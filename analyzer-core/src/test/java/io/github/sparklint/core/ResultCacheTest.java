@@ -20,7 +20,7 @@ class ResultCacheTest {
       import org.apache.spark.sql.Dataset;
       import org.apache.spark.sql.Row;
       class Job {
-        void run(Dataset<Row> events) {
+        void run(org.apache.spark.sql.SparkSession spark) { Dataset<Row> events = spark.table("events");
           events.collect();
           events.take(5_000_000);
         }

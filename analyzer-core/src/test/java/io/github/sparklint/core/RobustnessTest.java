@@ -27,7 +27,7 @@ class RobustnessTest {
       "import org.apache.spark.sql.Dataset;\nimport org.apache.spark.sql.Row;\n";
   private static final String GOOD = IMPORTS + """
       class Good {
-        void run(Dataset<Row> events) {
+        void run(org.apache.spark.sql.SparkSession spark) { Dataset<Row> events = spark.table("events");
           events.collect();
         }
       }

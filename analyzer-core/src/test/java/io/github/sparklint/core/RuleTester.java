@@ -2,6 +2,7 @@ package io.github.sparklint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sparklint.core.report.TextReport;
 import io.github.sparklint.core.run.ConfigFileAnalyzer;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.java.ParserSettings;
@@ -112,7 +113,11 @@ public final class RuleTester {
     return all;
   }
 
-  /** Asserts that findings appear exactly on the marked lines, with the marked texts. */
+  /**
+   * Asserts that findings appear exactly on the marked lines, with the marked texts; a finding of
+   * less than high confidence is read with its note first ({@code (low confidence) ...}), as the
+   * console shows it.
+   */
   public void expectMatches() {
     List<Finding> findings = findings();
     List<String> expected = new ArrayList<>();
@@ -129,7 +134,7 @@ public final class RuleTester {
         int line = i + 2;
         expected.add(file + ":" + line);
         boolean found = findings.stream().anyMatch(f -> f.file().equals(file) && f.line() == line
-            && f.fullMessage().contains(wanted));
+            && shown(f).contains(wanted));
         if (!found) {
           problems.add("expected a finding containing \"" + wanted + "\" at " + file + ":" + line
               + " but got " + describe(findings, file, line));
@@ -138,7 +143,7 @@ public final class RuleTester {
     });
     for (Finding f : findings) {
       if (!expected.contains(f.file() + ":" + f.line())) {
-        problems.add("unexpected finding at " + f.file() + ":" + f.line() + ": " + f.fullMessage());
+        problems.add("unexpected finding at " + f.file() + ":" + f.line() + ": " + shown(f));
       }
     }
     assertThat(problems).as("rule " + rule.id()).isEmpty();
@@ -152,7 +157,11 @@ public final class RuleTester {
   private static String describe(List<Finding> findings, String file, int line) {
     List<String> there = findings.stream()
         .filter(f -> f.file().equals(file) && f.line() == line)
-        .map(Finding::fullMessage).toList();
+        .map(RuleTester::shown).toList();
     return there.isEmpty() ? "nothing" : there.toString();
+  }
+
+  private static String shown(Finding f) {
+    return TextReport.confidenceNote(f) + f.fullMessage();
   }
 }

@@ -21,7 +21,7 @@ final class CliArguments {
   /** The settings as the command line spells them. */
   static final SettingNames NAMES = new SettingNames("--option", "--severity", "--fail-on",
       "--fail-on-unanalyzed", "--file-timeout", "--max-allowed-violations", "--baseline",
-      "--remove-stale", "--new-since");
+      "--remove-stale", "--new-since", "--confidence");
 
   /**
    * The run settings of the rule flags.

@@ -131,6 +131,11 @@ public final class Main implements Callable<Integer> {
           + " in sparklint.yaml).")
   private String failOn;
 
+  @Option(names = "--confidence", paramLabel = "high|medium|low",
+      description = "Show findings at least this confident (default: medium, or confidence: in"
+          + " sparklint.yaml); low also shows the rows of parameters no analyzed call shows.")
+  private String confidence;
+
   @Option(names = "--explain", paramLabel = "RuleId",
       description = "Print the rule's page (the problem, bad, better, options, suppression), then"
           + " exit.")
@@ -218,7 +223,7 @@ public final class Main implements Callable<Integer> {
         CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads, encoding);
     ProjectConfig project = gate.projectConfig(request.baseDir());
     RunSettings settings = gate.settings(CliArguments.settings(options, disabled, severities)
-        .failOn(failOn).fileTimeout(fileTimeout));
+        .failOn(failOn).fileTimeout(fileTimeout).confidence(confidence));
     SparklintConfig config = settings.config(project);
     Severity failLevel = settings.failLevel(project);
     Gate prGate = settings.gate(request.baseDir(), project, request.inputs());

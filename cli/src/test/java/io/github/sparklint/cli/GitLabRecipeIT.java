@@ -108,7 +108,7 @@ class GitLabRecipeIT {
         import org.apache.spark.sql.Row;
 
         public final class Export {
-          static List<Row> %s(Dataset<Row> table) {
+          static List<Row> %s(org.apache.spark.sql.SparkSession spark) { Dataset<Row> table = spark.table("t");
             return table.collectAsList();
           }
         }

@@ -29,7 +29,7 @@ record HostileInput(
       import org.apache.spark.sql.Row;
 
       public final class Canary {
-        Object run(Dataset<Row> events) {
+        Object run(org.apache.spark.sql.SparkSession spark) { Dataset<Row> events = spark.table("e");
           return events.collect();
         }
       }

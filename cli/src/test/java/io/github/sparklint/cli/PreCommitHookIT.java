@@ -34,7 +34,7 @@ class PreCommitHookIT {
       import org.apache.spark.sql.Row;
 
       final class Risky {
-        static List<Row> all(Dataset<Row> table) {
+        static List<Row> all(org.apache.spark.sql.SparkSession spark) { Dataset<Row> table = spark.table("t");
           return table.collectAsList();
         }
       }

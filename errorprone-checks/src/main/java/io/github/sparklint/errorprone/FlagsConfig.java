@@ -25,7 +25,11 @@ final class FlagsConfig {
       "failOn (not an Error Prone setting)", "failOnUnanalyzed (not an Error Prone setting)",
       "-XepOpt:" + UnitConfig.TIMEOUT_FLAG,
       "maxAllowedViolations (not an Error Prone setting)", "baseline (not an Error Prone setting)",
-      "removeStale (not an Error Prone setting)", "newSince (not an Error Prone setting)");
+      "removeStale (not an Error Prone setting)", "newSince (not an Error Prone setting)",
+      "-XepOpt:" + FlagsConfig.CONFIDENCE_FLAG);
+
+  /** The flag of the lowest confidence reported, {@code -XepOpt:sparklint:confidence=low}. */
+  static final String CONFIDENCE_FLAG = "sparklint:confidence";
 
   private FlagsConfig() {}
 
@@ -71,6 +75,7 @@ final class FlagsConfig {
         default -> { }
       }
     });
-    return RunSettings.of(NAMES).options(options).disabled(disabled).severities(severities);
+    return RunSettings.of(NAMES).options(options).disabled(disabled).severities(severities)
+        .confidence(flags.get(CONFIDENCE_FLAG).orElse(null));
   }
 }

@@ -11,6 +11,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.ConfigException;
 import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.report.TextReport;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.Sparklint;
 import io.github.sparklint.core.SparklintConfig;
@@ -91,12 +92,12 @@ public abstract class SparklintChecker extends BugChecker implements Compilation
     AnalysisCache.Analysis analysis =
         AnalysisCache.of(state.context, tree, source, unitConfig.get(), this::configOf);
     for (Finding finding : analysis.findings()) {
-      if (!finding.ruleId().equals(ruleId)) {
+      if (!finding.ruleId().equals(ruleId) || !unitConfig.get().rules().shows(finding)) {
         continue;
       }
       Description.Builder description =
           buildDescription(FindingPosition.of(tree, source, finding))
-              .setMessage(finding.fullMessage())
+              .setMessage(TextReport.confidenceNote(finding) + finding.fullMessage())
               .overrideSeverity(level(finding.severity(), state.errorProneOptions()));
       FindingFix.of(source, finding).ifPresent(description::addFix);
       state.reportMatch(description.build());

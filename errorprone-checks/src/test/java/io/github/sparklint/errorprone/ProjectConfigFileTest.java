@@ -33,7 +33,7 @@ class ProjectConfigFileTest {
       import org.apache.spark.sql.Row;
 
       public class %s {
-        public List<Row> run(Dataset<Row> events) {
+        public List<Row> run(org.apache.spark.sql.SparkSession spark) { Dataset<Row> events = spark.table("events");
           events.show(50);
           return events.collectAsList();
         }

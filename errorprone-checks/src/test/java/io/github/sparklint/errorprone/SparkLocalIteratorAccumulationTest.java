@@ -104,7 +104,7 @@ class SparkLocalIteratorAccumulationTest {
                 Iterators.writeEach(events.toLocalIterator(), out);
               }
 
-              List<Row> all(Dataset<Row> events) {
+              List<Row> all(org.apache.spark.sql.SparkSession spark) { Dataset<Row> events = spark.table("events");
                 // BUG: Diagnostic contains: in `Iterators.gather()` (Iterators.java:10)
                 return Iterators.gather(events.toLocalIterator());
               }

@@ -51,12 +51,14 @@ class SparkUnboundedCollectTest {
             return events.collectAsList();
           }
 
-          Object clicks(Dataset<Row> events) {
+          Object clicks(SparkSession spark) {
+            Dataset<Row> events = spark.table("events");
             // BUG: Diagnostic contains: write the result out
             return events.filter("kind = 'click'").collect();
           }
 
-          Map<String, Long> lookup(JavaPairRDD<String, Long> pairs) {
+          Map<String, Long> lookup(JavaSparkContext sc) {
+            JavaPairRDD<String, Long> pairs = JavaPairRDD.fromJavaRDD(sc.objectFile("/pairs"));
             // BUG: Diagnostic contains: `collectAsMap()`
             return pairs.collectAsMap();
           }
@@ -325,5 +327,32 @@ class SparkUnboundedCollectTest {
         }
         """)
         .doTest();
+  }
+
+  /** One public method collecting its parameter, which no call in the compilation fills. */
+  private CompilationTestHelper library(String marker) {
+    return helper.addSourceLines("Rows.java", """
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        public class Rows {
+          public static List<Row> of(Dataset<Row> frame) {
+            %s
+            return frame.collectAsList();
+          }
+        }
+        """.formatted(marker));
+  }
+
+  @Test
+  void aCollectOfAParameterNoCallFillsIsOfLowConfidenceAndNotReportedByDefault() {
+    library("// nothing in sight fills `frame`").doTest();
+  }
+
+  @Test
+  void theConfidenceFlagShowsItMarked() {
+    library("// BUG: Diagnostic contains: (low confidence) `collectAsList()` copies every row")
+        .setArgs("-XepOpt:sparklint:confidence=low").doTest();
   }
 }

@@ -2,6 +2,7 @@ package io.github.sparklint.lsp;
 
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Finding;
+import io.github.sparklint.core.report.TextReport;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.run.FileAnalyzer;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ final class Diagnostics {
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Finding finding : result.findings()) {
       Diagnostic d = new Diagnostic(nameAt(lines, finding.line(), finding.column(), javaSource),
-          finding.fullMessage(), severity(finding.severity()), SOURCE, finding.ruleId());
+          TextReport.confidenceNote(finding) + finding.fullMessage(), severity(finding.severity()),
+          SOURCE, finding.ruleId());
       links.href(finding.ruleId())
           .ifPresent(href -> d.setCodeDescription(new DiagnosticCodeDescription(href)));
       List<DiagnosticRelatedInformation> related = new ArrayList<>();

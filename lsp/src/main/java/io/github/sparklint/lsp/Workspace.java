@@ -144,7 +144,7 @@ final class Workspace implements AutoCloseable {
       return;
     }
     if (SourceFiles.isConfigFile(path)) {
-      publisher.publish(document, checks.analyzeConfigFile(path, document.text()));
+      publish(document, checks.analyzeConfigFile(path, document.text()));
     } else if (!path.toString().endsWith(".java")) {
       return;
     } else if (settings.excludes(path)) {
@@ -152,7 +152,7 @@ final class Workspace implements AutoCloseable {
     } else if (project != null && settings.covers(path)) {
       update(List.of(path));
     } else {
-      publisher.publish(document, checks.analyzeAll(List.of(path), documents::textOf, null, 1,
+      publish(document, checks.analyzeAll(List.of(path), documents::textOf, null, 1,
           () -> { }).get(0));
     }
   }
@@ -173,8 +173,13 @@ final class Workspace implements AutoCloseable {
    * every file it could not analyze.
    */
   private void publish(Path file, FileAnalyzer.FileResult result) {
-    documents.get(file).ifPresentOrElse(d -> publisher.publish(d, result),
+    documents.get(file).ifPresentOrElse(d -> publish(d, result),
         () -> publisher.publishErrors(file, result));
+  }
+
+  /** Publishes the findings of {@code result} the settings' confidence threshold shows. */
+  private void publish(OpenDocuments.Document document, FileAnalyzer.FileResult result) {
+    publisher.publish(document, result.shownBy(checks.settings().config()));
   }
 
   /** Reads {@code sparklint.yaml} again, then re-indexes and re-checks (analysis thread). */

@@ -15,8 +15,8 @@ final class Jobs {
       import org.apache.spark.sql.Row;
 
       public final class ReportJob {
-        static List<Row> all(Dataset<Row> orders) {
-          Dataset<Row> big = orders.filter("amount > 100");
+        static List<Row> all(org.apache.spark.sql.SparkSession spark) {
+          Dataset<Row> big = spark.table("orders").filter("amount > 100");
           List<Row> rows = big.collectAsList();
           return rows;
         }

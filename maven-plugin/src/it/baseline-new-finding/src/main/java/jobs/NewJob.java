@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 public final class NewJob {
   private NewJob() {}
 
-  static List<Row> everything(Dataset<Row> table) {
+  static List<Row> everything(org.apache.spark.sql.SparkSession spark) { Dataset<Row> table = spark.table("table");
     return table.collectAsList();
   }
 }

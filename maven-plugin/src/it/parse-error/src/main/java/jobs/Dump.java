@@ -7,7 +7,7 @@ import org.apache.spark.sql.Row;
 public final class Dump {
   private Dump() {}
 
-  static void dump(Dataset<Row> table) {
+  static void dump(org.apache.spark.sql.SparkSession spark) { Dataset<Row> table = spark.table("table");
     for (Row row : table.collectAsList()) {
       System.out.println(row);
     }

@@ -23,7 +23,7 @@ public final class PluginSettings {
       "sparklint.options (<options>) entry", "sparklint.severities (<severities>) entry",
       "sparklint.failOnSeverity", "sparklint.failOnUnanalyzed", "sparklint.fileTimeout",
       "sparklint.maxAllowedViolations", "sparklint.baseline", "sparklint.removeStale",
-      "sparklint.newSince");
+      "sparklint.newSince", "sparklint.confidence");
 
   private PluginSettings() {}
 

@@ -102,6 +102,14 @@ abstract class SparklintMojo extends AbstractMojo {
   @Parameter(property = "sparklint.fileTimeout")
   private String fileTimeout;
 
+  /**
+   * The lowest confidence of a reported finding: {@code high}, {@code medium} or {@code low}
+   * ({@code low} also reports the rows of a parameter no analyzed call shows). Default: {@code
+   * confidence:} in {@code sparklint.yaml}, else {@code medium}.
+   */
+  @Parameter(property = "sparklint.confidence")
+  private String confidence;
+
   @Parameter(defaultValue = "${project.compileSourceRoots}", readonly = true, required = true)
   private List<String> compileSourceRoots;
 
@@ -148,7 +156,8 @@ abstract class SparklintMojo extends AbstractMojo {
 
   /** The run settings of the parameters all goals share; goals add their own. */
   protected RunSettings settings() {
-    return PluginSettings.settings(options, disabledRules, severities).fileTimeout(fileTimeout);
+    return PluginSettings.settings(options, disabledRules, severities).fileTimeout(fileTimeout)
+        .confidence(confidence);
   }
 
   /** The rule configuration: the file's settings, then the POM's and command line's. */

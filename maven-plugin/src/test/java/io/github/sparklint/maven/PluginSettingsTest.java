@@ -7,6 +7,7 @@ import io.github.sparklint.core.AnalysisRequest;
 import io.github.sparklint.core.AnalysisResult;
 import io.github.sparklint.core.Analyzer;
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.rule.Rule;
@@ -88,6 +89,21 @@ class PluginSettingsTest {
     assertThat(config.isEnabled("SparkLargeTake")).isTrue();
     assertThat(config.severityOf(LARGE_TAKE)).isEqualTo(Severity.ERROR);
     assertThat(config.severityOf(UNBOUNDED_COLLECT)).isEqualTo(Severity.NOTE);
+  }
+
+  @Test
+  void theConfidencePropertyWinsOverTheFileAndABadValueNamesTheProperty(@TempDir Path dir)
+      throws IOException {
+    ProjectConfig project = ProjectConfigFile.load(
+        Files.writeString(dir.resolve(ProjectConfigFile.NAME), "confidence: low\n"));
+
+    assertThat(PluginSettings.settings(null, null, null).config(project).confidence())
+        .isEqualTo(Confidence.LOW);
+    assertThat(PluginSettings.settings(null, null, null).confidence("high").config(project)
+        .confidence()).isEqualTo(Confidence.HIGH);
+    assertThatThrownBy(() -> PluginSettings.settings(null, null, null).confidence("certain")
+        .config(ProjectConfig.none()))
+        .hasMessage("sparklint.confidence: confidence 'certain' is not one of high, medium, low");
   }
 
   @Test

@@ -56,7 +56,7 @@ class ReportFilesTest {
         import org.apache.spark.sql.Dataset;
         import org.apache.spark.sql.Row;
         class Job {
-          Object run(Dataset<Row> events) {
+          Object run(org.apache.spark.sql.SparkSession spark) { Dataset<Row> events = spark.table("e");
             return events.collectAsList();
           }
         }

@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.spark.LibraryModels;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,11 +108,23 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path) {
    * of a method no analyzed code calls, which parameter; "" when built here.
    */
   public String sourceNote() {
-    if (kind == Kind.PARAMETER && path.isEmpty() && origin != null) {
+    if (isUncalledParameter()) {
       return "; the rows depend on the parameter `" + origin + "`, and no call in the analyzed sources"
           + " shows what its callers pass";
     }
     return source().map(via -> "; the rows come from " + via.describe()).orElse("");
+  }
+
+  /**
+   * How sure a finding about these rows is: low for the rows of a parameter of a method no
+   * analyzed code calls (nothing shows what callers pass), high otherwise.
+   */
+  public Confidence confidence() {
+    return isUncalledParameter() ? Confidence.LOW : Confidence.HIGH;
+  }
+
+  private boolean isUncalledParameter() {
+    return kind == Kind.PARAMETER && path.isEmpty() && origin != null;
   }
 
   /** True when a limit, aggregate, range or driver data bounds the rows. */

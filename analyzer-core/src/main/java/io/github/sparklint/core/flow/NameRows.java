@@ -46,6 +46,9 @@ final class NameRows {
     if (checked.isPresent()) {
       return Flow.known(Bound.bounded(checked, "count()"));
     }
+    if (isFilledBySpark(name)) {
+      return Flow.UNBOUNDED;
+    }
     Optional<Flow> parameter = ParameterFlows.valueOf(name);
     if (parameter.isPresent()) {
       return parameter.get();
@@ -82,6 +85,25 @@ final class NameRows {
     } finally {
       walk.leave(declaration);
     }
+  }
+
+  /**
+   * True for a parameter of a method of an anonymous class handed to a Spark method ({@code
+   * foreachRDD(new VoidFunction<JavaRDD<T>>() { public void call(JavaRDD<T> rdd) {..} })}): Spark
+   * fills it, as it fills the same lambda's parameter ({@link #unassigned}).
+   */
+  private boolean isFilledBySpark(NameExpr name) {
+    return Declarations.find(name)
+        .filter(d -> d.kind() == Declarations.Kind.PARAMETER)
+        .flatMap(d -> d.node().getParentNode())
+        .filter(com.github.javaparser.ast.body.MethodDeclaration.class::isInstance)
+        .flatMap(Node::getParentNode)
+        .filter(o -> o instanceof com.github.javaparser.ast.expr.ObjectCreationExpr created
+            && created.getAnonymousClassBody().isPresent())
+        .flatMap(Node::getParentNode)
+        .filter(c -> c instanceof MethodCallExpr call && call.getScope().isPresent()
+            && types.receiverKind(call).isPresent())
+        .isPresent();
   }
 
   /**

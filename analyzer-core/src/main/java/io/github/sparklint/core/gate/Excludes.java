@@ -72,6 +72,6 @@ public final class Excludes {
     return new AnalysisResult(
         result.findings().stream().filter(f -> !excludes(baseDir.resolve(f.file()))).toList(),
         result.errors().stream().filter(e -> !excludes(baseDir.resolve(e.file()))).toList(),
-        result.filesAnalyzed(), result.filesSkipped());
+        result.filesAnalyzed(), result.filesSkipped(), result.belowConfidence());
   }
 }

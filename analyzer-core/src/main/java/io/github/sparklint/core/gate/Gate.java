@@ -83,8 +83,7 @@ public final class Gate {
   public GateResult apply(AnalysisResult result) {
     AnalysisResult kept = excludes.filter(result, baseDir);
     if (changedLines != null) {
-      kept = new AnalysisResult(changedLines.filter(kept.findings(), baseDir), kept.errors(),
-          kept.filesAnalyzed(), kept.filesSkipped());
+      kept = kept.withFindings(changedLines.filter(kept.findings(), baseDir));
     }
     BaselineMatch match = baseline == null ? BaselineMatch.none(kept.findings())
         : BaselineMatch.match(kept.findings(), baseline, scope);

@@ -47,6 +47,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * failOnUnanalyzed: true       # a file sparklint could not analyze fails the check
  * failOn: warning              # the lowest severity that fails the check
  * maxAllowedViolations: 0      # failing findings tolerated before the check fails
+ * confidence: medium           # the lowest confidence shown: high | medium | low
  * models:                      # methods of code sparklint cannot see (docs/models.md)
  *   version: 1
  *   methods:
@@ -62,8 +63,9 @@ public final class ProjectConfigFile {
   private static final String FAIL_ON_UNANALYZED = "failOnUnanalyzed";
   private static final String FAIL_ON = "failOn";
   private static final String MAX_ALLOWED = "maxAllowedViolations";
+  private static final String CONFIDENCE = "confidence";
   private static final Set<String> TOP_KEYS = Set.of("rules", "exclude", FileTimeout.KEY,
-      FAIL_ON_UNANALYZED, FAIL_ON, MAX_ALLOWED, ModelsSection.KEY);
+      FAIL_ON_UNANALYZED, FAIL_ON, MAX_ALLOWED, ModelsSection.KEY, CONFIDENCE);
   private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
   private static final Set<String> ON = Set.of("on", "true", "yes");
   private static final Set<String> OFF = Set.of("off", "false", "no");
@@ -163,6 +165,10 @@ public final class ProjectConfigFile {
           failOn = checked(value, () -> Severity.parse(level));
         }
         case MAX_ALLOWED -> maxAllowedViolations = readCount(MAX_ALLOWED, value);
+        case CONFIDENCE -> {
+          String level = scalar(value, CONFIDENCE + ": high, medium or low");
+          add(value, b -> b.confidence(level));
+        }
         case FileTimeout.KEY -> {
           String seconds = scalar(value, FileTimeout.KEY + ": a number of seconds");
           fileTimeout = checked(value, () -> FileTimeout.parse(seconds, FileTimeout.KEY));

@@ -28,8 +28,8 @@ public final class ConsoleReport {
     String rule = "[" + TextReport.escape(f.ruleId()) + "]";
     int headWidth = location.length() + level.length() + rule.length() + 3;
     int rest = style.width() - INDENT.length();
-    List<String> message =
-        Wrap.lines(TextReport.escape(f.message()), style.width() - headWidth, rest);
+    List<String> message = Wrap.lines(TextReport.confidenceNote(f) + TextReport.escape(f.message()),
+        style.width() - headWidth, rest);
     List<String> lines = new ArrayList<>();
     lines.add(style.bold(location) + " " + style.severity(f.severity(), level) + " "
         + style.bold(rule) + " " + message.get(0));

@@ -34,7 +34,7 @@ final class HtmlAssets {
       .badge{display:inline-block;border-radius:1em;padding:0 .55em;font-size:.8rem;font-weight:600;border:1px solid transparent}
       .badge.error{background:#cf222e;color:#fff}.badge.warning{background:#fff8c5;color:#7d4e00;border-color:#d4a72c}
       .badge.note{background:#ddf4ff;color:#0550ae}.badge.baselined{background:#eaeef2;color:#57606a}
-      .badge.new{background:#dafbe1;color:#116329}
+      .badge.new{background:#dafbe1;color:#116329}.badge.confidence{background:#fff;color:#57606a;border-color:#d0d7de}
       .snippet .ln{display:inline-block;min-width:3ch;color:#6e7781;user-select:none;text-align:right;margin-right:1ch}
       .snippet mark{background:#fff1c2;display:inline-block;min-width:100%}
       .rule-page{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:.25rem 1rem;margin:1rem 0}

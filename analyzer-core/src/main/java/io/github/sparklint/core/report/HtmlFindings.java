@@ -1,5 +1,6 @@
 package io.github.sparklint.core.report;
 
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.gate.GateResult;
@@ -68,7 +69,7 @@ final class HtmlFindings {
         .append(level).append("\" data-status=\"").append(status).append("\">\n")
         .append("<div class=\"head\"><span class=\"badge ").append(level).append("\">")
         .append(level).append("</span><span class=\"badge ").append(status).append("\">")
-        .append(status).append("</span><span>line ").append(f.line()).append(", column ")
+        .append(status).append("</span>").append(confidenceBadge(f)).append("<span>line ").append(f.line()).append(", column ")
         .append(f.column()).append("</span><a class=\"rule\" href=\"#rule-").append(rule)
         .append("\">").append(rule).append("</a></div>\n<p>")
         .append(MarkdownHtml.inline(f.message())).append("</p>\n");
@@ -82,6 +83,15 @@ final class HtmlFindings {
           .append("</code>: ").append(MarkdownHtml.inline(related.message())).append("</p>\n");
     }
     sb.append("</article>\n");
+  }
+
+  /** A badge for a finding of less than high confidence; none for high. */
+  private static String confidenceBadge(Finding f) {
+    if (f.confidence() == Confidence.HIGH) {
+      return "";
+    }
+    String label = f.confidence().label();
+    return "<span class=\"badge confidence\">" + label + " confidence</span>";
   }
 
   private static void snippet(StringBuilder sb, List<SourceSnippets.Line> lines) {

@@ -24,6 +24,9 @@ final class HtmlSummary {
     card(sb, all.size() - fresh, "baselined");
     card(sb, result.filesAnalyzed(), "files analyzed");
     card(sb, (int) result.filesUnanalyzed(), "not analyzed");
+    if (result.belowConfidence() > 0) {
+      card(sb, result.belowConfidence(), "below the confidence threshold, not shown");
+    }
     sb.append("</div>\n");
     if (all.isEmpty()) {
       sb.append("<p>No findings.</p>\n</section>\n");

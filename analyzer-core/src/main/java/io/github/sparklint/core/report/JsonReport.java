@@ -71,6 +71,7 @@ public final class JsonReport {
       JsonObject o = new JsonObject();
       o.addProperty("ruleId", f.ruleId());
       o.addProperty("severity", f.severity().label());
+      o.addProperty("confidence", f.confidence().label());
       o.addProperty("file", f.file());
       o.addProperty("line", f.line());
       o.addProperty("column", f.column());
@@ -110,6 +111,7 @@ public final class JsonReport {
     }
     summary.addProperty("filesAnalyzed", result.filesAnalyzed());
     summary.addProperty("filesSkipped", result.filesSkipped());
+    summary.addProperty("belowConfidence", result.belowConfidence());
     summary.addProperty("errors", result.errors().size());
     root.add("summary", summary);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";

@@ -49,8 +49,7 @@ public enum ReportFormat {
    */
   public String render(GateResult gate, Path baseDir, String docsUrl) {
     return switch (this) {
-      case TEXT -> TextReport.render(new AnalysisResult(gate.fresh(), gate.result().errors(),
-          gate.result().filesAnalyzed(), gate.result().filesSkipped()));
+      case TEXT -> TextReport.render(gate.result().withFindings(gate.fresh()));
       case SARIF -> SarifReport.render(gate, baseDir, docsUrl);
       case JSON -> JsonReport.render(gate);
       case CHECKSTYLE -> CheckstyleReport.render(gate);

@@ -97,6 +97,9 @@ public final class SarifReport {
       }
       r.addProperty("level", level(f.severity()));
       r.add("message", text(f.fullMessage()));
+      JsonObject properties = new JsonObject();
+      properties.addProperty("confidence", f.confidence().label());
+      r.add("properties", properties);
       r.add("locations", locations(f.file(), f.line(), f.column()));
       JsonObject fp = new JsonObject();
       fp.addProperty(Fingerprints.SARIF_KEY, fingerprints.get(f));

@@ -2,6 +2,7 @@ package io.github.sparklint.core.report;
 
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.AnalysisResult;
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,18 @@ import java.util.List;
 public final class TextReport {
   private TextReport() {}
 
-  /** One line per finding, escaped. */
+  /**
+   * One line per finding, escaped; a finding of less than high confidence says so before its
+   * message.
+   */
   public static String line(Finding f) {
     return escape(f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label()
-        + ": [" + f.ruleId() + "] " + f.fullMessage());
+        + ": [" + f.ruleId() + "] " + confidenceNote(f) + f.fullMessage());
+  }
+
+  /** {@code "(medium confidence) "} for a finding of less than high confidence, else "". */
+  public static String confidenceNote(Finding f) {
+    return f.confidence() == Confidence.HIGH ? "" : "(" + f.confidence().label() + " confidence) ";
   }
 
   /** One line per file error, {@link AnalysisError#describe()} escaped. */
@@ -70,13 +79,18 @@ public final class TextReport {
 
   /**
    * The closing summary, e.g. {@code sparklint: 3 findings in 12 files analyzed (2 without Spark
-   * skipped), 1 file could not be analyzed}.
+   * skipped), 1 file could not be analyzed}; findings below the confidence threshold are counted
+   * ({@code 2 more of low confidence not shown}).
    */
   public static String summary(AnalysisResult result) {
     int n = result.findings().size();
     String text = "sparklint: " + n + (n == 1 ? " finding" : " findings") + " in "
         + result.filesAnalyzed() + (result.filesAnalyzed() == 1 ? " file" : " files")
         + " analyzed (" + result.filesSkipped() + " without Spark skipped)";
+    int hidden = result.belowConfidence();
+    if (hidden > 0) {
+      text += ", " + hidden + " more below the confidence threshold not shown";
+    }
     long e = result.filesUnanalyzed();
     return e == 0 ? text : text + ", " + e + (e == 1 ? " file" : " files") + " could not be analyzed";
   }

@@ -3,6 +3,7 @@ package io.github.sparklint.core.rule;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
@@ -92,7 +93,17 @@ public final class RuleContext {
    * finding's related locations, each helper on the way and, last, the one that built the rows.
    */
   public void report(Node at, String message, String fix, Bound rows) {
-    report(at, message, fix, origins(rows), SourceFix.NONE);
+    report(at, message, fix, rows, rows.confidence());
+  }
+
+  /**
+   * As {@link #report(Node, String, String, Bound)}, at {@code confidence} instead of the one
+   * the rows give ({@link Bound#confidence()}): for a rule whose findings about such rows measure
+   * otherwise.
+   */
+  public void report(Node at, String message, String fix, Bound rows, Confidence confidence) {
+    report(at, message, fix, origins(rows), SourceFix.NONE, SourceLocations.normalizedCode(at),
+        confidence);
   }
 
   /**
@@ -108,7 +119,8 @@ public final class RuleContext {
           Finding.Role.SINK));
     }
     related.addAll(origins(rows));
-    report(at, message, fix, related, SourceFix.NONE);
+    report(at, message, fix, related, SourceFix.NONE, SourceLocations.normalizedCode(at),
+        rows.confidence());
   }
 
   private static List<Finding.RelatedLocation> origins(Bound rows) {
@@ -144,16 +156,18 @@ public final class RuleContext {
    * chain making it.
    */
   public void reportSetting(Node at, String key, String message, String fix, SourceFix autoFix) {
-    report(at, message, fix, List.of(), autoFix, SettingCode.of(key));
+    report(at, message, fix, List.of(), autoFix, SettingCode.of(key), Confidence.HIGH);
   }
 
   private void report(Node at, String message, String fix,
       List<Finding.RelatedLocation> related, SourceFix autoFix) {
-    report(at, message, fix, related, autoFix, SourceLocations.normalizedCode(at));
+    report(at, message, fix, related, autoFix, SourceLocations.normalizedCode(at),
+        Confidence.HIGH);
   }
 
   private void report(Node at, String message, String fix,
-      List<Finding.RelatedLocation> related, SourceFix autoFix, String code) {
+      List<Finding.RelatedLocation> related, SourceFix autoFix, String code,
+      Confidence confidence) {
     if (Suppressions.isSuppressed(at, rule.id())) {
       return;
     }
@@ -170,6 +184,7 @@ public final class RuleContext {
         SourceLocations.enclosing(at),
         code,
         related,
-        autoFix));
+        autoFix,
+        confidence));
   }
 }

@@ -77,6 +77,13 @@ public final class FileAnalyzer {
       answers = answers == null ? Map.of() : Map.copyOf(answers);
     }
 
+    /** This result with only the findings {@code config}'s confidence threshold shows. */
+    public FileResult shownBy(SparklintConfig config) {
+      List<Finding> shown = findings.stream().filter(config::shows).toList();
+      return shown.size() == findings.size() ? this
+          : new FileResult(shown, errors, parsed, summary, answers);
+    }
+
     /** A result that neither adds to the project index nor depends on it. */
     public FileResult(List<Finding> findings, List<AnalysisError> errors, boolean parsed) {
       this(findings, errors, parsed, FileSummary.EMPTY, Map.of());

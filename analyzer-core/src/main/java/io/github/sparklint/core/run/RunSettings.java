@@ -28,6 +28,7 @@ public final class RunSettings {
   private final List<String> disabled = new ArrayList<>();
   private final List<String> severities = new ArrayList<>();
   private String failOn;
+  private String confidence;
   private Boolean failOnUnanalyzed;
   private String fileTimeout;
   private Integer maxAllowedViolations;
@@ -68,6 +69,12 @@ public final class RunSettings {
     return this;
   }
 
+  /** The lowest confidence shown; {@code null} or blank: not set here. */
+  public RunSettings confidence(String level) {
+    confidence = blankToNull(level);
+    return this;
+  }
+
   /** Whether an unanalyzed file fails; {@code null}: not set here. */
   public RunSettings failOnUnanalyzed(Boolean value) {
     failOnUnanalyzed = value;
@@ -101,7 +108,7 @@ public final class RunSettings {
 
   /**
    * The rule configuration: {@code project}'s rule settings, then this front's options, disabled
-   * rules and severities.
+   * rules, severities and confidence threshold.
    *
    * @throws ConfigException naming the malformed entry as this front spells it
    */
@@ -117,6 +124,13 @@ public final class RunSettings {
     for (String entry : severities) {
       String[] keyValue = keyValue(entry, names.severity(), "<RuleId>=<error|warning|note>");
       builder.severity(keyValue[0], keyValue[1]);
+    }
+    if (confidence != null) {
+      try {
+        builder.confidence(confidence);
+      } catch (ConfigException e) {
+        throw new ConfigException(names.confidence() + ": " + e.getMessage());
+      }
     }
     return builder.build();
   }

@@ -14,7 +14,8 @@ package io.github.sparklint.core.run;
  * @param baseline the baseline file
  * @param removeStale rewriting the baseline without its stale entries
  * @param newSince the git ref of changed-lines mode
+ * @param confidence the lowest confidence of a shown finding
  */
 public record SettingNames(String option, String severity, String failOn, String failOnUnanalyzed,
     String fileTimeout, String maxAllowedViolations, String baseline, String removeStale,
-    String newSince) {}
+    String newSince, String confidence) {}

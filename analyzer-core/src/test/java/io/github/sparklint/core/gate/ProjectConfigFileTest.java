@@ -73,8 +73,12 @@ class ProjectConfigFileTest {
 
     yaml("rule:\n  SparkLargeTake: off\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))
-        .hasMessage(file + ":1: unknown key 'rule'; did you mean 'rules'?; allowed: exclude, failOn,"
-            + " failOnUnanalyzed, fileTimeout, maxAllowedViolations, models, rules");
+        .hasMessage(file + ":1: unknown key 'rule'; did you mean 'rules'?; allowed: confidence,"
+            + " exclude, failOn, failOnUnanalyzed, fileTimeout, maxAllowedViolations, models, rules");
+
+    yaml("rules: {}\nconfidence: certain\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(file))
+        .hasMessage(file + ":2: confidence 'certain' is not one of high, medium, low");
 
     yaml("failOnUnanalyzed: maybe\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(file))

@@ -149,8 +149,8 @@ class CodeQualityReportTest {
         import org.apache.spark.sql.Row;
 
         class Export {
-          Object all(Dataset<Row> table) {
-            return table.collectAsList();
+          Object all(org.apache.spark.sql.SparkSession spark) {
+            return spark.table("orders").collectAsList();
           }
         }
         """);

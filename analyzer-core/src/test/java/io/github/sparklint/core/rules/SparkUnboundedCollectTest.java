@@ -1,5 +1,9 @@
 package io.github.sparklint.core.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sparklint.core.Confidence;
+import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -873,7 +877,7 @@ class SparkUnboundedCollectTest {
           // Not private: any class may call it, so it is judged with its parameter unbounded,
           // and the message says why.
           Map<String, Long> asMap(JavaPairRDD<String, Long> right) {
-            // BUG: Diagnostic contains: the rows depend on the parameter `right`, and no call in the analyzed sources shows what its callers pass
+            // BUG: Diagnostic contains: (low confidence) `collectAsMap()` copies every pair of an unbounded RDD into a driver-side map; the driver can run out of memory; the rows depend on the parameter `right`, and no call in the analyzed sources shows what its callers pass
             return right.collectAsMap();
           }
 
@@ -1526,5 +1530,40 @@ class SparkUnboundedCollectTest {
             }
             """)
         .expectMatches();
+  }
+
+  /**
+   * The parameter of an anonymous function class Spark calls holds what Spark gives it, as a
+   * lambda's does: a finding about it is of high confidence. A public method's parameter that no
+   * analyzed call fills is of low confidence, and says why.
+   */
+  @Test
+  void anAnonymousFunctionsParameterIsFilledBySparkAndAnUncalledMethodsIsNot() {
+    tester.addSource("Batches.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.function.VoidFunction;
+        import org.apache.spark.streaming.api.java.JavaDStream;
+
+        public class Batches {
+          void run(JavaDStream<String> input) {
+            input.foreachRDD(new VoidFunction<JavaRDD<String>>() {
+              @Override
+              public void call(JavaRDD<String> rdd) {
+                rdd.collect();
+              }
+            });
+          }
+
+          public List<String> all(JavaRDD<String> lines) {
+            return lines.collect();
+          }
+        }
+        """);
+
+    assertThat(tester.findings()).extracting(Finding::line, Finding::confidence).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(11, Confidence.HIGH),
+        org.assertj.core.groups.Tuple.tuple(17, Confidence.LOW));
+    assertThat(tester.findings().get(0).message()).doesNotContain("no call in the analyzed sources");
   }
 }

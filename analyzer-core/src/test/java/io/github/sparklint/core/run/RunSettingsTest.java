@@ -3,7 +3,9 @@ package io.github.sparklint.core.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.SparklintConfig;
 import io.github.sparklint.core.gate.ProjectConfig;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** One precedence for every front: its own setting, then sparklint.yaml, then the default. */
 class RunSettingsTest {
   private static final SettingNames NAMES = new SettingNames("-o", "-s", "-f", "-u", "-t", "-m",
-      "-b", "-r", "-n");
+      "-b", "-r", "-n", "-c");
   private static final Rule TAKE = RuleRegistry.find("SparkLargeTake").orElseThrow();
   private static final Rule COLLECT = RuleRegistry.find("SparkUnboundedCollect").orElseThrow();
 
@@ -90,6 +92,33 @@ class RunSettingsTest {
     assertThat(settings.maxAllowedViolations(project)).as("an explicit 0 is a setting, not unset")
         .isZero();
     assertThat(settings.fileTimeout(project)).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void theConfidenceThresholdIsTheFrontsThenTheFilesThenMedium() throws IOException {
+    Finding low = finding(Confidence.LOW);
+    Finding medium = finding(Confidence.MEDIUM);
+    ProjectConfig none = ProjectConfig.none();
+    ProjectConfig lowFile = yaml("confidence: low\n");
+
+    SparklintConfig byDefault = RunSettings.of(NAMES).config(none);
+    assertThat(byDefault.confidence()).isEqualTo(Confidence.MEDIUM);
+    assertThat(byDefault.shows(medium)).isTrue();
+    assertThat(byDefault.shows(low)).isFalse();
+    assertThat(RunSettings.of(NAMES).config(lowFile).shows(low)).isTrue();
+    SparklintConfig flagged = RunSettings.of(NAMES).confidence("HIGH").config(lowFile);
+    assertThat(flagged.shows(medium)).as("the front's setting wins over the file").isFalse();
+    assertThat(RunSettings.of(NAMES).confidence(" ").config(lowFile).shows(low))
+        .as("a blank front value is unset").isTrue();
+    assertThat(flagged.fingerprint()).as("results hold every finding: the threshold keys no cache")
+        .isEqualTo(byDefault.fingerprint());
+    assertThatThrownBy(() -> RunSettings.of(NAMES).confidence("sure").config(none))
+        .hasMessage("-c: confidence 'sure' is not one of high, medium, low");
+  }
+
+  private static Finding finding(Confidence confidence) {
+    return new Finding("SparkUnboundedCollect", Severity.WARNING, "Job.java", 3, 5, "m", "f", "",
+        "", List.of(), null, confidence);
   }
 
   @Test

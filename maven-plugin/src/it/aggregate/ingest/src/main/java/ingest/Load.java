@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 public final class Load {
   private Load() {}
 
-  static List<Row> all(Dataset<Row> events) {
+  static List<Row> all(org.apache.spark.sql.SparkSession spark) { Dataset<Row> events = spark.table("events");
     return events.collectAsList();
   }
 }

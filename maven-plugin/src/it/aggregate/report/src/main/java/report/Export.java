@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 public final class Export {
   private Export() {}
 
-  static List<Row> rows(Dataset<Row> table) {
+  static List<Row> rows(org.apache.spark.sql.SparkSession spark) { Dataset<Row> table = spark.table("table");
     return table.collectAsList();
   }
 }

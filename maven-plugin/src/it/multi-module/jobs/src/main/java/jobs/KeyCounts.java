@@ -7,7 +7,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 public final class KeyCounts {
   private KeyCounts() {}
 
-  static Map<String, Long> counts(JavaPairRDD<String, Integer> pairs) {
+  static Map<String, Long> counts(org.apache.spark.api.java.JavaSparkContext sc) { JavaPairRDD<String, Integer> pairs = JavaPairRDD.fromJavaRDD(sc.objectFile("/pairs"));
     return pairs.countByKey();
   }
 }

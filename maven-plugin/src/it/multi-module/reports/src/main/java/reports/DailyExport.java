@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 public final class DailyExport {
   private DailyExport() {}
 
-  static List<Row> rows(Dataset<Row> day) {
+  static List<Row> rows(org.apache.spark.sql.SparkSession spark) { Dataset<Row> day = spark.table("day");
     return day.collectAsList();
   }
 }
