@@ -117,6 +117,16 @@ public final class ProjectIndex {
     return hierarchy.enumConstants(reference);
   }
 
+  /** True when a type of the sources in the index is named {@code reference}. */
+  boolean isDeclared(String reference) {
+    return hierarchy.isDeclared(reference);
+  }
+
+  /** The superclasses of {@code reference} through the indexed sources, nearest first. */
+  List<String> superclassNames(String reference) {
+    return hierarchy.superclassNames(reference);
+  }
+
   /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */
   public Optional<SparkKind> fieldKind(List<String> owners, String field) {
     return hierarchy.fieldKind(owners, field);

@@ -28,7 +28,8 @@ enum ProjectQuestion {
   TESTED("t ", named(ProjectView::testedArguments)),
   COPIES("p ", site(ProjectView::copiedParameters)),
   DRAINING("d ", site(ProjectView::drainingMethods)),
-  ENUM("e ", named(ProjectView::enumConstants));
+  ENUM("e ", named(ProjectView::enumConstants)),
+  DECLARED("y ", named(ProjectView::isDeclared));
 
   /** Asks a question's body again of a view; false when it is not a body this kind writes. */
   private interface Ask {

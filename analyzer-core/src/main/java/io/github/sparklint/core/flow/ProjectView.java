@@ -23,6 +23,8 @@ public final class ProjectView {
   private static final String NOTHING_FOUND = RecordedAnswers.digest(List.of().toString());
   /** The digest of the answer "no enum of the sources has that name". */
   private static final String NO_ENUM = RecordedAnswers.digest(OptionalInt.empty().toString());
+  /** The digest of the answer "no type of the sources has that name". */
+  private static final String NOT_DECLARED = RecordedAnswers.digest(Boolean.toString(false));
 
   private final ProjectIndex index;
   private final RecordedAnswers answers = new RecordedAnswers();
@@ -88,7 +90,22 @@ public final class ProjectView {
     Optional<SparkKind> kind = index.fieldKind(owners, field);
     answers.record(ProjectQuestion.FIELD, String.join("|", owners) + "#" + field,
         () -> kind.toString());
+    if (kind.isEmpty()) {
+      // a superclass file the first pass skipped may declare it: ask, so that it is brought in
+      owners.forEach(owner -> index.superclassNames(owner).forEach(this::isDeclared));
+    }
     return kind;
+  }
+
+  /**
+   * True when a type of the sources in the index is named {@code reference}; asked of a superclass
+   * where an inherited member's lookup leaves the index, so that a file the first pass skipped
+   * (a superclass that never mentions Spark) is brought in ({@link #unseenFunctionOwners}).
+   */
+  public boolean isDeclared(String reference) {
+    boolean found = index.isDeclared(reference);
+    answers.record(ProjectQuestion.DECLARED, reference, () -> Boolean.toString(found));
+    return found;
   }
 
   /** Every value stored in {@code field} of an object of one of {@code owners} ({@link FieldIndex}). */
@@ -244,6 +261,10 @@ public final class ProjectView {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
       String answer = RecordedAnswers.unmarked(entry.getValue());
+      if (ProjectQuestion.DECLARED.asks(question) && answer.equals(NOT_DECLARED)) {
+        owners.add(TypeKeys.simpleName(question.substring(2)));
+        continue;
+      }
       if (ProjectQuestion.ENUM.asks(question) && answer.equals(NO_ENUM)) {
         owners.add(TypeKeys.simpleName(question.substring(2)));
         continue;

@@ -89,6 +89,31 @@ final class TypeHierarchy {
     });
   }
 
+  /** True when a type of the sources has the key {@code reference} names. */
+  boolean isDeclared(String reference) {
+    return types.containsKey(resolve(reference));
+  }
+
+  /**
+   * The superclasses of {@code reference}, nearest first, each named as its subclass names it,
+   * followed through the indexed sources; the last one is not in them when the chain leaves the
+   * index there ({@code Mid} of {@code T extends Mid} when the first pass skipped {@code Mid.java}
+   * for never mentioning Spark).
+   */
+  List<String> superclassNames(String reference) {
+    List<String> names = new ArrayList<>();
+    String type = resolve(reference);
+    while (names.size() < MAX_SUPERTYPES) {
+      List<TypeSummary> declared = types.getOrDefault(type, List.of());
+      if (declared.size() != 1 || declared.get(0).superName() == null) {
+        break;
+      }
+      names.add(declared.get(0).superName());
+      type = resolve(declared.get(0).superName());
+    }
+    return names;
+  }
+
   /** The key of the superclass of the project type keyed {@code type}, when one type has it. */
   private String superOf(String type) {
     List<TypeSummary> declared = types.getOrDefault(type, List.of());
