@@ -71,9 +71,15 @@ public final class SparkLocalIteratorAccumulation implements Rule {
         context.report(call, message(drain.get().description()), FIX);
         continue;
       }
-      drainedElsewhere(context.types().project(), call, variable).ifPresent(where ->
-          context.report(call, message("in " + where.describe() + ", which the iterator is passed to"),
-              FIX, bounds.of(call.getScope().get()), where));
+      drainedElsewhere(context.types().project(), call, variable).ifPresent(where -> {
+        String message = message("in " + where.describe() + ", which the iterator is passed to");
+        if (where.isBuiltIn()) {
+          // a library copy (Lists.newArrayList(it)) drains here, like a loop over the iterator
+          context.report(call, message, FIX);
+        } else {
+          context.report(call, message, FIX, bounds.of(call.getScope().get()), where);
+        }
+      });
     }
   }
 
