@@ -66,6 +66,38 @@ class SparkFreeSuperclassTest {
     assertThat(analyze()).hasSize(1);
   }
 
+  @Test
+  void aMethodInheritedThroughASparkFreeClassIsFound() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src"));
+    Files.writeString(src.resolve("Base.java"), BASE.replace("  protected static SparkSession spark;",
+        """
+          protected static SparkSession spark;
+          protected org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> events() {
+            return spark.read().parquet("/warehouse/events");
+          }
+          protected org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> latest() {
+            return events().limit(10);
+          }
+        """));
+    Files.writeString(src.resolve("Setup.java"), SETUP);
+    Files.writeString(src.resolve("ReportIT.java"), """
+        package jobs;
+        import java.util.List;
+        import org.apache.spark.sql.Row;
+        class ReportIT extends Setup {
+          List<Row> all() {
+            return events().collectAsList();
+          }
+          List<Row> few() {
+            return latest().collectAsList();
+          }
+        }
+        """);
+
+    assertThat(analyze()).extracting(Finding::file, Finding::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("src/ReportIT.java", 6));
+  }
+
   private List<Finding> analyze() {
     return new Analyzer(SparklintConfig.defaults()).analyze(AnalysisRequest.builder()
         .input(dir.resolve("src")).baseDir(dir).cacheDir(dir.resolve("cache")).threads(2).build())

@@ -45,7 +45,19 @@ public final class ProjectView {
     List<MethodSummary> found = index.methods(site);
     answers.record(ProjectQuestion.METHODS, site.key(), () -> found.stream()
         .filter(MethodSummary::isSparkRelevant).toList().toString());
+    if (found.isEmpty()) {
+      askSuperclasses(site.owners());
+    }
     return found;
+  }
+
+  /**
+   * Asks whether each superclass of {@code owners} is in the index, after a lookup of an inherited
+   * member found nothing: a superclass file the first pass skipped for never mentioning Spark may
+   * declare it, and is then brought in ({@link #unseenFunctionOwners}).
+   */
+  private void askSuperclasses(List<String> owners) {
+    owners.forEach(owner -> index.superclassNames(owner).forEach(this::isDeclared));
   }
 
   /**
@@ -91,8 +103,7 @@ public final class ProjectView {
     answers.record(ProjectQuestion.FIELD, String.join("|", owners) + "#" + field,
         () -> kind.toString());
     if (kind.isEmpty()) {
-      // a superclass file the first pass skipped may declare it: ask, so that it is brought in
-      owners.forEach(owner -> index.superclassNames(owner).forEach(this::isDeclared));
+      askSuperclasses(owners);
     }
     return kind;
   }
