@@ -43,6 +43,37 @@ class WorkspaceSettingsTest {
   }
 
   @Test
+  void aLowConfidenceFindingAppearsMarkedOnceSparklintYamlLowersTheThreshold() throws Exception {
+    String library = """
+        package jobs;
+
+        import java.util.List;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        public final class Rows {
+          public static List<Row> of(Dataset<Row> frame) {
+            return frame.collectAsList();
+          }
+        }
+        """;
+    Path job = Jobs.write(workspace, "Rows.java", library);
+    try (LspSession session = LspSession.indexed(workspace)) {
+      assertThat(session.open(job, library).getDiagnostics())
+          .as("no call in the workspace fills `frame`: low confidence, not shown by default").isEmpty();
+      Path yaml = Files.writeString(workspace.resolve("sparklint.yaml"), "confidence: low\n");
+      int mark = session.client.mark();
+
+      session.save(yaml);
+
+      assertThat(session.client.await(LspSession.uri(job), mark,
+          p -> !p.getDiagnostics().isEmpty()).getDiagnostics())
+          .singleElement().satisfies(d -> assertThat(d.getMessage())
+              .startsWith("(low confidence) `collectAsList()`"));
+    }
+  }
+
+  @Test
   void aWatchedSparklintYamlThatSwitchesTheRuleOffClearsItsFindings() throws Exception {
     Path job = Jobs.write(workspace, "ReportJob.java", Jobs.REPORT_JOB);
     try (LspSession session = LspSession.indexed(workspace)) {
