@@ -272,11 +272,8 @@ public final class ProjectView {
     for (Map.Entry<String, String> entry : answers.entrySet()) {
       String question = entry.getKey();
       String answer = RecordedAnswers.unmarked(entry.getValue());
-      if (ProjectQuestion.DECLARED.asks(question) && answer.equals(NOT_DECLARED)) {
-        owners.add(TypeKeys.simpleName(question.substring(2)));
-        continue;
-      }
-      if (ProjectQuestion.ENUM.asks(question) && answer.equals(NO_ENUM)) {
+      if (ProjectQuestion.ENUM.asks(question) && answer.equals(NO_ENUM)
+          || ProjectQuestion.DECLARED.asks(question) && answer.equals(NOT_DECLARED)) {
         owners.add(TypeKeys.simpleName(question.substring(2)));
         continue;
       }

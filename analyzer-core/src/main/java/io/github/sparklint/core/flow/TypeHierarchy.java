@@ -102,23 +102,25 @@ final class TypeHierarchy {
    */
   List<String> superclassNames(String reference) {
     List<String> names = new ArrayList<>();
-    String type = resolve(reference);
-    while (names.size() < MAX_SUPERTYPES) {
-      List<TypeSummary> declared = types.getOrDefault(type, List.of());
-      if (declared.size() != 1 || declared.get(0).superName() == null) {
-        break;
+    for (String type : supertypes(resolve(reference))) {
+      String name = superName(type);
+      if (name != null) {
+        names.add(name);
       }
-      names.add(declared.get(0).superName());
-      type = resolve(declared.get(0).superName());
     }
     return names;
   }
 
   /** The key of the superclass of the project type keyed {@code type}, when one type has it. */
   private String superOf(String type) {
+    String name = superName(type);
+    return name == null ? null : resolve(name);
+  }
+
+  /** The superclass of the project type keyed {@code type} as it names it, when one type has it. */
+  private String superName(String type) {
     List<TypeSummary> declared = types.getOrDefault(type, List.of());
-    return declared.size() == 1 && declared.get(0).superName() != null
-        ? resolve(declared.get(0).superName()) : null;
+    return declared.size() == 1 ? declared.get(0).superName() : null;
   }
 
   /**
