@@ -24,11 +24,12 @@ import java.util.OptionalLong;
  * lookup of one key its rows are unique on ({@link UniqueKeyLookups}), the distinct input file
  * names ({@link InputFileLists}), a bounded SQL text ({@link QueryTexts}), data parallelized from
  * the driver, a union, join or function step of bounded inputs ({@link StepRows}), the Dataset
- * or RDD a call or constructor wraps as it is ({@link WrappedRows}), or nothing (unbounded). Names are followed to their values ({@link NameRows}); a parameter of the
- * enclosing method ({@link ParameterFlows}) and the value of a project method are kept as symbols
- * in a {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows
- * read back out of fields, collections and arrays are {@link StoredRows}' to name. One instance
- * serves one file on one thread and remembers each expression's flow.
+ * or RDD a call or constructor wraps as it is ({@link WrappedRows}), or nothing (unbounded).
+ * Names are followed to their values ({@link NameRows}); a parameter of the enclosing method
+ * ({@link ParameterFlows}) and the value of a project method are kept as symbols in a {@link
+ * Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows read back out
+ * of fields, collections and arrays are {@link StoredRows}' to name. One instance serves one file
+ * on one thread and remembers each expression's flow.
  */
 public final class RowBounds {
   private final SparkTypes types;
