@@ -102,7 +102,16 @@ public final class RowBounds {
   /** {@link #fitsOnDriver(Expression)} for rows of {@code bound} brought to the driver at {@code at}. */
   public boolean fitsOnDriver(Bound bound, Node at) {
     return bound.isSmall(SparkApi.SMALL_ROW_COUNT) || bound.kind() == Bound.Kind.UNKNOWN
-        || bound.kind() == Bound.Kind.PARAMETER && (hasProjectCallers(at) || isPrivate(at));
+        || isJudgedAtCalls(bound, at);
+  }
+
+  /**
+   * True when {@code bound} is the rows of a parameter of the method enclosing {@code at} that
+   * calls in the analyzed sources fill (or only its own file's, for a private method): rules judge
+   * each call's argument instead.
+   */
+  public boolean isJudgedAtCalls(Bound bound, Node at) {
+    return bound.kind() == Bound.Kind.PARAMETER && (hasProjectCallers(at) || isPrivate(at));
   }
 
   /**

@@ -238,7 +238,8 @@ public final class Summarizer {
       if (isCollectingAction(call)) {
         Flow flow = rows.flowOf(call.getScope().get());
         firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
-            p, call.getNameAsString(), SourceLocations.line(call.getName()), null, -1, flow)));
+            p, call.getNameAsString(), SourceLocations.line(call.getName()), null, -1, flow,
+            BroadcastCollects.isBroadcast(call, types))));
         continue;
       }
       if (call.getArguments().isEmpty() || !mayReachProject(call)) {
@@ -266,7 +267,7 @@ public final class Summarizer {
         Flow flow = rows.argumentFlow(argument);
         int position = i;
         firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
-            p, call.getNameAsString(), line, site.get(), position, flow)));
+            p, call.getNameAsString(), line, site.get(), position, flow, false)));
       }
     }
     return collects;

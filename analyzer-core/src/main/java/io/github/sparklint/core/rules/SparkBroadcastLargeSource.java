@@ -74,6 +74,7 @@ public final class SparkBroadcastLargeSource implements Rule {
     long max = context.option(MAX_ROWS);
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
+      BroadcastingHelperCalls.check(context, bounds, call);
       if (call.getArguments().isEmpty()
           || context.types().project().hasBroadcastingMethodNamed(method)
               && checkBroadcastingCall(context, call, reads, bounds, max)
@@ -214,7 +215,8 @@ public final class SparkBroadcastLargeSource implements Rule {
       return;
     }
     Bound rows = bounds.of(collect.getScope().get());
-    if (!rows.isBounded()) {
+    // a parameter's rows are judged at the calls that fill it (BroadcastingHelperCalls)
+    if (!rows.isBounded() && !bounds.isJudgedAtCalls(rows, call)) {
       reportBroadcastVariable(context, call, "an unbounded `" + collect.getNameAsString() + "()`",
           rows);
     }
