@@ -5,11 +5,15 @@ import com.sun.source.tree.CompilationUnitTree;
 import io.github.sparklint.core.gate.ProjectConfig;
 import io.github.sparklint.core.gate.ProjectConfigFile;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.tools.JavaFileObject;
 
 /**
  * Finds the {@code sparklint.yaml} that governs a compilation unit: the file named by {@code
@@ -23,6 +27,8 @@ final class ProjectConfigs {
 
   private static final Map<Path, Optional<Path>> FOUND = new ConcurrentHashMap<>();
   private static final Map<Path, Loaded> LOADED = new ConcurrentHashMap<>();
+  private static final Map<JavaFileObject, Optional<Path>> PATHS =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private record Loaded(long modified, ProjectConfig config) {}
 
@@ -43,12 +49,23 @@ final class ProjectConfigs {
     return file.map(ProjectConfigs::load).orElse(ProjectConfig.none());
   }
 
-  /** The unit's source file on disk, when it has one. */
+  /**
+   * The unit's source file on disk, when it has one; worked out once per source file (every check
+   * asks it of every unit, and the URI round trip is not free), held weakly.
+   */
   static Optional<Path> sourcePath(CompilationUnitTree unit) {
-    if (unit.getSourceFile() == null || !"file".equals(unit.getSourceFile().toUri().getScheme())) {
+    JavaFileObject source = unit.getSourceFile();
+    if (source == null) {
       return Optional.empty();
     }
-    return Optional.of(Path.of(unit.getSourceFile().toUri()).toAbsolutePath().normalize());
+    Optional<Path> path = PATHS.get(source);
+    if (path == null) {
+      URI uri = source.toUri();
+      path = "file".equals(uri.getScheme())
+          ? Optional.of(Path.of(uri).toAbsolutePath().normalize()) : Optional.empty();
+      PATHS.put(source, path);
+    }
+    return path;
   }
 
   private static ProjectConfig load(Path file) {

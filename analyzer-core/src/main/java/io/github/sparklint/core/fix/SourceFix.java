@@ -34,7 +34,15 @@ public record SourceFix(String description, List<TextEdit> edits, String base) {
 
   /** This fix, computed on {@code text}. */
   public SourceFix on(String text) {
-    return isEmpty() ? this : new SourceFix(description, edits, hash(text));
+    return isEmpty() ? this : based(hash(text));
+  }
+
+  /**
+   * This fix, computed on the text whose {@link #hash} is {@code base}: the engine hashes a file
+   * once for all the fixes found in it.
+   */
+  public SourceFix based(String base) {
+    return isEmpty() ? this : new SourceFix(description, edits, base);
   }
 
   /** Whether this fix was computed on exactly {@code text}. */

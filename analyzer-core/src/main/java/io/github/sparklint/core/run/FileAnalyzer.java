@@ -149,9 +149,10 @@ public final class FileAnalyzer {
     if (result.findings().stream().allMatch(f -> f.autoFix().isEmpty())) {
       return result;
     }
-    boolean escapes = ParserSettings.hasUnicodeEscape(source);
+    // one hash of the file for all its fixes
+    String base = ParserSettings.hasUnicodeEscape(source) ? null : SourceFix.hash(source);
     List<Finding> findings = result.findings().stream()
-        .map(f -> f.withAutoFix(escapes ? SourceFix.NONE : f.autoFix().on(source))).toList();
+        .map(f -> f.withAutoFix(base == null ? SourceFix.NONE : f.autoFix().based(base))).toList();
     return new FileResult(findings, result.errors(), result.parsed(), result.summary(),
         result.answers());
   }
