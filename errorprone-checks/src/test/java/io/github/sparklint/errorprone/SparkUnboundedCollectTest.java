@@ -329,6 +329,49 @@ class SparkUnboundedCollectTest {
         .doTest();
   }
 
+  @Test
+  void mllibDistributedMatricesCompiledAgainstTheRealClasses() {
+    helper.addSourceLines("Projection.java", """
+        import java.util.Arrays;
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.mllib.linalg.Matrix;
+        import org.apache.spark.mllib.linalg.Vector;
+        import org.apache.spark.mllib.linalg.Vectors;
+        import org.apache.spark.mllib.linalg.distributed.IndexedRow;
+        import org.apache.spark.mllib.linalg.distributed.IndexedRowMatrix;
+        import org.apache.spark.mllib.linalg.distributed.RowMatrix;
+
+        class Projection {
+          static Vector parse(String line) {
+            return Vectors.dense(Double.parseDouble(line));
+          }
+
+          Object project(JavaSparkContext sc, Matrix components) {
+            RowMatrix points = new RowMatrix(sc.textFile("hdfs:///points").map(Projection::parse).rdd());
+            Matrix gramian = points.computeGramianMatrix();
+            long rows = points.numRows();
+            // BUG: Diagnostic contains: [SparkUnboundedCollect] `collect()` copies every row
+            return points.multiply(components).rows().collect();
+          }
+
+          Matrix small(JavaSparkContext sc) {
+            List<IndexedRow> identity = Arrays.asList(
+                new IndexedRow(0, Vectors.dense(1, 0)), new IndexedRow(1, Vectors.dense(0, 1)));
+            return new IndexedRowMatrix(sc.parallelize(identity).rdd()).toBlockMatrix().toLocalMatrix();
+          }
+
+          Matrix whole(JavaSparkContext sc) {
+            JavaRDD<IndexedRow> rows = sc.textFile("hdfs:///rows").map(l -> new IndexedRow(0, parse(l)));
+            // BUG: Diagnostic contains: `toLocalMatrix()` copies every block of an unbounded distributed matrix
+            return new IndexedRowMatrix(rows.rdd()).toBlockMatrix().toLocalMatrix();
+          }
+        }
+        """)
+        .doTest();
+  }
+
   /** One public method collecting its parameter, which no call in the compilation fills. */
   private CompilationTestHelper library(String marker) {
     return helper.addSourceLines("Rows.java", """

@@ -40,7 +40,8 @@ final class CollectedParameters {
       if (isCollectingAction(call)) {
         Flow flow = rows.flowOf(call.getScope().get());
         firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
-            p, call.getNameAsString(), SourceLocations.line(call.getName()), null, -1, flow)));
+            p, call.getNameAsString(), SourceLocations.line(call.getName()), null, -1, flow,
+            BroadcastCollects.isBroadcast(call, types))));
         continue;
       }
       if (call.getArguments().isEmpty() || !mayReachProject(call)) {
@@ -68,7 +69,7 @@ final class CollectedParameters {
         Flow flow = rows.argumentFlow(argument);
         int position = i;
         firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
-            p, call.getNameAsString(), line, site.get(), position, flow)));
+            p, call.getNameAsString(), line, site.get(), position, flow, false)));
       }
     }
     return collects;

@@ -5,6 +5,7 @@ import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The rows project methods bring to the driver: what a method's collects bring when it is called
@@ -30,6 +31,19 @@ final class DriverCollects {
    * methods it passes its rows to.
    */
   Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments, int depth) {
+    return broughtToDriver(method, arguments, depth, collect -> true);
+  }
+
+  /**
+   * Rows {@code method}'s own collects bring to the driver and it then broadcasts ({@link
+   * FlowEvaluator#broadcastBy}), when called with {@code arguments}: the weakest over them.
+   */
+  Optional<Collected> broadcastBy(MethodSummary method, List<Flow> arguments, int depth) {
+    return broughtToDriver(method, arguments, depth, MethodSummary.Collect::broadcast);
+  }
+
+  private Optional<Collected> broughtToDriver(MethodSummary method, List<Flow> arguments,
+      int depth, Predicate<MethodSummary.Collect> counted) {
     if (depth >= EvaluationBudget.MAX_DEPTH || !budget.step() || !budget.enter(method)) {
       return Optional.empty();
     }
@@ -37,6 +51,9 @@ final class DriverCollects {
       List<Flow> parameters = CallArguments.fill(method, arguments);
       Collected weakest = null;
       for (MethodSummary.Collect collect : method.collects()) {
+        if (!counted.test(collect)) {
+          continue;
+        }
         Flow rows = Flow.substitute(collect.rows(), parameters);
         List<Collected> found = new ArrayList<>();
         if (collect.via() == null) {
@@ -49,7 +66,7 @@ final class DriverCollects {
             passed.add(i == collect.viaArg() ? rows : Flow.UNKNOWN);
           }
           for (MethodSummary callee : view.methods(collect.via())) {
-            broughtToDriver(callee, passed, depth + 1).ifPresent(found::add);
+            broughtToDriver(callee, passed, depth + 1, counted).ifPresent(found::add);
           }
         }
         for (Collected c : found) {

@@ -66,7 +66,8 @@ final class FieldRows {
 
   /** The rows of {@code field}, a {@link Flow.Op#FIELD} whose object is {@code receiver}. */
   Bound rows(Flow field, Flow receiver, int depth) {
-    String key = "." + field.name();
+    // by owner and name: a field of one class holding another's same-named field is no cycle
+    String key = field.site() == null ? "." + field.name() : field.site().key();
     if (depth >= maxDepth) {
       return Bound.UNKNOWN;
     }

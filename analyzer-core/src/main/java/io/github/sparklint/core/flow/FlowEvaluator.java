@@ -63,6 +63,16 @@ public final class FlowEvaluator {
   }
 
   /**
+   * Rows a project method collects from its arguments and then broadcasts ({@code
+   * sc.broadcast(new HashMap<>(rows.collectAsMap()))}), when called with {@code arguments}: the
+   * weakest bound, with where it collects them; empty when it broadcasts no such rows.
+   */
+  public Optional<Collected> broadcastBy(MethodSummary method, List<Flow> arguments) {
+    budget.restart();
+    return collects.broadcastBy(method, arguments, 0);
+  }
+
+  /**
    * True when {@code method} brings unbounded rows to the driver whatever its callers pass (a read
    * of a whole table, or of whatever file its parameter names, collected): that collect is
    * reported where it happens, so its calls need not be.

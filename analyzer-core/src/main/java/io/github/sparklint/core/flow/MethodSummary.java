@@ -107,8 +107,11 @@ public record MethodSummary(String owner, String name, int arity, String file, i
    * @param via the call it is passed to, or null
    * @param viaArg the argument position in that call
    * @param rows the collected rows (or the argument passed on), in terms of the parameters
+   * @param broadcast true when this method then broadcasts the collected rows ({@link
+   *     BroadcastCollects})
    */
-  public record Collect(int param, String action, int line, CallSite via, int viaArg, Flow rows) {}
+  public record Collect(int param, String action, int line, CallSite via, int viaArg, Flow rows,
+      boolean broadcast) {}
 
   /**
    * An iterator parameter whose every element is copied into a driver collection: by this method's

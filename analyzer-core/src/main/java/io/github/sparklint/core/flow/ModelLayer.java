@@ -163,7 +163,7 @@ public final class ModelLayer {
         case COLLECTS -> {
           int param = Integer.parseInt(row.argument());
           collects.add(new MethodSummary.Collect(param, row.fact().text(), row.line(), null, -1,
-              Flow.param(param, "argument " + param)));
+              Flow.param(param, "argument " + param), false));
         }
         case BROADCASTS -> broadcasts.add(Integer.parseInt(row.argument()));
         case DRAINS -> drains.add(

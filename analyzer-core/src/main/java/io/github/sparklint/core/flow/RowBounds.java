@@ -23,12 +23,13 @@ import java.util.OptionalLong;
  * states by itself ({@link StatedRows}: a {@code limit}, a global aggregate, a {@code range}), a
  * lookup of one key its rows are unique on ({@link UniqueKeyLookups}), the distinct input file
  * names ({@link InputFileLists}), a bounded SQL text ({@link QueryTexts}), data parallelized from
- * the driver, a union, join or function step of bounded inputs ({@link StepRows}), or nothing
- * (unbounded). Names are followed to their values ({@link NameRows}); a parameter of the
- * enclosing method ({@link ParameterFlows}) and the value of a project method are kept as symbols
- * in a {@link Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows
- * read back out of fields, collections and arrays are {@link StoredRows}' to name. One instance
- * serves one file on one thread and remembers each expression's flow.
+ * the driver, a union, join or function step of bounded inputs ({@link StepRows}), the Dataset
+ * or RDD a call or constructor wraps as it is ({@link WrappedRows}), or nothing (unbounded).
+ * Names are followed to their values ({@link NameRows}); a parameter of the enclosing method
+ * ({@link ParameterFlows}) and the value of a project method are kept as symbols in a {@link
+ * Flow}, which the {@link FlowEvaluator} resolves through the project index. Rows read back out
+ * of fields, collections and arrays are {@link StoredRows}' to name. One instance serves one file
+ * on one thread and remembers each expression's flow.
  */
 public final class RowBounds {
   private final SparkTypes types;
@@ -101,7 +102,16 @@ public final class RowBounds {
   /** {@link #fitsOnDriver(Expression)} for rows of {@code bound} brought to the driver at {@code at}. */
   public boolean fitsOnDriver(Bound bound, Node at) {
     return bound.isSmall(SparkApi.SMALL_ROW_COUNT) || bound.kind() == Bound.Kind.UNKNOWN
-        || bound.kind() == Bound.Kind.PARAMETER && (hasProjectCallers(at) || isPrivate(at));
+        || isJudgedAtCalls(bound, at);
+  }
+
+  /**
+   * True when {@code bound} is the rows of a parameter of the method enclosing {@code at} that
+   * calls in the analyzed sources fill (or only its own file's, for a private method): rules judge
+   * each call's argument instead.
+   */
+  public boolean isJudgedAtCalls(Bound bound, Node at) {
+    return bound.kind() == Bound.Kind.PARAMETER && (hasProjectCallers(at) || isPrivate(at));
   }
 
   /**
@@ -159,6 +169,10 @@ public final class RowBounds {
     }
     if (e.isArrayAccessExpr()) {
       return stored.element(e.asArrayAccessExpr(), walk);
+    }
+    if (e.isObjectCreationExpr()) {
+      return WrappedRows.ofConstructor(e.asObjectCreationExpr(), types)
+          .map(wrapped -> of(wrapped, walk)).orElse(Flow.UNKNOWN);
     }
     if (!e.isMethodCallExpr()) {
       return Flow.UNKNOWN;
@@ -264,7 +278,7 @@ public final class RowBounds {
     if (SparkApi.isDriverDataSource(owner, method)) {
       return driverSource(call, walk);
     }
-    Optional<Expression> parsed = parsedArgument(call, owner);
+    Optional<Expression> parsed = WrappedRows.ofCall(call, owner, types);
     if (parsed.isPresent()) {
       return of(parsed.get(), walk);
     }
@@ -307,18 +321,6 @@ public final class RowBounds {
     } finally {
       walk.leave(view);
     }
-  }
-
-  /**
-   * The Dataset or RDD whose rows {@code call} returns as they are ({@code
-   * spark.read().json(jsonLines)}: a reader parsing strings it is given reads no file).
-   */
-  private Optional<Expression> parsedArgument(MethodCallExpr call, SparkKind owner) {
-    OptionalInt index = SparkApi.rowsOfArgument(owner, call.getNameAsString());
-    return index.isPresent() && index.getAsInt() < call.getArguments().size()
-        ? Optional.of(call.getArgument(index.getAsInt()))
-            .filter(a -> types.kindOf(a).filter(SparkKind::isDistributed).isPresent())
-        : Optional.empty();
   }
 
   /**

@@ -30,6 +30,8 @@ final class TypeHierarchy {
   private final Map<String, List<TypeSummary>> types = new HashMap<>();
   /** The chain of superclasses of each type asked about ({@link #supertypes}). */
   private final Map<String, List<String>> chains = new ConcurrentHashMap<>();
+  /** The types each type asked about inherits fields from ({@link #fieldOwners}). */
+  private final Map<String, List<String>> fieldChains = new ConcurrentHashMap<>();
   /** The direct subtypes of each type: classes extending it, classes and interfaces implementing it. */
   private final Map<String, List<String>> subtypes = new HashMap<>();
   private final TypeReferences references;
@@ -89,6 +91,30 @@ final class TypeHierarchy {
     });
   }
 
+  /**
+   * Where the fields {@code type} may use are declared: its superclass chain ({@link #supertypes}),
+   * then the interfaces those implement and the interfaces above them (whose constants a class
+   * inherits: {@code SC} of {@code class Job implements Env}), nearest first, at most {@link
+   * #MAX_SUPERTYPES} (worked out once per type).
+   */
+  List<String> fieldOwners(String type) {
+    return fieldChains.computeIfAbsent(type, t -> {
+      List<String> owners = new ArrayList<>(supertypes(t));
+      for (int i = 0; i < owners.size(); i++) {
+        for (TypeSummary summary : types.getOrDefault(owners.get(i), List.of())) {
+          for (String implemented : summary.interfaces()) {
+            for (String above : supertypes(resolve(implemented))) {
+              if (owners.size() < MAX_SUPERTYPES && !owners.contains(above)) {
+                owners.add(above);
+              }
+            }
+          }
+        }
+      }
+      return List.copyOf(owners);
+    });
+  }
+
   /** True when a type of the sources has the key {@code reference} names. */
   boolean isDeclared(String reference) {
     return types.containsKey(resolve(reference));
@@ -145,7 +171,10 @@ final class TypeHierarchy {
     return found;
   }
 
-  /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */
+  /**
+   * The Spark kind of field {@code field} of the first owner (or the classes and interfaces it
+   * inherits from, {@link #fieldOwners}) declaring it.
+   */
   Optional<SparkKind> fieldKind(List<String> owners, String field) {
     String type = declaringType(owners, field);
     return type == null ? Optional.empty() : types.get(type).stream()
@@ -153,12 +182,12 @@ final class TypeHierarchy {
   }
 
   /**
-   * The first of {@code owners} (or their superclasses) that declares a field {@code field} of a
-   * Spark kind, or null when none does.
+   * The first of {@code owners} (or the types they inherit fields from, {@link #fieldOwners}) that
+   * declares a field {@code field} of a Spark kind, or null when none does.
    */
   String declaringType(List<String> owners, String field) {
     for (String owner : owners) {
-      for (String type : supertypes(resolve(owner))) {
+      for (String type : fieldOwners(resolve(owner))) {
         for (TypeSummary summary : types.getOrDefault(type, List.of())) {
           if (summary.fields().containsKey(field)) {
             return type;

@@ -112,6 +112,15 @@ public final class RuleContext {
    * {@code rows}' path.
    */
   public void report(Node at, String message, String fix, Bound rows, Bound.Via collectedAt) {
+    report(at, message, fix, rows, collectedAt, rows.confidence());
+  }
+
+  /**
+   * As {@link #report(Node, String, String, Bound, Bound.Via)}, at {@code confidence} instead of
+   * the one the rows give.
+   */
+  public void report(Node at, String message, String fix, Bound rows, Bound.Via collectedAt,
+      Confidence confidence) {
     List<Finding.RelatedLocation> related = new ArrayList<>();
     if (!collectedAt.isBuiltIn()) {
       related.add(new Finding.RelatedLocation(collectedAt.file(), collectedAt.line(),
@@ -120,7 +129,7 @@ public final class RuleContext {
     }
     related.addAll(origins(rows));
     report(at, message, fix, related, SourceFix.NONE, SourceLocations.normalizedCode(at),
-        rows.confidence());
+        confidence);
   }
 
   private static List<Finding.RelatedLocation> origins(Bound rows) {

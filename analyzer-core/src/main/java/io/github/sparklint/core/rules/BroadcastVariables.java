@@ -62,7 +62,8 @@ final class BroadcastVariables {
       return;
     }
     Bound rows = bounds.of(collect.getScope().get());
-    if (!rows.isBounded()) {
+    // a parameter's rows are judged at the calls that fill it (BroadcastingHelperCalls)
+    if (!rows.isBounded() && !bounds.isJudgedAtCalls(rows, call)) {
       reportBroadcastVariable(context, call, "an unbounded `" + collect.getNameAsString() + "()`",
           rows);
     }

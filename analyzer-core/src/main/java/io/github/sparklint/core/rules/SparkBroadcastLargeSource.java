@@ -69,6 +69,7 @@ public final class SparkBroadcastLargeSource implements Rule {
     long max = context.option(MAX_ROWS);
     for (MethodCallExpr call : FileNodes.of(context.compilationUnit()).calls()) {
       String method = call.getNameAsString();
+      BroadcastingHelperCalls.check(context, bounds, call);
       if (call.getArguments().isEmpty()
           || context.types().project().hasBroadcastingMethodNamed(method)
               && checkBroadcastingCall(context, call, reads, bounds, max)

@@ -78,8 +78,8 @@ public final class SparkNestedDistributedOperation implements Rule {
     String article = kind == SparkKind.RDD ? "an " : "a ";
     return "`" + receiver + "." + call.getNameAsString() + "(...)` uses " + article
         + describe(kind) + " inside the function passed to `" + closure.method() + "` (line "
-        + SourceLocations.line(closure.call()) + "), which runs on executors; " + describe(kind)
-        + "s exist only on the driver, so the task fails (SPARK-5063)";
+        + SourceLocations.line(closure.call()) + "), which runs on executors; " + plural(kind)
+        + " exist only on the driver, so the task fails (SPARK-5063)";
   }
 
   private static String fix(SparkKind kind) {
@@ -93,10 +93,16 @@ public final class SparkNestedDistributedOperation implements Rule {
         + "inside the function";
   }
 
+  private static String plural(SparkKind kind) {
+    return kind == SparkKind.DISTRIBUTED_MATRIX || kind == SparkKind.BLOCK_MATRIX
+        ? "distributed matrices" : describe(kind) + "s";
+  }
+
   private static String describe(SparkKind kind) {
     return switch (kind) {
       case DATASET -> "Dataset";
       case RDD -> "RDD";
+      case DISTRIBUTED_MATRIX, BLOCK_MATRIX -> "distributed matrix";
       case SESSION -> "SparkSession";
       case SQL_CONTEXT -> "SQLContext";
       case DSTREAM -> "DStream";

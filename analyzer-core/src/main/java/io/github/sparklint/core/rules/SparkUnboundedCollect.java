@@ -25,7 +25,8 @@ import java.util.Optional;
 
 /**
  * {@code collect()}, {@code collectAsList()}, {@code collectAsMap()}, {@code countByKey()} and
- * {@code countByValue()} on a Dataset or RDD whose size nothing upstream bounds.
+ * {@code countByValue()} on a Dataset or RDD, and {@code toLocalMatrix()} on an MLlib block
+ * matrix, whose size nothing upstream bounds.
  */
 public final class SparkUnboundedCollect implements Rule {
   /** What the rule flags and why, in one sentence; also the Error Prone check's summary. */
@@ -165,6 +166,10 @@ public final class SparkUnboundedCollect implements Rule {
 
   private static String message(SparkKind owner, String method) {
     String what = owner == SparkKind.DATASET ? "Dataset" : "RDD";
+    if (owner == SparkKind.BLOCK_MATRIX) {
+      return "`" + method + "()` copies every block of an unbounded distributed matrix into one "
+          + "driver-side matrix; nothing upstream bounds its rows";
+    }
     return switch (method) {
       case "countByKey", "countByValue" -> "`" + method + "()` returns a driver-side map with one "
           + "entry per distinct value of an unbounded " + what + "; with many distinct values the "
@@ -177,6 +182,10 @@ public final class SparkUnboundedCollect implements Rule {
   }
 
   private static String fix(SparkKind owner, String method) {
+    if (owner == SparkKind.BLOCK_MATRIX) {
+      return "keep the matrix distributed: multiply or aggregate it on the cluster and write its "
+          + "blocks out (blocks().saveAsObjectFile(...)); bring only a small result to the driver";
+    }
     return switch (method) {
       case "countByKey", "countByValue" -> "count on the cluster (reduceByKey / groupBy().count())"
           + " and write the result, or bring back only the top keys with takeOrdered(n, ...)";

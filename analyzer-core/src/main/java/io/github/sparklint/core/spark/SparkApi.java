@@ -38,6 +38,9 @@ public final class SparkApi {
   /** The receiver, as the argument of a fact ({@code collects this}). */
   static final String RECEIVER = "this";
 
+  /** A constructor, as the method of a fact row ({@code distributed-matrix new}). */
+  private static final String CONSTRUCTOR = "new";
+
   private static final SparkMethods.Table<String> COLLECTING_ACTIONS =
       SparkMethods.table(COLLECTS, RECEIVER);
   private static final SparkMethods.Table<Integer> ROW_COUNT_ACTIONS =
@@ -211,6 +214,14 @@ public final class SparkApi {
    */
   public static OptionalInt rowsOfArgument(SparkKind owner, String method) {
     return ROWS_OF_ARGUMENTS.get(owner, method).map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The index of the constructor argument whose rows an object of {@code kind} holds when that
+   * argument is a Dataset or RDD ({@code new RowMatrix(vectors)}), if it has one.
+   */
+  public static OptionalInt constructorRowsOfArgument(SparkKind kind) {
+    return rowsOfArgument(kind, CONSTRUCTOR);
   }
 
   /**

@@ -41,6 +41,8 @@ public final class SparkClasses {
   /** Spark SQL's column expression, a class named by facts only ({@link SparkKind#COLUMN}). */
   public static final String COLUMN_CLASS = "org.apache.spark.sql.Column";
 
+  private static final String DISTRIBUTED_MATRICES = "org.apache.spark.mllib.linalg.distributed.";
+
   private static final Map<String, SparkKind> CLASSES =
       Map.ofEntries(
           Map.entry("org.apache.spark.sql.Dataset", DATASET),
@@ -77,7 +79,13 @@ public final class SparkClasses {
           Map.entry("org.apache.spark.sql.DataFrameWriterV2", WRITER),
           Map.entry("org.apache.spark.sql.streaming.DataStreamWriter", STREAM_WRITER),
           Map.entry("org.apache.spark.broadcast.Broadcast", BROADCAST),
-          Map.entry("org.apache.spark.sql.functions", FUNCTIONS));
+          Map.entry("org.apache.spark.sql.functions", FUNCTIONS),
+          // MLlib's distributed matrices (checked against the spark-mllib_2.13 3.5.6 jar)
+          Map.entry(DISTRIBUTED_MATRICES + "DistributedMatrix", SparkKind.DISTRIBUTED_MATRIX),
+          Map.entry(DISTRIBUTED_MATRICES + "RowMatrix", SparkKind.DISTRIBUTED_MATRIX),
+          Map.entry(DISTRIBUTED_MATRICES + "IndexedRowMatrix", SparkKind.DISTRIBUTED_MATRIX),
+          Map.entry(DISTRIBUTED_MATRICES + "CoordinateMatrix", SparkKind.DISTRIBUTED_MATRIX),
+          Map.entry(DISTRIBUTED_MATRICES + "BlockMatrix", SparkKind.BLOCK_MATRIX));
 
   /** Spark classes holding state on the driver or in a streaming query ({@link SparkState}). */
   private static final Map<String, SparkKind> STATE_CLASSES =

@@ -65,7 +65,15 @@ public enum SparkKind {
    * A class of static factories for DStreams and RDDs over an external system ({@code
    * KafkaUtils}).
    */
-  STREAM_SOURCE;
+  STREAM_SOURCE,
+  /**
+   * An MLlib distributed matrix held in an RDD ({@code mllib.linalg.distributed}): {@code
+   * RowMatrix}, {@code IndexedRowMatrix}, {@code CoordinateMatrix} and their interface {@code
+   * DistributedMatrix}. Its rows are the matrix's rows (a coordinate matrix's entries).
+   */
+  DISTRIBUTED_MATRIX,
+  /** MLlib's {@code BlockMatrix}: a distributed matrix whose rows are its blocks. */
+  BLOCK_MATRIX;
 
   private static final Map<String, SparkKind> BY_TEXT = new HashMap<>();
 
@@ -87,8 +95,11 @@ public enum SparkKind {
     return Optional.ofNullable(BY_TEXT.get(text));
   }
 
-  /** True for the kinds whose data lives on executors (Datasets and RDDs). */
+  /**
+   * True for the kinds whose data lives on executors: Datasets, RDDs and the MLlib distributed
+   * matrices that wrap an RDD.
+   */
   public boolean isDistributed() {
-    return this == DATASET || this == RDD;
+    return this == DATASET || this == RDD || this == DISTRIBUTED_MATRIX || this == BLOCK_MATRIX;
   }
 }

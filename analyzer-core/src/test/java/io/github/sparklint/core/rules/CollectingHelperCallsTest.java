@@ -56,4 +56,41 @@ class CollectingHelperCallsTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void aMethodCalledOnANewObjectIsFollowedToWhatItCollects() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Matcher.java", """
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaRDD;
+            import scala.Tuple2;
+
+            class Matcher {
+              JavaPairRDD<String, Integer> matches(JavaRDD<String> lines, JavaRDD<String> ids) {
+                return blocks(lines, ids).filter(pair -> pair._2() != null);
+              }
+
+              private JavaPairRDD<String, Integer> blocks(JavaRDD<String> lines, JavaRDD<String> ids) {
+                Map<String, Integer> known = ids.mapToPair(id -> new Tuple2<>(id, id.length()))
+                    .collectAsMap();
+                return lines.mapToPair(line -> new Tuple2<>(line, known.get(line)));
+              }
+            }
+            """)
+        .addSource("MatchJob.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class MatchJob {
+              void run(JavaSparkContext jsc, List<String> fixture) {
+                // BUG: Diagnostic contains: `matches(...)` brings every row of its argument
+                new Matcher().matches(jsc.textFile("lines"), jsc.textFile("ids")).count();
+                new Matcher().matches(jsc.textFile("lines"), jsc.parallelize(fixture)).count();
+                new Matcher().matches(jsc.parallelize(fixture), jsc.parallelize(fixture)).count();
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

@@ -274,6 +274,60 @@ class SparkBroadcastLargeSourceTest {
   }
 
   @Test
+  void aHelperThatBroadcastsWhatItCollectsFromItsArgumentIsReportedAtTheCallsPassingUnboundedRows() {
+    tester.addSource("Medians.java", """
+        import java.util.HashMap;
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.broadcast.Broadcast;
+
+        class Medians {
+          private final JavaSparkContext sc;
+
+          Medians(JavaSparkContext sc) {
+            this.sc = sc;
+          }
+
+          Broadcast<HashMap<String, Long>> counts(JavaPairRDD<String, Double> scores) {
+            return sc.broadcast(new HashMap<>(scores.aggregateByKey(0L, (c, v) -> c + 1L, Long::sum)
+                .collectAsMap()));
+          }
+
+          Broadcast<Map<String, Double>> held(JavaPairRDD<String, Double> scores) {
+            Map<String, Double> all = scores.collectAsMap();
+            return sc.broadcast(all);
+          }
+
+          List<String> keysOnly(JavaPairRDD<String, Double> scores) {
+            Map<String, Double> all = scores.collectAsMap();
+            return List.copyOf(all.keySet());
+          }
+        }
+        """)
+        .addSource("Job.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import scala.Tuple2;
+
+            class Job {
+              void run(JavaSparkContext sc, List<Tuple2<String, Double>> fixture) {
+                // BUG: Diagnostic contains: `counts(...)` collects the rows of its argument and broadcasts them (in `Medians.counts()` (Medians.java:17))
+                new Medians(sc).counts(sc.textFile("scores").mapToPair(l -> new Tuple2<>(l, 1.0)));
+                Medians medians = new Medians(sc);
+                // BUG: Diagnostic contains: `held(...)` collects the rows of its argument and broadcasts them
+                medians.held(sc.textFile("scores").mapToPair(l -> new Tuple2<>(l, 1.0)));
+                medians.counts(sc.parallelizePairs(fixture));
+                medians.held(sc.parallelizePairs(fixture));
+                medians.keysOnly(sc.textFile("scores").mapToPair(l -> new Tuple2<>(l, 1.0)));
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
   void broadcastOfADriverCollectionFilledFromCollectedRows() {
     tester.addSource("Lookups.java", """
         import java.util.HashMap;

@@ -142,4 +142,23 @@ class SparkNestedDistributedOperationTest {
             """)
         .expectMatches();
   }
+
+  @Test
+  void anMllibDistributedMatrixIsDriverOnlyButItsLocalResultsAreNot() {
+    tester.addSource("Scores.java", """
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.mllib.linalg.Matrix;
+        import org.apache.spark.mllib.linalg.distributed.RowMatrix;
+
+        class Scores {
+          void run(JavaRDD<String> lines, RowMatrix features) {
+            Matrix gramian = features.computeGramianMatrix();
+            lines.map(line -> gramian.numRows() * line.length());
+            // BUG: Diagnostic contains: uses a distributed matrix inside the function passed to `map`
+            lines.map(line -> features.rows().count() * line.length());
+          }
+        }
+        """)
+        .expectMatches();
+  }
 }

@@ -1148,6 +1148,136 @@ class SparkUnboundedCollectTest {
         .expectMatches();
   }
 
+  /** The imports of the MLlib matrix tests. */
+  private static final String MATRIX_IMPORTS = """
+      import java.util.Arrays;
+      import org.apache.spark.api.java.JavaRDD;
+      import org.apache.spark.api.java.JavaSparkContext;
+      import org.apache.spark.mllib.linalg.Matrix;
+      import org.apache.spark.mllib.linalg.Vector;
+      import org.apache.spark.mllib.linalg.Vectors;
+      import org.apache.spark.mllib.linalg.distributed.BlockMatrix;
+      import org.apache.spark.mllib.linalg.distributed.CoordinateMatrix;
+      import org.apache.spark.mllib.linalg.distributed.DistributedMatrix;
+      import org.apache.spark.mllib.linalg.distributed.IndexedRow;
+      import org.apache.spark.mllib.linalg.distributed.IndexedRowMatrix;
+      import org.apache.spark.mllib.linalg.distributed.MatrixEntry;
+      import org.apache.spark.mllib.linalg.distributed.RowMatrix;
+      import org.apache.spark.mllib.stat.MultivariateStatisticalSummary;
+      """;
+
+  @Test
+  void mllibDistributedMatricesHoldTheRowsOfTheRddTheyAreMadeFrom() {
+    tester.addSource("Negatives.java", MATRIX_IMPORTS + """
+
+        class Negatives {
+          static class Grid {
+            Grid(JavaRDD<Vector> rows) {}
+            Matrix toLocalMatrix() { return null; }
+          }
+
+          void fromTheDriver(JavaSparkContext sc, Matrix pc) {
+            JavaRDD<Vector> literal =
+                sc.parallelize(Arrays.asList(Vectors.dense(1, 2), Vectors.dense(3, 4)));
+            RowMatrix matrix = new RowMatrix(literal.rdd());
+            Object product = matrix.multiply(pc).rows().collect();
+            IndexedRowMatrix indexed = new IndexedRowMatrix(
+                sc.parallelize(Arrays.asList(new IndexedRow(0, Vectors.dense(1, 2)))).rdd());
+            Matrix local = indexed.toBlockMatrix().transpose().toLocalMatrix();
+          }
+
+          void driverSizedResults(JavaSparkContext sc) {
+            RowMatrix matrix = new RowMatrix(sc.textFile("/data/points").map(Negatives::parse).rdd());
+            Matrix gramian = matrix.computeGramianMatrix();
+            long rows = matrix.numRows();
+            MultivariateStatisticalSummary stats = matrix.computeColumnSummaryStatistics();
+            Matrix components = matrix.computePrincipalComponents(3);
+          }
+
+          void notMllib(JavaSparkContext sc) {
+            new Grid(sc.textFile("/data/points").map(Negatives::parse)).toLocalMatrix();
+          }
+
+          static Vector parse(String line) {
+            return Vectors.dense(Double.parseDouble(line));
+          }
+        }
+        """)
+        .addSource("Positives.java", MATRIX_IMPORTS + """
+
+        class Positives {
+          void wholeFiles(JavaSparkContext sc, Matrix pc) {
+            JavaRDD<Vector> points = sc.textFile("/data/points").map(Positives::parse);
+            RowMatrix matrix = new RowMatrix(points.rdd());
+            // BUG: Diagnostic contains: `collect()` copies every row of an unbounded RDD
+            Object projected = matrix.multiply(pc).rows().collect();
+            JavaRDD<MatrixEntry> entries = sc.textFile("/data/entries").map(Positives::entry);
+            CoordinateMatrix coordinates = new CoordinateMatrix(entries.rdd());
+            // BUG: Diagnostic contains: every block of an unbounded distributed matrix
+            Matrix local = coordinates.toBlockMatrix(1024, 1024).toLocalMatrix();
+            IndexedRowMatrix indexed = coordinates.transpose().toIndexedRowMatrix();
+            // BUG: Diagnostic contains: unbounded RDD
+            indexed.rows().toJavaRDD().collect();
+          }
+
+          static Vector parse(String line) {
+            return Vectors.dense(Double.parseDouble(line));
+          }
+
+          static MatrixEntry entry(String line) {
+            return new MatrixEntry(0, 0, Double.parseDouble(line));
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void mllibMatricesAreFollowedThroughHelpersThatMakeOrCollectThem() {
+    tester.addSource("Blocks.java", MATRIX_IMPORTS + """
+
+        class Blocks {
+          static BlockMatrix load(JavaSparkContext sc, String path) {
+            JavaRDD<IndexedRow> rows = sc.textFile(path).map(Blocks::row);
+            return new IndexedRowMatrix(rows.rdd()).toBlockMatrix(1024, 1024);
+          }
+
+          static BlockMatrix identity(JavaSparkContext sc) {
+            return new IndexedRowMatrix(sc.parallelize(Arrays.asList(
+                new IndexedRow(0, Vectors.dense(1, 0)), new IndexedRow(1, Vectors.dense(0, 1))))
+                .rdd()).toBlockMatrix();
+          }
+
+          static void write(DistributedMatrix matrix) {
+            if (matrix.getClass() == IndexedRowMatrix.class) {
+              rowsOf((IndexedRowMatrix) matrix);
+            }
+          }
+
+          private static void rowsOf(IndexedRowMatrix matrix) {
+            matrix.rows().toJavaRDD().collect();
+          }
+
+          void run(JavaSparkContext sc) {
+            // BUG: Diagnostic contains: `toLocalMatrix()` copies every block
+            load(sc, "/data/a").toLocalMatrix();
+            identity(sc).toLocalMatrix();
+            identity(sc).add(identity(sc)).toLocalMatrix();
+            // BUG: Diagnostic contains: every block of an unbounded distributed matrix
+            identity(sc).multiply(load(sc, "/data/b")).toLocalMatrix();
+            write(identity(sc).toIndexedRowMatrix());
+            // BUG: Diagnostic contains: `write(...)` brings every row of its argument
+            write(load(sc, "/data/c").toIndexedRowMatrix());
+          }
+
+          static IndexedRow row(String line) {
+            return new IndexedRow(0, Vectors.dense(Double.parseDouble(line)));
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
   @Test
   void zipHasTheRowsOfItsReceiver() {
     tester.addSource("Zips.java", """

@@ -84,4 +84,26 @@ class SparkMethodsTest {
     assertThat(Arrays.stream(MethodFact.values()).filter(MethodFact::inModels).map(MethodFact::text))
         .containsExactly("returns", "rows", "collects", "drains", "broadcasts");
   }
+
+  @Test
+  void mllibDistributedMatricesAreDistributedKindsWhoseLocalResultsAreNoCollects() {
+    String distributed = "org.apache.spark.mllib.linalg.distributed.";
+    assertThat(SparkClasses.kindOfClass(distributed + "IndexedRowMatrix"))
+        .contains(SparkKind.DISTRIBUTED_MATRIX);
+    assertThat(SparkClasses.kindOfClass(distributed + "BlockMatrix")).contains(SparkKind.BLOCK_MATRIX);
+    assertThat(SparkKind.BLOCK_MATRIX.isDistributed()).isTrue();
+    assertThat(SparkClasses.returnKind(SparkKind.DISTRIBUTED_MATRIX, "rows")).contains(SparkKind.RDD);
+    assertThat(SparkClasses.returnKind(SparkKind.DISTRIBUTED_MATRIX, "toBlockMatrix"))
+        .contains(SparkKind.BLOCK_MATRIX);
+    assertThat(SparkApi.isRowPreserving(SparkKind.DISTRIBUTED_MATRIX, "multiply")).isTrue();
+    assertThat(SparkApi.isJoin(SparkKind.BLOCK_MATRIX, "multiply")).isTrue();
+    assertThat(SparkApi.isCollectingAction(SparkKind.BLOCK_MATRIX, "toLocalMatrix")).isTrue();
+    assertThat(SparkApi.constructorRowsOfArgument(SparkKind.DISTRIBUTED_MATRIX)).hasValue(0);
+    assertThat(SparkApi.constructorRowsOfArgument(SparkKind.RDD)).isEmpty();
+    for (String local : new String[] {"computeGramianMatrix", "computeColumnSummaryStatistics",
+        "numRows", "computePrincipalComponents", "computeSVD"}) {
+      assertThat(SparkApi.isCollectingAction(SparkKind.DISTRIBUTED_MATRIX, local)).as(local).isFalse();
+      assertThat(SparkClasses.returnKind(SparkKind.DISTRIBUTED_MATRIX, local)).as(local).isEmpty();
+    }
+  }
 }
