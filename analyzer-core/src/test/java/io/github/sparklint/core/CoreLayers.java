@@ -33,7 +33,8 @@ final class CoreLayers {
    * other, so they sit below every layer rather than in one of the packages.
    */
   static final Set<String> VALUES = Set.of("AnalysisError", "AnalysisResult", "ConfigException",
-      "Confidence", "DidYouMean", "FileTimeout", "Finding", "Progress", "Severity", "Sparklint");
+      "Confidence", "DidYouMean", "FileTimeout", "Finding", "Level", "Progress", "Severity",
+      "Sparklint");
 
   /** Root-package classes of the rules layer: the configuration is validated against the rules. */
   static final Set<String> RULES_API = Set.of("SparklintConfig");

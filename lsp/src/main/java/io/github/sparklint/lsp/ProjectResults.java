@@ -1,13 +1,13 @@
 package io.github.sparklint.lsp;
 
 import io.github.sparklint.core.AnalysisError;
+import io.github.sparklint.core.flow.FileAnswers;
+import io.github.sparklint.core.flow.ProjectIndex;
+import io.github.sparklint.core.java.SourceFiles;
 import io.github.sparklint.core.run.FileAnalyzer;
 import io.github.sparklint.core.run.HelperSummaries;
 import io.github.sparklint.core.run.ProjectRounds;
 import io.github.sparklint.core.run.SparkFreeCallers;
-import io.github.sparklint.core.java.SourceFiles;
-import io.github.sparklint.core.flow.ProjectIndex;
-import io.github.sparklint.core.flow.ProjectView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,8 +107,8 @@ final class ProjectResults {
    */
   private static boolean asksForNoOtherHelper(FileAnalyzer.FileResult again,
       FileAnalyzer.FileResult before) {
-    return ProjectView.unseenFunctionOwners(before.answers())
-        .containsAll(ProjectView.unseenFunctionOwners(again.answers()));
+    return FileAnswers.unseenFunctionOwners(before.answers())
+        .containsAll(FileAnswers.unseenFunctionOwners(again.answers()));
   }
 
   /** The latest result of {@code file}, when it is one of the indexed files. */

@@ -45,7 +45,7 @@ public final class DrainedParameters {
         continue;
       }
       Optional<IteratorDrains.Drain> own =
-          IteratorDrains.ofVariable(method, parameter.getNameAsString());
+          IteratorDrains.ofVariable(method, parameter.getNameAsString(), project);
       if (own.isPresent()) {
         drains.add(new MethodSummary.Drain(p, own.get().line(), null, -1));
         continue;

@@ -25,9 +25,10 @@ import java.util.Set;
  * a loop adding {@code it.next()}, {@code forEachRemaining(list::add)}, a stream over the iterator
  * collected to a list. A loop that stops after a counted number of elements ({@code for (int i =
  * 0; i < n && it.hasNext(); i++)}) or once the collection holds a few of them, or that clears or
- * hands off its collection per batch, drains nothing. Library methods that copy an iterator
- * ({@code Lists.newArrayList(it)}, {@code IteratorUtils.toList(it)}) are {@code drains} rows of the
- * built-in models, found at the call like a project method that drains its parameter ({@link
+ * hands off its collection per batch, drains nothing. A library method that copies an iterator
+ * ({@code Lists.newArrayList(it)}, {@code IteratorUtils.toList(it)}), a {@code drains} row of the
+ * built-in models, drains it at the call, like a loop over it; a project method or a {@code
+ * sparklint.yaml} model that drains its parameter is followed from the call ({@link
  * DrainedParameters}).
  */
 public final class IteratorDrains {
@@ -39,11 +40,18 @@ public final class IteratorDrains {
   /** A drain: what it is, for messages, and the line it is on. */
   public record Drain(String description, int line) {}
 
-  /** A drain applied directly to the iterator expression {@code it}. */
-  public static Optional<Drain> of(Expression it) {
+  /**
+   * A drain applied directly to the iterator expression {@code it}; {@code project} answers which
+   * library methods copy it.
+   */
+  public static Optional<Drain> of(Expression it, ProjectView project) {
     Optional<Node> parent = it.getParentNode();
     if (parent.isEmpty() || !(parent.get() instanceof MethodCallExpr user)) {
       return Optional.empty();
+    }
+    Optional<Drain> copy = libraryCopy(it, project);
+    if (copy.isPresent()) {
+      return copy;
     }
     boolean isScope = user.getScope().filter(s -> s == it).isPresent();
     if (isScope && user.getNameAsString().equals("forEachRemaining")
@@ -59,9 +67,9 @@ public final class IteratorDrains {
 
   /**
    * A drain of the iterator held in variable {@code name}, anywhere in the method or constructor
-   * around {@code inside}.
+   * around {@code inside}; {@code project} answers which library methods copy it.
    */
-  public static Optional<Drain> ofVariable(Node inside, String name) {
+  public static Optional<Drain> ofVariable(Node inside, String name, ProjectView project) {
     Optional<Node> scope = inside instanceof CallableDeclaration<?> callable
         ? Optional.of(callable)
         : inside.findAncestor(CallableDeclaration.class).map(Node.class::cast);
@@ -70,13 +78,38 @@ public final class IteratorDrains {
     }
     for (NameExpr use : scope.get().findAll(NameExpr.class,
         n -> n.getNameAsString().equals(name))) {
-      Optional<Drain> direct = of(use);
+      Optional<Drain> direct = of(use, project);
       if (direct.isPresent()) {
         return direct;
       }
       Optional<Drain> loop = loopDrain(use, name);
       if (loop.isPresent()) {
         return loop;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code it} handed to a library method that copies a whole iterator ({@code
+   * Lists.newArrayList(it)}), a {@code drains} row of the built-in models: named like a project
+   * method the iterator is passed to, on the line of the call.
+   */
+  private static Optional<Drain> libraryCopy(Expression it, ProjectView project) {
+    Optional<DrainedParameters.Argument> argument = DrainedParameters.argumentOf(it);
+    if (argument.isEmpty()) {
+      return Optional.empty();
+    }
+    int position = argument.get().position();
+    for (MethodSummary callee : project.drainingMethods(argument.get().site())) {
+      for (MethodSummary.Drain drain : callee.drains()) {
+        Bound.Via model =
+            new Bound.Via(callee.owner() + "." + callee.name(), callee.file(), drain.line());
+        if (drain.param() == position && model.isBuiltIn()) {
+          return Optional.of(new Drain(
+              "in " + model.describe() + ", which the iterator is passed to",
+              SourceLocations.line(argument.get().call().getName())));
+        }
       }
     }
     return Optional.empty();

@@ -1,10 +1,13 @@
 package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.Statement;
@@ -22,7 +25,8 @@ import java.util.OptionalLong;
  * a parameter's symbol ({@link ParameterFlows}), the initializer of a single-assignment local, the
  * value that certainly reaches this use of a reassigned one, or else every value it is ever given;
  * a field or loop variable ({@link StoredRows}); a pattern binding shares what it was matched
- * from; a lambda parameter holds what the method receiving the lambda hands it. The values are
+ * from; the parameter of a lambda or of an anonymous class's method holds what the method
+ * receiving the function hands it. The values are
  * followed back through the file's {@link RowBounds} ({@link StoredRows.Follow}). One instance
  * serves one file on one thread.
  */
@@ -46,8 +50,9 @@ final class NameRows {
     if (checked.isPresent()) {
       return Flow.known(Bound.bounded(checked, "count()"));
     }
-    if (isFilledBySpark(name)) {
-      return Flow.UNBOUNDED;
+    Optional<Flow> filled = filledByReceivingCall(name);
+    if (filled.isPresent()) {
+      return filled.get();
     }
     Optional<Flow> parameter = ParameterFlows.valueOf(name);
     if (parameter.isPresent()) {
@@ -88,29 +93,51 @@ final class NameRows {
   }
 
   /**
-   * True for a parameter of a method of an anonymous class handed to a Spark method ({@code
-   * foreachRDD(new VoidFunction<JavaRDD<T>>() { public void call(JavaRDD<T> rdd) {..} })}): Spark
-   * fills it, as it fills the same lambda's parameter ({@link #unassigned}).
+   * The rows the parameter of a function handed to a call holds, filled by the call that receives
+   * the function: a lambda's ({@code foreachBatch((batch, id) -> ..)}) or a method's of an
+   * anonymous class ({@code foreachRDD(new VoidFunction<JavaRDD<T>>() { public void call(JavaRDD<T>
+   * rdd) {..} })}). Spark fills it with unbounded rows; a project method with what its file hands
+   * to such functions. Empty for any other name.
    */
-  private boolean isFilledBySpark(NameExpr name) {
-    return Declarations.find(name)
-        .filter(d -> d.kind() == Declarations.Kind.PARAMETER)
-        .flatMap(d -> d.node().getParentNode())
-        .filter(com.github.javaparser.ast.body.MethodDeclaration.class::isInstance)
+  private Optional<Flow> filledByReceivingCall(NameExpr name) {
+    Optional<MethodCallExpr> receiving = Declarations.find(name)
+        .flatMap(NameRows::functionOf)
+        .filter(function -> function.getParentNode().orElse(null) instanceof MethodCallExpr call
+            && call.getArguments().stream().anyMatch(argument -> argument == function))
         .flatMap(Node::getParentNode)
-        .filter(o -> o instanceof com.github.javaparser.ast.expr.ObjectCreationExpr created
-            && created.getAnonymousClassBody().isPresent())
-        .flatMap(Node::getParentNode)
-        .filter(c -> c instanceof MethodCallExpr call && call.getScope().isPresent()
-            && types.receiverKind(call).isPresent())
-        .isPresent();
+        .map(MethodCallExpr.class::cast);
+    if (receiving.isEmpty()) {
+      return Optional.empty();
+    }
+    MethodCallExpr call = receiving.get();
+    if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
+      return Optional.of(Flow.UNBOUNDED);
+    }
+    return Optional.of(Flow.handed(CallSites.receivingLambda(call),
+        call.getArguments().stream().map(follow::argument).toList()));
   }
 
   /**
-   * A name the file gives no value: a lambda parameter that Spark fills (the batch of {@code
-   * foreachBatch}, the RDD of {@code foreachRDD}) holds unbounded rows; one that a project method
-   * fills holds what that method's file hands to such functions; a field or a lambda parameter
-   * filled by other code is out of sight.
+   * The function whose parameter {@code declared} is: its lambda, or the anonymous class whose
+   * method declares it, unless that method is private or static (a helper of the class, which the
+   * receiving call never calls itself).
+   */
+  private static Optional<Expression> functionOf(Declarations.Declared declared) {
+    Optional<Node> parent = declared.node().getParentNode();
+    if (declared.kind() == Declarations.Kind.LAMBDA_PARAMETER) {
+      return parent.filter(LambdaExpr.class::isInstance).map(Expression.class::cast);
+    }
+    return parent.filter(p -> declared.kind() == Declarations.Kind.PARAMETER
+            && p instanceof MethodDeclaration method && !method.isPrivate() && !method.isStatic())
+        .flatMap(Node::getParentNode)
+        .filter(o -> o instanceof ObjectCreationExpr created
+            && created.getAnonymousClassBody().isPresent())
+        .map(Expression.class::cast);
+  }
+
+  /**
+   * A name the file gives no value: a pattern binding holds what it was matched from; a field or
+   * a lambda parameter filled by other code is out of sight.
    */
   private Flow unassigned(NameExpr name) {
     Optional<Expression> matched = Declarations.find(name)
@@ -119,21 +146,7 @@ final class NameRows {
     if (matched.isPresent()) {
       return follow.rows(matched.get(), new Walk());
     }
-    Optional<MethodCallExpr> receiving = Declarations.find(name)
-        .filter(d -> d.kind() == Declarations.Kind.LAMBDA_PARAMETER)
-        .flatMap(d -> d.node().getParentNode())
-        .flatMap(Node::getParentNode)
-        .filter(MethodCallExpr.class::isInstance)
-        .map(MethodCallExpr.class::cast);
-    if (receiving.isEmpty()) {
-      return Flow.UNKNOWN;
-    }
-    MethodCallExpr call = receiving.get();
-    if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
-      return Flow.UNBOUNDED;
-    }
-    return Flow.handed(CallSites.receivingLambda(call),
-        call.getArguments().stream().map(follow::argument).toList());
+    return Flow.UNKNOWN;
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.sparklint.core.flow;
 
-import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * One file's window on the {@link ProjectIndex}: answers the questions the analysis of that file
@@ -19,13 +17,6 @@ import java.util.TreeSet;
  * One view serves one file on one thread.
  */
 public final class ProjectView {
-  /** The digest of an empty list of answers. */
-  private static final String NOTHING_FOUND = RecordedAnswers.digest(List.of().toString());
-  /** The digest of the answer "no enum of the sources has that name". */
-  private static final String NO_ENUM = RecordedAnswers.digest(OptionalInt.empty().toString());
-  /** The digest of the answer "no type of the sources has that name". */
-  private static final String NOT_DECLARED = RecordedAnswers.digest(Boolean.toString(false));
-
   private final ProjectIndex index;
   private final RecordedAnswers answers = new RecordedAnswers();
 
@@ -54,7 +45,7 @@ public final class ProjectView {
   /**
    * Asks whether each superclass of {@code owners} is in the index, after a lookup of an inherited
    * member found nothing: a superclass file the first pass skipped for never mentioning Spark may
-   * declare it, and is then brought in ({@link #unseenFunctionOwners}).
+   * declare it, and is then brought in ({@link FileAnswers#unseenFunctionOwners}).
    */
   private void askSuperclasses(List<String> owners) {
     owners.forEach(owner -> index.superclassNames(owner).forEach(this::isDeclared));
@@ -111,7 +102,8 @@ public final class ProjectView {
   /**
    * True when a type of the sources in the index is named {@code reference}; asked of a superclass
    * where an inherited member's lookup leaves the index, so that a file the first pass skipped
-   * (a superclass that never mentions Spark) is brought in ({@link #unseenFunctionOwners}).
+   * (a superclass that never mentions Spark) is brought in ({@link
+   * FileAnswers#unseenFunctionOwners}).
    */
   public boolean isDeclared(String reference) {
     boolean found = index.isDeclared(reference);
@@ -211,7 +203,7 @@ public final class ProjectView {
    * The positions of the collection parameters that the project methods {@code site} may reach
    * return copies of ({@link MethodSummary#copies}; -1 for a method that copies none), one per
    * method. Recorded even when nothing is found, so that a helper class in a file the first pass
-   * skipped is brought in ({@link #unseenFunctionOwners}).
+   * skipped is brought in ({@link FileAnswers#unseenFunctionOwners}).
    */
   public List<Integer> copiedParameters(CallSite site) {
     List<Integer> found = index.methods(site).stream().map(MethodSummary::copies).toList();
@@ -262,38 +254,9 @@ public final class ProjectView {
   }
 
   /**
-   * The simple names of the types whose methods {@code answers} (a file's) looked for as, or in,
-   * functions given to Spark, or as helpers copying a collection or draining an iterator, or that
-   * it asked about as enums, and did not find: project code in files the first pass skipped (a
-   * helper class or an enum that never mentions Spark) may declare them.
-   */
-  public static Set<String> unseenFunctionOwners(Map<String, String> answers) {
-    Set<String> owners = new TreeSet<>();
-    for (Map.Entry<String, String> entry : answers.entrySet()) {
-      String question = entry.getKey();
-      String answer = RecordedAnswers.unmarked(entry.getValue());
-      if (ProjectQuestion.ENUM.asks(question) && answer.equals(NO_ENUM)
-          || ProjectQuestion.DECLARED.asks(question) && answer.equals(NOT_DECLARED)) {
-        owners.add(TypeKeys.simpleName(question.substring(2)));
-        continue;
-      }
-      int hash = question.lastIndexOf('#');
-      boolean asked = ProjectQuestion.FUNCTION_BODIES.asks(question)
-          || ProjectQuestion.COPIES.asks(question) || ProjectQuestion.DRAINING.asks(question);
-      if (asked && answer.equals(NOTHING_FOUND) && hash > 2) {
-        for (String owner : question.substring(2, hash).split("\\|")) {
-          owners.add(ChainedOwner.isChained(owner) ? owner : TypeKeys.simpleName(owner));
-        }
-      }
-    }
-    owners.removeAll(CallSite.ANY_OWNER);
-    return owners;
-  }
-
-  /**
    * Marks every question asked so far as one the file's summary depends on: the summary is
    * complete, later questions are the rules'. A summary changes others' answers, a rule's finding
-   * changes nothing else, so {@link #staleness} lets the project settle its summaries
+   * changes nothing else, so {@link FileAnswers#staleness} lets the project settle its summaries
    * before any file is checked again for its rules' sake.
    */
   public void endSummary() {
@@ -318,38 +281,8 @@ public final class ProjectView {
     return true;
   }
 
-  /** How a file's recorded answers fare in another index ({@link #staleness}). */
-  public enum Staleness {
-    /** Every answer is the same. */
-    SAME,
-    /** Only answers the rules asked for changed: the file's summary would come out the same. */
-    RULES,
-    /** An answer the file's summary depends on ({@link #endSummary}) changed. */
-    SUMMARY
-  }
-
-  /**
-   * Whether {@code index} gives {@code answers} (a file's) the same answers again, in one pass:
-   * once a rule's answer is found changed, only the summary's are asked further.
-   */
-  public static Staleness staleness(Map<String, String> answers, ProjectIndex index) {
-    ProjectView view = new ProjectView(index);
-    Staleness found = Staleness.SAME;
-    for (Map.Entry<String, String> entry : answers.entrySet()) {
-      boolean summary = RecordedAnswers.isSummary(entry.getValue());
-      if ((summary || found == Staleness.SAME)
-          && !RecordedAnswers.unmarked(entry.getValue()).equals(view.ask(entry.getKey()))) {
-        if (summary) {
-          return Staleness.SUMMARY;
-        }
-        found = Staleness.RULES;
-      }
-    }
-    return found;
-  }
-
   /** Asks a recorded question again; an unknown question never matches. */
-  private String ask(String question) {
+  String ask(String question) {
     return ProjectQuestion.askAgain(this, question) ? answers.get(question) : "";
   }
 }

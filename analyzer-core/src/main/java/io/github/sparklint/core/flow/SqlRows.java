@@ -1,7 +1,6 @@
 package io.github.sparklint.core.flow;
 
 import io.github.sparklint.core.spark.SparkApi;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,10 +117,10 @@ public final class SqlRows {
       return LISTING_PROCEDURE.matcher(procedure.group(1)).find() ? OptionalLong.empty()
           : OptionalLong.of(1);
     }
-    List<String> parts = topLevelSplit(text, UNION);
+    List<String> parts = SqlTopLevel.split(text, UNION);
     long total = 0;
     for (String part : parts) {
-      OptionalLong rows = selectBound(unwrap(part));
+      OptionalLong rows = selectBound(SqlTopLevel.unwrap(part));
       if (rows.isEmpty()) {
         return rows;
       }
@@ -135,13 +134,13 @@ public final class SqlRows {
     if (!select.lookingAt()) {
       return OptionalLong.empty();
     }
-    Matcher fromKeyword = FROM.matcher(topLevel(text));
+    Matcher fromKeyword = FROM.matcher(SqlTopLevel.blanked(text));
     if (!fromKeyword.find(select.end())) {
       return OptionalLong.of(1);
     }
     String items = text.substring(select.end(), fromKeyword.start());
     String rest = text.substring(fromKeyword.end());
-    String outer = topLevel(rest);
+    String outer = SqlTopLevel.blanked(rest);
     if (SMALL_METADATA_TABLE.matcher(rest.trim()).find() && !JOIN.matcher(outer).find()) {
       return OptionalLong.of(1);
     }
@@ -153,11 +152,11 @@ public final class SqlRows {
     if (groupBy.find()) {
       return groupsOf(rest.substring(groupBy.start(1), groupBy.end(1)), pinned);
     }
-    for (String item : topLevelItems(items)) {
+    for (String item : SqlTopLevel.items(items)) {
       String lower = item.toLowerCase(Locale.ROOT);
       Matcher head = CALL_HEAD.matcher(lower);
       if (!head.find() || !SparkApi.isScalarAggregate(head.group(1))
-          || OVER.matcher(topLevel(lower)).find()) {
+          || OVER.matcher(SqlTopLevel.blanked(lower)).find()) {
         return OptionalLong.empty();
       }
     }
@@ -167,7 +166,7 @@ public final class SqlRows {
   /** At most one group per combination of the pinned values of every grouping key. */
   private static OptionalLong groupsOf(String keys, Map<String, Long> pinned) {
     long groups = 1;
-    for (String key : topLevelItems(keys)) {
+    for (String key : SqlTopLevel.items(keys)) {
       Long values = pinned.get(column(key));
       if (values == null) {
         return OptionalLong.empty();
@@ -192,7 +191,7 @@ public final class SqlRows {
     if (FALSE_CONDITION.matcher(condition).matches()) {
       return null;
     }
-    for (String conjunct : topLevelSplit(condition, AND)) {
+    for (String conjunct : SqlTopLevel.split(condition, AND)) {
       if (FALSE_CONDITION.matcher(conjunct).matches()) {
         return null;
       }
@@ -203,7 +202,7 @@ public final class SqlRows {
       }
       Matcher in = KEY_IN.matcher(conjunct);
       if (in.matches()) {
-        List<String> values = topLevelItems(in.group(2));
+        List<String> values = SqlTopLevel.items(in.group(2));
         if (values.stream().allMatch(v -> LITERAL_ONLY.matcher(v).matches())) {
           pinned.merge(column(in.group(1)), (long) values.size(), Math::min);
         }
@@ -216,86 +215,5 @@ public final class SqlRows {
   private static String column(String reference) {
     String name = reference.trim().replace("`", "").toLowerCase(Locale.ROOT);
     return name.substring(name.lastIndexOf('.') + 1);
-  }
-
-  /** {@code (select ...)} without the parentheses around the whole of it. */
-  private static String unwrap(String part) {
-    String text = part.trim();
-    while (text.startsWith("(") && text.endsWith(")") && closes(text)) {
-      text = text.substring(1, text.length() - 1).trim();
-    }
-    return text;
-  }
-
-  /** True when the parenthesis opening {@code text} is the one that closes it. */
-  private static boolean closes(String text) {
-    int depth = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth == 0) {
-        return i == text.length() - 1;
-      }
-    }
-    return false;
-  }
-
-  /** {@code text} with everything inside parentheses and quotes blanked out. */
-  private static String topLevel(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      }
-      boolean open = !quoted && c == '(';
-      boolean close = !quoted && c == ')';
-      if (open) {
-        depth++;
-      }
-      out.append(depth == 0 || open && depth == 1 || close && depth == 1 ? c : ' ');
-      if (close) {
-        depth = Math.max(0, depth - 1);
-      }
-    }
-    return out.toString();
-  }
-
-  /** The pieces of {@code text} between top-level matches of {@code separator}. */
-  private static List<String> topLevelSplit(String text, Pattern separator) {
-    String outer = topLevel(text);
-    List<String> parts = new ArrayList<>();
-    Matcher m = separator.matcher(outer);
-    int start = 0;
-    while (m.find()) {
-      parts.add(text.substring(start, m.start()));
-      start = m.end();
-    }
-    parts.add(text.substring(start));
-    return parts;
-  }
-
-  private static List<String> topLevelItems(String list) {
-    List<String> items = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    boolean quoted = false;
-    for (int i = 0; i < list.length(); i++) {
-      char c = list.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')') {
-        depth--;
-      } else if (!quoted && c == ',' && depth == 0) {
-        items.add(list.substring(start, i));
-        start = i + 1;
-      }
-    }
-    items.add(list.substring(start));
-    return items;
   }
 }

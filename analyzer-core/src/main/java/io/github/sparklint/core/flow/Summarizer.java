@@ -23,7 +23,6 @@ import io.github.sparklint.core.java.GeneratedAccessors;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.java.TypeKeys;
-import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +44,7 @@ public final class Summarizer {
   private final ReturnedCollections returnedCollections;
   private final DriverConfs confs;
   private final FieldWrites fieldWrites;
+  private final CollectedParameters collected;
 
   /** @param rows the file's row bounds (whose types and project view are used too) */
   public Summarizer(RowBounds rows, SparkTypes types) {
@@ -54,6 +54,7 @@ public final class Summarizer {
     this.returnedCollections = new ReturnedCollections(types, rows);
     this.confs = new DriverConfs(types);
     this.fieldWrites = new FieldWrites(types, rows);
+    this.collected = new CollectedParameters(types, rows);
   }
 
   /** The summary of {@code cu}, reported under the name {@code file}. */
@@ -75,7 +76,7 @@ public final class Summarizer {
     Map<String, CallSite> calls = new LinkedHashMap<>();
     for (MethodCallExpr call : FileNodes.of(cu).calls()) {
       // Callers are only asked about for methods whose parameters hold rows: calls with arguments.
-      if (!call.getArguments().isEmpty() && mayReachProject(call)) {
+      if (!call.getArguments().isEmpty() && collected.mayReachProject(call)) {
         CallSites.of(call).ifPresent(site -> calls.putIfAbsent(site.key(), site));
       }
     }
@@ -112,13 +113,6 @@ public final class Summarizer {
     return flows;
   }
 
-  /** Calls of Spark's own API (on a receiver of a Spark kind) never reach a project method. */
-  private boolean mayReachProject(MethodCallExpr call) {
-    Optional<Expression> scope = call.getScope();
-    return CallSites.mayNameOwner(call) && (scope.isEmpty() || scope.get().isThisExpr()
-        || scope.get().isSuperExpr() || types.kindOf(scope.get()).isEmpty());
-  }
-
   private TypeSummary typeSummary(String owner, TypeDeclaration<?> type) {
     Map<String, SparkKind> fields = new HashMap<>();
     for (FieldDeclaration field : type.getFields()) {
@@ -153,7 +147,7 @@ public final class Summarizer {
       returns = returns != null ? returns : queryText(method);
     }
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
-        SourceLocations.line(method.getName()), returnKind, returns, collects(method),
+        SourceLocations.line(method.getName()), returnKind, returns, collected.of(method),
         lambdaParams(method), handed(method), returnValues.collected(method),
         returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
         FunctionBodies.of(method), CallArguments.isVarargs(method),
@@ -222,83 +216,6 @@ public final class Summarizer {
       all.add(kinds);
     }
     return any ? all : List.of();
-  }
-
-  /**
-   * The rows {@code method} collects that depend on its parameters (a Dataset parameter, a
-   * transformation or join of one, the SQL text it is given), itself or by passing them to a
-   * project method.
-   */
-  private List<MethodSummary.Collect> collects(MethodDeclaration method) {
-    if (method.getBody().isEmpty() || method.getParameters().isEmpty()) {
-      return List.of();
-    }
-    List<MethodSummary.Collect> collects = new ArrayList<>();
-    for (MethodCallExpr call : MethodNodes.of(method).calls()) {
-      if (isCollectingAction(call)) {
-        Flow flow = rows.flowOf(call.getScope().get());
-        firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
-            p, call.getNameAsString(), SourceLocations.line(call.getName()), null, -1, flow,
-            BroadcastCollects.isBroadcast(call, types))));
-        continue;
-      }
-      if (call.getArguments().isEmpty() || !mayReachProject(call)) {
-        continue;
-      }
-      List<Integer> passed = new ArrayList<>();
-      for (int i = 0; i < call.getArguments().size(); i++) {
-        Expression argument = call.getArgument(i);
-        if (argument.isNameExpr()
-            || types.kindOf(argument).filter(SparkKind::isDistributed).isPresent()) {
-          passed.add(i);
-        }
-      }
-      if (passed.isEmpty()) {
-        continue;
-      }
-      Optional<CallSite> site = CallSites.of(call);
-      if (site.isEmpty() || types.project().collectingMethods(site.get()).isEmpty()
-          && !isUnresolvedSibling(call)) {
-        continue;
-      }
-      int line = SourceLocations.line(call.getName());
-      for (int i : passed) {
-        Expression argument = call.getArgument(i);
-        Flow flow = rows.argumentFlow(argument);
-        int position = i;
-        firstParameter(flow).ifPresent(p -> collects.add(new MethodSummary.Collect(
-            p, call.getNameAsString(), line, site.get(), position, flow, false)));
-      }
-    }
-    return collects;
-  }
-
-  /** An unqualified call: it may reach a method of this file the first pass has not summarized. */
-  private static boolean isUnresolvedSibling(MethodCallExpr call) {
-    return call.getScope().isEmpty();
-  }
-
-  /** The position of the first parameter {@code flow} depends on, if any. */
-  private static Optional<Integer> firstParameter(Flow flow) {
-    if (flow.op() == Flow.Op.PARAM) {
-      return Optional.of(flow.param());
-    }
-    for (Flow input : flow.inputs()) {
-      Optional<Integer> found = firstParameter(input);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isCollectingAction(MethodCallExpr call) {
-    if (!SparkApi.isCollectingActionName(call.getNameAsString()) || call.getScope().isEmpty()
-        || !call.getArguments().isEmpty()) {
-      return false;
-    }
-    return types.receiverKind(call)
-        .filter(k -> SparkApi.isCollectingAction(k, call.getNameAsString())).isPresent();
   }
 
   /** True when {@code node} belongs to {@code method} itself, not to a lambda or inner class. */

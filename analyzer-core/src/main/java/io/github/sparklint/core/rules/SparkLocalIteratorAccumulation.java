@@ -65,21 +65,16 @@ public final class SparkLocalIteratorAccumulation implements Rule {
         continue;
       }
       Optional<String> variable = iteratorVariable(call);
-      Optional<IteratorDrains.Drain> drain = IteratorDrains.of(call)
-          .or(() -> variable.flatMap(v -> IteratorDrains.ofVariable(call, v)));
+      ProjectView project = context.types().project();
+      Optional<IteratorDrains.Drain> drain = IteratorDrains.of(call, project)
+          .or(() -> variable.flatMap(v -> IteratorDrains.ofVariable(call, v, project)));
       if (drain.isPresent()) {
         context.report(call, message(drain.get().description()), FIX);
         continue;
       }
-      drainedElsewhere(context.types().project(), call, variable).ifPresent(where -> {
-        String message = message("in " + where.describe() + ", which the iterator is passed to");
-        if (where.isBuiltIn()) {
-          // a library copy (Lists.newArrayList(it)) drains here, like a loop over the iterator
-          context.report(call, message, FIX);
-        } else {
-          context.report(call, message, FIX, bounds.of(call.getScope().get()), where);
-        }
-      });
+      drainedElsewhere(project, call, variable).ifPresent(where -> context.report(call,
+          message("in " + where.describe() + ", which the iterator is passed to"), FIX,
+          bounds.of(call.getScope().get()), where));
     }
   }
 

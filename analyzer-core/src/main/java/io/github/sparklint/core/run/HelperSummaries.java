@@ -1,7 +1,7 @@
 package io.github.sparklint.core.run;
 
+import io.github.sparklint.core.flow.FileAnswers;
 import io.github.sparklint.core.flow.FileSummary;
-import io.github.sparklint.core.flow.ProjectView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class HelperSummaries {
       Function<T, FileAnalyzer.FileResult> summarize) {
     Set<String> wanted = new HashSet<>();
     for (FileAnalyzer.FileResult result : results) {
-      for (String owner : ProjectView.unseenFunctionOwners(result.answers())) {
+      for (String owner : FileAnswers.unseenFunctionOwners(result.answers())) {
         wanted.add(owner + ".java");
       }
     }

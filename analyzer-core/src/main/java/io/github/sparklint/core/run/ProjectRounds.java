@@ -1,9 +1,9 @@
 package io.github.sparklint.core.run;
 
+import io.github.sparklint.core.flow.FileAnswers;
 import io.github.sparklint.core.flow.FileSummary;
 import io.github.sparklint.core.flow.ModelLayer;
 import io.github.sparklint.core.flow.ProjectIndex;
-import io.github.sparklint.core.flow.ProjectView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,11 +67,11 @@ public final class ProjectRounds {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       results = new ArrayList<>(helpers.apply(results));
       ProjectIndex index = indexOf(results, models);
-      List<ProjectView.Staleness> staleness = staleness(results, index, threads);
+      List<FileAnswers.Staleness> staleness = staleness(results, index, threads);
       List<Integer> stale = round < MAX_ROUNDS - 1
-          ? positions(staleness, ProjectView.Staleness.SUMMARY::equals) : List.of();
+          ? positions(staleness, FileAnswers.Staleness.SUMMARY::equals) : List.of();
       if (stale.isEmpty()) {
-        stale = positions(staleness, s -> s != ProjectView.Staleness.SAME);
+        stale = positions(staleness, s -> s != FileAnswers.Staleness.SAME);
       }
       if (stale.isEmpty()) {
         break;
@@ -90,16 +90,16 @@ public final class ProjectRounds {
    * How each result's answers fare in {@code index}, worked out on {@code threads} workers (one
    * pass over each file's answers); a file whose check fails is analyzed again.
    */
-  private static List<ProjectView.Staleness> staleness(List<FileAnalyzer.FileResult> results,
+  private static List<FileAnswers.Staleness> staleness(List<FileAnalyzer.FileResult> results,
       ProjectIndex index, int threads) {
     return ParallelFiles.map(results, threads,
-        result -> ProjectView.staleness(result.answers(), index),
-        (result, e) -> ProjectView.Staleness.SUMMARY);
+        result -> FileAnswers.staleness(result.answers(), index),
+        (result, e) -> FileAnswers.Staleness.SUMMARY);
   }
 
   /** The positions of the states {@code which} selects. */
-  private static List<Integer> positions(List<ProjectView.Staleness> states,
-      Predicate<ProjectView.Staleness> which) {
+  private static List<Integer> positions(List<FileAnswers.Staleness> states,
+      Predicate<FileAnswers.Staleness> which) {
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       if (which.test(states.get(i))) {

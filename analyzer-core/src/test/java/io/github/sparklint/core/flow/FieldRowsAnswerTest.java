@@ -26,10 +26,10 @@ class FieldRowsAnswerTest {
 
     assertThat(view.fieldRows(LINES, 0)).isEqualTo(Bound.UNBOUNDED);
     assertThat(view.answers()).containsOnlyKeys("r 0 Holder#lines/0");
-    assertThat(ProjectView.staleness(view.answers(), index("sc.textFile(\"hdfs://other\")")))
-        .isEqualTo(ProjectView.Staleness.SAME);
-    assertThat(ProjectView.staleness(view.answers(), index("sc.parallelize(few)")))
-        .isEqualTo(ProjectView.Staleness.RULES);
+    assertThat(FileAnswers.staleness(view.answers(), index("sc.textFile(\"hdfs://other\")")))
+        .isEqualTo(FileAnswers.Staleness.SAME);
+    assertThat(FileAnswers.staleness(view.answers(), index("sc.parallelize(few)")))
+        .isEqualTo(FileAnswers.Staleness.RULES);
   }
 
   @Test
@@ -51,9 +51,9 @@ class FieldRowsAnswerTest {
     Map<String, String> answers = view.answers();
 
     ProjectIndex otherRows = index("sc.parallelize(few)");
-    assertThat(ProjectView.staleness(answers, otherRows)).isEqualTo(ProjectView.Staleness.RULES);
-    assertThat(ProjectView.staleness(answers, ProjectIndex.of(List.of(
-        summary("Holder.java", SetterSources.HOLDER))))).isEqualTo(ProjectView.Staleness.SUMMARY);
+    assertThat(FileAnswers.staleness(answers, otherRows)).isEqualTo(FileAnswers.Staleness.RULES);
+    assertThat(FileAnswers.staleness(answers, ProjectIndex.of(List.of(
+        summary("Holder.java", SetterSources.HOLDER))))).isEqualTo(FileAnswers.Staleness.SUMMARY);
   }
 
   /** The index of Holder and of Fill passing {@code rows} to the setter, each file summarized. */

@@ -41,8 +41,8 @@ class ProjectQuestionTest {
         List.of("f ", "v ", "r ", "w ", "k ", "s ", "c ", "u ", "p ", "e ", "t "));
     assertThat(answers).containsKey("r 3 Job#events/0").containsKey("u Job|Base#run/2");
     assertThat(new ProjectView(ProjectIndex.empty()).agrees(answers)).isTrue();
-    assertThat(ProjectView.staleness(answers, ProjectIndex.empty()))
-        .isEqualTo(ProjectView.Staleness.SAME);
+    assertThat(FileAnswers.staleness(answers, ProjectIndex.empty()))
+        .isEqualTo(FileAnswers.Staleness.SAME);
   }
 
   @Test
@@ -62,7 +62,7 @@ class ProjectQuestionTest {
     view.enumConstants("com.acme.Level");
     view.methods(new CallSite(List.of("Unrelated"), "call", 0));
 
-    assertThat(ProjectView.unseenFunctionOwners(view.answers()))
+    assertThat(FileAnswers.unseenFunctionOwners(view.answers()))
         .containsExactlyInAnyOrder("Parsers", "Job", "Base", "Level");
   }
 }

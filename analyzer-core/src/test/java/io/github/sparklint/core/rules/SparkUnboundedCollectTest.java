@@ -1696,4 +1696,67 @@ class SparkUnboundedCollectTest {
         org.assertj.core.groups.Tuple.tuple(17, Confidence.LOW));
     assertThat(tester.findings().get(0).message()).doesNotContain("no call in the analyzed sources");
   }
+
+  /**
+   * An anonymous function class handed to a project method holds what that method hands its
+   * functions, as a lambda there does: a table's rows, or only driver data. A private method of
+   * such a class is never the function the receiving method calls: its parameter holds what the
+   * class's own calls pass it.
+   */
+  @Test
+  void anAnonymousFunctionHandedToAProjectMethodHoldsWhatThatMethodHandsIt() {
+    tester.addSource("Checks.java", """
+        import java.util.List;
+        import java.util.function.Consumer;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Checks {
+          static void withTable(String name, Consumer<Dataset<Row>> check) {
+            check.accept(SparkSession.active().table(name));
+          }
+
+          static void withFixture(Consumer<Dataset<Row>> check) {
+            check.accept(SparkSession.active().createDataFrame(List.of(), Row.class));
+          }
+        }
+        """)
+        .addSource("Job.java", """
+            import java.util.function.Consumer;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Job {
+              void run(SparkSession spark) {
+                Checks.withTable("events", new Consumer<Dataset<Row>>() {
+                  @Override
+                  public void accept(Dataset<Row> ds) {
+                    // BUG: Diagnostic contains: unbounded Dataset
+                    ds.collectAsList();
+                  }
+                });
+                Checks.withFixture(new Consumer<Dataset<Row>>() {
+                  @Override
+                  public void accept(Dataset<Row> ds) {
+                    ds.collectAsList();
+                  }
+                });
+                Checks.withTable("events", new Consumer<Dataset<Row>>() {
+                  @Override
+                  public void accept(Dataset<Row> ds) {
+                    firstFew(ds.limit(5));
+                  }
+
+                  private void firstFew(Dataset<Row> few) {
+                    few.collectAsList();
+                  }
+                });
+              }
+            }
+            """)
+        .expectMatches();
+    assertThat(tester.findings()).extracting(Finding::confidence).containsExactly(Confidence.HIGH);
+  }
 }
