@@ -12,7 +12,8 @@ import io.github.sparklint.core.spark.SparkState;
 
 /**
  * Whether the rows a collecting action brings to the driver are then broadcast by the same method:
- * {@code sc.broadcast(rdd.collectAsMap())}, {@code sc.broadcast(new HashMap<>(rdd.collectAsMap()))},
+ * {@code sc.broadcast(rdd.collectAsMap())}, {@code
+ * sc.broadcast(new HashMap<>(rdd.collectAsMap()))},
  * or a local holding the collect (never reassigned) broadcast, as it is or copied, further down.
  * The {@link Summarizer} marks such collects of a parameter's rows, so a call passing unbounded
  * rows is reported as a broadcast too.
@@ -41,13 +42,18 @@ final class BroadcastCollects {
 
   /** True when {@code value} names {@code local} and nothing reassigns it. */
   private static boolean holds(Expression value, VariableDeclarator local) {
-    return value.isNameExpr() && value.asNameExpr().getNameAsString().equals(local.getNameAsString())
+    return value.isNameExpr()
+        && value.asNameExpr().getNameAsString().equals(local.getNameAsString())
         && Declarations.find(value.asNameExpr())
-            .filter(declared -> declared.node() == local && Declarations.isEffectivelyFinal(declared))
+            .filter(declared -> declared.node() == local
+                && Declarations.isEffectivelyFinal(declared))
             .isPresent();
   }
 
-  /** {@code collect}, or the copy made of it in place ({@code new HashMap<>(collect)}), cast or not. */
+  /**
+   * {@code collect}, or the copy made of it in place ({@code new HashMap<>(collect)}), cast or
+   * not.
+   */
   private static Expression outermostCopy(Expression value) {
     Expression current = value;
     while (current.getParentNode().isPresent()) {
@@ -67,7 +73,8 @@ final class BroadcastCollects {
   private static Expression copied(Expression argument) {
     Expression current = argument;
     while (true) {
-      if (current.isObjectCreationExpr() && current.asObjectCreationExpr().getArguments().size() == 1
+      if (current.isObjectCreationExpr()
+          && current.asObjectCreationExpr().getArguments().size() == 1
           && current.asObjectCreationExpr().getAnonymousClassBody().isEmpty()) {
         current = current.asObjectCreationExpr().getArgument(0);
       } else if (current.isCastExpr()) {

@@ -24,10 +24,10 @@ import java.util.Optional;
  * Which types a method call may be declared in, read from the calling file alone, so the project
  * index can find the callee: the enclosing types of an unqualified call (innermost first), the
  * declared type of a receiver variable or field ({@code Holder.field} inside {@code Holder}
- * included), the class named by a static call or created for the call ({@code new Job().run(rows)}),
- * or for a call on another call's result that call's site ({@link ChainedOwner}: the index knows the type when a
- * model states it). Calls on a receiver with no type the file shows (a parameter of a lambda) have
- * no site.
+ * included), the class named by a static call or created for the call ({@code
+ * new Job().run(rows)}), or for a call on another call's result that call's site ({@link
+ * ChainedOwner}: the index knows the type when a model states it). Calls on a receiver with no
+ * type the file shows (a parameter of a lambda) have no site.
  */
 public final class CallSites {
   /** The sites worked out so far in a file, by call: the summarizer and rules ask for the same. */
@@ -37,8 +37,8 @@ public final class CallSites {
 
   /**
    * True when the file may name the owner of {@code call} (see {@link #of}): an unqualified call,
-   * one on {@code this} or {@code super}, a variable, a field, a class name or a new object; a call on
-   * the result of another call has no site. A cheap syntactic check before {@link #of}.
+   * one on {@code this} or {@code super}, a variable, a field, a class name or a new object; a
+   * call on the result of another call has no site. A cheap syntactic check before {@link #of}.
    */
   public static boolean mayNameOwner(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope();
