@@ -1,22 +1,22 @@
 package io.github.sparklint.core.flow;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.spark.SparkState;
+import java.util.Optional;
 
 /**
  * Whether the rows a collecting action brings to the driver are then broadcast by the same method:
  * {@code sc.broadcast(rdd.collectAsMap())}, {@code
- * sc.broadcast(new HashMap<>(rdd.collectAsMap()))},
- * or a local holding the collect (never reassigned) broadcast, as it is or copied, further down.
- * The {@link Summarizer} marks such collects of a parameter's rows, so a call passing unbounded
- * rows is reported as a broadcast too.
+ * sc.broadcast(new HashMap<>(rdd.collectAsMap()))}, or a local holding the collect (never
+ * reassigned) broadcast, as it is or copied, further down. A copy is a constructor given the one
+ * collection ({@link ParameterCopies#copiedByConstructor}). The {@link Summarizer} marks such
+ * collects of a parameter's rows, so a call passing unbounded rows is reported as a broadcast too.
  */
 final class BroadcastCollects {
   private BroadcastCollects() {}
@@ -27,27 +27,17 @@ final class BroadcastCollects {
     if (isBroadcastArgument(value, types)) {
       return true;
     }
-    if (!(value.getParentNode().orElse(null) instanceof VariableDeclarator local)
-        || local.getInitializer().orElse(null) != value) {
+    if (!(value.getParentNode().orElse(null) instanceof VariableDeclarator)) {
       return false;
     }
     return collect.findAncestor(MethodDeclaration.class)
         .map(method -> MethodNodes.of(method).calls().stream()
-            .filter(call -> SparkState.isBroadcastMarkingName(call.getNameAsString())
-                && call.getArguments().size() == 1)
-            .anyMatch(call -> holds(copied(call.getArgument(0)), local)
-                && isBroadcastArgument(call.getArgument(0), types)))
+            .filter(call -> call.getArguments().size() == 1
+                && isBroadcastArgument(call.getArgument(0), types))
+            .map(call -> copied(call.getArgument(0)))
+            .anyMatch(held -> held.isNameExpr() && Declarations.singleValue(held.asNameExpr())
+                .filter(initializer -> initializer == value).isPresent()))
         .orElse(false);
-  }
-
-  /** True when {@code value} names {@code local} and nothing reassigns it. */
-  private static boolean holds(Expression value, VariableDeclarator local) {
-    return value.isNameExpr()
-        && value.asNameExpr().getNameAsString().equals(local.getNameAsString())
-        && Declarations.find(value.asNameExpr())
-            .filter(declared -> declared.node() == local
-                && Declarations.isEffectivelyFinal(declared))
-            .isPresent();
   }
 
   /**
@@ -56,35 +46,27 @@ final class BroadcastCollects {
    */
   private static Expression outermostCopy(Expression value) {
     Expression current = value;
-    while (current.getParentNode().isPresent()) {
-      Node parent = current.getParentNode().get();
-      if (parent instanceof ObjectCreationExpr copy && copy.getArguments().size() == 1
-          && copy.getAnonymousClassBody().isEmpty() || parent instanceof Expression e
-          && (e.isCastExpr() || e.isEnclosedExpr())) {
-        current = (Expression) parent;
-      } else {
-        return current;
-      }
+    while (current.getParentNode().orElse(null) instanceof Expression parent
+        && wraps(parent, current)) {
+      current = parent;
     }
     return current;
   }
 
+  /** True when {@code outer} has the value of {@code inner}: brackets, a cast, a copy of it. */
+  private static boolean wraps(Expression outer, Expression inner) {
+    return outer.isEnclosedExpr() || outer.isCastExpr()
+        || ParameterCopies.copiedByConstructor(outer).filter(source -> source == inner).isPresent();
+  }
+
   /** The value inside {@code new HashMap<>(value)} (and casts), for an argument of a broadcast. */
   private static Expression copied(Expression argument) {
-    Expression current = argument;
-    while (true) {
-      if (current.isObjectCreationExpr()
-          && current.asObjectCreationExpr().getArguments().size() == 1
-          && current.asObjectCreationExpr().getAnonymousClassBody().isEmpty()) {
-        current = current.asObjectCreationExpr().getArgument(0);
-      } else if (current.isCastExpr()) {
-        current = current.asCastExpr().getExpression();
-      } else if (current.isEnclosedExpr()) {
-        current = current.asEnclosedExpr().getInner();
-      } else {
-        return current;
-      }
+    Expression current = Expressions.unwrap(argument);
+    for (Optional<Expression> source = ParameterCopies.copiedByConstructor(current);
+        source.isPresent(); source = ParameterCopies.copiedByConstructor(current)) {
+      current = Expressions.unwrap(source.get());
     }
+    return current;
   }
 
   /** True when {@code value} is the argument of a Spark broadcast ({@code sc.broadcast(value)}). */

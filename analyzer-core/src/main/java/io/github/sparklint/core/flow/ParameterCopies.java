@@ -117,9 +117,9 @@ public final class ParameterCopies {
 
   /** What a copying expression copies: the one argument of a collection or copying factory. */
   private static Optional<Expression> copySource(Expression value) {
-    if (value.isObjectCreationExpr() && value.asObjectCreationExpr().getArguments().size() == 1
-        && value.asObjectCreationExpr().getAnonymousClassBody().isEmpty()) {
-      return Optional.of(value.asObjectCreationExpr().getArgument(0));
+    Optional<Expression> constructed = copiedByConstructor(value);
+    if (constructed.isPresent()) {
+      return constructed;
     }
     if (value.isMethodCallExpr()) {
       MethodCallExpr call = value.asMethodCallExpr();
@@ -129,6 +129,16 @@ public final class ParameterCopies {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a constructor given one argument copies ({@code new HashMap<>(source)}, not an anonymous
+   * class): that argument.
+   */
+  static Optional<Expression> copiedByConstructor(Expression value) {
+    return value.isObjectCreationExpr() && value.asObjectCreationExpr().getArguments().size() == 1
+        && value.asObjectCreationExpr().getAnonymousClassBody().isEmpty()
+        ? Optional.of(value.asObjectCreationExpr().getArgument(0)) : Optional.empty();
   }
 
   /** The collection parameter of {@code method} that {@code e} names, or empty. */

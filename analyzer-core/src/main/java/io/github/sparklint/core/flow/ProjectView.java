@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,6 +221,14 @@ public final class ProjectView {
         .filter(m -> !m.collects().isEmpty()).toList();
     answers.record(ProjectQuestion.COLLECTING, site.key(), () -> found.toString());
     return found;
+  }
+
+  /**
+   * {@link #collectingMethods(CallSite)} of the site of {@code call}; none when the call names no
+   * owner ({@link CallSites#of}).
+   */
+  public List<MethodSummary> collectingMethods(MethodCallExpr call) {
+    return CallSites.of(call).map(this::collectingMethods).orElse(List.of());
   }
 
   /** The project methods {@code site} may reach that drain one of their iterator parameters. */

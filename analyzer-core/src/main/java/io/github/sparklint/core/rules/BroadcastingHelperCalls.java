@@ -2,7 +2,6 @@ package io.github.sparklint.core.rules;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Confidence;
-import io.github.sparklint.core.flow.CallSite;
 import io.github.sparklint.core.flow.CallSites;
 import io.github.sparklint.core.flow.Flow;
 import io.github.sparklint.core.flow.FlowEvaluator;
@@ -27,11 +26,7 @@ final class BroadcastingHelperCalls {
     if (call.getArguments().isEmpty() || !CallSites.mayNameOwner(call)) {
       return;
     }
-    Optional<CallSite> site = CallSites.of(call);
-    if (site.isEmpty()) {
-      return;
-    }
-    List<MethodSummary> callees = context.types().project().collectingMethods(site.get()).stream()
+    List<MethodSummary> callees = context.types().project().collectingMethods(call).stream()
         .filter(callee -> callee.collects().stream().anyMatch(MethodSummary.Collect::broadcast))
         .toList();
     if (callees.isEmpty()) {

@@ -9,7 +9,6 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.CallSites;
 import io.github.sparklint.core.java.FileNodes;
-import io.github.sparklint.core.flow.CallSite;
 import io.github.sparklint.core.flow.MethodSummary;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.Flow;
@@ -84,11 +83,7 @@ public final class SparkUnboundedCollect implements Rule {
    */
   private static void checkCollectingCall(
       RuleContext context, RowBounds bounds, MethodCallExpr call) {
-    Optional<CallSite> site = CallSites.of(call);
-    if (site.isEmpty()) {
-      return;
-    }
-    List<MethodSummary> callees = context.types().project().collectingMethods(site.get());
+    List<MethodSummary> callees = context.types().project().collectingMethods(call);
     if (callees.isEmpty()) {
       return;
     }
