@@ -17,8 +17,10 @@ class SparkLocalIteratorAccumulationTest {
         import java.util.Iterator;
         import java.util.List;
         import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
         import org.apache.spark.sql.Dataset;
         import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
 
         class Exporter {
           private final List<String> ids = new ArrayList<>();
@@ -43,7 +45,8 @@ class SparkLocalIteratorAccumulationTest {
             send(batch);
           }
 
-          List<Row> drainLoop(Dataset<Row> events) {
+          List<Row> drainLoop(SparkSession spark) {
+            Dataset<Row> events = spark.table("events");
             List<Row> rows = new ArrayList<>();
             // BUG: Diagnostic contains: [SparkLocalIteratorAccumulation] `toLocalIterator()`
             Iterator<Row> it = events.toLocalIterator();
@@ -53,14 +56,14 @@ class SparkLocalIteratorAccumulationTest {
             return rows;
           }
 
-          void drainIntoField(JavaRDD<String> lines) {
+          void drainIntoField(JavaSparkContext sc) {
             // BUG: Diagnostic contains: forEachRemaining
-            lines.toLocalIterator().forEachRemaining(ids::add);
+            sc.textFile("hdfs:///ids").toLocalIterator().forEachRemaining(ids::add);
           }
 
-          List<Row> drainWithGuava(Dataset<Row> events) {
+          List<Row> drainWithGuava(SparkSession spark) {
             // BUG: Diagnostic contains: newArrayList
-            return Lists.newArrayList(events.toLocalIterator());
+            return Lists.newArrayList(spark.table("events").toLocalIterator());
           }
 
           void send(List<String> batch) {}

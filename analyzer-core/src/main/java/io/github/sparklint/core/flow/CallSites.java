@@ -183,13 +183,21 @@ public final class CallSites {
   }
 
   /**
-   * The key of the class a variable is declared with ({@code var x = new T()} included; {@link
-   * TypeKeys}).
+   * The key of the class a variable is declared with ({@code var x = new T()} and {@code val x =
+   * (T) value} included; {@link TypeKeys}).
    */
   static Optional<String> typeName(Declarations.Declared declared) {
     Type type = declared.type();
     if (Declarations.isInferred(type)) {
-      return declared.initializer().filter(Expression::isObjectCreationExpr)
+      Optional<Expression> value = declared.initializer().map(e -> e.isEnclosedExpr()
+          ? e.asEnclosedExpr().getInner() : e);
+      if (value.filter(Expression::isCastExpr).isPresent()) {
+        Type cast = value.get().asCastExpr().getType();
+        return cast instanceof ClassOrInterfaceType named
+            ? Optional.of(TypeKeys.written(value.get(), named.getNameWithScope()))
+            : Optional.empty();
+      }
+      return value.filter(Expression::isObjectCreationExpr)
           .map(e -> TypeKeys.written(e, e.asObjectCreationExpr().getType().getNameWithScope()));
     }
     return type instanceof ClassOrInterfaceType cit

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.spark.SparkClosures;
@@ -144,11 +145,8 @@ public final class ExecutorClosures {
   }
 
   /** The function an argument passes: itself, or the lambda a local function variable holds. */
-  private static Optional<Expression> function(Expression argument) {
-    while (argument.isCastExpr() || argument.isEnclosedExpr()) {
-      argument = argument.isCastExpr() ? argument.asCastExpr().getExpression()
-          : argument.asEnclosedExpr().getInner();
-    }
+  private static Optional<Expression> function(Expression passed) {
+    Expression argument = Expressions.unwrap(passed);
     if (isFunctionLiteral(argument)) {
       return Optional.of(argument);
     }

@@ -30,7 +30,8 @@ import java.util.List;
  * @param inertConfs the positions of its {@code SparkConf} parameters that it provably never
  *     hands to a running driver (only reads them, or passes them to test doubles)
  * @param broadcasts the parameters it broadcasts (ships to every executor, or marks for a
- *     broadcast join); only models say so ({@link ModelLayer})
+ *     broadcast join): itself ({@link BroadcastParameters}), or as a model says ({@link
+ *     ModelLayer})
  * @param returnType the simple name of the library class it returns, so that a call on its result
  *     ({@code read(path).getReads()}) is found; only models say so, else null
  * @param body what its code shows about its output when it is, or is called by, a function given

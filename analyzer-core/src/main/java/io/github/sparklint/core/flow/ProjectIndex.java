@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 public final class ProjectIndex {
   private final Set<String> called = new HashSet<>();
   private final Map<String, List<MethodSummary>> handed = new HashMap<>();
+  /** The names of the source methods that broadcast a parameter ({@link BroadcastParameters}). */
+  private final Set<String> broadcasting = new HashSet<>();
   private final ModelLayer models;
   private final FieldIndex fields;
   /** The rows of fields of any object, by question ({@link ProjectView#fieldRows}). */
@@ -42,6 +44,9 @@ public final class ProjectIndex {
       for (MethodSummary method : file.methods()) {
         if (!method.handed().isEmpty()) {
           handed.computeIfAbsent(method.file(), k -> new ArrayList<>()).add(method);
+        }
+        if (!method.broadcasts().isEmpty()) {
+          broadcasting.add(method.name());
         }
       }
     }
@@ -187,16 +192,17 @@ public final class ProjectIndex {
     return models.testedArguments(name);
   }
 
-  /** True when some method of this name broadcasts one of its parameters (a cheap pre-filter). */
+  /**
+   * True when some method of this name, in the sources or a model, broadcasts one of its
+   * parameters (a cheap pre-filter); for the empty name, when any method does.
+   */
   public boolean hasBroadcastingMethodNamed(String name) {
-    return models.broadcasts(name);
+    return name.isEmpty() ? mayBroadcast()
+        : broadcasting.contains(name) || models.broadcasts(name);
   }
 
-  /**
-   * True when some method may broadcast a parameter: only models state that, and they are fixed
-   * for a run, so a file that finds none need not record the question.
-   */
+  /** True when some method, in the sources or a model, broadcasts a parameter. */
   boolean mayBroadcast() {
-    return models.broadcastsAny();
+    return !broadcasting.isEmpty() || models.broadcastsAny();
   }
 }

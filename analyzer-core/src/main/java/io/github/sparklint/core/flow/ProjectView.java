@@ -252,13 +252,15 @@ public final class ProjectView {
     return found;
   }
 
-  /** True when some method of this name broadcasts one of its parameters. */
+  /**
+   * True when some method of this name broadcasts one of its parameters. While none does, only
+   * that is recorded (the empty name's question), once per file: a method that starts to broadcast
+   * changes that answer, and so every file is checked again.
+   */
   public boolean hasBroadcastingMethodNamed(String name) {
-    if (!index.mayBroadcast()) {
-      return false;
-    }
-    boolean found = index.hasBroadcastingMethodNamed(name);
-    answers.record(ProjectQuestion.BROADCASTING, name, () -> Boolean.toString(found));
+    String asked = index.mayBroadcast() ? name : "";
+    boolean found = index.hasBroadcastingMethodNamed(asked);
+    answers.record(ProjectQuestion.BROADCASTING, asked, () -> Boolean.toString(found));
     return found;
   }
 

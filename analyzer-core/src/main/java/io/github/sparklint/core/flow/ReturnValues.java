@@ -6,7 +6,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.FieldValues;
 import io.github.sparklint.core.java.MethodNodes;
+import io.github.sparklint.core.java.OwnFields;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -110,11 +112,16 @@ final class ReturnValues {
         collected(single.get(), into, steps - 1);
         return;
       }
+      Optional<Declarations.Declared> declared = Declarations.find(value.asNameExpr());
       // A collection made here and filled: from what is poured into it.
-      Declarations.find(value.asNameExpr())
-          .filter(d -> d.isLocal() && DriverCollections.isCollection(d))
+      declared.filter(d -> d.isLocal() && DriverCollections.isCollection(d))
           .ifPresent(d -> CollectionFills.sources(d)
               .forEach(source -> collected(source, into, steps - 1)));
+      declared.filter(Declarations.Declared::isField)
+          .ifPresent(field -> stored(field, into, steps - 1));
+    } else if (value.isFieldAccessExpr()) {
+      OwnFields.ofThis(value.asFieldAccessExpr())
+          .ifPresent(field -> stored(field, into, steps - 1));
     } else if (value.isObjectCreationExpr()
         && value.asObjectCreationExpr().getArguments().size() == 1) {
       // A copy: new HashMap<>(collected).
@@ -123,6 +130,27 @@ final class ReturnValues {
       collected(value.asMethodCallExpr().getScope().get(), into, steps - 1);
     } else if (value.isMethodCallExpr()) {
       call(value.asMethodCallExpr()).ifPresent(into::add);
+    }
+  }
+
+  /**
+   * The flow of the collected rows the field {@code field} holds (what a getter of it returns),
+   * or null when none of the values the file stores in it is collected rows.
+   */
+  Flow collectedIn(Declarations.Declared field) {
+    List<Flow> values = new ArrayList<>();
+    visits = 0;
+    stored(field, values, MAX_STEPS);
+    return values.isEmpty() ? null : Flow.either(values);
+  }
+
+  /** A field: the values the file stores in it ({@link FieldValues}). */
+  private void stored(Declarations.Declared field, List<Flow> into, int steps) {
+    if (!mayHoldRows(field.type()) || types.kindOfType(field.type()).isPresent()) {
+      return;
+    }
+    for (Expression stored : FieldValues.of(field)) {
+      collected(stored, into, steps);
     }
   }
 

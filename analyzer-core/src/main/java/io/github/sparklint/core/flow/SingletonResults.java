@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
@@ -139,33 +140,37 @@ public final class SingletonResults {
   }
 
   /**
-   * How many elements the function declaring the local {@code name} gives it: the growing calls
-   * on it, each outside any loop; {@link Integer#MAX_VALUE} when one is in a loop or adds a whole
-   * collection, or when the local is handed to other code that may fill it (an argument, {@code
-   * list::add}).
+   * How many elements the block declaring the local {@code name} gives it: the growing calls on
+   * it, each outside any loop within the block; {@link Integer#MAX_VALUE} when one is in a loop or
+   * adds a whole collection, or when the local is handed to other code that may fill it (an
+   * argument, {@code list::add}). Another local of the same name declared earlier in a nested block
+   * ({@code if (none) { List<T> out = ..; out.add(x); return out.iterator(); }}) is another
+   * collection: a use counts when its name is this declaration.
    */
   private static int addsTo(NameExpr name) {
-    Optional<Node> scope = Declarations.find(name).flatMap(d -> d.node().findAncestor(Node.class,
-        n -> n instanceof CallableDeclaration || n instanceof LambdaExpr));
+    Optional<Declarations.Declared> declared = Declarations.find(name);
+    Optional<Node> scope = declared.flatMap(d -> d.node().findAncestor(Node.class,
+        n -> n instanceof BlockStmt || n instanceof CallableDeclaration
+            || n instanceof LambdaExpr));
     if (scope.isEmpty()) {
       return Integer.MAX_VALUE;
     }
+    Node declarator = declared.get().node();
     String local = name.getNameAsString();
     int adds = 0;
     // one walk for the method references and the calls: every early answer is the same
     for (Iterator<Node> nodes = scope.get().stream().iterator(); nodes.hasNext(); ) {
       Node node = nodes.next();
-      if (node instanceof MethodReferenceExpr reference && names(reference.getScope(), local)) {
+      if (node instanceof MethodReferenceExpr reference && names(reference.getScope(), local)
+          && declares(declarator, reference.getScope())) {
         return Integer.MAX_VALUE; // list::add handed to code that may call it for every row
       }
       if (!(node instanceof MethodCallExpr call)) {
         continue;
       }
-      boolean onLocal = call.getScope().filter(s -> s.isNameExpr()
-          && s.asNameExpr().getNameAsString().equals(local)).isPresent();
+      boolean onLocal = call.getScope().filter(s -> isUse(s, local, declarator)).isPresent();
       if (!onLocal) {
-        if (call.getArguments().stream().anyMatch(a -> a.isNameExpr()
-            && a.asNameExpr().getNameAsString().equals(local))) {
+        if (call.getArguments().stream().anyMatch(a -> isUse(a, local, declarator))) {
           return Integer.MAX_VALUE; // handed to code that may fill it
         }
         continue;
@@ -179,6 +184,17 @@ public final class SingletonResults {
       }
     }
     return adds;
+  }
+
+  /** True when {@code e} is the name {@code local} and means the local {@code declarator}. */
+  private static boolean isUse(Expression e, String local, Node declarator) {
+    return e.isNameExpr() && e.asNameExpr().getNameAsString().equals(local)
+        && declares(declarator, e);
+  }
+
+  /** True when the name {@code use} resolves to {@code declarator}. */
+  private static boolean declares(Node declarator, Expression use) {
+    return Declarations.find(use, use.toString()).filter(d -> d.node() == declarator).isPresent();
   }
 
   /**

@@ -149,7 +149,8 @@ public final class Summarizer {
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collected.of(method),
         lambdaParams(method), handed(method), returnValues.collected(method),
-        returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
+        returnValues.stream(method, returnKind), confs.inertParameters(method),
+        BroadcastParameters.of(method, types), null,
         FunctionBodies.of(method), CallArguments.isVarargs(method),
         ParameterCopies.copiedParameter(method), DrainedParameters.of(method, types.project()),
         MethodNodes.isStub(method));
@@ -157,14 +158,36 @@ public final class Summarizer {
 
   /**
    * The summary of a getter the type has without declaring it (a record component's, Lombok's),
-   * like that of {@code T getRows() { return rows; }}, when its field is of a Spark kind.
+   * like that of {@code T getRows() { return rows; }}, when its field is of a Spark kind or holds
+   * collected rows.
    */
   private Optional<MethodSummary> accessorSummary(String file, String owner,
       GeneratedAccessors.Accessor accessor) {
+    if (types.kindOfType(accessor.type()).isEmpty()) {
+      return collectedAccessor(file, owner, accessor);
+    }
     return types.kindOfType(accessor.type()).map(kind -> new MethodSummary(owner, accessor.name(),
         0, file, SourceLocations.line(accessor.declaration()), kind,
         kind.isDistributed() ? Flow.field(List.of(owner), accessor.field(), Flow.UNKNOWN) : null,
         List.of(), List.of(), List.of(), null, null, List.of(), List.of(), null,
+        new FunctionBody(FanOut.INPUT, false, List.of(), List.of()), false, -1, List.of(),
+        false));
+  }
+
+  /**
+   * The summary of a generated getter of a field that holds collected rows ({@code @Getter
+   * private Map<String, Row> byId;} assigned {@code rows.collectAsMap()}), as a written getter's
+   * would say: {@code sc.broadcast(task.getById())} elsewhere is judged as if the collect were
+   * inline. Empty for any other field.
+   */
+  private Optional<MethodSummary> collectedAccessor(String file, String owner,
+      GeneratedAccessors.Accessor accessor) {
+    Flow held = accessor.declaration().findAncestor(TypeDeclaration.class)
+        .flatMap(type -> Declarations.field(type, accessor.field()))
+        .map(returnValues::collectedIn).orElse(null);
+    return held == null ? Optional.empty() : Optional.of(new MethodSummary(owner,
+        accessor.name(), 0, file, SourceLocations.line(accessor.declaration()), null, null,
+        List.of(), List.of(), List.of(), held, null, List.of(), List.of(), null,
         new FunctionBody(FanOut.INPUT, false, List.of(), List.of()), false, -1, List.of(),
         false));
   }

@@ -68,13 +68,14 @@ public final class SparkLocalIteratorAccumulation implements Rule {
       ProjectView project = context.types().project();
       Optional<IteratorDrains.Drain> drain = IteratorDrains.of(call, project)
           .or(() -> variable.flatMap(v -> IteratorDrains.ofVariable(call, v, project)));
+      Bound rows = bounds.of(call.getScope().get());
       if (drain.isPresent()) {
-        context.report(call, message(drain.get().description()), FIX);
+        context.report(call, message(drain.get().description()) + rows.sourceNote(), FIX, rows);
         continue;
       }
       drainedElsewhere(project, call, variable).ifPresent(where -> context.report(call,
-          message("in " + where.describe() + ", which the iterator is passed to"), FIX,
-          bounds.of(call.getScope().get()), where));
+          message("in " + where.describe() + ", which the iterator is passed to")
+              + rows.sourceNote(), FIX, rows, where));
     }
   }
 

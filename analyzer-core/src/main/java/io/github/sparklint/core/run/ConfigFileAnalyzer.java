@@ -66,7 +66,7 @@ public final class ConfigFileAnalyzer {
         rule.checkConfigFile(new ConfigFileContext(rule, file, entries, config, ruleFindings));
         findings.addAll(ruleFindings);
       } catch (RuntimeException | StackOverflowError e) {
-        errors.add(FileAnalyzer.ruleFailure(file, rule, e));
+        errors.add(FileErrors.ruleFailure(file, rule, e));
       }
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::ruleId));

@@ -3,7 +3,6 @@ package io.github.sparklint.core.run;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import io.github.sparklint.core.AnalysisError;
 import io.github.sparklint.core.Finding;
@@ -26,20 +25,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Parses one file and runs every enabled rule on it; never throws for bad input. */
 public final class FileAnalyzer {
-  private static final int MAX_MESSAGE = 200;
-  /** How an error about a file javac compiles but sparklint's parser cannot read begins. */
-  public static final String UNSUPPORTED = "sparklint cannot analyze this construct";
-  /** Lexical errors (an unterminated string, say) carry their position only in the message. */
-  private static final Pattern LEXICAL_POSITION =
-      Pattern.compile("at line (\\d{1,9}), column (\\d{1,9})");
-
   private final SparklintConfig config;
   private final List<Rule> rules;
   private final ParserConfiguration parserConfiguration;
@@ -122,16 +111,14 @@ public final class FileAnalyzer {
     try {
       ParseResult<CompilationUnit> result = parse(source);
       if (!result.isSuccessful() || result.getResult().isEmpty()) {
-        return new FileResult(List.of(), List.of(parseError(file, result.getProblems(),
-            JavacSyntax.parses(source))), false);
+        return new FileResult(List.of(), List.of(FileErrors.parseError(file,
+            result.getProblems(), JavacSyntax.parses(source))), false);
       }
       cu = result.getResult().get();
     } catch (StackOverflowError e) {
-      return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
-          "code is nested too deeply to parse; file skipped")), false);
+      return new FileResult(List.of(), List.of(FileErrors.tooDeep(file)), false);
     } catch (RuntimeException e) {
-      return new FileResult(List.of(), List.of(new AnalysisError(file, 0, 0,
-          "cannot parse: " + shorten(String.valueOf(e.getMessage())))), false);
+      return new FileResult(List.of(), List.of(FileErrors.parserFailure(file, e)), false);
     }
     stopIfOverBudget();
     if (parserConfiguration.getSymbolResolver().isPresent()) {
@@ -237,7 +224,7 @@ public final class FileAnalyzer {
         rule.check(new RuleContext(rule, file, cu, types, rows, config, ruleFindings));
         findings.addAll(ruleFindings);
       } catch (RuntimeException | StackOverflowError e) {
-        errors.add(ruleFailure(file, rule, e));
+        errors.add(FileErrors.ruleFailure(file, rule, e));
       }
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
@@ -247,8 +234,8 @@ public final class FileAnalyzer {
   }
 
   /**
-   * The summary of {@code cu}, its expressions typed by {@code types} and {@code rows}; empty when the
-   * summarizer fails on it (the rules still run).
+   * The summary of {@code cu}, its expressions typed by {@code types} and {@code rows}; empty when
+   * the summarizer fails on it (the rules still run).
    */
   private static FileSummary summarize(String file, CompilationUnit cu, SparkTypes types,
       RowBounds rows) {
@@ -268,39 +255,5 @@ public final class FileAnalyzer {
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("over its time budget");
     }
-  }
-
-  /** The error reported when {@code rule} throws on {@code file}; the other rules still run. */
-  static AnalysisError ruleFailure(String file, Rule rule, Throwable e) {
-    return new AnalysisError(file, 0, 0, "internal error in rule " + rule.id() + " ("
-        + e.getClass().getSimpleName() + ": " + shorten(String.valueOf(e.getMessage()))
-        + "); the other rules still ran. Please report this.");
-  }
-
-  /**
-   * The error for a file JavaParser rejected: a syntax error, or, when javac parses the file
-   * ({@code javacParses}), a construct sparklint cannot analyze yet, at JavaParser's position.
-   */
-  private static AnalysisError parseError(String file, List<Problem> problems, boolean javacParses) {
-    if (problems.isEmpty()) {
-      return new AnalysisError(file, 0, 0, "cannot parse this file");
-    }
-    Problem first = problems.get(0);
-    Optional<com.github.javaparser.Position> begin = first.getLocation()
-        .flatMap(t -> t.toRange()).map(r -> r.begin);
-    String message = first.getMessage().lines().findFirst().orElse("syntax error");
-    String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-    Matcher lexical = LEXICAL_POSITION.matcher(message);
-    boolean fromText = begin.isEmpty() && lexical.find();
-    int line = fromText ? Integer.parseInt(lexical.group(1)) : begin.map(p -> p.line).orElse(0);
-    int column = fromText ? Integer.parseInt(lexical.group(2)) : begin.map(p -> p.column).orElse(0);
-    String what = javacParses ? UNSUPPORTED + " (javac accepts it, sparklint's Java parser does "
-        + "not yet: " : "syntax error: ";
-    return new AnalysisError(file, line, column,
-        what + shorten(message) + more + (javacParses ? ")" : ""));
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "...";
   }
 }

@@ -395,4 +395,70 @@ class FunctionFanOutsTest {
         """)
         .expectMatches();
   }
+
+  /**
+   * A function class whose two branches each return a new list of one element, both named
+   * {@code result}, returns one element per partition: each local counts its own adds. Two adds
+   * to one of them still make it more than one.
+   */
+  @Test
+  void sameNamedListsInSiblingBlocksAreCountedApart() {
+    tester.addSource("Headers.java", """
+        import java.util.ArrayList;
+        import java.util.Iterator;
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.api.java.function.Function2;
+
+        class Headers {
+          void run(JavaSparkContext sc) {
+            JavaRDD<String> paths = sc.textFile("hdfs:///vcf-paths");
+            paths.mapPartitionsWithIndex(new CombineHeaders("/out"), false).collect();
+            paths.mapPartitionsWithIndex((idx, it) -> {
+              if (!it.hasNext()) {
+                List<String> result = new ArrayList<>();
+                result.add("none");
+                return result.iterator();
+              }
+              List<String> result = new ArrayList<>();
+              result.add("first:" + idx);
+              result.add("last:" + idx);
+              return result.iterator();
+            // BUG: Diagnostic contains: `collect()`
+            }, false).collect();
+          }
+        }
+        """)
+        .addSource("CombineHeaders.java", """
+            import java.util.ArrayList;
+            import java.util.Iterator;
+            import org.apache.spark.api.java.function.Function2;
+
+            class CombineHeaders implements Function2<Integer, Iterator<String>, Iterator<String>> {
+              private final String outdir;
+
+              CombineHeaders(String outdir) {
+                this.outdir = outdir;
+              }
+
+              @Override
+              public Iterator<String> call(Integer idx, Iterator<String> paths) {
+                ArrayList<String> all = new ArrayList<>();
+                while (paths.hasNext()) {
+                  all.add(paths.next());
+                }
+                if (all.isEmpty()) {
+                  ArrayList<String> returnValue = new ArrayList<>();
+                  returnValue.add("null");
+                  return returnValue.iterator();
+                }
+                ArrayList<String> returnValue = new ArrayList<>();
+                returnValue.add(outdir + "/header." + idx + ".vcf.gz");
+                return returnValue.iterator();
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

@@ -3,6 +3,7 @@ package io.github.sparklint.core.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.RuleTester;
 import java.util.List;
@@ -470,5 +471,53 @@ class SparkLocalIteratorAccumulationTest {
     assertEquals(Finding.Role.SINK, sink.role());
     assertTrue(sink.file().endsWith("RowWriter.java"), sink::toString);
     assertEquals(12, sink.line());
+  }
+
+  /**
+   * A drain is as sure as a collect of the same rows: of a table read, high; of the rows of a
+   * parameter of a public method no analyzed code calls, low, saying why, here and in a helper.
+   */
+  @Test
+  void aDrainOfAnUncalledMethodsParameterIsOfLowConfidenceAsItsCollectWouldBe() {
+    List<Finding> findings = tester.addSource("RowWriter.java", STREAMING_HELPER)
+        .addSource("Drains.java", """
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import java.util.ArrayList;
+            import java.util.Iterator;
+            import java.util.List;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            public class Drains {
+              List<Row> table(SparkSession spark) {
+                List<Row> rows = new ArrayList<>();
+                spark.read().parquet("/data/events").toLocalIterator().forEachRemaining(rows::add);
+                return rows;
+              }
+
+              public List<Row> anyRows(Dataset<Row> frame) {
+                List<Row> rows = new ArrayList<>();
+                Iterator<Row> it = frame.toLocalIterator();
+                while (it.hasNext()) {
+                  rows.add(it.next());
+                }
+                return rows;
+              }
+
+              public void export(Dataset<Row> frame, OutputStream out) throws IOException {
+                new RowWriter().writeAll(out, frame.toLocalIterator(), false);
+              }
+            }
+            """)
+        .findings();
+    assertEquals(List.of(13, 19, 27), findings.stream().map(Finding::line).toList());
+    assertEquals(List.of(Confidence.HIGH, Confidence.LOW, Confidence.LOW),
+        findings.stream().map(Finding::confidence).toList());
+    assertTrue(findings.get(1).message().contains("the parameter `frame`"), findings::toString);
+    assertTrue(findings.get(2).message().contains("no call in the analyzed sources"),
+        findings::toString);
+    assertTrue(!findings.get(0).message().contains("no call"), findings::toString);
   }
 }
