@@ -36,7 +36,7 @@ public final class CallSites {
 
   /**
    * A file's sites by call, and each distinct site once: a summary keeps the sites of its function
-   * bodies until the run ends, and the calls of a file often share one ({@code col/1} twenty times).
+   * bodies until the run ends, and the calls of a file often share one ({@code col/1} many times).
    */
   private record Sites(Map<MethodCallExpr, Optional<CallSite>> byCall,
       Map<CallSite, Optional<CallSite>> distinct) {}

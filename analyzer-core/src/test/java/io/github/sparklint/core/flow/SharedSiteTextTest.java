@@ -47,9 +47,8 @@ class SharedSiteTextTest {
 
   @Test
   void sitesOfDifferentFilesShareTheirNames() {
-    CallSite one = CallSites.of(parse().findFirst(MethodCallExpr.class).orElseThrow()).orElseThrow();
-    CallSite other =
-        CallSites.of(parse().findFirst(MethodCallExpr.class).orElseThrow()).orElseThrow();
+    CallSite one = firstSite(parse());
+    CallSite other = firstSite(parse());
 
     assertThat(other).isNotSameAs(one).isEqualTo(one);
     assertThat(other.owners().get(0)).isSameAs(one.owners().get(0));
@@ -80,6 +79,10 @@ class SharedSiteTextTest {
     view.endSummary();
     view.functionBodies(site);
     return view.answers();
+  }
+
+  private static CallSite firstSite(CompilationUnit file) {
+    return CallSites.of(file.findFirst(MethodCallExpr.class).orElseThrow()).orElseThrow();
   }
 
   private static CompilationUnit parse() {
