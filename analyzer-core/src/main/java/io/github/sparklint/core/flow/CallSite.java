@@ -7,6 +7,11 @@ import java.util.List;
  * the types that may declare it, in the order Java looks (the enclosing types from the innermost
  * out for an unqualified call; the receiver's declared type; the class of a static call), its name
  * and its number of arguments.
+ *
+ * <p>A run keeps the sites of every file's summaries to its end (a summary's function bodies hold
+ * about 70 a file), and their owners and names are a few type and method names shared by many
+ * sites: they are kept as canonical ({@link String#intern interned}) strings, one per distinct
+ * name, as {@link RecordedAnswers} keeps its questions.
  */
 public record CallSite(List<String> owners, String name, int arity) {
   /**
@@ -16,7 +21,12 @@ public record CallSite(List<String> owners, String name, int arity) {
   public static final List<String> ANY_OWNER = List.of("*");
 
   public CallSite {
-    owners = List.copyOf(owners);
+    String[] canonical = new String[owners.size()];
+    for (int i = 0; i < canonical.length; i++) {
+      canonical[i] = owners.get(i).intern();
+    }
+    owners = List.of(canonical);
+    name = name.intern();
   }
 
   /** A stable text key, e.g. {@code Loader|Job#events/0}. */

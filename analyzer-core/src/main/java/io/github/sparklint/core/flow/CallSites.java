@@ -15,6 +15,7 @@ import io.github.sparklint.core.java.ImportTable;
 import io.github.sparklint.core.java.OwnFields;
 import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,15 @@ import java.util.Optional;
  * type the file shows (a parameter of a lambda) have no site.
  */
 public final class CallSites {
-  /** The sites worked out so far in a file, by call: the summarizer and rules ask for the same. */
-  private static final DataKey<Map<MethodCallExpr, Optional<CallSite>>> SITES = new DataKey<>() {};
+  /** The sites worked out so far in a file: the summarizer and rules ask for the same. */
+  private static final DataKey<Sites> SITES = new DataKey<>() {};
+
+  /**
+   * A file's sites by call, and each distinct site once: a summary keeps the sites of its function
+   * bodies until the run ends, and the calls of a file often share one ({@code col/1} many times).
+   */
+  private record Sites(Map<MethodCallExpr, Optional<CallSite>> byCall,
+      Map<CallSite, Optional<CallSite>> distinct) {}
 
   private CallSites() {}
 
@@ -56,17 +64,21 @@ public final class CallSites {
     if (cu.isEmpty()) {
       return siteOf(call);
     }
-    Map<MethodCallExpr, Optional<CallSite>> sites;
+    Sites sites;
     if (cu.get().containsData(SITES)) {
       sites = cu.get().getData(SITES);
     } else {
-      sites = new IdentityHashMap<>();
+      sites = new Sites(new IdentityHashMap<>(), new HashMap<>());
       cu.get().setData(SITES, sites);
     }
-    Optional<CallSite> site = sites.get(call);
+    Optional<CallSite> site = sites.byCall().get(call);
     if (site == null) {
       site = siteOf(call);
-      sites.put(call, site);
+      if (site.isPresent()) {
+        Optional<CallSite> same = sites.distinct().putIfAbsent(site.get(), site);
+        site = same == null ? site : same;
+      }
+      sites.byCall().put(call, site);
     }
     return site;
   }

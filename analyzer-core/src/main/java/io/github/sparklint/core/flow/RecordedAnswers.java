@@ -8,6 +8,12 @@ import java.util.function.Supplier;
  * The questions one file asked of the project index, each with a digest of its answer: answers are
  * compared, never trusted, so a digest is all a later run needs. An answer is marked once the
  * file's summary depends on it ({@link #endSummary}).
+ *
+ * <p>A run keeps every file's answers until the end, and most questions and nearly all digests
+ * are the same text in many files (on the benchmark corpus 94,000 answers hold 32,000 distinct
+ * questions and 4 distinct digests). They are kept as canonical ({@link String#intern interned})
+ * strings, so that the young-generation collections of a run copy one string per distinct text
+ * instead of one per answer (docs/performance.md, speed7).
  */
 final class RecordedAnswers {
   /** Marks the answer to a question the file's summary depends on. */
@@ -17,7 +23,10 @@ final class RecordedAnswers {
 
   /** Records {@code question} with the digest of {@code answer}, unless it was asked before. */
   void record(ProjectQuestion kind, String body, Supplier<String> answer) {
-    answers.computeIfAbsent(kind.about(body), q -> digest(answer.get()));
+    String question = kind.about(body);
+    if (!answers.containsKey(question)) {
+      answers.put(question.intern(), digest(answer.get()).intern());
+    }
   }
 
   /** The digest recorded for {@code question}, or the empty string when it was not asked. */
@@ -28,7 +37,7 @@ final class RecordedAnswers {
   /** Marks every answer recorded so far as one the file's summary depends on. */
   void endSummary() {
     answers.replaceAll(
-        (question, answer) -> answer.startsWith(SUMMARY) ? answer : SUMMARY + answer);
+        (question, answer) -> answer.startsWith(SUMMARY) ? answer : (SUMMARY + answer).intern());
   }
 
   /** Every question recorded so far, with the digest of its answer. */
