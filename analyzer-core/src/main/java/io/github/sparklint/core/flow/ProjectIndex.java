@@ -112,6 +112,16 @@ public final class ProjectIndex {
     return lookup.mayResolve(site);
   }
 
+  /** True when a model of a method of this name returns a library class ({@link ModelLayer}). */
+  boolean modelReturnsClass(String name) {
+    return models.returnsClass(name);
+  }
+
+  /** The Dataset or RDD kind the project type {@code reference} names extends ({@link TypeHierarchy}). */
+  Optional<SparkKind> inheritedKind(String reference) {
+    return hierarchy.inheritedKind(reference);
+  }
+
   /** How many constants the project enum {@code reference} names declares ({@link TypeHierarchy}). */
   public OptionalInt enumConstants(String reference) {
     return hierarchy.enumConstants(reference);

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.FunctionTypes;
@@ -128,7 +129,16 @@ public final class Summarizer {
     }
     return new TypeSummary(owner, FieldWrites.superName(type),
         FieldWrites.interfaceNames(type), fields,
-        type instanceof EnumDeclaration declared ? declared.getEntries().size() : -1);
+        type instanceof EnumDeclaration declared ? declared.getEntries().size() : -1,
+        extendedKind(type));
+  }
+
+  /** The Dataset or RDD kind of the Spark class a class extends ({@code extends JavaRDD<T>}), or null. */
+  private SparkKind extendedKind(TypeDeclaration<?> type) {
+    return type instanceof ClassOrInterfaceDeclaration declared && !declared.isInterface()
+        ? declared.getExtendedTypes().getFirst().flatMap(types::kindOfType)
+            .filter(SparkKind::isDistributed).orElse(null)
+        : null;
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {
@@ -149,10 +159,23 @@ public final class Summarizer {
     return new MethodSummary(owner, method.getNameAsString(), method.getParameters().size(), file,
         SourceLocations.line(method.getName()), returnKind, returns, collected.of(method),
         lambdaParams(method), handed(method), returnValues.collected(method),
-        returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(), null,
+        returnValues.stream(method, returnKind), confs.inertParameters(method), List.of(),
+        chainedClass(method),
         FunctionBodies.of(method), CallArguments.isVarargs(method),
         ParameterCopies.copiedParameter(method), DrainedParameters.of(method, types.project()),
         MethodNodes.isStub(method));
+  }
+
+  /**
+   * The simple name of the class {@code method} declares it returns, when a model of a method of
+   * that name returns a library class ({@link MethodSummary#returnType}): a library's own source of
+   * a modelled method ({@code javaFunctions(sc)} returning {@code SparkContextJavaFunctions}), so a
+   * chain on its result finds that class's methods; null otherwise.
+   */
+  private String chainedClass(MethodDeclaration method) {
+    return method.getType() instanceof ClassOrInterfaceType declared
+        && types.project().modelReturnsClass(method.getNameAsString())
+        ? declared.getNameAsString() : null;
   }
 
   /**

@@ -115,6 +115,24 @@ final class TypeHierarchy {
     });
   }
 
+  /**
+   * The Dataset or RDD kind the project type {@code reference} names inherits from a Spark class
+   * it or a superclass in the sources extends ({@link TypeSummary#kind}); empty for another type,
+   * or when several types have its key.
+   */
+  Optional<SparkKind> inheritedKind(String reference) {
+    for (String type : supertypes(resolve(reference))) {
+      List<TypeSummary> declared = types.getOrDefault(type, List.of());
+      if (declared.size() != 1) {
+        return Optional.empty();
+      }
+      if (declared.get(0).kind() != null) {
+        return Optional.of(declared.get(0).kind());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** True when a type of the sources has the key {@code reference} names. */
   boolean isDeclared(String reference) {
     return types.containsKey(resolve(reference));
