@@ -142,6 +142,11 @@ public final class ProjectIndex {
     return hierarchy.fieldKind(owners, field);
   }
 
+  /** The SQL text a final String field of one of {@code owners} holds ({@link TypeHierarchy}). */
+  Optional<String> fieldText(List<String> owners, String field) {
+    return hierarchy.fieldText(owners, field);
+  }
+
   /**
    * The first of {@code owners} (or their superclasses) that declares a field {@code field} of a
    * Spark kind, or null when none does.

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 enum ProjectQuestion {
   METHODS("m ", site(ProjectView::methods)),
   FIELD("f ", owned(ProjectView::fieldKind)),
+  FIELD_TEXT("q ", owned(ProjectView::fieldText)),
   CALLERS("c ", named(ProjectView::hasCallers)),
   COLLECTING("n ", site(ProjectView::collectingMethods)),
   HANDED("h ", site(ProjectView::handingMethods)),

@@ -112,6 +112,20 @@ public final class ProjectView {
   }
 
   /**
+   * The SQL text of a final {@code String} field that one of {@code owners} declares or inherits
+   * from another file ({@code sql(SQL_SELECT_TABLE)} in a subclass of the class declaring it).
+   */
+  public Optional<String> fieldText(List<String> owners, String field) {
+    Optional<String> text = index.fieldText(owners, field);
+    answers.record(ProjectQuestion.FIELD_TEXT, String.join("|", owners) + "#" + field,
+        () -> text.toString());
+    if (text.isEmpty()) {
+      askSuperclasses(owners);
+    }
+    return text;
+  }
+
+  /**
    * True when a type of the sources in the index is named {@code reference}; asked of a superclass
    * where an inherited member's lookup leaves the index, so that a file the first pass skipped
    * (a superclass that never mentions Spark) is brought in ({@link

@@ -116,9 +116,15 @@ public final class Summarizer {
 
   private TypeSummary typeSummary(String owner, TypeDeclaration<?> type) {
     Map<String, SparkKind> fields = new HashMap<>();
+    Map<String, String> texts = new HashMap<>();
+    boolean constants = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     for (FieldDeclaration field : type.getFields()) {
       for (VariableDeclarator variable : field.getVariables()) {
         types.kindOfType(variable.getType()).ifPresent(k -> fields.put(variable.getNameAsString(), k));
+        if ((constants || field.isFinal()) && SqlSkeleton.isText(variable.getType())) {
+          variable.getInitializer().flatMap(SqlSkeleton::of)
+              .ifPresent(text -> texts.put(variable.getNameAsString(), text));
+        }
       }
     }
     if (type instanceof RecordDeclaration record) {
@@ -130,7 +136,7 @@ public final class Summarizer {
     return new TypeSummary(owner, FieldWrites.superName(type),
         FieldWrites.interfaceNames(type), fields,
         type instanceof EnumDeclaration declared ? declared.getEntries().size() : -1,
-        extendedKind(type));
+        extendedKind(type), texts);
   }
 
   /** The Dataset or RDD kind of the Spark class a class extends ({@code extends JavaRDD<T>}), or null. */

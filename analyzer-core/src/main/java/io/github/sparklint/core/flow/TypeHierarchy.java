@@ -200,6 +200,25 @@ final class TypeHierarchy {
   }
 
   /**
+   * The SQL text of the final {@code String} field {@code field} ({@link TypeSummary#texts}) of
+   * the first of {@code owners} (or the types they inherit fields from) declaring one of that name.
+   */
+  Optional<String> fieldText(List<String> owners, String field) {
+    for (String owner : owners) {
+      for (String type : fieldOwners(resolve(owner))) {
+        List<TypeSummary> declared = types.getOrDefault(type, List.of());
+        for (TypeSummary summary : declared) {
+          String text = summary.texts().get(field);
+          if (text != null) {
+            return declared.size() == 1 ? Optional.of(text) : Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The first of {@code owners} (or the types they inherit fields from, {@link #fieldOwners}) that
    * declares a field {@code field} of a Spark kind, or null when none does.
    */

@@ -21,11 +21,15 @@ import java.util.TreeMap;
  * @param constants of an enum, how many constants it declares; -1 for another type
  * @param kind the Dataset or RDD kind it inherits from the Spark class it extends ({@code class
  *     RiakJavaRDD<T> extends JavaRDD<T>}), or null: a value of it is one of that kind
+ * @param texts the SQL text ({@link SqlSkeleton}) of each final {@code String} field that holds
+ *     one ({@code SQL_SELECT_TABLE = String.format("SELECT * FROM %s", t)}), for the subclasses
+ *     and implementing classes that read it
  */
 public record TypeSummary(String name, String superName, List<String> interfaces,
-    Map<String, SparkKind> fields, int constants, SparkKind kind) {
+    Map<String, SparkKind> fields, int constants, SparkKind kind, Map<String, String> texts) {
   public TypeSummary {
     interfaces = interfaces == null ? List.of() : List.copyOf(interfaces);
     fields = fields == null ? Map.of() : new TreeMap<>(fields);
+    texts = texts == null ? Map.of() : new TreeMap<>(texts);
   }
 }
