@@ -75,12 +75,12 @@ final class MethodLookup {
 
   private List<MethodSummary> inOwners(CallSite site, boolean sources) {
     for (String owner : site.owners()) {
-      Optional<String> type = ChainedOwner.isChained(owner) ? returnedClass(owner)
-          : Optional.of(hierarchy.resolve(owner));
-      List<MethodSummary> found = type.isEmpty() ? List.of()
-          : inHierarchy(type.get(), site.name(), site.arity(), sources);
-      if (found.isEmpty() && type.isPresent() && sources) {
-        found = variableArityInHierarchy(type.get(), site);
+      List<String> types = ChainedOwner.isChained(owner) ? returnedClasses(owner)
+          : List.of(hierarchy.resolve(owner));
+      List<MethodSummary> found = new ArrayList<>();
+      for (String type : types) {
+        List<MethodSummary> inType = inHierarchy(type, site.name(), site.arity(), sources);
+        found.addAll(inType.isEmpty() && sources ? variableArityInHierarchy(type, site) : inType);
       }
       if (!found.isEmpty()) {
         return found;
@@ -124,15 +124,20 @@ final class MethodLookup {
     return false;
   }
 
-  /** The library class the chained call {@code owner} returns, when every callee agrees. */
-  private Optional<String> returnedClass(String owner) {
+  /**
+   * The classes the chained call {@code owner} returns, when a model of its method returns a
+   * library class and every callee names the class it returns (a model, or a library's own source
+   * of the method: overloads of one arity may name several, {@code javaFunctions(sc)} and {@code
+   * javaFunctions(rdd)}); empty when one does not.
+   */
+  private List<String> returnedClasses(String owner) {
     Optional<CallSite> inner = ChainedOwner.inner(owner);
     if (inner.isEmpty() || !models.returnsClass(inner.get().name())) {
-      return Optional.empty();
+      return List.of();
     }
     List<String> types = methods(inner.get()).stream().map(MethodSummary::returnType)
         .distinct().toList();
-    return types.size() == 1 ? Optional.ofNullable(types.get(0)) : Optional.empty();
+    return types.contains(null) ? List.of() : types;
   }
 
   private List<MethodSummary> inHierarchy(String owner, String name, int arity,

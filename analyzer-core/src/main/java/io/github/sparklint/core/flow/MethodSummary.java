@@ -33,7 +33,8 @@ import java.util.List;
  *     broadcast join): itself ({@link BroadcastParameters}), or as a model says ({@link
  *     ModelLayer})
  * @param returnType the simple name of the library class it returns, so that a call on its result
- *     ({@code read(path).getReads()}) is found; only models say so, else null
+ *     ({@code read(path).getReads()}) is found: a model's, or the class a source method of a name
+ *     such a model has declares ({@link Summarizer}); else null
  * @param body what its code shows about its output when it is, or is called by, a function given
  *     to Spark ({@link FunctionFanOuts}); null for a modelled method, whose code is out of sight
  * @param varargs whether its last parameter is a varargs one ({@code Object... args}): a call

@@ -117,6 +117,16 @@ public final class ProjectIndex {
     return lookup.mayResolve(site);
   }
 
+  /** True when a model of a method of this name returns a library class ({@link ModelLayer}). */
+  boolean modelReturnsClass(String name) {
+    return models.returnsClass(name);
+  }
+
+  /** The Dataset or RDD kind the project type {@code reference} names extends ({@link TypeHierarchy}). */
+  Optional<SparkKind> inheritedKind(String reference) {
+    return hierarchy.inheritedKind(reference);
+  }
+
   /** How many constants the project enum {@code reference} names declares ({@link TypeHierarchy}). */
   public OptionalInt enumConstants(String reference) {
     return hierarchy.enumConstants(reference);
@@ -135,6 +145,11 @@ public final class ProjectIndex {
   /** The Spark kind of field {@code field} of the first owner (or its superclasses) declaring it. */
   public Optional<SparkKind> fieldKind(List<String> owners, String field) {
     return hierarchy.fieldKind(owners, field);
+  }
+
+  /** The SQL text a final String field of one of {@code owners} holds ({@link TypeHierarchy}). */
+  Optional<String> fieldText(List<String> owners, String field) {
+    return hierarchy.fieldText(owners, field);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 enum ProjectQuestion {
   METHODS("m ", site(ProjectView::methods)),
   FIELD("f ", owned(ProjectView::fieldKind)),
+  FIELD_TEXT("q ", owned(ProjectView::fieldText)),
   CALLERS("c ", named(ProjectView::hasCallers)),
   COLLECTING("n ", site(ProjectView::collectingMethods)),
   HANDED("h ", site(ProjectView::handingMethods)),
@@ -29,7 +30,9 @@ enum ProjectQuestion {
   COPIES("p ", site(ProjectView::copiedParameters)),
   DRAINING("d ", site(ProjectView::drainingMethods)),
   ENUM("e ", named(ProjectView::enumConstants)),
-  DECLARED("y ", named(ProjectView::isDeclared));
+  DECLARED("y ", named(ProjectView::isDeclared)),
+  TYPE_KIND("x ", named(ProjectView::inheritedKind)),
+  RETURNS_CLASS("z ", named(ProjectView::modelReturnsClass));
 
   /** Asks a question's body again of a view; false when it is not a body this kind writes. */
   private interface Ask {

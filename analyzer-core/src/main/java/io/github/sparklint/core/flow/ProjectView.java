@@ -82,6 +82,17 @@ public final class ProjectView {
     return testedArguments(site.name()).contains(argument);
   }
 
+  /**
+   * True when a model of a method named {@code name} returns a library class, whose methods a
+   * chain may call: a source method of that name then records the class it declares. Recorded, as
+   * {@link #testedArguments}.
+   */
+  public boolean modelReturnsClass(String name) {
+    boolean found = index.modelReturnsClass(name);
+    answers.record(ProjectQuestion.RETURNS_CLASS, name, () -> Boolean.toString(found));
+    return found;
+  }
+
   /** The arguments a model of a method named {@code name} states rows by the class of. */
   Set<Integer> testedArguments(String name) {
     Set<Integer> found = index.testedArguments(name);
@@ -98,6 +109,20 @@ public final class ProjectView {
       askSuperclasses(owners);
     }
     return kind;
+  }
+
+  /**
+   * The SQL text of a final {@code String} field that one of {@code owners} declares or inherits
+   * from another file ({@code sql(SQL_SELECT_TABLE)} in a subclass of the class declaring it).
+   */
+  public Optional<String> fieldText(List<String> owners, String field) {
+    Optional<String> text = index.fieldText(owners, field);
+    answers.record(ProjectQuestion.FIELD_TEXT, String.join("|", owners) + "#" + field,
+        () -> text.toString());
+    if (text.isEmpty()) {
+      askSuperclasses(owners);
+    }
+    return text;
   }
 
   /**
@@ -249,6 +274,16 @@ public final class ProjectView {
   public OptionalInt enumConstants(String reference) {
     OptionalInt found = index.enumConstants(reference);
     answers.record(ProjectQuestion.ENUM, reference, () -> found.toString());
+    return found;
+  }
+
+  /**
+   * The Dataset or RDD kind of a value of the project type {@code reference} names (as {@link
+   * io.github.sparklint.core.java.ImportTable#projectType} writes it), a subclass of a Spark one.
+   */
+  public Optional<SparkKind> inheritedKind(String reference) {
+    Optional<SparkKind> found = index.inheritedKind(reference);
+    answers.record(ProjectQuestion.TYPE_KIND, reference, () -> found.toString());
     return found;
   }
 

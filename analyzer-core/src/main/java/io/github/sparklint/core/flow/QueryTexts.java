@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The SQL text an expression holds: a constant or its {@link SqlSkeleton}, or the statement a
- * project method returns ({@code getSelectAllSql(table)}), read from that method's summary. One
+ * The SQL text an expression holds: a constant or its {@link SqlSkeleton}, a final field of
+ * another file the class inherits, or the statement a project method returns ({@code
+ * getSelectAllSql(table)}), read from that method's summary or type summary. One
  * instance serves one file on one thread, with its {@link RowBounds}.
  */
 final class QueryTexts {
@@ -21,7 +22,14 @@ final class QueryTexts {
   /** The SQL text {@code e} holds, or empty when the code does not show it. */
   Optional<String> of(Expression e) {
     Optional<String> skeleton = SqlSkeleton.of(e);
-    if (skeleton.isPresent() || !e.isMethodCallExpr()) {
+    if (skeleton.isPresent()) {
+      return skeleton;
+    }
+    if (e.isNameExpr() && Declarations.find(e.asNameExpr()).isEmpty()) {
+      // a constant of a superclass or an implemented interface in another file
+      return project.fieldText(CallSites.enclosingTypes(e), e.asNameExpr().getNameAsString());
+    }
+    if (!e.isMethodCallExpr()) {
       return skeleton;
     }
     Optional<CallSite> site = CallSites.of(e.asMethodCallExpr());

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FunctionTypes;
@@ -121,9 +122,15 @@ public final class SparkTypes {
     return names.staticOwnerOf(call);
   }
 
-  /** The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>}. */
+  /**
+   * The Spark kind a declared type names, e.g. {@code Dataset<Row>} or {@code JavaRDD<String>},
+   * also a project class extending a Dataset or RDD class ({@code RiakJavaRDD<Map>}).
+   */
   public Optional<SparkKind> kindOfType(Type type) {
-    return names.kindOfType(type);
+    if (!(type instanceof ClassOrInterfaceType declared) || names.sparkClassOf(type).isPresent()) {
+      return names.kindOfType(type);
+    }
+    return project.inheritedKind(imports.projectType(declared.getNameWithScope()));
   }
 
   /**
@@ -209,7 +216,7 @@ public final class SparkTypes {
       return d.initializer().flatMap(init -> kindOf(init, depth + 1));
     }
     if (sparkClassOf(d.type()).isEmpty()) {
-      return libraryDatasetKind(d, depth);
+      return libraryDatasetKind(d, depth).or(() -> kindOfType(d.type()));
     }
     return kindOfType(d.type());
   }
@@ -280,15 +287,21 @@ public final class SparkTypes {
   /**
    * True when {@code call}, made on a receiver of Spark kind {@code receiver}, is a method that a
    * library's or the project's subclass of an RDD or Dataset adds ({@code
-   * solrRdd.queryShards(q)}, {@code igniteRdd.sql(text)}): Spark's facts give it no result, a
-   * model or a method of the analyzed sources does.
+   * solrRdd.queryShards(q)}, {@code igniteRdd.sql(text)}, also on the result of a call in a
+   * chain through a library class, {@code javaFunctions(sc).riakBucket(..).queryAll()}): Spark's
+   * facts give it no result, a model or a method of the analyzed sources does.
    */
   public boolean isSubclassMethod(MethodCallExpr call, SparkKind receiver) {
-    Optional<Declarations.Declared> variable = call.getScope().filter(Expression::isNameExpr)
-        .flatMap(scope -> Declarations.find(scope.asNameExpr()));
-    if (variable.isEmpty() || sparkClassOf(variable.get().type()).isPresent()
-        || SparkClasses.returnKind(receiver, call.getNameAsString()).isPresent()) {
-      return false; // a Spark type's own method, or a receiver that names no class
+    Optional<Expression> scope = call.getScope();
+    if (scope.isEmpty() || SparkClasses.returnKind(receiver, call.getNameAsString()).isPresent()) {
+      return false; // a Spark type's own method
+    }
+    if (!scope.get().isMethodCallExpr()) {
+      Optional<Declarations.Declared> variable = scope.filter(Expression::isNameExpr)
+          .flatMap(name -> Declarations.find(name.asNameExpr()));
+      if (variable.isEmpty() || sparkClassOf(variable.get().type()).isPresent()) {
+        return false; // a receiver of a Spark class, or one that names no class
+      }
     }
     return projectKinds.reachesProjectMethod(call);
   }

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.FunctionTypes;
@@ -115,9 +116,15 @@ public final class Summarizer {
 
   private TypeSummary typeSummary(String owner, TypeDeclaration<?> type) {
     Map<String, SparkKind> fields = new HashMap<>();
+    Map<String, String> texts = new HashMap<>();
+    boolean constants = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     for (FieldDeclaration field : type.getFields()) {
       for (VariableDeclarator variable : field.getVariables()) {
         types.kindOfType(variable.getType()).ifPresent(k -> fields.put(variable.getNameAsString(), k));
+        if ((constants || field.isFinal()) && SqlSkeleton.isText(variable.getType())) {
+          variable.getInitializer().flatMap(SqlSkeleton::of)
+              .ifPresent(text -> texts.put(variable.getNameAsString(), text));
+        }
       }
     }
     if (type instanceof RecordDeclaration record) {
@@ -128,7 +135,16 @@ public final class Summarizer {
     }
     return new TypeSummary(owner, FieldWrites.superName(type),
         FieldWrites.interfaceNames(type), fields,
-        type instanceof EnumDeclaration declared ? declared.getEntries().size() : -1);
+        type instanceof EnumDeclaration declared ? declared.getEntries().size() : -1,
+        extendedKind(type), texts);
+  }
+
+  /** The Dataset or RDD kind of the Spark class a class extends ({@code extends JavaRDD<T>}), or null. */
+  private SparkKind extendedKind(TypeDeclaration<?> type) {
+    return type instanceof ClassOrInterfaceDeclaration declared && !declared.isInterface()
+        ? declared.getExtendedTypes().getFirst().flatMap(types::kindOfType)
+            .filter(SparkKind::isDistributed).orElse(null)
+        : null;
   }
 
   private MethodSummary methodSummary(String file, String owner, MethodDeclaration method) {
@@ -150,10 +166,22 @@ public final class Summarizer {
         SourceLocations.line(method.getName()), returnKind, returns, collected.of(method),
         lambdaParams(method), handed(method), returnValues.collected(method),
         returnValues.stream(method, returnKind), confs.inertParameters(method),
-        BroadcastParameters.of(method, types), null,
+        BroadcastParameters.of(method, types), chainedClass(method),
         FunctionBodies.of(method), CallArguments.isVarargs(method),
         ParameterCopies.copiedParameter(method), DrainedParameters.of(method, types.project()),
         MethodNodes.isStub(method));
+  }
+
+  /**
+   * The simple name of the class {@code method} declares it returns, when a model of a method of
+   * that name returns a library class ({@link MethodSummary#returnType}): a library's own source of
+   * a modelled method ({@code javaFunctions(sc)} returning {@code SparkContextJavaFunctions}), so a
+   * chain on its result finds that class's methods; null otherwise.
+   */
+  private String chainedClass(MethodDeclaration method) {
+    return method.getType() instanceof ClassOrInterfaceType declared
+        && types.project().modelReturnsClass(method.getNameAsString())
+        ? declared.getNameAsString() : null;
   }
 
   /**

@@ -115,6 +115,24 @@ final class TypeHierarchy {
     });
   }
 
+  /**
+   * The Dataset or RDD kind the project type {@code reference} names inherits from a Spark class
+   * it or a superclass in the sources extends ({@link TypeSummary#kind}); empty for another type,
+   * or when several types have its key.
+   */
+  Optional<SparkKind> inheritedKind(String reference) {
+    for (String type : supertypes(resolve(reference))) {
+      List<TypeSummary> declared = types.getOrDefault(type, List.of());
+      if (declared.size() != 1) {
+        return Optional.empty();
+      }
+      if (declared.get(0).kind() != null) {
+        return Optional.of(declared.get(0).kind());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** True when a type of the sources has the key {@code reference} names. */
   boolean isDeclared(String reference) {
     return types.containsKey(resolve(reference));
@@ -179,6 +197,25 @@ final class TypeHierarchy {
     String type = declaringType(owners, field);
     return type == null ? Optional.empty() : types.get(type).stream()
         .map(summary -> summary.fields().get(field)).filter(Objects::nonNull).findFirst();
+  }
+
+  /**
+   * The SQL text of the final {@code String} field {@code field} ({@link TypeSummary#texts}) of
+   * the first of {@code owners} (or the types they inherit fields from) declaring one of that name.
+   */
+  Optional<String> fieldText(List<String> owners, String field) {
+    for (String owner : owners) {
+      for (String type : fieldOwners(resolve(owner))) {
+        List<TypeSummary> declared = types.getOrDefault(type, List.of());
+        for (TypeSummary summary : declared) {
+          String text = summary.texts().get(field);
+          if (text != null) {
+            return declared.size() == 1 ? Optional.of(text) : Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which field a name reads across files: a constant of an interface the class (or its superclass)
- * implements is inherited like a superclass's field, and two classes' fields of the same name are
+ * implements is inherited like a superclass's field, the SQL text of a final String field declared
+ * in another file is read where a subclass runs it, and two classes' fields of the same name are
  * two fields, also when one holds what the other holds.
  */
 class InheritedFieldOwnersTest {
@@ -189,6 +190,40 @@ class InheritedFieldOwnersTest {
                 Partitions partitions = new Partitions();
                 partitions.build(sc);
                 new Query(partitions.getParts()).all();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  @Test
+  void theStatementOfAConstantInheritedFromAnotherFileIsRead() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("it/BaseIT.java", """
+            package it;
+
+            import org.apache.spark.sql.SparkSession;
+
+            public abstract class BaseIT {
+              protected static final String TABLE = "catalog.db.events";
+              protected static final String SHOW = "SHOW TABLES";
+              protected static final String SELECT_ALL = String.format("SELECT * FROM %s", TABLE);
+              protected static final String COUNT_ALL = "SELECT count(*) FROM " + TABLE;
+              protected static String lastQuery = "SELECT * FROM " + TABLE;
+              protected static SparkSession spark;
+            }
+            """)
+        .addSource("it/ReadIT.java", """
+            package it;
+
+            class ReadIT extends BaseIT {
+              void read() {
+                // BUG: Diagnostic contains: `collectAsList()`
+                spark.sql(SELECT_ALL).collectAsList();
+                spark.sql(COUNT_ALL).collectAsList();
+                spark.sql(SHOW).collectAsList();
+                // not final: what it holds when this runs is out of sight, which is quiet
+                spark.sql(lastQuery).collectAsList();
               }
             }
             """)
