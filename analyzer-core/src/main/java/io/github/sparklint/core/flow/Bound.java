@@ -93,13 +93,13 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
   /**
    * These rows narrowed by a condition to one value of {@code column} ({@code
    * filter(col("id").equalTo(x))}, {@code WHERE id = ?}; several columns written {@code a`, `b})
-   * that the code does not show to be unique:
-   * as many rows as share that value, which the code leaves open. Unbounded rows keep the first
-   * such doubt; any other bound is as it was.
+   * that the code does not show to be unique: as many rows as share that value, which the code
+   * leaves open. Unbounded rows keep the first such doubt; any other bound is as it was.
    */
   public Bound narrowedTo(String column) {
     return kind != Kind.UNBOUNDED || doubt != null ? this : new Bound(kind, maxRows, origin, path,
-        "the rows are narrowed to one value of `" + column + "`; how many rows share it is not known");
+        "the rows are narrowed to one value of `" + column + "`; how many rows share it is not"
+            + " known");
   }
 
   /** The maximum row count, when constants give it. */

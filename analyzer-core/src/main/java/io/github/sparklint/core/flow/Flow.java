@@ -130,7 +130,7 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     return new Flow(Op.GROW, null, -1, method, null, List.of(input));
   }
 
-  /** The rows of {@code input} narrowed to one value of {@code column} (see {@link Op#NARROWED}). */
+  /** The rows of {@code input} narrowed to one value of {@code column} ({@link Op#NARROWED}). */
   public static Flow narrowed(String column, Flow input) {
     return new Flow(Op.NARROWED, null, -1, column, null, List.of(input));
   }

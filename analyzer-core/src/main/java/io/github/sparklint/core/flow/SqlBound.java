@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  * @param bound the rows: bounded, unknown or unbounded
  * @param readsTables true when the text reads tables whose rows the text does not bound
  * @param narrowedTo the column the text narrows a table read to one value of ({@link
- *     SqlRows#narrowedColumn}), or null
+ *     SqlRows#narrowedColumns}), or null
  */
 record SqlBound(Bound bound, boolean readsTables, String narrowedTo) {
   private static final SqlBound OUT_OF_SIGHT = new SqlBound(Bound.UNKNOWN, false, null);
@@ -27,12 +27,12 @@ record SqlBound(Bound bound, boolean readsTables, String narrowedTo) {
     if (!SqlRows.isStatement(sql)) {
       return OUT_OF_SIGHT;
     }
-    String column = SqlRows.narrowedColumn(sql).orElse(null);
+    String column = SqlRows.narrowedColumns(sql).orElse(null);
     return new SqlBound(column == null ? Bound.UNBOUNDED : Bound.UNBOUNDED.narrowedTo(column),
         true, column);
   }
 
-  /** The rows the text reads ({@code tables}, of tables or views), narrowed as the text narrows them. */
+  /** The rows the text reads ({@code tables}: of tables or views), narrowed as the text says. */
   Flow narrowed(Flow tables) {
     return narrowedTo == null ? tables : Flow.narrowed(narrowedTo, tables);
   }

@@ -60,7 +60,8 @@ public final class SqlRows {
       "\\bwhere\\b(.*?)(?=\\bgroup\\s+by\\b|\\bhaving\\b|\\border\\s+by\\b|\\blimit\\b|$)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WIDENING = Pattern.compile("\\b(or|not)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WIDENING =
+      Pattern.compile("\\b(or|not)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FALSE_CONDITION =
       Pattern.compile("^\\s*(false|1\\s*=\\s*0|0\\s*=\\s*1|1\\s*<>\\s*1|1\\s*!=\\s*1)\\s*$",
           Pattern.CASE_INSENSITIVE);
@@ -71,7 +72,7 @@ public final class SqlRows {
       Pattern.compile("^\\s*([\\w.`]+)\\s+in\\s*\\((.*)\\)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern OVER = Pattern.compile("\\bover\\b", Pattern.CASE_INSENSITIVE);
-  /** A column set to one value: a literal, a bind marker ({@code ?}, {@code :id}) or a value pasted in. */
+  /** A column set to one value: a literal, a bind marker ({@code ?}, {@code :id}), a pasted one. */
   private static final Pattern ONE_VALUE = Pattern.compile("^\\s*([\\w.`]+)\\s*(?:==|=|<=>)\\s*(?:"
       + SqlRows.LITERAL + "|\\?|:[A-Za-z_]\\w*|" + SqlSkeleton.PLACEHOLDER + ")\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -175,7 +176,7 @@ public final class SqlRows {
    * sorted and joined by {@code `, `}; empty when there are none. The rows are as many as share
    * those values.
    */
-  static Optional<String> narrowedColumn(String sql) {
+  static Optional<String> narrowedColumns(String sql) {
     String text = SqlText.withoutComments(sql).trim();
     Matcher select = SELECT.matcher(text);
     String blanked = SqlTopLevel.blanked(text);

@@ -37,9 +37,9 @@ public final class UncalledFieldReads {
     if (method.isEmpty() || isEntryPoint(method.get()) || bounds.hasProjectCallers(collected)) {
       return Optional.empty();
     }
-    return givenField(bounds.flowOf(collected), 0).map(field -> "; the rows are those of the field `"
-        + field + "`, which its object is given, and no call in the analyzed sources reaches `"
-        + method.get().getNameAsString() + "()`");
+    return givenField(bounds.flowOf(collected), 0).map(field -> "; the rows are those of the"
+        + " field `" + field + "`, which its object is given, and no call in the analyzed sources"
+        + " reaches `" + method.get().getNameAsString() + "()`");
   }
 
   /** A method something outside the analyzed calls runs: a test, an override, {@code main}. */
@@ -50,8 +50,8 @@ public final class UncalledFieldReads {
   }
 
   private static boolean isLocalClass(Node type) {
-    return type.getParentNode()
-        .filter(p -> !(p instanceof CompilationUnit) && !(p instanceof TypeDeclaration)).isPresent();
+    return type.getParentNode().filter(p -> !(p instanceof CompilationUnit)
+        && !(p instanceof TypeDeclaration)).isPresent();
   }
 
   /**

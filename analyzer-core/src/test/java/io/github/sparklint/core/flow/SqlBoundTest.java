@@ -29,19 +29,23 @@ class SqlBoundTest {
         "; the rows are narrowed to one value of `day`; how many rows share it is not known");
   }
 
+  private static java.util.Optional<String> narrowed(String sql) {
+    return SqlRows.narrowedColumns(sql);
+  }
+
   @Test
   void onlyAPlainSelectOfOneTableNarrowsToTheValueOfAColumn() {
-    assertThat(SqlRows.narrowedColumn("SELECT a, b FROM t WHERE t.k = ? AND b > 2")).hasValue("k");
-    assertThat(SqlRows.narrowedColumn("select * from t where `Id` = :id")).hasValue("id");
-    assertThat(SqlRows.narrowedColumn("select * from t where z = 1 and a = 'x' and A = 2"))
+    assertThat(narrowed("SELECT a, b FROM t WHERE t.k = ? AND b > 2")).hasValue("k");
+    assertThat(narrowed("select * from t where `Id` = :id")).hasValue("id");
+    assertThat(narrowed("select * from t where z = 1 and a = 'x' and A = 2"))
         .hasValue("a`, `z");
-    assertThat(SqlRows.narrowedColumn("select * from (select * from u where k = 1) s")).isEmpty();
-    assertThat(SqlRows.narrowedColumn("select * from t where k = 1 or j = 2")).isEmpty();
-    assertThat(SqlRows.narrowedColumn("select * from t where k = j")).isEmpty();
-    assertThat(SqlRows.narrowedColumn("select * from t join u on t.k = u.k where t.k = 1")).isEmpty();
-    assertThat(SqlRows.narrowedColumn("select * from t, u where t.k = 1")).isEmpty();
-    assertThat(SqlRows.narrowedColumn("select k, count(*) from t where j = 1 group by k")).isEmpty();
-    assertThat(SqlRows.narrowedColumn("select * from t where k = 1 union select * from u")).isEmpty();
+    assertThat(narrowed("select * from (select * from u where k = 1) s")).isEmpty();
+    assertThat(narrowed("select * from t where k = 1 or j = 2")).isEmpty();
+    assertThat(narrowed("select * from t where k = j")).isEmpty();
+    assertThat(narrowed("select * from t join u on t.k = u.k where t.k = 1")).isEmpty();
+    assertThat(narrowed("select * from t, u where t.k = 1")).isEmpty();
+    assertThat(narrowed("select k, count(*) from t where j = 1 group by k")).isEmpty();
+    assertThat(narrowed("select * from t where k = 1 union select * from u")).isEmpty();
   }
 
   @Test

@@ -103,8 +103,9 @@ class UncalledFieldReadsTest {
             Tuple.tuple("Tracks.java:12", Confidence.MEDIUM),
             // the class reads the table into its field itself: the code shows the rows
             Tuple.tuple("Events.java:14", Confidence.HIGH));
-    assertThat(tester.findings().stream().filter(f -> f.line() == 12 && f.file().equals("Pages.java"))
-        .findFirst().orElseThrow().message()).endsWith("; the rows are those of the field `pages`,"
+    assertThat(tester.findings().stream()
+        .filter(f -> f.line() == 12 && f.file().equals("Pages.java")).findFirst().orElseThrow()
+        .message()).endsWith("; the rows are those of the field `pages`,"
             + " which its object is given, and no call in the analyzed sources reaches"
             + " `collectPages()`");
   }

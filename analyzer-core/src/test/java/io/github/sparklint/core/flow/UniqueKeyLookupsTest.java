@@ -108,8 +108,8 @@ class UniqueKeyLookupsTest {
             spark.sql("SELECT * FROM events WHERE id = '" + id + "'").collectAsList();
             // BUG: Diagnostic contains: one value of `user`; how many
             spark.sql("select name, day from events where day > 3 and user = 7").collect();
-            // BUG: Diagnostic contains: one value of `day`, `user`; how many
-            spark.table("events").where(col("user").equalTo(7).and(col("day").equalTo(1))).collect();
+            // BUG: Diagnostic contains: one value of `d`, `u`; how many
+            spark.table("t").where(col("u").equalTo(7).and(col("d").equalTo(1))).collect();
             // BUG: Diagnostic contains: how many rows share it is not known
             Queries.lookup(spark, id).collectAsList();
             // a join on two tables, a column set to another, an OR: nothing narrows to one value
