@@ -71,6 +71,46 @@ class ConfidenceOptionTest {
         .getAsString()).isEqualTo("low");
   }
 
+  /** Line 14 collects a field its object is given, in a method nothing in sight calls. */
+  private static final String PAGES = """
+      package jobs;
+
+      import java.util.List;
+      import org.apache.spark.api.java.JavaRDD;
+
+      public final class Pages {
+        private final JavaRDD<String> pages;
+
+        public Pages(JavaRDD<String> pages) {
+          this.pages = pages;
+        }
+
+        public List<String> collectPages() {
+          return pages.collect();
+        }
+
+        static Pages read(org.apache.spark.api.java.JavaSparkContext sc) {
+          return new Pages(sc.textFile("/data/pages"));
+        }
+      }
+      """;
+
+  @Test
+  void aMediumConfidenceFindingIsShownMarkedByDefaultAndNotAtHigh() throws IOException {
+    SparkSources.write(project, "Pages.java", PAGES);
+
+    CommandRun run = run();
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(run.unwrapped().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+        .startsWith("src/main/java/jobs/Pages.java:14:")
+        .contains("[SparkUnboundedCollect] (medium confidence) `collect()`")
+        .contains("no call in the analyzed sources reaches `collectPages()`"));
+    CommandRun high = run("--confidence", "high");
+    assertThat(high.exitCode()).isZero();
+    assertThat(high.out()).startsWith("sparklint: 0 findings in 2 files analyzed")
+        .contains("2 more below the confidence threshold not shown");
+  }
+
   @Test
   void theFlagWinsOverTheFileAndABadValueNamesTheFlag() throws IOException {
     Files.writeString(project.resolve("sparklint.yaml"), "confidence: low\n");

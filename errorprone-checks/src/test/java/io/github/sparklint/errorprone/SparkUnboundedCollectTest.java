@@ -398,4 +398,41 @@ class SparkUnboundedCollectTest {
     library("// BUG: Diagnostic contains: (low confidence) `collectAsList()` copies every row")
         .setArgs("-XepOpt:sparklint:confidence=low").doTest();
   }
+
+  /** A method nothing in the compilation calls, collecting a field its object is given. */
+  private CompilationTestHelper pages(String marker) {
+    return helper.addSourceLines("Pages.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        public class Pages {
+          private final JavaRDD<String> pages;
+
+          public Pages(JavaRDD<String> pages) {
+            this.pages = pages;
+          }
+
+          public List<String> collectPages() {
+            %s
+            return pages.collect();
+          }
+
+          static Pages read(JavaSparkContext sc) {
+            return new Pages(sc.textFile("/data/pages"));
+          }
+        }
+        """.formatted(marker));
+  }
+
+  @Test
+  void aCollectOfAGivenFieldNoCallReachesIsShownAtMediumConfidenceByDefault() {
+    pages("// BUG: Diagnostic contains: (medium confidence) `collect()` copies every row")
+        .doTest();
+  }
+
+  @Test
+  void aConfidenceThresholdOfHighDropsIt() {
+    pages("// shown at medium, not at high").setArgs("-XepOpt:sparklint:confidence=high").doTest();
+  }
 }

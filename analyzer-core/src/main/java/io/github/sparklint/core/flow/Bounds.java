@@ -11,9 +11,12 @@ final class Bounds {
     if (rank(a) != rank(b)) {
       return rank(a) > rank(b) ? a : b;
     }
+    if (a.kind() == Bound.Kind.UNBOUNDED) {
+      return b.doubt() != null && a.doubt() == null ? a : b; // the one the code shows unbounded
+    }
     if (a.kind() == Bound.Kind.BOUNDED && b.kind() == Bound.Kind.BOUNDED) {
       long rows = a.maxRows() < 0 || b.maxRows() < 0 ? -1 : Math.max(a.maxRows(), b.maxRows());
-      return new Bound(Bound.Kind.BOUNDED, rows, a.origin(), a.path());
+      return new Bound(Bound.Kind.BOUNDED, rows, a.origin(), a.path(), null);
     }
     return a.kind() == Bound.Kind.DRIVER_DATA ? a : b;
   }
@@ -34,7 +37,9 @@ final class Bounds {
     long rows = product ? 1 : 0;
     for (Bound input : inputs) {
       if (!input.isBounded()) {
-        worst = worst == null || rank(input) > rank(worst) ? input : worst;
+        worst = worst == null || rank(input) > rank(worst)
+            || rank(input) == rank(worst) && worst.doubt() != null && input.doubt() == null
+            ? input : worst;
         continue;
       }
       allDriver &= input.kind() == Bound.Kind.DRIVER_DATA;
@@ -47,7 +52,7 @@ final class Bounds {
       return worst;
     }
     return new Bound(allDriver ? Bound.Kind.DRIVER_DATA : Bound.Kind.BOUNDED, rows, method,
-        List.of());
+        List.of(), null);
   }
 
   private static int rank(Bound b) {

@@ -43,6 +43,12 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      */
     GROW,
     /**
+     * The rows of the one input narrowed by a condition to one value of the column {@code name}
+     * that the code does not show to be unique: as many as share that value ({@link
+     * Bound#narrowedTo}).
+     */
+    NARROWED,
+    /**
      * What a lambda given to the project method {@code site} (with these argument flows)
      * receives: the rows that method, or another method of its file, hands to functions taking a
      * Dataset or RDD.
@@ -122,6 +128,11 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** The rows {@code method} makes from {@code input} without a bound on how many. */
   public static Flow grown(String method, Flow input) {
     return new Flow(Op.GROW, null, -1, method, null, List.of(input));
+  }
+
+  /** The rows of {@code input} narrowed to one value of {@code column} ({@link Op#NARROWED}). */
+  public static Flow narrowed(String column, Flow input) {
+    return new Flow(Op.NARROWED, null, -1, column, null, List.of(input));
   }
 
   /**

@@ -268,8 +268,8 @@ public final class RowBounds {
         return Flow.UNKNOWN;
       }
       SqlBound rows = SqlBound.of(skeleton.get(), method);
-      return rows.readsTables() ? views.rowsOf(call, skeleton.get(),
-          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED) : Flow.known(rows.bound());
+      return rows.readsTables() ? rows.narrowed(views.rowsOf(call, skeleton.get(),
+          view -> viewRows(view, walk)).orElse(Flow.UNBOUNDED)) : Flow.known(rows.bound());
     }
     Optional<Flow> read = StatedRows.ofRead(call, owner);
     if (read.isPresent()) {
@@ -286,9 +286,9 @@ public final class RowBounds {
     if (reduced.isPresent()) {
       return Flow.known(reduced.get());
     }
-    if (keyLookups.atMostOneRow(call, owner)) {
-      // no limit(n) call: no large-take message names one
-      return StatedRows.bounded(OptionalLong.of(1), null);
+    Optional<Flow> lookup = keyLookups.rows(call, owner, () -> of(scope, walk));
+    if (lookup.isPresent()) {
+      return lookup.get();
     }
     if (inputFiles.listsInputFiles(call, owner)) {
       return StatedRows.bounded(OptionalLong.empty(), method);

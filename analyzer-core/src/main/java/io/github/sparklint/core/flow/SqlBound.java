@@ -12,17 +12,28 @@ import java.util.OptionalLong;
  *
  * @param bound the rows: bounded, unknown or unbounded
  * @param readsTables true when the text reads tables whose rows the text does not bound
+ * @param narrowedTo the column the text narrows a table read to one value of ({@link
+ *     SqlRows#narrowedColumns}), or null
  */
-record SqlBound(Bound bound, boolean readsTables) {
-  private static final SqlBound OUT_OF_SIGHT = new SqlBound(Bound.UNKNOWN, false);
-  private static final SqlBound TABLE_READ = new SqlBound(Bound.UNBOUNDED, true);
+record SqlBound(Bound bound, boolean readsTables, String narrowedTo) {
+  private static final SqlBound OUT_OF_SIGHT = new SqlBound(Bound.UNKNOWN, false, null);
 
   /** The rows of {@code sql}, a bound of it named after {@code origin} (the running method). */
   static SqlBound of(String sql, String origin) {
     OptionalLong rows = SqlRows.rowBound(sql);
     if (rows.isPresent()) {
-      return new SqlBound(Bound.bounded(rows, origin), false);
+      return new SqlBound(Bound.bounded(rows, origin), false, null);
     }
-    return SqlRows.isStatement(sql) ? TABLE_READ : OUT_OF_SIGHT;
+    if (!SqlRows.isStatement(sql)) {
+      return OUT_OF_SIGHT;
+    }
+    String column = SqlRows.narrowedColumns(sql).orElse(null);
+    return new SqlBound(column == null ? Bound.UNBOUNDED : Bound.UNBOUNDED.narrowedTo(column),
+        true, column);
+  }
+
+  /** The rows the text reads ({@code tables}: of tables or views), narrowed as the text says. */
+  Flow narrowed(Flow tables) {
+    return narrowedTo == null ? tables : Flow.narrowed(narrowedTo, tables);
   }
 }

@@ -4,6 +4,7 @@ import io.github.sparklint.core.spark.SparkApi;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -59,6 +60,8 @@ public final class SqlRows {
       "\\bwhere\\b(.*?)(?=\\bgroup\\s+by\\b|\\bhaving\\b|\\border\\s+by\\b|\\blimit\\b|$)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WIDENING =
+      Pattern.compile("\\b(or|not)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FALSE_CONDITION =
       Pattern.compile("^\\s*(false|1\\s*=\\s*0|0\\s*=\\s*1|1\\s*<>\\s*1|1\\s*!=\\s*1)\\s*$",
           Pattern.CASE_INSENSITIVE);
@@ -69,6 +72,10 @@ public final class SqlRows {
       Pattern.compile("^\\s*([\\w.`]+)\\s+in\\s*\\((.*)\\)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern OVER = Pattern.compile("\\bover\\b", Pattern.CASE_INSENSITIVE);
+  /** A column set to one value: a literal, a bind marker ({@code ?}, {@code :id}), a pasted one. */
+  private static final Pattern ONE_VALUE = Pattern.compile("^\\s*([\\w.`]+)\\s*(?:==|=|<=>)\\s*(?:"
+      + SqlRows.LITERAL + "|\\?|:[A-Za-z_]\\w*|" + SqlSkeleton.PLACEHOLDER + ")\\s*$",
+      Pattern.CASE_INSENSITIVE);
   /** A literal: a quoted string, optionally typed ({@code date'2012-01-01'}), or a number. */
   private static final String LITERAL =
       "(?:(?:date|timestamp)\\s*)?'[^']*'|-?\\d+(?:\\.\\d+)?";
@@ -161,6 +168,32 @@ public final class SqlRows {
       }
     }
     return OptionalLong.of(1);
+  }
+
+  /**
+   * The columns a plain select of one table ({@code SELECT .. FROM t WHERE id = ?}, no join, union
+   * or grouping) narrows to one value each in top-level {@code WHERE} conjuncts without {@code OR},
+   * sorted and joined by {@code `, `}; empty when there are none. The rows are as many as share
+   * those values.
+   */
+  static Optional<String> narrowedColumns(String sql) {
+    String text = SqlText.withoutComments(sql).trim();
+    Matcher select = SELECT.matcher(text);
+    String blanked = SqlTopLevel.blanked(text);
+    Matcher fromKeyword = FROM.matcher(blanked);
+    if (!select.lookingAt() || !fromKeyword.find(select.end()) || JOIN.matcher(blanked).find()
+        || UNION.matcher(blanked).find() || GROUP_BY.matcher(blanked).find()) {
+      return Optional.empty();
+    }
+    String rest = text.substring(fromKeyword.end());
+    Matcher where = WHERE.matcher(SqlTopLevel.blanked(rest));
+    if (!where.find() || rest.substring(0, where.start()).contains(",")
+        || WIDENING.matcher(rest.substring(where.start(1), where.end(1))).find()) {
+      return Optional.empty();
+    }
+    return SqlTopLevel.split(rest.substring(where.start(1), where.end(1)), AND).stream()
+        .map(ONE_VALUE::matcher).filter(Matcher::matches).map(m -> column(m.group(1))).sorted()
+        .distinct().reduce((a, b) -> a + "`, `" + b);
   }
 
   /** At most one group per combination of the pinned values of every grouping key. */

@@ -76,8 +76,9 @@ public final class Summarizer {
     }
     Map<String, CallSite> calls = new LinkedHashMap<>();
     for (MethodCallExpr call : FileNodes.of(cu).calls()) {
-      // Callers are only asked about for methods whose parameters hold rows: calls with arguments.
-      if (!call.getArguments().isEmpty() && collected.mayReachProject(call)) {
+      // Callers are asked about for methods whose parameters hold rows, and for methods that
+      // collect a field their object is given (UncalledFieldReads), which may take no argument.
+      if (collected.mayReachProject(call)) {
         CallSites.of(call).ifPresent(site -> calls.putIfAbsent(site.key(), site));
       }
     }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +26,9 @@ import java.util.regex.Pattern;
  * of a group ({@code collect_list}) makes that one row as large as the group, so it bounds
  * nothing. An equality on a column the code does not show to be unique (an {@code id} of a table
  * read) bounds nothing either: real code filters whole tables on such columns, and the labeled
- * samples call most of those collects a risk (bench/precision/key-lookups.py).
+ * samples call most of those collects a risk (bench/precision/key-lookups.py). Its rows are
+ * narrowed to one value ({@link Flow.Op#NARROWED}), which a finding says: how many rows share it
+ * the code leaves open.
  */
 final class UniqueKeyLookups {
   private static final String KEPT = "kept";
@@ -46,24 +51,34 @@ final class UniqueKeyLookups {
     this.columns = new ColumnNames(types);
   }
 
-  /** True when {@code call} keeps at most one row: it fixes a key its input is unique on. */
-  boolean atMostOneRow(MethodCallExpr call, SparkKind owner) {
+  /**
+   * The rows {@code call} keeps when it narrows its input ({@code input}, the flow of its
+   * receiver) to one value of some columns: at most one row when they are a key its input is
+   * unique on, else as many as share those values ({@link Flow#narrowed}); empty when it fixes no
+   * column to one value.
+   */
+  Optional<Flow> rows(MethodCallExpr call, SparkKind owner, Supplier<Flow> input) {
     if (owner != SparkKind.DATASET || !SparkColumns.isCondition(call.getNameAsString())
         || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     Set<String> fixed = fixedColumns(call.getArgument(0));
     if (fixed.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     List<MethodCallExpr> passed = new ArrayList<>();
     Optional<MethodCallExpr> origin = steps.origin(call.getScope().get(), ConstantKeys::valueOf,
         step -> KEPT.equals(steps.keySource(step)) && passed.add(step));
-    if (origin.isEmpty() || passed.stream().anyMatch(AggregateSelects::growsWithInput)) {
-      return false;
+    if (origin.filter(AggregateSelects::growsWithInput).isPresent()
+        || passed.stream().anyMatch(AggregateSelects::growsWithInput)) {
+      return Optional.empty(); // one row per key that holds every value of its group
     }
-    Optional<Set<String>> key = uniqueKey(origin.get());
-    return key.isPresent() && fixed.containsAll(key.get());
+    Optional<Set<String>> key = origin.flatMap(this::uniqueKey);
+    if (key.isPresent() && fixed.containsAll(key.get())) {
+      // no limit(n) call: no large-take message names one
+      return Optional.of(StatedRows.bounded(OptionalLong.of(1), null));
+    }
+    return Optional.of(Flow.narrowed(String.join("`, `", new TreeSet<>(fixed)), input.get()));
   }
 
   /**

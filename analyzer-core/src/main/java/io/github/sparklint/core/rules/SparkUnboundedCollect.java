@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.CallSites;
 import io.github.sparklint.core.java.FileNodes;
@@ -14,6 +15,7 @@ import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.Flow;
 import io.github.sparklint.core.flow.FlowEvaluator;
 import io.github.sparklint.core.flow.RowBounds;
+import io.github.sparklint.core.flow.UncalledFieldReads;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
 import io.github.sparklint.core.rule.RuleDescriptor;
@@ -71,8 +73,13 @@ public final class SparkUnboundedCollect implements Rule {
         || isCollectingAdapter(call)) {
       return;
     }
-    context.report(call, message(owner.get(), method) + bound.sourceNote(),
-        fix(owner.get(), method), bound);
+    // a field an uncalled method's object is given: whether it is collected turns on calls not made
+    Optional<String> uncalled = bound.confidence() == Confidence.HIGH
+        ? new UncalledFieldReads(context.types().project()).note(bounds, collected)
+        : Optional.empty();
+    context.report(call, message(owner.get(), method) + bound.sourceNote() + uncalled.orElse(""),
+        fix(owner.get(), method), bound,
+        uncalled.isPresent() ? Confidence.MEDIUM : bound.confidence());
   }
 
   /**
