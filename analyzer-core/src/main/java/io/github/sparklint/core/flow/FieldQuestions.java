@@ -23,13 +23,7 @@ public final class FieldQuestions {
 
   /** The Spark kind of a field declared in one of {@code owners} or their superclasses. */
   public Optional<SparkKind> kind(List<String> owners, String field) {
-    Optional<SparkKind> kind = index.fieldKind(owners, field);
-    answers.record(ProjectQuestion.FIELD, String.join("|", owners) + "#" + field,
-        () -> kind.toString());
-    if (kind.isEmpty()) {
-      view.askSuperclasses(owners);
-    }
-    return kind;
+    return declared(ProjectQuestion.FIELD, owners, field, index.fieldKind(owners, field));
   }
 
   /**
@@ -37,13 +31,20 @@ public final class FieldQuestions {
    * from another file ({@code sql(SQL_SELECT_TABLE)} in a subclass of the class declaring it).
    */
   public Optional<String> text(List<String> owners, String field) {
-    Optional<String> text = index.fieldText(owners, field);
-    answers.record(ProjectQuestion.FIELD_TEXT, String.join("|", owners) + "#" + field,
-        () -> text.toString());
-    if (text.isEmpty()) {
+    return declared(ProjectQuestion.FIELD_TEXT, owners, field, index.fieldText(owners, field));
+  }
+
+  /**
+   * Records {@code found}, what a field's declaration says, as the answer to {@code kind}; when
+   * it says nothing, asks after the superclasses, whose files may not be in the index yet.
+   */
+  private <T> Optional<T> declared(
+      ProjectQuestion kind, List<String> owners, String field, Optional<T> found) {
+    answers.record(kind, String.join("|", owners) + "#" + field, found::toString);
+    if (found.isEmpty()) {
       view.askSuperclasses(owners);
     }
-    return text;
+    return found;
   }
 
   /**
