@@ -16,6 +16,7 @@ enum ProjectQuestion {
   FIELD("f ", owned((view, owners, field) -> view.fields().kind(owners, field))),
   FIELD_TEXT("q ", owned((view, owners, field) -> view.fields().text(owners, field))),
   CALLERS("c ", named(ProjectView::hasCallers)),
+  CALLED("l ", site(ProjectView::calledMethods)),
   COLLECTING("n ", site(ProjectView::collectingMethods)),
   HANDED("h ", site(ProjectView::handingMethods)),
   FUNCTION_BODIES("u ", site(ProjectView::functionBodies)),

@@ -119,6 +119,22 @@ public final class ProjectView {
     return fields;
   }
 
+  /**
+   * The project methods of the sources {@code site} may reach that some analyzed call reaches:
+   * asked of the method an override replaces ({@link OverriddenHooks}). Recorded even when none
+   * is found, by where each found method is, so that a new call of one changes the answer.
+   */
+  public List<MethodSummary> calledMethods(CallSite site) {
+    if (!index.mayResolve(site)) {
+      return List.of();
+    }
+    List<MethodSummary> found = index.methods(site).stream()
+        .filter(method -> method.inSources() && index.hasCallers(method.key())).toList();
+    answers.record(ProjectQuestion.CALLED, site.key(),
+        () -> found.stream().map(method -> method.via().describe()).toList().toString());
+    return found;
+  }
+
   /** True when some analyzed file calls the method with this key. */
   public boolean hasCallers(String methodKey) {
     boolean called = index.hasCallers(methodKey);
