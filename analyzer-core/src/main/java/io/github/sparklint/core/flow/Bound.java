@@ -141,6 +141,14 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
     return isUncalledParameter() ? Confidence.LOW : Confidence.HIGH;
   }
 
+  /**
+   * The parameter whose rows these are, when it is one of a method no analyzed code calls (see
+   * {@link #confidence()}).
+   */
+  public Optional<String> uncalledParameter() {
+    return isUncalledParameter() ? Optional.of(origin) : Optional.empty();
+  }
+
   private boolean isUncalledParameter() {
     return kind == Kind.PARAMETER && path.isEmpty() && origin != null;
   }

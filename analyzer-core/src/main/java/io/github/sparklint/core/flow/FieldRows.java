@@ -54,7 +54,7 @@ final class FieldRows {
 
   /**
    * Rows of fields read with {@code view}; when {@code asksView}, the rows of a field of any
-   * object are asked of it ({@link ProjectView#fieldRows}), which records them as one answer
+   * object are asked of it ({@link FieldQuestions#rows}), which records them as one answer
    * instead of every write they were joined from.
    */
   FieldRows(ProjectView view, Evaluation evaluation, int maxDepth, boolean asksView) {
@@ -91,12 +91,12 @@ final class FieldRows {
       }
       boolean outermost = inProgress.size() == 1;
       if (wideKey != null && outermost && asksView) {
-        Bound asked = view.fieldRows(field.site(), depth);
+        Bound asked = view.fields().rows(field.site(), depth);
         wide.put(wideKey, asked);
         return asked;
       }
       Bound joined = null;
-      for (FieldWrite write : view.fieldWrites(field.site().owners(), field.name())) {
+      for (FieldWrite write : view.fields().writes(field.site().owners(), field.name())) {
         if (!made || write.writer() == null) {
           joined = join(joined, stored(write.value(), write.writer(), depth + 1));
         }
@@ -121,7 +121,7 @@ final class FieldRows {
     }
     try {
       Bound joined = null;
-      for (FieldWrite write : view.writesBy(writer)) {
+      for (FieldWrite write : view.fields().writesBy(writer)) {
         if (!write.own()) {
           continue;
         }
@@ -159,7 +159,7 @@ final class FieldRows {
     }
     try {
       Bound joined = null;
-      for (FieldWrite call : view.writeCallersOf(writer)) {
+      for (FieldWrite call : view.fields().writeCallersOf(writer)) {
         Bound bound =
             stored(Flow.substitute(value, call.value().inputs()), call.writer(), depth + 1);
         joined = joined != null && isSmall(joined) != isSmall(bound) ? Bound.UNKNOWN

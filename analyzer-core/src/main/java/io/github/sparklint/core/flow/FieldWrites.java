@@ -152,7 +152,7 @@ final class FieldWrites {
 
   private void add(CallSite site, boolean own, String writer,
       List<Expression> arguments, List<FieldWrite> writes) {
-    if (types.project().reachesStoring(site)) {
+    if (types.project().fields().reachesStoring(site)) {
       writes.add(new FieldWrite(site.owners().get(0), null, own, writer,
           Flow.call(site, arguments.stream().map(rows::argumentFlow).toList())));
     }

@@ -27,7 +27,7 @@ public final class FlowEvaluator {
 
   /**
    * An evaluator over {@code view}; one whose fields do not {@code askView} works the rows of
-   * every field out itself (the project view's own, for {@link ProjectView#fieldRows}).
+   * every field out itself (the project view's own, for {@link FieldQuestions#rows}).
    */
   FlowEvaluator(ProjectView view, boolean askView) {
     this.view = view;

@@ -31,7 +31,7 @@ public final class ProjectIndex {
   private final Set<String> broadcasting = new HashSet<>();
   private final ModelLayer models;
   private final FieldIndex fields;
-  /** The rows of fields of any object, by question ({@link ProjectView#fieldRows}). */
+  /** The rows of fields of any object, by question ({@link FieldQuestions#rows}). */
   private final Map<String, Bound> fieldRows = new ConcurrentHashMap<>();
   private final TypeHierarchy hierarchy;
   private final MethodLookup lookup;

@@ -31,18 +31,18 @@ final class ProjectKinds {
    */
   Optional<SparkKind> staticImportedField(String field) {
     List<String> owners = CallSites.staticImportOwners(imports, field);
-    return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
+    return owners.isEmpty() ? Optional.empty() : project.fields().kind(owners, field);
   }
 
   /** A field the types enclosing {@code at} inherit from a superclass declared in another file. */
   Optional<SparkKind> inheritedField(Expression at, String field) {
     List<String> owners = CallSites.enclosingTypes(at);
-    return owners.isEmpty() ? Optional.empty() : project.fieldKind(owners, field);
+    return owners.isEmpty() ? Optional.empty() : project.fields().kind(owners, field);
   }
 
   /** The field {@code field} of an object of the project type {@code type}. */
   Optional<SparkKind> fieldOf(String type, String field) {
-    return project.fieldKind(List.of(type), field);
+    return project.fields().kind(List.of(type), field);
   }
 
   /**

@@ -13,17 +13,18 @@ import java.util.function.BiConsumer;
  */
 enum ProjectQuestion {
   METHODS("m ", site(ProjectView::methods)),
-  FIELD("f ", owned(ProjectView::fieldKind)),
-  FIELD_TEXT("q ", owned(ProjectView::fieldText)),
+  FIELD("f ", owned((view, owners, field) -> view.fields().kind(owners, field))),
+  FIELD_TEXT("q ", owned((view, owners, field) -> view.fields().text(owners, field))),
   CALLERS("c ", named(ProjectView::hasCallers)),
+  CALLED("l ", site(ProjectView::calledMethods)),
   COLLECTING("n ", site(ProjectView::collectingMethods)),
   HANDED("h ", site(ProjectView::handingMethods)),
   FUNCTION_BODIES("u ", site(ProjectView::functionBodies)),
   BROADCASTING("b ", named(ProjectView::hasBroadcastingMethodNamed)),
-  FIELD_WRITES("v ", owned(ProjectView::fieldWrites)),
-  WRITES_BY("w ", named(ProjectView::writesBy)),
-  WRITE_CALLERS("k ", named(ProjectView::writeCallersOf)),
-  STORING("s ", site(ProjectView::reachesStoring)),
+  FIELD_WRITES("v ", owned((view, owners, field) -> view.fields().writes(owners, field))),
+  WRITES_BY("w ", named((view, writer) -> view.fields().writesBy(writer))),
+  WRITE_CALLERS("k ", named((view, writer) -> view.fields().writeCallersOf(writer))),
+  STORING("s ", site((view, site) -> view.fields().reachesStoring(site))),
   FIELD_ROWS("r ", ProjectQuestion::fieldRows),
   MODELLED("o ", site(ProjectView::modelled)),
   TESTED("t ", named(ProjectView::testedArguments)),
@@ -114,7 +115,7 @@ enum ProjectQuestion {
     if (field.isEmpty() || !body.substring(0, space).matches("\\d+")) {
       return false;
     }
-    view.fieldRows(field.get(), Integer.parseInt(body.substring(0, space)));
+    view.fields().rows(field.get(), Integer.parseInt(body.substring(0, space)));
     return true;
   }
 

@@ -20,9 +20,11 @@ import java.util.Set;
 public final class ProjectView {
   private final ProjectIndex index;
   private final RecordedAnswers answers = new RecordedAnswers();
+  private final FieldQuestions fields;
 
   public ProjectView(ProjectIndex index) {
     this.index = index;
+    this.fields = new FieldQuestions(index, answers, this);
   }
 
   /**
@@ -48,7 +50,7 @@ public final class ProjectView {
    * member found nothing: a superclass file the first pass skipped for never mentioning Spark may
    * declare it, and is then brought in ({@link FileAnswers#unseenFunctionOwners}).
    */
-  private void askSuperclasses(List<String> owners) {
+  void askSuperclasses(List<String> owners) {
     owners.forEach(owner -> index.superclassNames(owner).forEach(this::isDeclared));
   }
 
@@ -100,31 +102,6 @@ public final class ProjectView {
     return found;
   }
 
-  /** The Spark kind of a field declared in one of {@code owners} or their superclasses. */
-  public Optional<SparkKind> fieldKind(List<String> owners, String field) {
-    Optional<SparkKind> kind = index.fieldKind(owners, field);
-    answers.record(ProjectQuestion.FIELD, String.join("|", owners) + "#" + field,
-        () -> kind.toString());
-    if (kind.isEmpty()) {
-      askSuperclasses(owners);
-    }
-    return kind;
-  }
-
-  /**
-   * The SQL text of a final {@code String} field that one of {@code owners} declares or inherits
-   * from another file ({@code sql(SQL_SELECT_TABLE)} in a subclass of the class declaring it).
-   */
-  public Optional<String> fieldText(List<String> owners, String field) {
-    Optional<String> text = index.fieldText(owners, field);
-    answers.record(ProjectQuestion.FIELD_TEXT, String.join("|", owners) + "#" + field,
-        () -> text.toString());
-    if (text.isEmpty()) {
-      askSuperclasses(owners);
-    }
-    return text;
-  }
-
   /**
    * True when a type of the sources in the index is named {@code reference}; asked of a superclass
    * where an inherited member's lookup leaves the index, so that a file the first pass skipped
@@ -137,52 +114,24 @@ public final class ProjectView {
     return found;
   }
 
-  /** Every value stored in {@code field} of an object of one of {@code owners} ({@link FieldIndex}). */
-  public List<FieldWrite> fieldWrites(List<String> owners, String field) {
-    List<FieldWrite> found = index.fieldWrites(owners, field);
-    answers.record(ProjectQuestion.FIELD_WRITES, String.join("|", owners) + "#" + field,
-        () -> found.toString());
-    return found;
+  /** The questions about fields of project types, recorded with this view's. */
+  public FieldQuestions fields() {
+    return fields;
   }
 
   /**
-   * The rows of {@code field} (a field's owners and name, arity 0) of any object, read {@code
-   * depth} project methods deep: the join of every value stored in it ({@link FieldRows}), worked
-   * out once per index. The recorded answer is those rows, not the writes they were joined from:
-   * a caller of a setter that now passes other rows of the same bound (a file re-analyzed with
-   * the index) makes no reader of the field stale.
+   * The project methods of the sources {@code site} may reach that some analyzed call reaches:
+   * asked of the method an override replaces ({@link OverriddenHooks}). Recorded even when none
+   * is found, by where each found method is, so that a new call of one changes the answer.
    */
-  Bound fieldRows(CallSite field, int depth) {
-    String body = depth + " " + field.key();
-    Bound rows = index.fieldRows(ProjectQuestion.FIELD_ROWS.about(body),
-        () -> new FlowEvaluator(new ProjectView(index), false).fieldRows(field, depth));
-    answers.record(ProjectQuestion.FIELD_ROWS, body, () -> rows.toString());
-    return rows;
-  }
-
-  /** What the method or constructor with key {@code writer} stores in its own object's fields. */
-  public List<FieldWrite> writesBy(String writer) {
-    List<FieldWrite> found = index.writesBy(writer);
-    answers.record(ProjectQuestion.WRITES_BY, writer, () -> found.toString());
-    return found;
-  }
-
-  /** The calls that store in an object what the method or constructor {@code writer} stores. */
-  public List<FieldWrite> writeCallersOf(String writer) {
-    List<FieldWrite> found = index.writeCallersOf(writer);
-    answers.record(ProjectQuestion.WRITE_CALLERS, writer, () -> found.toString());
-    return found;
-  }
-
-  /**
-   * True when a method or constructor {@code site} may reach stores rows in fields of its own
-   * object, directly or through calls ({@link FieldWrite}). The answer is recorded as asked: which
-   * callees store, and what, changes no summary.
-   */
-  public boolean reachesStoring(CallSite site) {
-    boolean found = FieldIndex.callees(site, index::methods).stream()
-        .anyMatch(callee -> !index.writesBy(callee).isEmpty());
-    answers.record(ProjectQuestion.STORING, site.key(), () -> Boolean.toString(found));
+  public List<MethodSummary> calledMethods(CallSite site) {
+    if (!index.mayResolve(site)) {
+      return List.of();
+    }
+    List<MethodSummary> found = index.methods(site).stream()
+        .filter(method -> method.inSources() && index.hasCallers(method.key())).toList();
+    answers.record(ProjectQuestion.CALLED, site.key(),
+        () -> found.stream().map(method -> method.via().describe()).toList().toString());
     return found;
   }
 

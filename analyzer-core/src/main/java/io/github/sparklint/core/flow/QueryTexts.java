@@ -27,7 +27,7 @@ final class QueryTexts {
     }
     if (e.isNameExpr() && Declarations.find(e.asNameExpr()).isEmpty()) {
       // a constant of a superclass or an implemented interface in another file
-      return project.fieldText(CallSites.enclosingTypes(e), e.asNameExpr().getNameAsString());
+      return project.fields().text(CallSites.enclosingTypes(e), e.asNameExpr().getNameAsString());
     }
     if (!e.isMethodCallExpr()) {
       return skeleton;

@@ -62,7 +62,7 @@ public final class UncalledFieldReads {
     if (flow.op() == Flow.Op.FIELD) {
       Flow receiver = flow.inputs().get(0);
       boolean made = receiver.op() == Flow.Op.NEW && receiver.site() != null;
-      return !made && view.fieldWrites(flow.site().owners(), flow.name()).stream()
+      return !made && view.fields().writes(flow.site().owners(), flow.name()).stream()
           .anyMatch(write -> !write.isCall() && write.writer() != null
               && FieldRows.usesParameters(write.value()))
           ? Optional.of(flow.name()) : Optional.empty();

@@ -15,6 +15,7 @@ import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.Flow;
 import io.github.sparklint.core.flow.FlowEvaluator;
 import io.github.sparklint.core.flow.RowBounds;
+import io.github.sparklint.core.flow.OverriddenHooks;
 import io.github.sparklint.core.flow.UncalledFieldReads;
 import io.github.sparklint.core.rule.Rule;
 import io.github.sparklint.core.rule.RuleContext;
@@ -77,9 +78,12 @@ public final class SparkUnboundedCollect implements Rule {
     Optional<String> uncalled = bound.confidence() == Confidence.HIGH
         ? new UncalledFieldReads(context.types().project()).note(bounds, collected)
         : Optional.empty();
-    context.report(call, message(owner.get(), method) + bound.sourceNote() + uncalled.orElse(""),
-        fix(owner.get(), method), bound,
-        uncalled.isPresent() ? Confidence.MEDIUM : bound.confidence());
+    // a hook its superclass calls: the calls of the method it overrides pass the rows
+    Optional<String> hook = bound.uncalledParameter()
+        .flatMap(parameter -> new OverriddenHooks(context.types().project()).note(call, parameter));
+    String source = hook.orElse(bound.sourceNote()) + uncalled.orElse("");
+    context.report(call, message(owner.get(), method) + source, fix(owner.get(), method), bound,
+        uncalled.isPresent() || hook.isPresent() ? Confidence.MEDIUM : bound.confidence());
   }
 
   /**

@@ -103,7 +103,7 @@ class AgreedImplementationsTest {
         .addSource("codes/AbstractMaps.java", BASE.replace(
             "// BUG: Diagnostic contains: brings every row of its argument `rows`\n", ""))
         .addSource("codes/r4/SortedMaps.java", SORTED_MAPS.replace("map.addAll(",
-            "// BUG: Diagnostic contains: no call in the analyzed sources shows\n"
+            "// BUG: Diagnostic contains: which the calls of `AbstractMaps.addToMap()`\n"
                 + "    map.addAll("))
         .addSource("codes/stu3/CountedMaps.java", """
             package codes.stu3;
@@ -159,7 +159,7 @@ class AgreedImplementationsTest {
             public class FakeOutput implements Output {
               @Override
               public void writeGraph(String location, JavaRDD<String> graph) {
-                // BUG: Diagnostic contains: no call in the analyzed sources shows
+                // BUG: Diagnostic contains: which the calls of `Output.writeGraph()`
                 graph.collect().forEach(System.out::println);
               }
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rows of a field of any object are one answer of the project view ({@link
- * ProjectView#fieldRows}): a reader depends on those rows, not on the writes they were joined
+ * FieldQuestions#rows}): a reader depends on those rows, not on the writes they were joined
  * from; and the questions a summary depends on are told from the rules' ({@link
  * ProjectView#endSummary}).
  */
@@ -24,7 +24,7 @@ class FieldRowsAnswerTest {
   void aFieldsRowsAreOneAnswerThatOtherWritesOfTheSameBoundLeaveAlone() {
     ProjectView view = new ProjectView(index("sc.textFile(\"hdfs://events\")"));
 
-    assertThat(view.fieldRows(LINES, 0)).isEqualTo(Bound.UNBOUNDED);
+    assertThat(view.fields().rows(LINES, 0)).isEqualTo(Bound.UNBOUNDED);
     assertThat(view.answers()).containsOnlyKeys("r 0 Holder#lines/0");
     assertThat(FileAnswers.staleness(view.answers(), index("sc.textFile(\"hdfs://other\")")))
         .isEqualTo(FileAnswers.Staleness.SAME);
@@ -36,10 +36,10 @@ class FieldRowsAnswerTest {
   void theSameQuestionIsWorkedOutOncePerIndex() {
     ProjectIndex index = index("sc.textFile(\"hdfs://events\")");
 
-    Bound first = new ProjectView(index).fieldRows(LINES, 0);
+    Bound first = new ProjectView(index).fields().rows(LINES, 0);
 
-    assertThat(new ProjectView(index).fieldRows(LINES, 0)).isSameAs(first);
-    assertThat(new ProjectView(index).fieldRows(LINES, 11)).isNotSameAs(first);
+    assertThat(new ProjectView(index).fields().rows(LINES, 0)).isSameAs(first);
+    assertThat(new ProjectView(index).fields().rows(LINES, 11)).isNotSameAs(first);
   }
 
   @Test
@@ -47,7 +47,7 @@ class FieldRowsAnswerTest {
     ProjectView view = new ProjectView(index("sc.textFile(\"hdfs://events\")"));
     view.hasCallers("Holder#setLines/1");
     view.endSummary();
-    view.fieldRows(LINES, 0);
+    view.fields().rows(LINES, 0);
     Map<String, String> answers = view.answers();
 
     ProjectIndex otherRows = index("sc.parallelize(few)");

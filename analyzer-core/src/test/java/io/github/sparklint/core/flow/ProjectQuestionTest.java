@@ -20,12 +20,12 @@ class ProjectQuestionTest {
     view.methods(RUN);
     view.modelled(RUN);
     view.testsClassOf(RUN, 0);
-    view.fieldKind(List.of("Job"), "events");
-    view.fieldWrites(List.of("Job"), "events");
-    view.fieldRows(new CallSite(List.of("Job"), "events", 0), 3);
-    view.writesBy("Job#<init>/0");
-    view.writeCallersOf("Job#<init>/0");
-    view.reachesStoring(RUN);
+    view.fields().kind(List.of("Job"), "events");
+    view.fields().writes(List.of("Job"), "events");
+    view.fields().rows(new CallSite(List.of("Job"), "events", 0), 3);
+    view.fields().writesBy("Job#<init>/0");
+    view.fields().writeCallersOf("Job#<init>/0");
+    view.fields().reachesStoring(RUN);
     view.hasCallers("Job#run/2");
     view.handingMethods(RUN);
     view.functionBodies(RUN);
