@@ -211,7 +211,21 @@ public final class CollectionSizes {
     if (isLiteralFactory(call) && elements(call) >= minElements) {
       return Optional.of(large("a literal of " + elements(call) + " elements" + where));
     }
-    return helperCopyEvidence(call, depth);
+    Optional<Size> copy = helperCopyEvidence(call, depth);
+    return copy.isPresent() ? copy : helperCollectEvidence(call);
+  }
+
+  /**
+   * A project method that returns the rows it collects ({@code buildIndex(rdd)} returning {@code
+   * rdd.collectAsMap()}, {@link FlowEvaluator#collectedBy}), when nothing bounds them.
+   */
+  private Optional<Size> helperCollectEvidence(MethodCallExpr call) {
+    if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
+      return Optional.empty();
+    }
+    return bounds.evaluator().collectedBy(bounds.flowOf(call)).filter(rows -> !rows.isBounded())
+        .map(rows -> new Size(Kind.LARGE, "the rows `" + call.getNameAsString()
+            + "(...)` collects (line " + SourceLocations.line(call) + ")", rows));
   }
 
   private Optional<String> arrayEvidence(Expression source) {
