@@ -198,6 +198,12 @@ public final class CollectionSizes {
         return Optional.of(new Size(Kind.LARGE, "`" + method + "()`" + where, rows));
       }
     }
+    Optional<Bound> merged = MergedCollections.of(call, types, bounds)
+        .filter(rows -> !rows.isBounded());
+    if (merged.isPresent()) {
+      return Optional.of(new Size(Kind.LARGE, "`" + method + "(...)`, merged from every element's"
+          + " collection" + where, merged.get()));
+    }
     if (call.getScope()
         .filter(s -> DataSources.readsAll(lastName(s.toString()), method)).isPresent()) {
       return Optional.of(large(
