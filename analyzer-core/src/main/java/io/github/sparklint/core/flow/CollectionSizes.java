@@ -223,13 +223,16 @@ public final class CollectionSizes {
 
   /**
    * A project method that returns the rows it collects ({@code buildIndex(rdd)} returning {@code
-   * rdd.collectAsMap()}, {@link FlowEvaluator#collectedBy}), when nothing bounds them.
+   * rdd.collectAsMap()}, {@link FlowEvaluator#collectedBy}), when nothing bounds them. Rows of a
+   * parameter of the enclosing method are left to its callers (quiet here, as the labeled samples'
+   * pass-through convention has it).
    */
   private Optional<Size> helperCollectEvidence(MethodCallExpr call) {
     if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
       return Optional.empty();
     }
-    return bounds.evaluator().collectedBy(bounds.flowOf(call)).filter(rows -> !rows.isBounded())
+    return bounds.evaluator().collectedBy(bounds.flowOf(call))
+        .filter(rows -> rows.kind() == Bound.Kind.UNBOUNDED)
         .map(rows -> new Size(Kind.LARGE, "the rows `" + call.getNameAsString()
             + "(...)` collects (line " + SourceLocations.line(call) + ")", rows));
   }

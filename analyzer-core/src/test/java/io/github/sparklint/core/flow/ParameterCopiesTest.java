@@ -264,8 +264,10 @@ class ParameterCopiesTest {
                 return ids;
               }
 
-              void run(JavaSparkContext sc, JavaPairRDD<String, Long> pairs, Dataset<Row> table) {
-                Map<String, Long> ids = buildIds(pairs);
+              void run(JavaSparkContext sc, JavaPairRDD<String, Long> pairs, Dataset<Row> table,
+                  String path) {
+                Map<String, Long> ids = buildIds(sc.textFile(path)
+                    .mapToPair(line -> new scala.Tuple2<>(line, 1L)));
                 // BUG: Diagnostic contains: the rows that `buildIds(...)` collects
                 sc.broadcast(ids);
                 // BUG: Diagnostic contains: `inverted(...)`, a copy of `ids`, itself filled from the rows `buildIds(...)` collects
@@ -275,6 +277,9 @@ class ParameterCopiesTest {
                 sc.broadcast(Copies.inverted(first));
                 Map<String, Long> counted = Map.of("rows", pairs.count());
                 sc.broadcast(Copies.inverted(counted));
+                // Rows of this method's parameter are judged where it is called (none here): quiet.
+                Map<String, Long> given = new HashMap<>(buildIds(pairs));
+                sc.broadcast(given);
               }
             }
             """)
