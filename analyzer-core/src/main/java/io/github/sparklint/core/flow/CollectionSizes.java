@@ -198,6 +198,12 @@ public final class CollectionSizes {
         return Optional.of(new Size(Kind.LARGE, "`" + method + "()`" + where, rows));
       }
     }
+    Optional<Bound> merged = MergedCollections.of(call, types, bounds)
+        .filter(rows -> !rows.isBounded());
+    if (merged.isPresent()) {
+      return Optional.of(new Size(Kind.LARGE, "`" + method + "(...)`, merged from every element's"
+          + " collection" + where, merged.get()));
+    }
     if (call.getScope()
         .filter(s -> DataSources.readsAll(lastName(s.toString()), method)).isPresent()) {
       return Optional.of(large(
@@ -211,7 +217,24 @@ public final class CollectionSizes {
     if (isLiteralFactory(call) && elements(call) >= minElements) {
       return Optional.of(large("a literal of " + elements(call) + " elements" + where));
     }
-    return helperCopyEvidence(call, depth);
+    Optional<Size> copy = helperCopyEvidence(call, depth);
+    return copy.isPresent() ? copy : helperCollectEvidence(call);
+  }
+
+  /**
+   * A project method that returns the rows it collects ({@code buildIndex(rdd)} returning {@code
+   * rdd.collectAsMap()}, {@link FlowEvaluator#collectedBy}), when nothing bounds them. Rows of a
+   * parameter of the enclosing method are left to its callers (quiet here, as the labeled samples'
+   * pass-through convention has it).
+   */
+  private Optional<Size> helperCollectEvidence(MethodCallExpr call) {
+    if (call.getScope().isPresent() && types.receiverKind(call).isPresent()) {
+      return Optional.empty();
+    }
+    return bounds.evaluator().collectedBy(bounds.flowOf(call))
+        .filter(rows -> rows.kind() == Bound.Kind.UNBOUNDED)
+        .map(rows -> new Size(Kind.LARGE, "the rows `" + call.getNameAsString()
+            + "(...)` collects (line " + SourceLocations.line(call) + ")", rows));
   }
 
   private Optional<String> arrayEvidence(Expression source) {

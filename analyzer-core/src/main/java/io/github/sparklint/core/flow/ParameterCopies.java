@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>A copy is the parameter itself, a collection made from it alone ({@code new HashMap<>(map)}),
  * a one-argument copying factory ({@code ImmutableMap.copyOf(map)}, {@code
  * Collections.unmodifiableMap(map)}), or a local made so (or made empty and then given the
- * parameter by {@code putAll}/{@code addAll}) that the method only grows before returning it.
+ * parameter by {@code putAll}/{@code addAll}, or by a loop over it that adds each element: {@link
+ * LoopCopies}) that the method only grows before returning it.
  * Anything else (a filter, a field, a new empty map, a second parameter) is no copy.
  */
 public final class ParameterCopies {
@@ -96,7 +97,7 @@ public final class ParameterCopies {
       return Optional.empty();
     }
     Optional<Parameter> copied = copySource(init.get()).flatMap(s -> parameter(s, method));
-    boolean empty = DriverCollections.isNewEmpty(init.get());
+    boolean empty = DriverCollections.isNewEmpty(init.get()) || LoopCopies.isNewSized(init.get());
     for (NameExpr use : method.findAll(NameExpr.class,
         n -> n.getNameAsString().equals(local.name()))) {
       if (use.getParentNode().filter(ReturnStmt.class::isInstance).isPresent()) {
@@ -110,6 +111,8 @@ public final class ParameterCopies {
       if (empty && copied.isEmpty() && POURING_METHODS.contains(call.get().getNameAsString())
           && call.get().getArguments().size() == 1) {
         copied = parameter(call.get().getArgument(0), method);
+      } else if (empty && copied.isEmpty()) {
+        copied = LoopCopies.iterated(call.get(), method).flatMap(s -> parameter(s, method));
       }
     }
     return copied;

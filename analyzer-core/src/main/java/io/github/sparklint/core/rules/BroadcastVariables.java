@@ -8,6 +8,7 @@ import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.CollectionSizes;
 import io.github.sparklint.core.flow.DriverCollections;
+import io.github.sparklint.core.flow.MergedCollections;
 import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.rule.RuleContext;
@@ -55,6 +56,14 @@ final class BroadcastVariables {
           .ifPresent(rows -> reportBroadcastVariable(context, call,
               "the rows that `" + collect.getNameAsString()
                   + "(...)` collects from an unbounded source", rows));
+      return;
+    }
+    Optional<Bound> merged = MergedCollections.of(collect, context.types(), bounds);
+    if (merged.isPresent()) {
+      if (!merged.get().isBounded() && !bounds.isJudgedAtCalls(merged.get(), call)) {
+        reportBroadcastVariable(context, call, "the collection `" + collect.getNameAsString()
+            + "(...)` merges from every element", merged.get());
+      }
       return;
     }
     if (!collect.getArguments().isEmpty()

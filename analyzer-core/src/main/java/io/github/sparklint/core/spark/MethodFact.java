@@ -47,6 +47,11 @@ public enum MethodFact {
   TAKES("takes", Shape.INDEX, false, null),
   /** The result is a driver-side list, map or array of the rows. */
   DRIVER_COLLECTION("driver-collection", Shape.NONE, false, null),
+  /**
+   * One value merged from every element reaches the driver; the function at this index merges two
+   * partial results ({@code reduce}, {@code treeReduce}, {@code fold}, {@code aggregate}).
+   */
+  MERGES("merges", Shape.INDEX, false, null),
   /** The result is a driver-side iterator over every row. */
   LOCAL_ITERATOR("local-iterator", Shape.NONE, false, null),
   /**

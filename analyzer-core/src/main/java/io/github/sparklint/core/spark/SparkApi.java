@@ -7,6 +7,7 @@ import static io.github.sparklint.core.spark.MethodFact.ELEMENTS;
 import static io.github.sparklint.core.spark.MethodFact.KEYS;
 import static io.github.sparklint.core.spark.MethodFact.LOCAL_ITERATOR;
 import static io.github.sparklint.core.spark.MethodFact.MAPS_ELEMENTS;
+import static io.github.sparklint.core.spark.MethodFact.MERGES;
 import static io.github.sparklint.core.spark.MethodFact.ROWS;
 import static io.github.sparklint.core.spark.MethodFact.ROWS_OF_ARGUMENT;
 import static io.github.sparklint.core.spark.MethodFact.TAKES;
@@ -70,6 +71,8 @@ public final class SparkApi {
   private static final SparkMethods.Table<String> KEY_SOURCES = SparkMethods.table(KEYS);
   private static final SparkMethods.Table<String> ELEMENT_SHAPES = SparkMethods.table(ELEMENTS);
   private static final SparkMethods.Table<String> ELEMENT_MAPS = SparkMethods.table(MAPS_ELEMENTS);
+  private static final SparkMethods.Table<Integer> MERGING_ACTIONS =
+      SparkMethods.table(MERGES, Integer::valueOf);
   private static final SparkMethods.Table<Integer> ROWS_OF_ARGUMENTS =
       SparkMethods.table(ROWS_OF_ARGUMENT, Integer::valueOf);
 
@@ -81,6 +84,14 @@ public final class SparkApi {
   /** The argument index holding the row count of a take-like action, if {@code method} is one. */
   public static OptionalInt rowCountArgument(SparkKind owner, String method) {
     return ROW_COUNT_ACTIONS.get(owner, method).map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The index of the function that merges two partial results, when {@code method} on {@code owner}
+   * brings one value merged from every element to the driver ({@code treeReduce}, {@code fold}).
+   */
+  public static OptionalInt mergingFunction(SparkKind owner, String method) {
+    return MERGING_ACTIONS.get(owner, method).map(OptionalInt::of).orElse(OptionalInt.empty());
   }
 
   /** True when {@code method} on a Dataset caps its row count at its first argument. */

@@ -101,6 +101,67 @@ class ParameterCopiesTest {
         static List<String> keys(Map<String, Long> map) {
           return List.copyOf(map.keySet());
         }
+
+        static <K, V> Map<V, K> inverted(Map<K, V> map) {
+          Map<V, K> inverse = new HashMap<>(map.size());
+          for (Map.Entry<K, V> entry : map.entrySet()) {
+            inverse.put(entry.getValue(), entry.getKey());
+          }
+          return inverse;
+        }
+
+        static Map<Long, String> swapped(Map<String, Long> map) {
+          Map<Long, String> swapped = new HashMap<>();
+          map.forEach((k, v) -> swapped.put(v, k));
+          return swapped;
+        }
+
+        static Map<Long, String> invertedLarge(Map<String, Long> map) {
+          Map<Long, String> inverse = new HashMap<>();
+          for (Map.Entry<String, Long> entry : map.entrySet()) {
+            if (entry.getValue() > 10) {
+              inverse.put(entry.getValue(), entry.getKey());
+            }
+          }
+          return inverse;
+        }
+
+        static Map<Long, String> invertedSkipping(Map<String, Long> map) {
+          Map<Long, String> inverse = new HashMap<>();
+          for (Map.Entry<String, Long> entry : map.entrySet()) {
+            if (entry.getValue() < 10) {
+              continue;
+            }
+            inverse.put(entry.getValue(), entry.getKey());
+          }
+          return inverse;
+        }
+
+        static Map<Long, String> invertedWhen(boolean all, Map<String, Long> map) {
+          Map<Long, String> inverse = new HashMap<>();
+          if (all) {
+            for (Map.Entry<String, Long> entry : map.entrySet()) {
+              inverse.put(entry.getValue(), entry.getKey());
+            }
+          }
+          return inverse;
+        }
+
+        static Map<String, Long> tally(Map<String, Long> map) {
+          Map<String, Long> totals = new HashMap<>();
+          for (Map.Entry<String, Long> entry : map.entrySet()) {
+            totals.merge("total", entry.getValue(), Long::sum);
+          }
+          return totals;
+        }
+
+        static Map<Long, String> invertedOther(Map<String, Long> map, Map<String, Long> other) {
+          Map<Long, String> inverse = new HashMap<>(map.size());
+          for (Map.Entry<String, Long> entry : other.entrySet()) {
+            inverse.put(entry.getValue(), entry.getKey());
+          }
+          return inverse;
+        }
       }
       """;
 
@@ -129,7 +190,18 @@ class ParameterCopiesTest {
           // BUG: Diagnostic contains: `toHashMap(...)`, a copy of `inferred`
           sc.broadcast(Copies.toHashMap(inferred));
 
+          // BUG: Diagnostic contains: `inverted(...)`, a copy of `probes`
+          sc.broadcast(Copies.inverted(probes));
+          // BUG: Diagnostic contains: `swapped(...)`, a copy of `probes`
+          sc.broadcast(Copies.swapped(probes));
+
           // Not a copy of the argument, or a copy of something not known to be large: quiet.
+          sc.broadcast(Copies.invertedLarge(probes));
+          sc.broadcast(Copies.invertedSkipping(probes));
+          sc.broadcast(Copies.invertedWhen(true, probes));
+          sc.broadcast(Copies.tally(probes));
+          sc.broadcast(Copies.invertedOther(probes, given));
+          sc.broadcast(Copies.inverted(given));
           sc.broadcast(Copies.filtered(probes));
           sc.broadcast(Copies.trimmed(probes));
           sc.broadcast(Copies.emptyOrCopy(probes));
@@ -162,6 +234,55 @@ class ParameterCopiesTest {
     RuleTester.forRule(new SparkBroadcastLargeSource())
         .addSource("Job.java", JOB)
         .addSource("Copies.java", HELPERS)
+        .expectMatches();
+  }
+
+  @Test
+  void aLoopCopyOfWhatAProjectMethodCollects() {
+    RuleTester.forRule(new SparkBroadcastLargeSource())
+        .addSource("Copies.java", HELPERS)
+        .addSource("Ids.java", """
+            import java.util.HashMap;
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+
+            class Ids {
+              private static Map<String, Long> buildIds(JavaPairRDD<String, Long> pairs) {
+                Map<String, Long> ids = pairs.collectAsMap();
+                return new HashMap<>(ids);
+              }
+
+              private static Map<String, Long> firstIds(Dataset<Row> table) {
+                Map<String, Long> ids = new HashMap<>();
+                for (Row row : table.limit(10).collectAsList()) {
+                  ids.put(row.getString(0), row.getLong(1));
+                }
+                return ids;
+              }
+
+              void run(JavaSparkContext sc, JavaPairRDD<String, Long> pairs, Dataset<Row> table,
+                  String path) {
+                Map<String, Long> ids = buildIds(sc.textFile(path)
+                    .mapToPair(line -> new scala.Tuple2<>(line, 1L)));
+                // BUG: Diagnostic contains: the rows that `buildIds(...)` collects
+                sc.broadcast(ids);
+                // BUG: Diagnostic contains: `inverted(...)`, a copy of `ids`, itself filled from the rows `buildIds(...)` collects
+                sc.broadcast(Copies.inverted(ids));
+                // A helper's rows bounded by a limit, or counted: quiet.
+                Map<String, Long> first = firstIds(table);
+                sc.broadcast(Copies.inverted(first));
+                Map<String, Long> counted = Map.of("rows", pairs.count());
+                sc.broadcast(Copies.inverted(counted));
+                // Rows of this method's parameter are judged where it is called (none here): quiet.
+                Map<String, Long> given = new HashMap<>(buildIds(pairs));
+                sc.broadcast(given);
+              }
+            }
+            """)
         .expectMatches();
   }
 
