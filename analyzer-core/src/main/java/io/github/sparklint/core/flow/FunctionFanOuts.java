@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The {@link FanOut} of a function given to Spark: a lambda, an anonymous function class, a new
  * instance of a project function class ({@code new SplitWords()}), a method reference ({@code
- * Parser::records}), or a local or field holding one of these ({@link FunctionRefs}). A function's
- * output is bounded by its input unless it, or a project method it calls, reads outside data or loops large ({@link
+ * Parser::records}), a local or field holding one of these ({@link FunctionRefs}), or a parameter
+ * every caller fills with one ({@link FunctionParameters}). A function's output is bounded by its
+ * input unless it, or a project method it calls, reads outside data or loops large ({@link
  * FunctionBodies}); the project methods are read from their summaries through the {@link
  * ProjectView}, within a budget: what the budget cuts off, and a function whose code is out of
  * sight (a library's function object), is {@link FanOut#UNKNOWN}. One instance serves one file on
@@ -25,6 +26,8 @@ public final class FunctionFanOuts {
   private static final int MAX_STEPS = 500;
   /** The arities a function class's {@code call} or a referenced method may have. */
   private static final int MAX_ARITY = 3;
+  /** How many methods a function parameter is followed through, caller to caller. */
+  private static final int MAX_FORWARDS = 3;
 
   private final ProjectView view;
   private final Set<FunctionBody> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -48,16 +51,30 @@ public final class FunctionFanOuts {
     return weakest;
   }
 
-  /** The bodies {@code function} may run; empty when its code is out of sight. */
+  /**
+   * The bodies {@code function} may run; empty when its code is out of sight. A parameter of the
+   * enclosing method holds what its callers pass ({@link FunctionParameters}).
+   */
   private List<FunctionBody> bodies(Expression function) {
-    Optional<List<FunctionRef>> refs = FunctionRefs.of(function);
+    return bodies(FunctionRefs.of(function)
+        .or(() -> FunctionParameters.passed(view, function)), 0);
+  }
+
+  /**
+   * The bodies {@code refs} may run; empty when one is out of sight, or is a parameter passed on
+   * more than {@link #MAX_FORWARDS} times.
+   */
+  private List<FunctionBody> bodies(Optional<List<FunctionRef>> refs, int forwards) {
     if (refs.isEmpty()) {
       return List.of();
     }
     List<FunctionBody> found = new ArrayList<>();
     for (FunctionRef ref : refs.get()) {
       List<FunctionBody> run = ref.body() != null ? List.of(ref.body())
-          : projectMethods(ref.owners(), ref.method());
+          : ref.parameter() == null ? projectMethods(ref.owners(), ref.method())
+          : forwards < MAX_FORWARDS
+              ? bodies(FunctionParameters.passedTo(view, ref.parameter()), forwards + 1)
+              : List.of();
       if (run.isEmpty()) {
         return List.of();
       }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * only for one partition index emits at most one element per partition.
  */
 class FunctionRefsTest {
-  private static final String COUNT_ROWS = """
+  static final String COUNT_ROWS = """
       import java.util.Collections;
       import java.util.Iterator;
       import org.apache.spark.api.java.function.Function2;
@@ -30,7 +30,7 @@ class FunctionRefsTest {
       """;
 
   /** Its output is a List filled in a loop over the partition's rows: as many rows as its input. */
-  private static final String KEEP_ROWS = """
+  static final String KEEP_ROWS = """
       import java.util.ArrayList;
       import java.util.Iterator;
       import java.util.List;
