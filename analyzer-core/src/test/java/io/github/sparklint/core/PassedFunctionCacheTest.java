@@ -2,6 +2,7 @@ package io.github.sparklint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sparklint.core.flow.PartitionFunctions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,43 +30,6 @@ class PassedFunctionCacheTest {
       }
       """;
 
-  private static final String COUNT = """
-      import java.util.Collections;
-      import java.util.Iterator;
-      import org.apache.spark.api.java.function.Function2;
-
-      class Count implements Function2<Integer, Iterator<String>, Iterator<Integer>> {
-        @Override
-        public Iterator<Integer> call(Integer partition, Iterator<String> rows) {
-          int n = 0;
-          while (rows.hasNext()) {
-            rows.next();
-            n++;
-          }
-          return Collections.singletonList(n).iterator();
-        }
-      }
-      """;
-
-  /** The same class, edited to keep one element per row of its partition. */
-  private static final String COUNT_EDITED = """
-      import java.util.ArrayList;
-      import java.util.Iterator;
-      import java.util.List;
-      import org.apache.spark.api.java.function.Function2;
-
-      class Count implements Function2<Integer, Iterator<String>, Iterator<Integer>> {
-        @Override
-        public Iterator<Integer> call(Integer partition, Iterator<String> rows) {
-          List<Integer> lengths = new ArrayList<>();
-          while (rows.hasNext()) {
-            lengths.add(rows.next().length());
-          }
-          return lengths.iterator();
-        }
-      }
-      """;
-
   @TempDir Path dir;
 
   @Test
@@ -73,7 +37,8 @@ class PassedFunctionCacheTest {
     write("new Count()");
     assertThat(analyze()).isEmpty();
 
-    Files.writeString(dir.resolve("src/Count.java"), COUNT_EDITED);
+    // the same class, edited to keep one element per row of its partition
+    Files.writeString(dir.resolve("src/Count.java"), PartitionFunctions.keeping("Count"));
 
     assertThat(analyze()).extracting(Finding::file, Finding::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("src/Store.java", 9));
@@ -93,7 +58,7 @@ class PassedFunctionCacheTest {
   private void write(String function) throws Exception {
     Path src = Files.createDirectories(dir.resolve("src"));
     Files.writeString(src.resolve("Store.java"), STORE);
-    Files.writeString(src.resolve("Count.java"), COUNT);
+    Files.writeString(src.resolve("Count.java"), PartitionFunctions.counting("Count"));
     Files.writeString(src.resolve("Job.java"), job(function));
   }
 

@@ -31,7 +31,7 @@ class FunctionParametersTest {
 
   @Test
   void aParameterEveryCallerFillsWithAOneElementFunctionIsOneRowPerPartition() {
-    tester.addSource("CountRows.java", FunctionRefsTest.COUNT_ROWS)
+    tester.addSource("CountRows.java", PartitionFunctions.counting("CountRows"))
         .addSource("Store.java", STORE)
         .addSource("Job.java", """
             import java.util.Iterator;
@@ -59,8 +59,8 @@ class FunctionParametersTest {
 
   @Test
   void oneCallerPassingARowKeepingOrUnknownFunctionKeepsTheFinding() {
-    tester.addSource("CountRows.java", FunctionRefsTest.COUNT_ROWS)
-        .addSource("KeepRows.java", FunctionRefsTest.KEEP_ROWS)
+    tester.addSource("CountRows.java", PartitionFunctions.counting("CountRows"))
+        .addSource("KeepRows.java", PartitionFunctions.keeping("KeepRows"))
         .addSource("Store.java", """
             import java.util.Iterator;
             import java.util.List;

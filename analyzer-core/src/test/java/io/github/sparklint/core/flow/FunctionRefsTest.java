@@ -11,49 +11,12 @@ import org.junit.jupiter.api.Test;
  * only for one partition index emits at most one element per partition.
  */
 class FunctionRefsTest {
-  static final String COUNT_ROWS = """
-      import java.util.Collections;
-      import java.util.Iterator;
-      import org.apache.spark.api.java.function.Function2;
-
-      class CountRows implements Function2<Integer, Iterator<String>, Iterator<Integer>> {
-        @Override
-        public Iterator<Integer> call(Integer partition, Iterator<String> rows) {
-          int n = 0;
-          while (rows.hasNext()) {
-            rows.next();
-            n++;
-          }
-          return Collections.singletonList(n).iterator();
-        }
-      }
-      """;
-
-  /** Its output is a List filled in a loop over the partition's rows: as many rows as its input. */
-  static final String KEEP_ROWS = """
-      import java.util.ArrayList;
-      import java.util.Iterator;
-      import java.util.List;
-      import org.apache.spark.api.java.function.Function2;
-
-      class KeepRows implements Function2<Integer, Iterator<String>, Iterator<Integer>> {
-        @Override
-        public Iterator<Integer> call(Integer partition, Iterator<String> rows) {
-          List<Integer> kept = new ArrayList<>();
-          while (rows.hasNext()) {
-            kept.add(rows.next().length());
-          }
-          return kept.iterator();
-        }
-      }
-      """;
-
   private final RuleTester tester = RuleTester.forRule(new SparkUnboundedCollect());
 
   @Test
   void fieldsAndLocalsHoldEveryValueTheyAreGiven() {
-    tester.addSource("CountRows.java", COUNT_ROWS)
-        .addSource("KeepRows.java", KEEP_ROWS)
+    tester.addSource("CountRows.java", PartitionFunctions.counting("CountRows"))
+        .addSource("KeepRows.java", PartitionFunctions.keeping("KeepRows"))
         .addSource("Saver.java", """
             import java.util.Iterator;
             import java.util.List;
