@@ -10,9 +10,10 @@ import java.util.List;
  * @param methods every method of those types
  * @param calls every call with arguments that may reach a project method, once each
  * @param fieldWrites the rows it stores in fields of project types ({@link FieldWrite})
+ * @param passed the functions its calls pass to project methods ({@link FunctionArguments})
  */
 public record FileSummary(List<TypeSummary> types, List<MethodSummary> methods,
-    List<CallSite> calls, List<FieldWrite> fieldWrites) {
+    List<CallSite> calls, List<FieldWrite> fieldWrites, List<FunctionArguments> passed) {
   /** A file with nothing to summarize. */
   public static final FileSummary EMPTY = new FileSummary(List.of(), List.of(), List.of());
 
@@ -21,6 +22,13 @@ public record FileSummary(List<TypeSummary> types, List<MethodSummary> methods,
     methods = methods == null ? List.of() : List.copyOf(methods);
     calls = calls == null ? List.of() : List.copyOf(calls);
     fieldWrites = fieldWrites == null ? List.of() : List.copyOf(fieldWrites);
+    passed = passed == null ? List.of() : List.copyOf(passed);
+  }
+
+  /** A file whose calls pass no function in sight. */
+  public FileSummary(List<TypeSummary> types, List<MethodSummary> methods, List<CallSite> calls,
+      List<FieldWrite> fieldWrites) {
+    this(types, methods, calls, fieldWrites, List.of());
   }
 
   /** A file that stores no rows in fields. */

@@ -1,14 +1,6 @@
 package io.github.sparklint.core.flow;
 
-import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import io.github.sparklint.core.java.Declarations;
-import io.github.sparklint.core.java.Expressions;
-import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,8 +11,9 @@ import java.util.Set;
 /**
  * The {@link FanOut} of a function given to Spark: a lambda, an anonymous function class, a new
  * instance of a project function class ({@code new SplitWords()}), a method reference ({@code
- * Parser::records}), or a local holding one of these. A function's output is bounded by its input
- * unless it, or a project method it calls, reads outside data or loops large ({@link
+ * Parser::records}), a local or field holding one of these ({@link FunctionRefs}), or a parameter
+ * every caller fills with one ({@link FunctionParameters}). A function's output is bounded by its
+ * input unless it, or a project method it calls, reads outside data or loops large ({@link
  * FunctionBodies}); the project methods are read from their summaries through the {@link
  * ProjectView}, within a budget: what the budget cuts off, and a function whose code is out of
  * sight (a library's function object), is {@link FanOut#UNKNOWN}. One instance serves one file on
@@ -33,7 +26,8 @@ public final class FunctionFanOuts {
   private static final int MAX_STEPS = 500;
   /** The arities a function class's {@code call} or a referenced method may have. */
   private static final int MAX_ARITY = 3;
-  private static final String CALL = "call";
+  /** How many methods a function parameter is followed through, caller to caller. */
+  private static final int MAX_FORWARDS = 3;
 
   private final ProjectView view;
   private final Set<FunctionBody> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -46,7 +40,7 @@ public final class FunctionFanOuts {
   /** What {@code function}, given to a Spark transformation, makes of its input. */
   public FanOut of(Expression function) {
     steps = 0;
-    List<FunctionBody> bodies = bodies(function, 0);
+    List<FunctionBody> bodies = bodies(function);
     if (bodies.isEmpty()) {
       return FanOut.UNKNOWN;
     }
@@ -57,49 +51,36 @@ public final class FunctionFanOuts {
     return weakest;
   }
 
-  /** The bodies {@code function} may run; empty when its code is out of sight. */
-  private List<FunctionBody> bodies(Expression function, int depth) {
-    Expression e = Expressions.unwrap(function);
-    if (e instanceof LambdaExpr lambda) {
-      return List.of(FunctionBodies.of(lambda));
-    }
-    if (e instanceof ObjectCreationExpr created) {
-      return created.getAnonymousClassBody().map(FunctionFanOuts::anonymousCall)
-          .orElseGet(() -> projectMethods(List.of(created.getType().getNameAsString()), CALL));
-    }
-    if (e instanceof MethodReferenceExpr reference) {
-      return projectMethods(referencedOwners(reference), reference.getIdentifier());
-    }
-    if (e.isNameExpr() && depth < 2) {
-      Optional<Expression> value = Declarations.singleValue(e.asNameExpr());
-      return value.isPresent() ? bodies(value.get(), depth + 1) : List.of();
-    }
-    return List.of();
+  /**
+   * The bodies {@code function} may run; empty when its code is out of sight. A parameter of the
+   * enclosing method holds what its callers pass ({@link FunctionParameters}).
+   */
+  private List<FunctionBody> bodies(Expression function) {
+    return bodies(FunctionRefs.of(function)
+        .or(() -> FunctionParameters.passed(view, function)), 0);
   }
 
-  private static List<FunctionBody> anonymousCall(List<BodyDeclaration<?>> members) {
-    return members.stream()
-        .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
-        .filter(m -> m.getNameAsString().equals(CALL))
-        .map(FunctionBodies::of).filter(b -> b != null).limit(1).toList();
-  }
-
-  /** The types a method reference may name: {@code Type::m}, {@code this::m}, {@code var::m}. */
-  private static List<String> referencedOwners(MethodReferenceExpr reference) {
-    Expression scope = reference.getScope();
-    if (scope.isThisExpr()) {
-      return CallSites.enclosingTypes(reference);
+  /**
+   * The bodies {@code refs} may run; empty when one is out of sight, or is a parameter passed on
+   * more than {@link #MAX_FORWARDS} times.
+   */
+  private List<FunctionBody> bodies(Optional<List<FunctionRef>> refs, int forwards) {
+    if (refs.isEmpty()) {
+      return List.of();
     }
-    if (scope.isTypeExpr()) {
-      return List.of(TypeKeys.written(scope,
-          scope.asTypeExpr().getType().asString().replaceAll("<.*", "")));
+    List<FunctionBody> found = new ArrayList<>();
+    for (FunctionRef ref : refs.get()) {
+      List<FunctionBody> run = ref.body() != null ? List.of(ref.body())
+          : ref.parameter() == null ? projectMethods(ref.owners(), ref.method())
+          : forwards < MAX_FORWARDS
+              ? bodies(FunctionParameters.passedTo(view, ref.parameter()), forwards + 1)
+              : List.of();
+      if (run.isEmpty()) {
+        return List.of();
+      }
+      found.addAll(run);
     }
-    if (scope.isNameExpr()) {
-      Optional<Declarations.Declared> declared = Declarations.find(scope.asNameExpr());
-      return declared.isPresent() ? CallSites.typeName(declared.get()).map(List::of)
-          .orElse(List.of()) : List.of(TypeKeys.written(scope, scope.asNameExpr().getNameAsString()));
-    }
-    return List.of();
+    return found;
   }
 
   /** The bodies of the project methods {@code name} of {@code owners}, of any small arity. */

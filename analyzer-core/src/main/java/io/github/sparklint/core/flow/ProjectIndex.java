@@ -35,6 +35,8 @@ public final class ProjectIndex {
   private final Map<String, Bound> fieldRows = new ConcurrentHashMap<>();
   private final TypeHierarchy hierarchy;
   private final MethodLookup lookup;
+  /** The functions calls pass to project methods, by callee ({@link FunctionParameters}). */
+  private final PassedFunctionIndex passed = new PassedFunctionIndex();
 
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
@@ -51,9 +53,11 @@ public final class ProjectIndex {
       }
     }
     for (FileSummary file : files) {
+      Map<String, List<FunctionArguments>> passing = PassedFunctionIndex.bySite(file);
       for (CallSite site : file.calls()) {
         for (MethodSummary callee : methods(site)) {
           called.add(callee.key());
+          passed.add(callee.key(), passing.get(site.key()));
         }
       }
     }
@@ -200,6 +204,14 @@ public final class ProjectIndex {
   /** True when a call somewhere in the analyzed sources reaches the method with this key. */
   public boolean hasCallers(String methodKey) {
     return called.contains(methodKey);
+  }
+
+  /**
+   * The functions every call of the method with key {@code callee} passes at {@code position}
+   * ({@link PassedFunctionIndex}); empty when one passes none in sight there.
+   */
+  Optional<List<FunctionRef>> passedTo(String callee, int position) {
+    return passed.passedTo(callee, position);
   }
 
   /** The arguments by whose class a model of a method of this name states rows. */

@@ -33,7 +33,8 @@ enum ProjectQuestion {
   ENUM("e ", named(ProjectView::enumConstants)),
   DECLARED("y ", named(ProjectView::isDeclared)),
   TYPE_KIND("x ", named(ProjectView::inheritedKind)),
-  RETURNS_CLASS("z ", named(ProjectView::modelReturnsClass));
+  RETURNS_CLASS("z ", named(ProjectView::modelReturnsClass)),
+  PASSED("a ", named(FunctionParameters::passedTo));
 
   /** Asks a question's body again of a view; false when it is not a body this kind writes. */
   private interface Ask {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One file's window on the {@link ProjectIndex}: answers the questions the analysis of that file
@@ -246,6 +247,16 @@ public final class ProjectView {
     boolean found = index.hasBroadcastingMethodNamed(asked);
     answers.record(ProjectQuestion.BROADCASTING, asked, () -> Boolean.toString(found));
     return found;
+  }
+
+  /** The index, for the questions kept in classes of their own ({@link FunctionParameters}). */
+  ProjectIndex index() {
+    return index;
+  }
+
+  /** Records {@code kind}'s question {@code body}, asked of {@link #index()}, with its answer. */
+  void record(ProjectQuestion kind, String body, Supplier<String> answer) {
+    answers.record(kind, body, answer);
   }
 
   /**

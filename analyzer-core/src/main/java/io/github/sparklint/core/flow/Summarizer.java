@@ -83,7 +83,8 @@ public final class Summarizer {
       }
     }
     return new FileSummary(typeSummaries, methods, List.copyOf(calls.values()),
-        fieldWrites.of(cu));
+        fieldWrites.of(cu),
+        FunctionParameters.of(FileNodes.of(cu).calls(), collected::mayReachProject));
   }
 
   /**
