@@ -47,38 +47,46 @@ class ImplementedFunctionsTest {
       }
       """;
 
+  /**
+   * {@code Matchers.java}: a class in a file that mentions Spark (the first pass skips the others)
+   * holding the implementation {@code Nearest} and {@code other}, with the extra {@code imports}.
+   */
+  private static String matchers(String imports, String other) {
+    return imports + """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import scala.Tuple2;
+
+        class Matchers {
+          static class Nearest implements Match.Matcher {
+            @Override
+            public void call(int from, int to, List<Tuple2<Integer, Double>> out) {
+              if (from == to) {
+                out.add(new Tuple2<>(to, 1.0));
+              }
+            }
+          }
+
+          static JavaRDD<Integer> cells(JavaRDD<Integer> all) {
+            return all.filter(c -> c >= 0);
+          }
+
+        """ + other.indent(2) + "}\n";
+  }
+
   @Test
   void everyImplementationTransformingItsInputKeepsDriverData() {
     tester.addSource("Match.java", MATCH)
-        .addSource("Matchers.java", """
-            import java.util.List;
-            import org.apache.spark.api.java.JavaRDD;
-            import scala.Tuple2;
-
-            class Matchers {
-              static class Nearest implements Match.Matcher {
-                @Override
-                public void call(int from, int to, List<Tuple2<Integer, Double>> out) {
-                  if (from == to) {
-                    out.add(new Tuple2<>(to, 1.0));
-                  }
+        .addSource("Matchers.java", matchers("", """
+            static class Linear implements Match.Matcher {
+              @Override
+              public void call(int from, int to, List<Tuple2<Integer, Double>> out) {
+                if (Math.abs(from - to) <= 1) {
+                  out.add(new Tuple2<>(to, 0.5));
                 }
-              }
-
-              static class Linear implements Match.Matcher {
-                @Override
-                public void call(int from, int to, List<Tuple2<Integer, Double>> out) {
-                  if (Math.abs(from - to) <= 1) {
-                    out.add(new Tuple2<>(to, 0.5));
-                  }
-                }
-              }
-
-              static JavaRDD<Integer> cells(JavaRDD<Integer> all) {
-                return all.filter(c -> c >= 0);
               }
             }
-            """)
+            """))
         .addSource("Grid.java", """
             import java.util.List;
             import org.apache.spark.api.java.JavaSparkContext;
@@ -96,41 +104,25 @@ class ImplementedFunctionsTest {
   @Test
   void oneReadingImplementationOrNoneInSightStaysUnbounded() {
     tester.addSource("Match.java", MATCH)
-        .addSource("Matchers.java", """
+        .addSource("Matchers.java", matchers("""
             import java.io.IOException;
             import java.io.UncheckedIOException;
             import java.nio.file.Files;
             import java.nio.file.Paths;
-            import java.util.List;
-            import org.apache.spark.api.java.JavaRDD;
-            import scala.Tuple2;
-
-            class Matchers {
-              static class Nearest implements Match.Matcher {
-                @Override
-                public void call(int from, int to, List<Tuple2<Integer, Double>> out) {
-                  out.add(new Tuple2<>(to, 1.0));
-                }
-              }
-
-              static class FromFile implements Match.Matcher {
-                @Override
-                public void call(int from, int to, List<Tuple2<Integer, Double>> out) {
-                  try {
-                    for (String line : Files.readAllLines(Paths.get("/weights/" + from))) {
-                      out.add(new Tuple2<>(to, Double.parseDouble(line)));
-                    }
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            """, """
+            static class FromFile implements Match.Matcher {
+              @Override
+              public void call(int from, int to, List<Tuple2<Integer, Double>> out) {
+                try {
+                  for (String line : Files.readAllLines(Paths.get("/weights/" + from))) {
+                    out.add(new Tuple2<>(to, Double.parseDouble(line)));
                   }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
-              }
-
-              static JavaRDD<Integer> cells(JavaRDD<Integer> all) {
-                return all.filter(c -> c >= 0);
               }
             }
-            """)
+            """))
         .addSource("Grid.java", """
             import java.util.Iterator;
             import java.util.List;
