@@ -116,7 +116,7 @@ public final class FunctionFanOuts {
       }
       for (CallSite site : body.calls()) {
         for (FunctionBody callee : view.functionBodies(site)) {
-          // An abstract or modelled method: which code runs is out of sight.
+          // A modelled method, or an abstract one no analyzed class implements: out of sight.
           FanOut effect = callee == null ? FanOut.UNKNOWN : resolve(callee, depth + 1);
           if (!effect.boundedByInput()) {
             return effect;

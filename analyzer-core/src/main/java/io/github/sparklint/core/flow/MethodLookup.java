@@ -156,6 +156,29 @@ final class MethodLookup {
   }
 
   /**
+   * The methods with a body that the subtypes of {@code declared}'s owner in the analyzed sources
+   * declare for it: every implementation of an abstract or interface method the sources show;
+   * empty when none does or the subtypes are too many to search.
+   */
+  List<MethodSummary> overriding(MethodSummary declared) {
+    List<String> below = hierarchy.subtypesOf(declared.owner());
+    if (below == null) {
+      return List.of();
+    }
+    return withBodies(below, declared.name(), declared.arity());
+  }
+
+  /** The methods {@code name/arity} that {@code types} declare with a body (not stubs). */
+  private List<MethodSummary> withBodies(List<String> types, String name, int arity) {
+    List<MethodSummary> found = new ArrayList<>();
+    for (String type : types) {
+      methods.getOrDefault(type + "#" + name + "/" + arity, List.of()).stream()
+          .filter(method -> method.body() != null && !method.stub()).forEach(found::add);
+    }
+    return found;
+  }
+
+  /**
    * The methods a call of {@code declared} (the methods {@code name/arity} of {@code type}) runs:
    * {@code declared} itself unless every one of them is abstract (an interface method, an abstract
    * method), then the one the subtypes of {@code type} in the analyzed sources declare with a
@@ -175,11 +198,7 @@ final class MethodLookup {
     if (below == null) {
       return declared;
     }
-    List<MethodSummary> found = new ArrayList<>();
-    for (String subtype : below) {
-      methods.getOrDefault(subtype + "#" + name + "/" + arity, List.of()).stream()
-          .filter(method -> method.body() != null && !method.stub()).forEach(found::add);
-    }
+    List<MethodSummary> found = withBodies(below, name, arity);
     return found.size() == 1 ? found
         : found.isEmpty() ? declared : AgreedImplementations.of(declared, found);
   }

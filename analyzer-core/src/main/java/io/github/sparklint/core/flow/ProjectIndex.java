@@ -105,6 +105,14 @@ public final class ProjectIndex {
   }
 
   /**
+   * The implementations of the abstract or interface method {@code declared} that the analyzed
+   * sources declare ({@link MethodLookup#overriding}).
+   */
+  public List<MethodSummary> overriding(MethodSummary declared) {
+    return lookup.overriding(declared);
+  }
+
+  /**
    * The models of the methods {@code site} may reach, looked up past the analyzed sources ({@link
    * MethodLookup#modelled}); empty when no model describes such a method.
    */

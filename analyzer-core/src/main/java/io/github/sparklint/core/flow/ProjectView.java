@@ -160,16 +160,24 @@ public final class ProjectView {
   }
 
   /**
-   * The bodies of the project methods {@code site} may reach, read as functions (null for a
-   * modelled method, whose code is out of sight): what a function given to Spark that is, or
-   * calls, such a method makes of its input ({@link FunctionFanOuts}). Unlike {@link #methods},
-   * the recorded answer covers every method found, since a method that merely transforms its
-   * input differs from none at all when it is the function itself.
+   * The bodies of the project methods {@code site} may reach, read as functions: for an abstract
+   * or interface method of the sources, the bodies of its implementations there ({@link
+   * ProjectIndex#overriding}; any of them may run); null for a modelled method, or one no
+   * analyzed class implements, whose code is out of sight. What a function given to Spark that
+   * is, or calls, such a method makes of its input ({@link FunctionFanOuts}). Unlike {@link
+   * #methods}, the recorded answer covers every method found, since a method that merely
+   * transforms its input differs from none at all when it is the function itself.
    */
   public List<FunctionBody> functionBodies(CallSite site) {
     List<FunctionBody> found = new ArrayList<>();
     for (MethodSummary method : index.methods(site)) {
-      found.add(method.body());
+      List<MethodSummary> overriding = method.body() == null && method.inSources()
+          ? index.overriding(method) : List.of();
+      if (overriding.isEmpty()) {
+        found.add(method.body());
+      } else {
+        overriding.forEach(implementation -> found.add(implementation.body()));
+      }
     }
     answers.record(ProjectQuestion.FUNCTION_BODIES, site.key(), () -> found.toString());
     return found;
