@@ -10,8 +10,10 @@ import java.util.List;
  *
  * <p>A run keeps the sites of every file's summaries to its end (a summary's function bodies hold
  * about 70 a file), and their owners and names are a few type and method names shared by many
- * sites: they are kept as canonical ({@link String#intern interned}) strings, one per distinct
- * name, as {@link RecordedAnswers} keeps its questions.
+ * sites: the sites {@link CallSites#of} hands out keep them as shared strings ({@link SharedText}),
+ * one per distinct name ({@link #shared}), as {@link RecordedAnswers} keeps its questions. Other
+ * sites (questions parsed back from their text, sites built to ask once) are not kept and do not
+ * look their text up.
  */
 public record CallSite(List<String> owners, String name, int arity) {
   /**
@@ -21,12 +23,16 @@ public record CallSite(List<String> owners, String name, int arity) {
   public static final List<String> ANY_OWNER = List.of("*");
 
   public CallSite {
+    owners = List.copyOf(owners);
+  }
+
+  /** This site with its owners and name as shared strings ({@link SharedText}). */
+  CallSite shared() {
     String[] canonical = new String[owners.size()];
     for (int i = 0; i < canonical.length; i++) {
-      canonical[i] = owners.get(i).intern();
+      canonical[i] = SharedText.of(owners.get(i));
     }
-    owners = List.of(canonical);
-    name = name.intern();
+    return new CallSite(List.of(canonical), SharedText.of(name), arity);
   }
 
   /** A stable text key, e.g. {@code Loader|Job#events/0}. */

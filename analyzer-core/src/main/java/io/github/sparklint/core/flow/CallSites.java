@@ -75,8 +75,9 @@ public final class CallSites {
     if (site == null) {
       site = siteOf(call);
       if (site.isPresent()) {
-        Optional<CallSite> same = sites.distinct().putIfAbsent(site.get(), site);
-        site = same == null ? site : same;
+        // the first of a file's calls with this site: its text is shared with other files' sites
+        site = sites.distinct().computeIfAbsent(site.get(),
+            distinct -> Optional.of(distinct.shared()));
       }
       sites.byCall().put(call, site);
     }

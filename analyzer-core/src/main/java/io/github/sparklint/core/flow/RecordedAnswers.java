@@ -11,9 +11,9 @@ import java.util.function.Supplier;
  *
  * <p>A run keeps every file's answers until the end, and most questions and nearly all digests
  * are the same text in many files (on the benchmark corpus 94,000 answers hold 32,000 distinct
- * questions and 4 distinct digests). They are kept as canonical ({@link String#intern interned})
- * strings, so that the young-generation collections of a run copy one string per distinct text
- * instead of one per answer (docs/performance.md, speed7).
+ * questions and 4 distinct digests). They are kept as shared strings ({@link SharedText}), so
+ * that the young-generation collections of a run copy one string per distinct text instead of one
+ * per answer (docs/performance.md, speed7).
  */
 final class RecordedAnswers {
   /** Marks the answer to a question the file's summary depends on. */
@@ -25,7 +25,7 @@ final class RecordedAnswers {
   void record(ProjectQuestion kind, String body, Supplier<String> answer) {
     String question = kind.about(body);
     if (!answers.containsKey(question)) {
-      answers.put(question.intern(), digest(answer.get()).intern());
+      answers.put(SharedText.of(question), SharedText.of(digest(answer.get())));
     }
   }
 
@@ -37,7 +37,7 @@ final class RecordedAnswers {
   /** Marks every answer recorded so far as one the file's summary depends on. */
   void endSummary() {
     answers.replaceAll(
-        (question, answer) -> answer.startsWith(SUMMARY) ? answer : (SUMMARY + answer).intern());
+        (question, answer) -> answer.startsWith(SUMMARY) ? answer : SharedText.of(SUMMARY + answer));
   }
 
   /** Every question recorded so far, with the digest of its answer. */

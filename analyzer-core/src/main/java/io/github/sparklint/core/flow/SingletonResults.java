@@ -162,7 +162,7 @@ public final class SingletonResults {
     for (Iterator<Node> nodes = scope.get().stream().iterator(); nodes.hasNext(); ) {
       Node node = nodes.next();
       if (node instanceof MethodReferenceExpr reference && names(reference.getScope(), local)
-          && declares(declarator, reference.getScope())) {
+          && declares(declarator, reference.getScope(), local)) {
         return Integer.MAX_VALUE; // list::add handed to code that may call it for every row
       }
       if (!(node instanceof MethodCallExpr call)) {
@@ -189,12 +189,15 @@ public final class SingletonResults {
   /** True when {@code e} is the name {@code local} and means the local {@code declarator}. */
   private static boolean isUse(Expression e, String local, Node declarator) {
     return e.isNameExpr() && e.asNameExpr().getNameAsString().equals(local)
-        && declares(declarator, e);
+        && declares(declarator, e, local);
   }
 
-  /** True when the name {@code use} resolves to {@code declarator}. */
-  private static boolean declares(Node declarator, Expression use) {
-    return Declarations.find(use, use.toString()).filter(d -> d.node() == declarator).isPresent();
+  /**
+   * True when {@code use}, code that reads {@code local} (its callers checked that it does), means
+   * {@code declarator}: the name is passed, not printed from the node, as printing is costly.
+   */
+  private static boolean declares(Node declarator, Expression use, String local) {
+    return Declarations.find(use, local).filter(d -> d.node() == declarator).isPresent();
   }
 
   /**
