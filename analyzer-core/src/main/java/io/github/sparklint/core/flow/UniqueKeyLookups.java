@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * read) bounds nothing either: real code filters whole tables on such columns, and the labeled
  * samples call most of those collects a risk (bench/precision/key-lookups.py). Its rows are
  * narrowed to one value ({@link Flow.Op#NARROWED}), which a finding says: how many rows share it
- * the code leaves open.
+ * the code leaves open. An RDD filter of the indexes {@code zipWithIndex} gave keeps as many rows
+ * as its constants allow ({@link IndexedRows}).
  */
 final class UniqueKeyLookups {
   private static final String KEPT = "kept";
@@ -41,28 +42,33 @@ final class UniqueKeyLookups {
           + "('[^']*'|\"[^\"]*\"|-?[0-9.]+|\\?|:[A-Za-z_]\\w*|" + SqlSkeleton.PLACEHOLDER
           + "|true|false)\\s*\\)?$", Pattern.CASE_INSENSITIVE);
 
-  private final SparkTypes types;
   private final KeyedSteps steps;
   private final ColumnNames columns;
+  private final IndexedRows indexes;
 
   UniqueKeyLookups(SparkTypes types) {
-    this.types = types;
     this.steps = new KeyedSteps(types);
     this.columns = new ColumnNames(types);
+    this.indexes = new IndexedRows(types);
   }
 
   /**
    * The rows {@code call} keeps when it narrows its input ({@code input}, the flow of its
    * receiver) to one value of some columns: at most one row when they are a key its input is
-   * unique on, else as many as share those values ({@link Flow#narrowed}); empty when it fixes no
-   * column to one value.
+   * unique on, else as many as share those values ({@link Flow#narrowed}); at most as many rows
+   * as the constant indexes it keeps allow; empty when it fixes no column to one value.
    */
   Optional<Flow> rows(MethodCallExpr call, SparkKind owner, Supplier<Flow> input) {
-    if (owner != SparkKind.DATASET || !SparkColumns.isCondition(call.getNameAsString())
+    if (!SparkColumns.isCondition(owner, call.getNameAsString())
         || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
       return Optional.empty();
     }
-    Set<String> fixed = fixedColumns(call.getArgument(0));
+    Optional<Flow> indexed = owner == SparkKind.RDD ? indexes.rows(call) : Optional.empty();
+    if (indexed.isPresent()) {
+      return indexed;
+    }
+    Set<String> fixed =
+        owner == SparkKind.DATASET ? fixedColumns(call.getArgument(0)) : Set.of();
     if (fixed.isEmpty()) {
       return Optional.empty();
     }

@@ -123,7 +123,7 @@ public enum MethodFact {
       STATE, Set.of("aggregation", "deduplication", "join", "per-key", "spec"),
       TIMEOUT, Set.of("none", "unset", "set"),
       KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values",
-          "deduplicated"),
+          "deduplicated", "indexed"),
       COLUMN, Set.of("reference", "equality", "conjunction", "input-file", "alias", "condition",
           "projection", "named"),
       ELEMENTS, Set.of("group", "partition", "kept"));
