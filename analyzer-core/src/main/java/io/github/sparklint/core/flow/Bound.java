@@ -102,6 +102,18 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
             + " known");
   }
 
+  /**
+   * These rows narrowed by a condition to the keys the driver-side {@code collection} holds
+   * ({@code filter(t -> ids.contains(t._1))}, {@code col("id").isin(..)}), on a key the code does
+   * not show to be unique: as many rows as share those keys, which the code leaves open, like
+   * {@link #narrowedTo}.
+   */
+  public Bound narrowedToMembersOf(String collection) {
+    return kind != Kind.UNBOUNDED || doubt != null ? this : new Bound(kind, maxRows, origin, path,
+        "the rows are narrowed to the keys in `" + collection + "`, which the driver holds; how"
+            + " many rows share them is not known");
+  }
+
   /** The maximum row count, when constants give it. */
   public OptionalLong rows() {
     return maxRows < 0 ? OptionalLong.empty() : OptionalLong.of(maxRows);

@@ -124,7 +124,7 @@ public enum MethodFact {
       TIMEOUT, Set.of("none", "unset", "set"),
       KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values",
           "deduplicated", "indexed"),
-      COLUMN, Set.of("reference", "equality", "conjunction", "input-file", "alias", "condition",
+      COLUMN, Set.of("reference", "equality", "conjunction", "input-file", "alias", "membership", "condition",
           "projection", "named"),
       ELEMENTS, Set.of("group", "partition", "kept"));
 

@@ -73,6 +73,14 @@ public final class SparkColumns {
     return is(Optional.of(owner), method, "condition");
   }
 
+  /**
+   * True when the Column method {@code method} holds where its column equals one of its arguments
+   * or of the collection its argument 0 holds ({@code isin}, {@code isInCollection}).
+   */
+  public static boolean isMembership(String method) {
+    return is(ON_COLUMN, method, "membership");
+  }
+
   /** True when the Dataset method {@code method} makes a result of its argument columns. */
   public static boolean isProjection(String method) {
     return is(ON_DATASET, method, "projection");
