@@ -69,6 +69,9 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
     path = path == null ? List.of() : List.copyOf(path);
   }
 
+  /** How the {@link #doubt()} of rows narrowed to a driver collection's keys begins. */
+  private static final String MEMBERS_DOUBT = "the rows are narrowed to the keys in ";
+
   /** Nothing bounds the rows. */
   public static final Bound UNBOUNDED = new Bound(Kind.UNBOUNDED, -1, null, List.of(), null);
 
@@ -110,7 +113,7 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
    */
   public Bound narrowedToMembersOf(String collection) {
     return kind != Kind.UNBOUNDED || doubt != null ? this : new Bound(kind, maxRows, origin, path,
-        "the rows are narrowed to the keys in `" + collection + "`, which the driver holds; how"
+        MEMBERS_DOUBT + "`" + collection + "`, which the driver holds; how"
             + " many rows share them is not known");
   }
 
@@ -145,12 +148,21 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
 
   /**
    * How sure a finding about these rows is: low for the rows of a parameter of a method no
-   * analyzed code calls (nothing shows what callers pass), high otherwise. A {@link #doubt()} is
-   * told, not discounted: findings about rows narrowed to one value of a column were right about
-   * as often as the others on the labeled samples (docs/precision.md).
+   * analyzed code calls (nothing shows what callers pass) and for rows narrowed to the keys a
+   * driver collection holds (the labeled samples call them safe, bounded by that collection),
+   * high otherwise. A doubt about one value of a column is told, not discounted: findings about
+   * such rows were right about as often as the others on the labeled samples (docs/precision.md).
    */
   public Confidence confidence() {
-    return isUncalledParameter() ? Confidence.LOW : Confidence.HIGH;
+    return isUncalledParameter() || isNarrowedToMembers() ? Confidence.LOW : Confidence.HIGH;
+  }
+
+  /**
+   * True for unbounded rows narrowed to the keys a driver collection holds: the labeled samples
+   * call such collects safe (bounded by that collection) far more often than not.
+   */
+  private boolean isNarrowedToMembers() {
+    return doubt != null && doubt.startsWith(MEMBERS_DOUBT);
   }
 
   private boolean isUncalledParameter() {
