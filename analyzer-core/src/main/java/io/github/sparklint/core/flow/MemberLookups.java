@@ -8,6 +8,7 @@ import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.spark.SparkApi;
 import io.github.sparklint.core.spark.SparkColumns;
+import io.github.sparklint.core.spark.SparkState;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +106,8 @@ final class MemberLookups {
     if (broadcast.isPresent() && broadcast.get().isNameExpr()) {
       Optional<Expression> shipped = Declarations.singleValue(broadcast.get().asNameExpr())
           .filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
-          .filter(call -> call.getArguments().size() == 1)
+          .filter(call -> call.getArguments().size() == 1 && types.receiverKind(call)
+              .filter(k -> SparkState.isBroadcastVariable(k, call.getNameAsString())).isPresent())
           .map(call -> call.getArgument(0));
       boolean passedIn = shipped.filter(Expression::isNameExpr)
           .flatMap(value -> Declarations.find(value.asNameExpr()))

@@ -90,6 +90,8 @@ class MemberLookupsTest {
         import org.apache.spark.sql.SparkSession;
 
         class NotMembers {
+          static native Broadcast<Set<String>> ship(JavaSparkContext sc, Set<String> keys);
+
           void run(SparkSession spark, JavaSparkContext sc, Set<String> ids, String prefix) {
             Dataset<Row> events = spark.read().parquet("/data/events");
             List<String> all = spark.read().parquet("/data/users").select("id")
@@ -122,6 +124,10 @@ class MemberLookupsTest {
             Broadcast<Set<String>> passed = sc.broadcast(ids);
             // BUG: Diagnostic contains: `collect()`
             lines.filter(l -> passed.value().contains(l)).collect();
+            // a broadcast made out of sight: what it ships is not shown
+            Broadcast<Set<String>> shipped = NotMembers.ship(sc, new HashSet<>());
+            // BUG: Diagnostic contains: `collect()`
+            lines.filter(l -> shipped.value().contains(l)).collect();
           }
         }
         """)
