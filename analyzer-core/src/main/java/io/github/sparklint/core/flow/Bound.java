@@ -69,6 +69,9 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
     path = path == null ? List.of() : List.copyOf(path);
   }
 
+  /** How the {@link #doubt()} of rows narrowed to a driver collection's keys begins. */
+  private static final String MEMBERS_DOUBT = "the rows are narrowed to the keys in ";
+
   /** Nothing bounds the rows. */
   public static final Bound UNBOUNDED = new Bound(Kind.UNBOUNDED, -1, null, List.of(), null);
 
@@ -102,6 +105,18 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
             + " known");
   }
 
+  /**
+   * These rows narrowed by a condition to the keys the driver-side {@code collection} holds
+   * ({@code filter(t -> ids.contains(t._1))}, {@code col("id").isin(..)}), on a key the code does
+   * not show to be unique: as many rows as share those keys, which the code leaves open, like
+   * {@link #narrowedTo}.
+   */
+  public Bound narrowedToMembersOf(String collection) {
+    return kind != Kind.UNBOUNDED || doubt != null ? this : new Bound(kind, maxRows, origin, path,
+        MEMBERS_DOUBT + "`" + collection + "`, which the driver holds; how"
+            + " many rows share them is not known");
+  }
+
   /** The maximum row count, when constants give it. */
   public OptionalLong rows() {
     return maxRows < 0 ? OptionalLong.empty() : OptionalLong.of(maxRows);
@@ -133,12 +148,21 @@ public record Bound(Kind kind, long maxRows, String origin, List<Via> path, Stri
 
   /**
    * How sure a finding about these rows is: low for the rows of a parameter of a method no
-   * analyzed code calls (nothing shows what callers pass), high otherwise. A {@link #doubt()} is
-   * told, not discounted: findings about rows narrowed to one value of a column were right about
-   * as often as the others on the labeled samples (docs/precision.md).
+   * analyzed code calls (nothing shows what callers pass) and for rows narrowed to the keys a
+   * driver collection holds (the labeled samples call them safe, bounded by that collection),
+   * high otherwise. A doubt about one value of a column is told, not discounted: findings about
+   * such rows were right about as often as the others on the labeled samples (docs/precision.md).
    */
   public Confidence confidence() {
-    return isUncalledParameter() ? Confidence.LOW : Confidence.HIGH;
+    return isUncalledParameter() || isNarrowedToMembers() ? Confidence.LOW : Confidence.HIGH;
+  }
+
+  /**
+   * True for unbounded rows narrowed to the keys a driver collection holds: the labeled samples
+   * call such collects safe (bounded by that collection) far more often than not.
+   */
+  private boolean isNarrowedToMembers() {
+    return doubt != null && doubt.startsWith(MEMBERS_DOUBT);
   }
 
   /**

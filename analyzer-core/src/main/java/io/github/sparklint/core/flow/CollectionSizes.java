@@ -74,6 +74,11 @@ public final class CollectionSizes {
     return of(declared, 0);
   }
 
+  /** The size of {@code value}, a collecting call or a driver collection; else unknown. */
+  public Size ofValue(Expression value) {
+    return ofSource(value, 0);
+  }
+
   /**
    * The size of a copy made in place ({@code new HashSet<>(names)}, {@code new
    * TreeSet<>(rdd.collect())}): its one argument's, when that is a driver collection or a

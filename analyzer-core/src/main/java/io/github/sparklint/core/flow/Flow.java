@@ -49,6 +49,12 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      */
     NARROWED,
     /**
+     * The rows of the one input narrowed by a condition to the keys a driver-side collection
+     * holds, {@code name} ({@link MemberLookups}): as many as share those keys ({@link
+     * Bound#narrowedToMembersOf}).
+     */
+    MEMBERS,
+    /**
      * What a lambda given to the project method {@code site} (with these argument flows)
      * receives: the rows that method, or another method of its file, hands to functions taking a
      * Dataset or RDD.
@@ -128,6 +134,14 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** The rows {@code method} makes from {@code input} without a bound on how many. */
   public static Flow grown(String method, Flow input) {
     return new Flow(Op.GROW, null, -1, method, null, List.of(input));
+  }
+
+  /**
+   * The rows of {@code input} narrowed to the keys the driver-side {@code collection} holds
+   * ({@link Op#MEMBERS}).
+   */
+  public static Flow members(String collection, Flow input) {
+    return new Flow(Op.MEMBERS, null, -1, collection, null, List.of(input));
   }
 
   /** The rows of {@code input} narrowed to one value of {@code column} ({@link Op#NARROWED}). */

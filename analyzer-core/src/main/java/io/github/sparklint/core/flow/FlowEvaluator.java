@@ -127,6 +127,7 @@ public final class FlowEvaluator {
       case SUM, PRODUCT -> combine(flow, arguments, depth);
       case GROW -> grown(eval(flow.inputs().get(0), arguments, depth));
       case NARROWED -> eval(flow.inputs().get(0), arguments, depth).narrowedTo(flow.name());
+      case MEMBERS -> eval(flow.inputs().get(0), arguments, depth).narrowedToMembersOf(flow.name());
       case HANDED -> handed(flow, arguments, depth);
       case COLLECTED -> collects.collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
       case FIELD -> fields.rows(flow, inputs(flow, arguments).get(0), depth);

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.List;
 import java.util.Optional;
@@ -64,12 +65,19 @@ final class LookedUpValues {
       return false;
     }
     Expression map = call.getScope().get();
-    if (map instanceof MethodCallExpr held && BROADCAST_VALUE.contains(held.getNameAsString())
-        && held.getScope().isPresent()) {
-      return types.kindOf(held.getScope().get()).filter(k -> k == SparkKind.BROADCAST).isPresent()
-          && declaredMap(held.getScope().get(), true);
+    Optional<Expression> broadcast = broadcastOf(map, types);
+    return broadcast.isPresent() ? declaredMap(broadcast.get(), true) : declaredMap(map, false);
+  }
+
+  /** The broadcast variable whose value {@code held} reads ({@code lookup.value()}); else empty. */
+  static Optional<Expression> broadcastOf(Expression held, SparkTypes types) {
+    Expression e = Expressions.unwrap(held);
+    if (!(e instanceof MethodCallExpr read) || !BROADCAST_VALUE.contains(read.getNameAsString())
+        || read.getScope().isEmpty() || !read.getArguments().isEmpty()) {
+      return Optional.empty();
     }
-    return declaredMap(map, false);
+    return read.getScope().filter(
+        scope -> types.kindOf(scope).filter(k -> k == SparkKind.BROADCAST).isPresent());
   }
 
   /**

@@ -51,7 +51,7 @@ public final class RowBounds {
     this.evaluator = new FlowEvaluator(types.project());
     this.keys = new ConstantKeys(types);
     this.lookups = new LookedUpValues(types);
-    this.keyLookups = new UniqueKeyLookups(types);
+    this.keyLookups = new UniqueKeyLookups(types, this);
     this.inputFiles = new InputFileLists(types);
     this.groups = new ReducedGroups(types, keys);
     this.views = new TempViews(types);

@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  * read) bounds nothing either: real code filters whole tables on such columns, and the labeled
  * samples call most of those collects a risk (bench/precision/key-lookups.py). Its rows are
  * narrowed to one value ({@link Flow.Op#NARROWED}), which a finding says: how many rows share it
- * the code leaves open.
+ * the code leaves open. A condition that keeps the keys a driver-side collection holds ({@link
+ * MemberLookups}) narrows the same way: on a key the code made unique to at most that
+ * collection's size, else to the rows that share those keys ({@link Flow.Op#MEMBERS}). An RDD
+ * filter of the indexes {@code zipWithIndex} gave keeps as many rows as its constants allow
+ * ({@link IndexedRows}).
  */
 final class UniqueKeyLookups {
   private static final String KEPT = "kept";
@@ -41,30 +45,38 @@ final class UniqueKeyLookups {
           + "('[^']*'|\"[^\"]*\"|-?[0-9.]+|\\?|:[A-Za-z_]\\w*|" + SqlSkeleton.PLACEHOLDER
           + "|true|false)\\s*\\)?$", Pattern.CASE_INSENSITIVE);
 
-  private final SparkTypes types;
   private final KeyedSteps steps;
   private final ColumnNames columns;
+  private final MemberLookups members;
+  private final IndexedRows indexes;
 
-  UniqueKeyLookups(SparkTypes types) {
-    this.types = types;
+  UniqueKeyLookups(SparkTypes types, RowBounds bounds) {
     this.steps = new KeyedSteps(types);
     this.columns = new ColumnNames(types);
+    this.members = new MemberLookups(types, bounds);
+    this.indexes = new IndexedRows(types);
   }
 
   /**
    * The rows {@code call} keeps when it narrows its input ({@code input}, the flow of its
    * receiver) to one value of some columns: at most one row when they are a key its input is
-   * unique on, else as many as share those values ({@link Flow#narrowed}); empty when it fixes no
-   * column to one value.
+   * unique on, else as many as share those values ({@link Flow#narrowed}); likewise to the keys a
+   * driver collection holds, or to constant indexes; empty when it fixes no column to one value.
    */
   Optional<Flow> rows(MethodCallExpr call, SparkKind owner, Supplier<Flow> input) {
-    if (owner != SparkKind.DATASET || !SparkColumns.isCondition(call.getNameAsString())
+    if (!SparkColumns.isCondition(owner, call.getNameAsString())
         || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
       return Optional.empty();
     }
-    Set<String> fixed = fixedColumns(call.getArgument(0));
+    Optional<Flow> indexed = owner == SparkKind.RDD ? indexes.rows(call) : Optional.empty();
+    if (indexed.isPresent()) {
+      return indexed;
+    }
+    Optional<Member> member = memberOf(call.getArgument(0));
+    Set<String> fixed = member.isPresent() ? member.get().columns()
+        : owner == SparkKind.DATASET ? fixedColumns(call.getArgument(0)) : Set.of();
     if (fixed.isEmpty()) {
-      return Optional.empty();
+      return member.map(m -> Flow.members(m.collection(), input.get()));
     }
     List<MethodCallExpr> passed = new ArrayList<>();
     Optional<MethodCallExpr> origin = steps.origin(call.getScope().get(), ConstantKeys::valueOf,
@@ -75,10 +87,33 @@ final class UniqueKeyLookups {
     }
     Optional<Set<String>> key = origin.flatMap(this::uniqueKey);
     if (key.isPresent() && fixed.containsAll(key.get())) {
-      // no limit(n) call: no large-take message names one
-      return Optional.of(StatedRows.bounded(OptionalLong.of(1), null));
+      // one row per key: at most one (no limit(n) call: no large-take message names one), or as
+      // many as the driver's collection holds
+      return Optional.of(member.isPresent() ? Flow.known(Bound.driverData(call.getNameAsString()))
+          : StatedRows.bounded(OptionalLong.of(1), null));
     }
-    return Optional.of(Flow.narrowed(String.join("`, `", new TreeSet<>(fixed)), input.get()));
+    return Optional.of(member.isPresent() ? Flow.members(member.get().collection(), input.get())
+        : Flow.narrowed(String.join("`, `", new TreeSet<>(fixed)), input.get()));
+  }
+
+  /**
+   * A condition that keeps the rows whose key a driver-side collection holds.
+   *
+   * @param collection the collection, as the code names it
+   * @param columns the key column, for a Column condition; empty for a filter function
+   */
+  private record Member(String collection, Set<String> columns) {}
+
+  /** The membership test {@code condition} narrows its rows by ({@link MemberLookups}); else empty. */
+  private Optional<Member> memberOf(Expression condition) {
+    Expression e = Expressions.unwrap(condition);
+    if (!(e instanceof MethodCallExpr test) || test.getScope().isEmpty()
+        || !SparkColumns.isMembership(test.getNameAsString())) {
+      return members.ofFunction(e).map(collection -> new Member(collection, Set.of()));
+    }
+    Optional<String> column = columns.referenced(test.getScope().get());
+    return column.isEmpty() ? Optional.empty() : members.ofColumn(test)
+        .map(collection -> new Member(collection, Set.of(column.get())));
   }
 
   /**

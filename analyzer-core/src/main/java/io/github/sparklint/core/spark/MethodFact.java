@@ -128,8 +128,8 @@ public enum MethodFact {
       STATE, Set.of("aggregation", "deduplication", "join", "per-key", "spec"),
       TIMEOUT, Set.of("none", "unset", "set"),
       KEYS, Set.of("kept", "pair", "function", "columns", "constant", "elements", "values",
-          "deduplicated"),
-      COLUMN, Set.of("reference", "equality", "conjunction", "input-file", "alias", "condition",
+          "deduplicated", "indexed"),
+      COLUMN, Set.of("reference", "equality", "conjunction", "input-file", "alias", "membership", "condition",
           "projection", "named"),
       ELEMENTS, Set.of("group", "partition", "kept"));
 

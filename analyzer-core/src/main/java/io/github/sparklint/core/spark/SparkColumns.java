@@ -65,6 +65,22 @@ public final class SparkColumns {
     return is(ON_DATASET, method, "condition");
   }
 
+  /**
+   * True when {@code method} of {@code owner} (a Dataset, an RDD) keeps the rows where its
+   * argument 0 (a Column, a text, a function) holds.
+   */
+  public static boolean isCondition(SparkKind owner, String method) {
+    return is(Optional.of(owner), method, "condition");
+  }
+
+  /**
+   * True when the Column method {@code method} holds where its column equals one of its arguments
+   * or of the collection its argument 0 holds ({@code isin}, {@code isInCollection}).
+   */
+  public static boolean isMembership(String method) {
+    return is(ON_COLUMN, method, "membership");
+  }
+
   /** True when the Dataset method {@code method} makes a result of its argument columns. */
   public static boolean isProjection(String method) {
     return is(ON_DATASET, method, "projection");
