@@ -5,9 +5,12 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.java.TypeKeys;
+import io.github.sparklint.core.spark.SparkClasses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The functions a method's parameter holds when the method gives it to Spark ({@code
@@ -28,6 +32,10 @@ import java.util.function.Predicate;
  * keeps every finding.
  */
 public final class FunctionParameters {
+  /** The simple names of the Spark classes sparklint knows, all of them data, not functions. */
+  private static final Set<String> SPARK_CLASSES = SparkClasses.knownClasses().stream()
+      .map(name -> name.substring(name.lastIndexOf('.') + 1)).collect(Collectors.toSet());
+
   private FunctionParameters() {}
 
   /**
@@ -69,11 +77,32 @@ public final class FunctionParameters {
     return found;
   }
 
-  /** A cheap syntactic test before {@link FunctionRefs#of}: literals and calls hold none. */
+  /**
+   * A cheap test before {@link FunctionRefs#of}: literals and calls hold none, nor does a variable
+   * declared with a type whose values are never functions.
+   */
   private static boolean mayBeFunction(Expression argument) {
     Expression e = Expressions.unwrap(argument);
+    if (e.isNameExpr()) {
+      return Declarations.find(e.asNameExpr()).map(d -> !holdsNoFunction(d)).orElse(true);
+    }
     return e.isLambdaExpr() || e.isMethodReferenceExpr() || e.isObjectCreationExpr()
-        || e.isNameExpr() || e.isFieldAccessExpr();
+        || e.isFieldAccessExpr();
+  }
+
+  /**
+   * True for a variable declared as a primitive, an array, a String or boxed value, a collection
+   * or a Spark data class (a Dataset, an RDD, a session): most names passed to project methods.
+   */
+  private static boolean holdsNoFunction(Declarations.Declared declared) {
+    Type type = declared.type();
+    if (type.isPrimitiveType() || type.isArrayType() || DriverCollections.isCollection(declared)) {
+      return true;
+    }
+    return type instanceof ClassOrInterfaceType named
+        && (named.getNameAsString().equals("String")
+            || ReducingFunctions.BOXED.contains(named.getNameAsString())
+            || SPARK_CLASSES.contains(named.getNameAsString()));
   }
 
   /**

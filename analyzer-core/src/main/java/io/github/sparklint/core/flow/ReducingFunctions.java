@@ -25,7 +25,7 @@ final class ReducingFunctions {
   private static final Set<String> REDUCERS = Set.of("size", "count", "sum", "isEmpty",
       "reduce", "max", "min", "average", "length");
   /** The boxed primitives: a local of such a type holds one number or flag. */
-  private static final Set<String> BOXED = Set.of("Integer", "Long", "Double", "Float", "Short",
+  static final Set<String> BOXED = Set.of("Integer", "Long", "Double", "Float", "Short",
       "Byte", "Boolean", "Character");
   /** The accessor of the first field of a Scala tuple: the key of a pair. */
   private static final String PAIR_KEY = "_1";
