@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,17 +48,22 @@ public final class OverriddenHooks {
     return Optional.empty();
   }
 
-  /** The types the class declaring {@code method} extends or implements, as it writes them. */
+  /**
+   * The types the class declaring {@code method} extends or implements, as references ({@link
+   * FieldWrites#superName}, {@link FieldWrites#interfaceNames}); an anonymous class's, the type
+   * it is made of.
+   */
   private static List<String> supertypes(MethodDeclaration method) {
-    List<ClassOrInterfaceType> written = new ArrayList<>();
     Optional<Node> parent = method.getParentNode();
     if (parent.isPresent() && parent.get() instanceof ClassOrInterfaceDeclaration type) {
-      written.addAll(type.getExtendedTypes());
-      written.addAll(type.getImplementedTypes());
-    } else if (parent.isPresent() && parent.get() instanceof ObjectCreationExpr created) {
-      written.add(created.getType());
+      List<String> names = new ArrayList<>();
+      Optional.ofNullable(FieldWrites.superName(type)).ifPresent(names::add);
+      names.addAll(FieldWrites.interfaceNames(type));
+      return names;
     }
-    return written.stream()
-        .map(type -> TypeKeys.written(method, type.getNameWithScope())).toList();
+    if (parent.isPresent() && parent.get() instanceof ObjectCreationExpr created) {
+      return List.of(TypeKeys.written(method, created.getType().getNameWithScope()));
+    }
+    return List.of();
   }
 }
