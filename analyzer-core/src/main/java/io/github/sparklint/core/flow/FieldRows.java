@@ -1,5 +1,6 @@
 package io.github.sparklint.core.flow;
 
+import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkApi;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,12 @@ final class FieldRows {
 
   /** Stands for the field inside its own values. */
   private static final Bound SELF = Bound.driverData(null);
+  /**
+   * Marks, with a field's name, that the values a method stores in that field of a result
+   * holder it makes are being read: the same field of an object made there is that holder's
+   * earlier value ({@code holder.graph = moveNodes(holder.graph)}), itself.
+   */
+  private static final String HOLDING = "holding ";
 
   private final ProjectView view;
   private final Evaluation evaluation;
@@ -77,11 +84,20 @@ final class FieldRows {
     try {
       Flow object = receiver.op() == Flow.Op.OBJECT ? receiver.inputs().get(0) : receiver;
       boolean made = object.op() == Flow.Op.NEW && object.site() != null;
+      if (made && inProgress.contains(HOLDING + field.name())) {
+        return SELF;
+      }
       if (made) {
         Optional<Bound> built = stored(FieldWrite.constructorKey(object.site().owners().get(0),
             object.site().arity()), field.name(), object.inputs(), depth + 1);
         if (built.isPresent()) {
           return built.get();
+        }
+      }
+      if (object.op() == Flow.Op.CALL && object.site() != null) {
+        Optional<Bound> filled = returnedBy(object, field, depth + 1);
+        if (filled.isPresent() || field.site().owners().isEmpty()) {
+          return filled.orElse(Bound.UNKNOWN);
         }
       }
       String wideKey = made ? null : field.site().key();
@@ -109,6 +125,55 @@ final class FieldRows {
     } finally {
       inProgress.remove(key);
     }
+  }
+
+  /**
+   * What the project methods {@code call} reaches store in {@code field} of an object of the
+   * field's type (any, for a call's result read in place) they make: directly ({@code
+   * result.graph = graph; return result;}, a result holder) or through its constructor ({@code
+   * return new SwapResult(graph, n)}), their parameters filled with the call's arguments; empty
+   * when they store nothing there. The object read is the one such a call returns, so its own
+   * arguments tell what it holds, as an allocation's tell what its constructor stores.
+   */
+  private Optional<Bound> returnedBy(Flow call, Flow field, int depth) {
+    if (depth >= maxDepth) {
+      return Optional.empty();
+    }
+    Set<String> types = new HashSet<>();
+    field.site().owners().forEach(owner -> types.add(TypeKeys.simpleName(owner)));
+    Bound joined = null;
+    for (String callee : FieldIndex.callees(call.site(), view::methods)) {
+      if (!inProgress.add(callee)) {
+        continue;
+      }
+      boolean outer = inProgress.add(HOLDING + field.name());
+      try {
+        for (FieldWrite write : view.fields().writesBy(callee)) {
+          if (write.own() || !types.isEmpty()
+              && !types.contains(TypeKeys.simpleName(write.owner()))) {
+            continue;
+          }
+          if (!write.isCall() && field.name().equals(write.field())) {
+            joined = join(joined, evaluation.eval(write.value(), call.inputs(), depth));
+          } else if (write.isCall() && write.value().site() != null
+              && FieldWrite.CONSTRUCTOR.equals(write.value().site().name())) {
+            List<Flow> passed = write.value().inputs().stream()
+                .map(input -> Flow.substitute(input, call.inputs())).toList();
+            Optional<Bound> built = stored(FieldIndex.callees(write.value().site(), view::methods)
+                .get(0), field.name(), passed, depth + 1);
+            if (built.isPresent()) {
+              joined = join(joined, built.get());
+            }
+          }
+        }
+      } finally {
+        inProgress.remove(callee);
+        if (outer) {
+          inProgress.remove(HOLDING + field.name());
+        }
+      }
+    }
+    return Optional.ofNullable(joined);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.sparklint.core.flow;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -11,11 +10,11 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import io.github.sparklint.core.java.CallableNodes;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.FileNodes;
+import io.github.sparklint.core.java.Supertypes;
 import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -125,7 +124,7 @@ final class FieldWrites {
       List<FieldWrite> writes) {
     CallableNodes nodes = CallableNodes.of(callable);
     for (ExplicitConstructorInvocationStmt call : nodes.constructorCalls()) {
-      String target = call.isThis() ? TypeKeys.declared(type) : superName(type);
+      String target = call.isThis() ? TypeKeys.declared(type) : Supertypes.superclass(type);
       if (target != null) {
         add(FieldWrite.constructor(target, call.getArguments().size()), true, writer,
             call.getArguments(), writes);
@@ -156,28 +155,5 @@ final class FieldWrites {
       writes.add(new FieldWrite(site.owners().get(0), null, own, writer,
           Flow.call(site, arguments.stream().map(rows::argumentFlow).toList())));
     }
-  }
-
-  /**
-   * References ({@link TypeKeys}) to the interfaces {@code type} implements (a class, an enum, a
-   * record) or extends besides its first (an interface).
-   */
-  static List<String> interfaceNames(TypeDeclaration<?> type) {
-    List<String> names = new ArrayList<>();
-    if (type instanceof NodeWithImplements<?> implementing) {
-      implementing.getImplementedTypes()
-          .forEach(t -> names.add(TypeKeys.written(type, t.getNameWithScope())));
-    }
-    if (type instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
-      c.getExtendedTypes().stream().skip(1)
-          .forEach(t -> names.add(TypeKeys.written(c, t.getNameWithScope())));
-    }
-    return names;
-  }
-
-  /** A reference to the class {@code type} extends ({@link TypeKeys}), or null. */
-  static String superName(TypeDeclaration<?> type) {
-    return type instanceof ClassOrInterfaceDeclaration c ? c.getExtendedTypes().getFirst()
-        .map(t -> TypeKeys.written(c, t.getNameWithScope())).orElse(null) : null;
   }
 }

@@ -4,8 +4,8 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import io.github.sparklint.core.java.Supertypes;
 import io.github.sparklint.core.java.TypeKeys;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,16 +50,12 @@ public final class OverriddenHooks {
 
   /**
    * The types the class declaring {@code method} extends or implements, as references ({@link
-   * FieldWrites#superName}, {@link FieldWrites#interfaceNames}); an anonymous class's, the type
-   * it is made of.
+   * Supertypes}); an anonymous class's, the type it is made of.
    */
   private static List<String> supertypes(MethodDeclaration method) {
     Optional<Node> parent = method.getParentNode();
     if (parent.isPresent() && parent.get() instanceof ClassOrInterfaceDeclaration type) {
-      List<String> names = new ArrayList<>();
-      Optional.ofNullable(FieldWrites.superName(type)).ifPresent(names::add);
-      names.addAll(FieldWrites.interfaceNames(type));
-      return names;
+      return Supertypes.all(type);
     }
     if (parent.isPresent() && parent.get() instanceof ObjectCreationExpr created) {
       return List.of(TypeKeys.written(method, created.getType().getNameWithScope()));

@@ -19,8 +19,13 @@ public final class SqlRows {
   private static final Pattern STATEMENT = Pattern.compile(
       "^\\s*\\(?\\s*(select|with|show|describe|desc|explain|values|table|call)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAILING_LIMIT =
-      Pattern.compile("\\blimit\\s+(\\d+)\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_LIMIT = Pattern.compile(
+      "\\blimit\\s+(\\d+|" + SqlSkeleton.PLACEHOLDER + ")\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
+  /**
+   * The {@link #rowBound} of a statement with a trailing {@code LIMIT} the code fills at run time
+   * ({@code "... LIMIT " + num}): bounded, by a count it does not show, as {@code limit(num)} is.
+   */
+  static final long UNCOUNTED = -1;
   private static final Pattern SELECT =
       Pattern.compile("\\s*select\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM = Pattern.compile("\\s+from\\s+", Pattern.CASE_INSENSITIVE);
@@ -99,7 +104,7 @@ public final class SqlRows {
 
   /**
    * An upper bound on the rows {@code sql} returns, when the text shows one: a trailing {@code
-   * LIMIT n}; a metadata or DDL statement; a {@code CALL} of a procedure that reports what it did;
+   * LIMIT n} ({@link #UNCOUNTED} when the code fills in n); a metadata or DDL statement; a {@code CALL} of a procedure that reports what it did;
    * a {@code SELECT} without {@code FROM} or from one of
    * Iceberg's history tables ({@code db.t.snapshots}, {@code .refs}); an ungrouped,
    * aggregate-only select list (one row); a {@code WHERE} that is always false (none); a {@code
@@ -110,6 +115,9 @@ public final class SqlRows {
     String text = SqlText.withoutComments(sql).trim();
     Matcher limit = TRAILING_LIMIT.matcher(text);
     if (limit.find()) {
+      if (limit.group(1).equals(SqlSkeleton.PLACEHOLDER)) {
+        return OptionalLong.of(UNCOUNTED);
+      }
       try {
         return OptionalLong.of(Long.parseLong(limit.group(1)));
       } catch (NumberFormatException e) {

@@ -152,6 +152,20 @@ final class StoredRows {
   }
 
   /**
+   * The call of a project method whose result {@code e} is ({@code partitioner.partition(graph)},
+   * also through a local holding it), as a flow with the call's argument flows, for a read of a
+   * field of that result ({@link FieldRows}); empty for anything else.
+   */
+  private Optional<Flow> returned(Expression e) {
+    Optional<Expression> value = e.isNameExpr() ? Declarations.singleValue(e.asNameExpr())
+        : Optional.of(e);
+    return value.filter(Expression::isMethodCallExpr).map(Expression::asMethodCallExpr)
+        .filter(call -> types.kindOf(call).isEmpty())
+        .flatMap(call -> CallSites.of(call).map(site -> Flow.call(site,
+            call.getArguments().stream().map(follow::argument).toList())));
+  }
+
+  /**
    * The rows of a field of a type in this file: every value the type gives it (its initializer,
    * assignments in constructors, set-up methods and lambdas); unknown when it gives none.
    */
@@ -191,12 +205,16 @@ final class StoredRows {
     if (scope.isThisExpr()) {
       return Flow.field(CallSites.enclosingTypes(access), access.getNameAsString(), Flow.UNKNOWN);
     }
+    if (scope.isMethodCallExpr()) {
+      return returned(scope).map(call -> Flow.field(List.of(), access.getNameAsString(), call))
+          .orElse(Flow.UNKNOWN);
+    }
     Optional<String> type = FieldReads.typeOf(scope);
     if (type.isEmpty()) {
       return Flow.UNKNOWN;
     }
     return Flow.field(List.of(type.get()), access.getNameAsString(),
-        object(scope).orElse(Flow.UNKNOWN));
+        object(scope).or(() -> returned(scope)).orElse(Flow.UNKNOWN));
   }
 
   /** The object {@code new Owner(..)} makes, with its argument flows. */

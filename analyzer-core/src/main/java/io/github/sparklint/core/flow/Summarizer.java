@@ -23,6 +23,7 @@ import io.github.sparklint.core.java.FunctionTypes;
 import io.github.sparklint.core.java.GeneratedAccessors;
 import io.github.sparklint.core.java.MethodNodes;
 import io.github.sparklint.core.java.SourceLocations;
+import io.github.sparklint.core.java.Supertypes;
 import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
@@ -135,8 +136,8 @@ public final class Summarizer {
             .ifPresent(k -> fields.put(component.getNameAsString(), k));
       }
     }
-    return new TypeSummary(owner, FieldWrites.superName(type),
-        FieldWrites.interfaceNames(type), fields,
+    return new TypeSummary(owner, Supertypes.superclass(type),
+        Supertypes.interfaces(type), fields,
         type instanceof EnumDeclaration declared ? declared.getEntries().size() : -1,
         extendedKind(type), texts);
   }

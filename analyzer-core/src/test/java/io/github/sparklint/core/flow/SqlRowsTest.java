@@ -91,6 +91,17 @@ class SqlRowsTest {
   }
 
   @Test
+  void aTrailingLimitTheCodeFillsInBoundsTheRowsByACountItDoesNotShow() {
+    assertThat(SqlRows.rowBound("SELECT node FROM g ORDER BY w DESC LIMIT __x__"))
+        .isEqualTo(OptionalLong.of(SqlRows.UNCOUNTED));
+    assertThat(SqlRows.rowBound("select * from t limit __x__;")).isPresent();
+    assertThat(SqlRows.rowBound("SELECT * FROM (SELECT * FROM t LIMIT __x__) a JOIN b ON a.k = b.k"))
+        .isEmpty();
+    assertThat(SqlRows.rowBound("SELECT * FROM t WHERE w > __x__")).isEmpty();
+    assertThat(SqlRows.rowBound("SELECT * FROM limit_log")).isEmpty();
+  }
+
+  @Test
   void statementsAreToldFromOtherText() {
     assertThat(SqlRows.isStatement("select * from t")).isTrue();
     assertThat(SqlRows.isStatement("  -- note\n WITH a AS (select 1) select * from a")).isTrue();

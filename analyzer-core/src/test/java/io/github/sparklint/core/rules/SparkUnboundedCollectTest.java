@@ -53,6 +53,8 @@ class SparkUnboundedCollectTest {
             Row[] stats2 = events.select(min("ts").alias("first"), max("ts")).collect();
             Row[] total = spark.sql("SELECT count(*) FROM events").collect();
             Row[] limited = spark.sql("SELECT * FROM events ORDER BY ts DESC LIMIT 20").collect();
+            Row[] chosen =
+                spark.sql("SELECT * FROM events ORDER BY ts DESC LIMIT " + ids.size()).collect();
             Dataset<Row> small = events.filter("kind = 'x'").limit(5);
             List<Row> fromSmall = small.collectAsList();
             var alsoSmall = events.limit(3);

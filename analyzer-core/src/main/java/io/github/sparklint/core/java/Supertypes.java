@@ -1,0 +1,46 @@
+package io.github.sparklint.core.java;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The types a declared type names as its supertypes, as references ({@link TypeKeys}) the project
+ * index resolves: the class it extends, and the interfaces it implements (a class, an enum, a
+ * record) or extends (an interface: all its {@code extends} but the first, which {@link
+ * #superclass} names, as the type summaries keep it).
+ */
+public final class Supertypes {
+  private Supertypes() {}
+
+  /** A reference to the class {@code type} extends (of an interface: its first), or null. */
+  public static String superclass(TypeDeclaration<?> type) {
+    return type instanceof ClassOrInterfaceDeclaration c ? c.getExtendedTypes().getFirst()
+        .map(t -> TypeKeys.written(c, t.getNameWithScope())).orElse(null) : null;
+  }
+
+  /** References to the interfaces {@code type} names besides its {@link #superclass}. */
+  public static List<String> interfaces(TypeDeclaration<?> type) {
+    List<String> names = new ArrayList<>();
+    if (type instanceof NodeWithImplements<?> implementing) {
+      implementing.getImplementedTypes()
+          .forEach(t -> names.add(TypeKeys.written(type, t.getNameWithScope())));
+    }
+    if (type instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
+      c.getExtendedTypes().stream().skip(1)
+          .forEach(t -> names.add(TypeKeys.written(c, t.getNameWithScope())));
+    }
+    return names;
+  }
+
+  /** {@link #superclass} (when there is one) and then the {@link #interfaces}. */
+  public static List<String> all(TypeDeclaration<?> type) {
+    List<String> names = new ArrayList<>();
+    Optional.ofNullable(superclass(type)).ifPresent(names::add);
+    names.addAll(interfaces(type));
+    return names;
+  }
+}
