@@ -126,6 +126,56 @@ class SparkUnboundedCollectTest {
         .expectMatches();
   }
 
+  /**
+   * Spark core calls less often written: fixed-length records of a file, {@code groupWith} (the
+   * pair RDD's other name for {@code cogroup}) and an approximate distinct count per key.
+   */
+  @Test
+  void binaryRecordsGroupWithAndApproximateCountsPerKey() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Negatives {
+          static class Pairs { Pairs groupWith(Pairs other) { return this; } List<String> collect() { return List.of(); } }
+
+          void run(JavaSparkContext sc, List<Tuple2<String, Integer>> local) {
+            List<byte[]> firstRecords = sc.binaryRecords("/data/fixed", 16).take(5);
+            long records = sc.binaryRecords("/data/fixed", 16).count();
+            JavaPairRDD<String, Integer> a = sc.parallelizePairs(local);
+            JavaPairRDD<String, Integer> b = sc.parallelizePairs(local);
+            a.groupWith(b).collect();
+            a.countApproxDistinctByKey(0.05).collect();
+            new Pairs().groupWith(new Pairs()).collect();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import scala.Tuple2;
+
+            class Positives {
+              void run(JavaSparkContext sc) {
+                // BUG: Diagnostic contains: unbounded RDD
+                List<byte[]> records = sc.binaryRecords("/data/fixed", 16).collect();
+                JavaPairRDD<String, String> users = sc.textFile("/data/users")
+                    .mapToPair(line -> new Tuple2<>(line.split(",")[0], line));
+                JavaPairRDD<String, String> orders = sc.textFile("/data/orders")
+                    .mapToPair(line -> new Tuple2<>(line.split(",")[0], line));
+                // BUG: Diagnostic contains: unbounded RDD
+                users.groupWith(orders).collect();
+                // BUG: Diagnostic contains: `collectAsMap()`
+                users.countApproxDistinctByKey(0.05).collectAsMap();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
   @Test
   void followsRealCodeShapes() {
     tester.addSource("Negatives.java", """
