@@ -176,6 +176,57 @@ class SparkUnboundedCollectTest {
         .expectMatches();
   }
 
+  /**
+   * {@code ds.na()} and {@code ds.stat()} hand back helper objects whose Datasets keep the rows of
+   * {@code ds}: dropping or filling missing values, a stratified sample. Their frequent items are
+   * one row.
+   */
+  @Test
+  void missingValueAndStatisticsHelpersKeepTheirDatasetsRows() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Negatives {
+          static class Na { Na drop() { return this; } List<Row> collectAsList() { return List.of(); } }
+          static class Frame { Na na() { return new Na(); } }
+
+          void run(SparkSession spark, Map<String, Double> fractions) {
+            Dataset<Row> events = spark.read().parquet("/data/events");
+            List<Row> firstClean = events.limit(10).na().drop().collectAsList();
+            long clean = events.na().drop().count();
+            List<Row> frequent = events.stat().freqItems(new String[] {"k"}).collectAsList();
+            List<Row> sampled = events.stat().sampleBy("k", fractions, 1L).limit(5).collectAsList();
+            new Frame().na().drop().collectAsList();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Positives {
+              void run(SparkSession spark, Map<String, Double> fractions) {
+                Dataset<Row> events = spark.read().parquet("/data/events");
+                // BUG: Diagnostic contains: unbounded Dataset
+                List<Row> complete = events.na().drop().collectAsList();
+                Dataset<Row> filled = spark.read().parquet("/data/events").na().fill(0L);
+                // BUG: Diagnostic contains: unbounded Dataset
+                List<Row> all = filled.collectAsList();
+                // BUG: Diagnostic contains: unbounded Dataset
+                events.stat().sampleBy("k", fractions, 1L).collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
   @Test
   void followsRealCodeShapes() {
     tester.addSource("Negatives.java", """
