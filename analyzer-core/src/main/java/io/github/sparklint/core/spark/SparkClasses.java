@@ -75,6 +75,8 @@ public final class SparkClasses {
           Map.entry("org.apache.spark.sql.streaming.DataStreamReader", STREAM_READER),
           Map.entry("org.apache.spark.sql.RelationalGroupedDataset", GROUPED),
           Map.entry("org.apache.spark.sql.KeyValueGroupedDataset", KEY_VALUE_GROUPED),
+          Map.entry("org.apache.spark.sql.DataFrameNaFunctions", SparkKind.NA_FUNCTIONS),
+          Map.entry("org.apache.spark.sql.DataFrameStatFunctions", SparkKind.STAT_FUNCTIONS),
           Map.entry("org.apache.spark.sql.DataFrameWriter", WRITER),
           Map.entry("org.apache.spark.sql.DataFrameWriterV2", WRITER),
           Map.entry("org.apache.spark.sql.streaming.DataStreamWriter", STREAM_WRITER),

@@ -31,6 +31,10 @@ public enum SparkKind {
   GROUPED,
   /** {@code KeyValueGroupedDataset} (groupByKey). */
   KEY_VALUE_GROUPED,
+  /** {@code DataFrameNaFunctions} ({@code ds.na()}): drops or fills missing values of its Dataset. */
+  NA_FUNCTIONS,
+  /** {@code DataFrameStatFunctions} ({@code ds.stat()}): samples and statistics of its Dataset. */
+  STAT_FUNCTIONS,
   /** {@code DataFrameWriter} / {@code DataFrameWriterV2}. */
   WRITER,
   /** {@code DataStreamWriter}. */

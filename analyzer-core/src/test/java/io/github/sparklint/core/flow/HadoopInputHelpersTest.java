@@ -134,4 +134,86 @@ class HadoopInputHelpersTest {
             """)
         .expectMatches();
   }
+
+  /**
+   * A reader that maps each input split of a Hadoop file ({@code mapPartitionsWithInputSplit} of
+   * the cast {@code JavaNewHadoopRDD}) in a base class, and a subclass counting per key of what it
+   * read: one row per key of a file. Bounded and driver-built inputs, and a project class with a
+   * method of that name, stay quiet.
+   */
+  @Test
+  void rowsMappedPerInputSplitOfAHadoopFileAreTheFilesRows() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("SplitReader.java", """
+            package com.acme.fasta;
+
+            import java.util.Iterator;
+            import org.apache.hadoop.io.LongWritable;
+            import org.apache.hadoop.io.Text;
+            import org.apache.hadoop.mapreduce.InputSplit;
+            import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+            import org.apache.spark.api.java.JavaNewHadoopRDD;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.api.java.function.Function2;
+            import scala.Tuple2;
+
+            public abstract class SplitReader {
+              protected JavaSparkContext jsc;
+
+              protected <T> JavaPairRDD<String, T> loadWithMapper(Function2<InputSplit,
+                  Iterator<Tuple2<LongWritable, Text>>, Iterator<Tuple2<String, T>>> mapper) {
+                JavaPairRDD<LongWritable, Text> lines = jsc.newAPIHadoopFile(path(),
+                    TextInputFormat.class, LongWritable.class, Text.class, jsc.hadoopConfiguration());
+                return ((JavaNewHadoopRDD<LongWritable, Text>) lines)
+                    .mapPartitionsWithInputSplit(mapper, true)
+                    .mapToPair(tuple -> tuple);
+              }
+
+              protected abstract String path();
+            }
+            """)
+        .addSource("GeneCounts.java", """
+            package com.acme.fasta;
+
+            import java.util.List;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import scala.Tuple2;
+
+            class GeneCounts extends SplitReader {
+              protected String path() {
+                return "hdfs:///fasta";
+              }
+
+              JavaPairRDD<String, Integer> countsPerProteome() {
+                return this.<Integer>loadWithMapper(null).aggregateByKey(0, Integer::sum, Integer::sum);
+              }
+
+              void run() {
+                // BUG: Diagnostic contains: the rows come from `SplitReader.loadWithMapper()`
+                List<Tuple2<String, Integer>> counts = countsPerProteome().collect();
+                List<Tuple2<String, Integer>> first = countsPerProteome().take(10);
+                long proteomes = countsPerProteome().count();
+              }
+            }
+            """)
+        .addSource("Splits.java", """
+            package com.acme.fasta;
+
+            import java.util.List;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Splits {
+              List<String> mapPartitionsWithInputSplit(Object f, boolean keep) {
+                return List.of();
+              }
+
+              void run(JavaSparkContext sc) {
+                new Splits().mapPartitionsWithInputSplit(null, true).stream().toList();
+                sc.parallelize(List.of("a", "b")).mapPartitions(it -> it).collect();
+              }
+            }
+            """)
+        .expectMatches();
+  }
 }

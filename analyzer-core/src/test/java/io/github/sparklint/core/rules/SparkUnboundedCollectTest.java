@@ -128,6 +128,107 @@ class SparkUnboundedCollectTest {
         .expectMatches();
   }
 
+  /**
+   * Spark core calls less often written: fixed-length records of a file, {@code groupWith} (the
+   * pair RDD's other name for {@code cogroup}) and an approximate distinct count per key.
+   */
+  @Test
+  void binaryRecordsGroupWithAndApproximateCountsPerKey() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaPairRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import scala.Tuple2;
+
+        class Negatives {
+          static class Pairs { Pairs groupWith(Pairs other) { return this; } List<String> collect() { return List.of(); } }
+
+          void run(JavaSparkContext sc, List<Tuple2<String, Integer>> local) {
+            List<byte[]> firstRecords = sc.binaryRecords("/data/fixed", 16).take(5);
+            long records = sc.binaryRecords("/data/fixed", 16).count();
+            JavaPairRDD<String, Integer> a = sc.parallelizePairs(local);
+            JavaPairRDD<String, Integer> b = sc.parallelizePairs(local);
+            a.groupWith(b).collect();
+            a.countApproxDistinctByKey(0.05).collect();
+            new Pairs().groupWith(new Pairs()).collect();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaPairRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import scala.Tuple2;
+
+            class Positives {
+              void run(JavaSparkContext sc) {
+                // BUG: Diagnostic contains: unbounded RDD
+                List<byte[]> records = sc.binaryRecords("/data/fixed", 16).collect();
+                JavaPairRDD<String, String> users = sc.textFile("/data/users")
+                    .mapToPair(line -> new Tuple2<>(line.split(",")[0], line));
+                JavaPairRDD<String, String> orders = sc.textFile("/data/orders")
+                    .mapToPair(line -> new Tuple2<>(line.split(",")[0], line));
+                // BUG: Diagnostic contains: unbounded RDD
+                users.groupWith(orders).collect();
+                // BUG: Diagnostic contains: `collectAsMap()`
+                users.countApproxDistinctByKey(0.05).collectAsMap();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
+  /**
+   * {@code ds.na()} and {@code ds.stat()} hand back helper objects whose Datasets keep the rows of
+   * {@code ds}: dropping or filling missing values, a stratified sample. Their frequent items are
+   * one row.
+   */
+  @Test
+  void missingValueAndStatisticsHelpersKeepTheirDatasetsRows() {
+    tester.addSource("Negatives.java", """
+        import java.util.List;
+        import java.util.Map;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Negatives {
+          static class Na { Na drop() { return this; } List<Row> collectAsList() { return List.of(); } }
+          static class Frame { Na na() { return new Na(); } }
+
+          void run(SparkSession spark, Map<String, Double> fractions) {
+            Dataset<Row> events = spark.read().parquet("/data/events");
+            List<Row> firstClean = events.limit(10).na().drop().collectAsList();
+            long clean = events.na().drop().count();
+            List<Row> frequent = events.stat().freqItems(new String[] {"k"}).collectAsList();
+            List<Row> sampled = events.stat().sampleBy("k", fractions, 1L).limit(5).collectAsList();
+            new Frame().na().drop().collectAsList();
+          }
+        }
+        """)
+        .addSource("Positives.java", """
+            import java.util.List;
+            import java.util.Map;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Row;
+            import org.apache.spark.sql.SparkSession;
+
+            class Positives {
+              void run(SparkSession spark, Map<String, Double> fractions) {
+                Dataset<Row> events = spark.read().parquet("/data/events");
+                // BUG: Diagnostic contains: unbounded Dataset
+                List<Row> complete = events.na().drop().collectAsList();
+                Dataset<Row> filled = spark.read().parquet("/data/events").na().fill(0L);
+                // BUG: Diagnostic contains: unbounded Dataset
+                List<Row> all = filled.collectAsList();
+                // BUG: Diagnostic contains: unbounded Dataset
+                events.stat().sampleBy("k", fractions, 1L).collectAsList();
+              }
+            }
+            """)
+        .expectMatches();
+  }
+
   @Test
   void followsRealCodeShapes() {
     tester.addSource("Negatives.java", """
