@@ -1,12 +1,18 @@
 package io.github.sparklint.core.flow;
 
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What analyzed calls of project methods pass them, one record per call ({@link
@@ -20,6 +26,35 @@ import java.util.function.Function;
 final class CallRecords<T> {
   private final Map<String, List<T>> byCallee = new HashMap<>();
   private final Set<String> passingOther = new HashSet<>();
+
+  /**
+   * The records of the {@code calls} of one file that may reach a project method ({@code reaches}
+   * tells which): for each call site where some call passes something ({@code passes}), the
+   * record of every call of that site, made by {@code record}.
+   */
+  static <T> List<T> ofFile(List<MethodCallExpr> calls, Predicate<MethodCallExpr> reaches,
+      BiFunction<MethodCallExpr, CallSite, T> record, Predicate<T> passes) {
+    Map<String, Set<T>> bySite = new LinkedHashMap<>();
+    Set<String> passing = new LinkedHashSet<>();
+    for (MethodCallExpr call : calls) {
+      if (call.getArguments().isEmpty() || !reaches.test(call)) {
+        continue;
+      }
+      Optional<CallSite> site = CallSites.of(call);
+      if (site.isEmpty()) {
+        continue;
+      }
+      T made = record.apply(call, site.get());
+      String key = site.get().key();
+      if (passes.test(made)) {
+        passing.add(key);
+      }
+      bySite.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(made);
+    }
+    List<T> found = new ArrayList<>();
+    passing.forEach(key -> found.addAll(bySite.get(key)));
+    return found;
+  }
 
   /** The {@code records} of one file by call site key ({@code site} tells a record's). */
   static <T> Map<String, List<T>> bySite(List<T> records, Function<T, CallSite> site) {

@@ -6,12 +6,7 @@ import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -30,34 +25,17 @@ final class PassedRows {
    */
   static List<RowArguments> of(String file, List<MethodCallExpr> calls,
       Predicate<MethodCallExpr> reaches, SparkTypes types, RowBounds rows) {
-    Map<String, Set<RowArguments>> bySite = new LinkedHashMap<>();
-    Set<String> passing = new LinkedHashSet<>();
-    for (MethodCallExpr call : calls) {
-      if (call.getArguments().isEmpty() || !reaches.test(call)) {
-        continue;
-      }
-      Optional<CallSite> site = CallSites.of(call);
-      if (site.isEmpty()) {
-        continue;
-      }
+    return CallRecords.ofFile(calls, reaches, (call, site) -> {
       List<RowArguments.Passed> passed = new ArrayList<>();
       for (int i = 0; i < call.getArguments().size(); i++) {
         if (types.kindOf(call.getArgument(i)).filter(SparkKind::isDistributed).isPresent()) {
           passed.add(new RowArguments.Passed(i, rows.argumentFlow(call.getArgument(i))));
         }
       }
-      String key = site.get().key();
-      if (!passed.isEmpty()) {
-        passing.add(key);
-      }
       List<String> enclosing = CallSites.enclosingTypes(call);
       String owner = enclosing.isEmpty() ? "" : enclosing.get(0);
-      bySite.computeIfAbsent(key, k -> new LinkedHashSet<>())
-          .add(new RowArguments(site.get(), owner, caller(file, call, owner), passed));
-    }
-    List<RowArguments> found = new ArrayList<>();
-    passing.forEach(key -> found.addAll(bySite.get(key)));
-    return found;
+      return new RowArguments(site, owner, caller(file, call, owner), passed);
+    }, record -> !record.passed().isEmpty());
   }
 
   /** The method or constructor making {@code call}, with the call's line. */
