@@ -10,8 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How sure a collect in an override is depends on the superclass's file: a cached result of the
- * overriding file is reused only while the overridden method's calls stay as they were, so
- * editing the superclass into calling its hook shows the override's collect.
+ * overriding file is reused only while the overridden method's calls, and what they pass, stay as
+ * they were, so editing the superclass into calling its hook shows the override's collect, and so
+ * does editing the call into passing a file's lines instead of a literal list.
  */
 class OverriddenHookCacheTest {
   private static final String FAKE = """
@@ -58,7 +59,23 @@ class OverriddenHookCacheTest {
 
     assertThat(analyze()).extracting(Finding::file, Finding::line, Finding::confidence)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("src/WriterFake.java", 9,
-            Confidence.MEDIUM));
+            Confidence.HIGH));
+  }
+
+  @Test
+  void aCallEditedIntoPassingAFilesLinesShowsTheOverridesCollect() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("src"));
+    Files.writeString(src.resolve("WriterFake.java"), FAKE);
+    Files.writeString(src.resolve("Writer.java"),
+        WRITER.formatted("save(sc.parallelize(java.util.List.of(path)));"));
+    // every call of the hook passes a literal list: few rows
+    assertThat(analyze()).isEmpty();
+
+    Files.writeString(src.resolve("Writer.java"), WRITER.formatted("save(documents);"));
+
+    assertThat(analyze()).extracting(Finding::file, Finding::line, Finding::confidence)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("src/WriterFake.java", 9,
+            Confidence.HIGH));
   }
 
   private List<Finding> analyze() {

@@ -12,10 +12,7 @@ import io.github.sparklint.core.java.Expressions;
 import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.spark.SparkClasses;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -45,16 +42,7 @@ public final class FunctionParameters {
    */
   public static List<FunctionArguments> of(List<MethodCallExpr> calls,
       Predicate<MethodCallExpr> reaches) {
-    Map<String, Set<FunctionArguments>> bySite = new LinkedHashMap<>();
-    Set<String> passing = new LinkedHashSet<>();
-    for (MethodCallExpr call : calls) {
-      if (call.getArguments().isEmpty() || !reaches.test(call)) {
-        continue;
-      }
-      Optional<CallSite> site = CallSites.of(call);
-      if (site.isEmpty()) {
-        continue;
-      }
+    return CallRecords.ofFile(calls, reaches, (call, site) -> {
       List<FunctionArguments.Passed> passed = new ArrayList<>();
       for (int i = 0; i < call.getArguments().size(); i++) {
         int position = i;
@@ -65,16 +53,8 @@ public final class FunctionParameters {
               .ifPresent(f -> passed.add(new FunctionArguments.Passed(position, f)));
         }
       }
-      String key = site.get().key();
-      if (!passed.isEmpty()) {
-        passing.add(key);
-      }
-      bySite.computeIfAbsent(key, k -> new LinkedHashSet<>())
-          .add(new FunctionArguments(site.get(), passed));
-    }
-    List<FunctionArguments> found = new ArrayList<>();
-    passing.forEach(key -> found.addAll(bySite.get(key)));
-    return found;
+      return new FunctionArguments(site, passed);
+    }, record -> !record.passed().isEmpty());
   }
 
   /**

@@ -37,6 +37,8 @@ public final class ProjectIndex {
   private final MethodLookup lookup;
   /** The functions calls pass to project methods, by callee ({@link FunctionParameters}). */
   private final PassedFunctionIndex passed = new PassedFunctionIndex();
+  /** The rows calls pass to project methods, by callee ({@link PassedRows}). */
+  private final CallRecords<RowArguments> passedRows = new CallRecords<>();
 
   private ProjectIndex(Collection<FileSummary> files, ModelLayer models) {
     this.models = models;
@@ -54,10 +56,12 @@ public final class ProjectIndex {
     }
     for (FileSummary file : files) {
       Map<String, List<FunctionArguments>> passing = PassedFunctionIndex.bySite(file);
+      Map<String, List<RowArguments>> rows = CallRecords.bySite(file.rows(), RowArguments::site);
       for (CallSite site : file.calls()) {
         for (MethodSummary callee : methods(site)) {
           called.add(callee.key());
           passed.add(callee.key(), passing.get(site.key()));
+          passedRows.add(callee.key(), rows.get(site.key()));
         }
       }
     }
@@ -220,6 +224,11 @@ public final class ProjectIndex {
    */
   Optional<List<FunctionRef>> passedTo(String callee, int position) {
     return passed.passedTo(callee, position);
+  }
+
+  /** The rows the analyzed calls of the method with key {@code callee} pass it ({@link PassedRows}). */
+  RowArguments.Calls rowsPassedTo(String callee) {
+    return new RowArguments.Calls(passedRows.of(callee), passedRows.passesOther(callee));
   }
 
   /** The arguments by whose class a model of a method of this name states rows. */

@@ -34,7 +34,8 @@ enum ProjectQuestion {
   DECLARED("y ", named(ProjectView::isDeclared)),
   TYPE_KIND("x ", named(ProjectView::inheritedKind)),
   RETURNS_CLASS("z ", named(ProjectView::modelReturnsClass)),
-  PASSED("a ", named(FunctionParameters::passedTo));
+  PASSED("a ", named(FunctionParameters::passedTo)),
+  ROWS_PASSED("g ", named(PassedRows::passedTo));
 
   /** Asks a question's body again of a view; false when it is not a body this kind writes. */
   private interface Ask {

@@ -85,7 +85,8 @@ public final class Summarizer {
     }
     return new FileSummary(typeSummaries, methods, List.copyOf(calls.values()),
         fieldWrites.of(cu),
-        FunctionParameters.of(FileNodes.of(cu).calls(), collected::mayReachProject));
+        FunctionParameters.of(FileNodes.of(cu).calls(), collected::mayReachProject),
+        PassedRows.of(file, FileNodes.of(cu).calls(), collected::mayReachProject, types, rows));
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.sparklint.core.Severity;
 import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.DrainedParameters;
 import io.github.sparklint.core.flow.IteratorDrains;
+import io.github.sparklint.core.flow.OverriddenHooks;
 import io.github.sparklint.core.flow.ProjectView;
 import io.github.sparklint.core.flow.RowBounds;
 import io.github.sparklint.core.java.FileNodes;
@@ -69,6 +70,16 @@ public final class SparkLocalIteratorAccumulation implements Rule {
       Optional<IteratorDrains.Drain> drain = IteratorDrains.of(call, project)
           .or(() -> variable.flatMap(v -> IteratorDrains.ofVariable(call, v, project)));
       Bound rows = bounds.of(call.getScope().get());
+      // a hook its superclass calls: the calls of the method it overrides pass the rows
+      Optional<OverriddenHooks.Hook> hook = drain.isEmpty() ? Optional.empty()
+          : new OverriddenHooks(project).rows(call, rows, bounds.evaluator());
+      if (hook.isPresent()) {
+        if (hook.get().passed() != OverriddenHooks.Passed.SMALL) {
+          context.report(call, message(drain.get().description()) + hook.get().note(), FIX,
+              hook.get().rowsOr(rows), hook.get().confidence());
+        }
+        continue;
+      }
       if (drain.isPresent()) {
         context.report(call, message(drain.get().description()) + rows.sourceNote(), FIX, rows);
         continue;

@@ -79,11 +79,18 @@ public final class SparkUnboundedCollect implements Rule {
         ? new UncalledFieldReads(context.types().project()).note(bounds, collected)
         : Optional.empty();
     // a hook its superclass calls: the calls of the method it overrides pass the rows
-    Optional<String> hook = bound.uncalledParameter()
-        .flatMap(parameter -> new OverriddenHooks(context.types().project()).note(call, parameter));
-    String source = hook.orElse(bound.sourceNote()) + uncalled.orElse("");
-    context.report(call, message(owner.get(), method) + source, fix(owner.get(), method), bound,
-        uncalled.isPresent() || hook.isPresent() ? Confidence.MEDIUM : bound.confidence());
+    Optional<OverriddenHooks.Hook> hook = new OverriddenHooks(context.types().project())
+        .rows(call, bound, bounds.evaluator());
+    if (hook.isPresent()) {
+      if (hook.get().passed() != OverriddenHooks.Passed.SMALL) {
+        context.report(call, message(owner.get(), method) + hook.get().note(),
+            fix(owner.get(), method), hook.get().rowsOr(bound), hook.get().confidence());
+      }
+      return;
+    }
+    context.report(call, message(owner.get(), method) + bound.sourceNote() + uncalled.orElse(""),
+        fix(owner.get(), method), bound,
+        uncalled.isPresent() ? Confidence.MEDIUM : bound.confidence());
   }
 
   /**

@@ -103,7 +103,8 @@ class AgreedImplementationsTest {
         .addSource("codes/AbstractMaps.java", BASE.replace(
             "// BUG: Diagnostic contains: brings every row of its argument `rows`\n", ""))
         .addSource("codes/r4/SortedMaps.java", SORTED_MAPS.replace("map.addAll(",
-            "// BUG: Diagnostic contains: which the calls of `AbstractMaps.addToMap()`\n"
+            "// BUG: Diagnostic contains: which `AbstractMaps.getMap()` (AbstractMaps.java:14)"
+                + " fills with rows nothing bounds\n"
                 + "    map.addAll("))
         .addSource("codes/stu3/CountedMaps.java", """
             package codes.stu3;
@@ -159,7 +160,7 @@ class AgreedImplementationsTest {
             public class FakeOutput implements Output {
               @Override
               public void writeGraph(String location, JavaRDD<String> graph) {
-                // BUG: Diagnostic contains: which the calls of `Output.writeGraph()`
+                // BUG: Diagnostic contains: which `Computer.run()` (Computer.java:7) fills with rows
                 graph.collect().forEach(System.out::println);
               }
             }

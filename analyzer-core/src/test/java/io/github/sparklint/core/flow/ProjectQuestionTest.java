@@ -34,11 +34,12 @@ class ProjectQuestionTest {
     view.drainingMethods(RUN);
     view.enumConstants("Kind");
     view.hasBroadcastingMethodNamed("share");
+    PassedRows.passedTo(view, "Job#run/2");
     view.endSummary();
     Map<String, String> answers = view.answers();
 
     assertThat(answers.keySet()).extracting(q -> q.substring(0, 2)).containsAll(
-        List.of("f ", "v ", "r ", "w ", "k ", "s ", "c ", "u ", "p ", "e ", "t "));
+        List.of("f ", "v ", "r ", "w ", "k ", "s ", "c ", "u ", "p ", "e ", "t ", "g "));
     assertThat(answers).containsKey("r 3 Job#events/0").containsKey("u Job|Base#run/2");
     assertThat(new ProjectView(ProjectIndex.empty()).agrees(answers)).isTrue();
     assertThat(FileAnswers.staleness(answers, ProjectIndex.empty()))
