@@ -53,7 +53,7 @@ public final class OverriddenHooks {
    * FieldWrites#superName}, {@link FieldWrites#interfaceNames}); an anonymous class's, the type
    * it is made of.
    */
-  private static List<String> supertypes(MethodDeclaration method) {
+  static List<String> supertypes(MethodDeclaration method) {
     Optional<Node> parent = method.getParentNode();
     if (parent.isPresent() && parent.get() instanceof ClassOrInterfaceDeclaration type) {
       List<String> names = new ArrayList<>();
