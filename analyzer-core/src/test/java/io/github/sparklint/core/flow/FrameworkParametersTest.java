@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.Finding;
 import io.github.sparklint.core.RuleTester;
+import io.github.sparklint.core.rules.SparkBroadcastLargeSource;
 import io.github.sparklint.core.rules.SparkLocalIteratorAccumulation;
 import io.github.sparklint.core.rules.SparkUnboundedCollect;
 import org.assertj.core.groups.Tuple;
@@ -120,6 +121,34 @@ class FrameworkParametersTest {
                 rowsOf(batch.limit(5));
               }
             };
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
+  void handedRowsABroadcastingHelperCollectsNameTheFramework() {
+    RuleTester.forRule(new SparkBroadcastLargeSource()).addSource("Lookups.java", """
+        import org.apache.hudi.utilities.transform.Transformer;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.broadcast.Broadcast;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+        import org.apache.spark.sql.SparkSession;
+
+        class Lookups implements Transformer {
+          static Broadcast<Object> share(JavaSparkContext jsc, Dataset<Row> rows) {
+            return jsc.broadcast(rows.collectAsList());
+          }
+
+          @Override
+          public Dataset<Row> apply(JavaSparkContext jsc, SparkSession spark, Dataset<Row> rows,
+              Object props) {
+            // BUG: Diagnostic contains: which the framework hands to every implementation of `Transformer.apply()` (a built-in model)
+            share(jsc, rows);
+            share(jsc, rows.limit(10));
+            return rows;
           }
         }
         """)
