@@ -18,7 +18,8 @@ import java.util.OptionalLong;
  * @param path the project methods the rows came through, from the one this file calls to the
  *     one that built them (empty when this file built them)
  * @param doubt for unbounded rows, what the code leaves open that decides how many there are
- *     ({@link #narrowedTo}), for the message; null when nothing does
+ *     ({@link #narrowedTo}), or which framework hands them ({@link HandedRows}), for the message;
+ *     null when nothing does
  */
 public record Bound(Kind kind, long maxRows, String origin, List<Via> path, String doubt) {
   /** The kind of bound found. */

@@ -32,6 +32,8 @@ public final class ModelLayer {
   private final Map<String, List<MethodSummary>> byKey = new HashMap<>();
   private final Set<String> broadcasting = new HashSet<>();
   private final Set<String> returningClasses = new HashSet<>();
+  /** By {@code Owner#method/arity} ({@code /*}: every overload), what frameworks hand. */
+  private final Map<String, List<HandedRows>> handed = new HashMap<>();
   /** By method name, the arguments by whose class a model of such a method states rows. */
   private final Map<String, Set<Integer>> testedArguments = new HashMap<>();
 
@@ -58,6 +60,11 @@ public final class ModelLayer {
   private void addAll(MethodModels models, List<MethodRow> modelled) {
     Map<String, List<MethodRow>> byMethod = new LinkedHashMap<>();
     for (MethodRow row : modelled) {
+      if (row.fact() == MethodFact.HANDS) {
+        handed.computeIfAbsent(methodKey(row) + "/" + (row.anyArity() ? ANY : row.arity()),
+            k -> new ArrayList<>()).add(HandedRows.of(row, models.source()));
+        continue;
+      }
       byMethod.computeIfAbsent(methodKey(row), k -> new ArrayList<>()).add(row);
     }
     byMethod.forEach((method, rows) -> {
@@ -92,6 +99,22 @@ public final class ModelLayer {
     String method = owner + "#" + name + "/";
     List<MethodSummary> exact = byKey.get(method + arity);
     return exact != null ? exact : byKey.getOrDefault(method + ANY, List.of());
+  }
+
+  /**
+   * What a framework hands to the parameters of implementations of {@code name} with {@code
+   * arity} parameters of the library type named {@code owner} (simple name): the rows about that
+   * arity and about every overload.
+   */
+  List<HandedRows> handed(String owner, String name, int arity) {
+    if (handed.isEmpty()) {
+      return List.of();
+    }
+    String method = owner + "#" + name + "/";
+    List<HandedRows> found = new ArrayList<>(handed.getOrDefault(method + arity, List.of()));
+    handed.getOrDefault(method + ANY, List.of()).stream().filter(h -> h.param() < arity)
+        .forEach(found::add);
+    return found;
   }
 
   /** True when a model of this name broadcasts one of its arguments. */

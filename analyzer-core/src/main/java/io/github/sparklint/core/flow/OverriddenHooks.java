@@ -174,7 +174,7 @@ public final class OverriddenHooks {
    * The types the class declaring {@code method} extends or implements, as references ({@link
    * Supertypes}); an anonymous class's, the type it is made of.
    */
-  private static List<String> supertypes(MethodDeclaration method) {
+  static List<String> supertypes(MethodDeclaration method) {
     Optional<Node> parent = method.getParentNode();
     if (parent.isPresent() && parent.get() instanceof ClassOrInterfaceDeclaration type) {
       return Supertypes.all(type);

@@ -133,6 +133,11 @@ public final class ProjectIndex {
     return lookup.mayResolve(site);
   }
 
+  /** What frameworks hand to implementations of a library method ({@link ModelLayer#handed}). */
+  List<HandedRows> handed(String owner, String name, int arity) {
+    return models.handed(owner, name, arity);
+  }
+
   /** True when a model of a method of this name returns a library class ({@link ModelLayer}). */
   boolean modelReturnsClass(String name) {
     return models.returnsClass(name);

@@ -77,6 +77,15 @@ public final class ProjectView {
   }
 
   /**
+   * What frameworks hand to the parameters of implementations of the library method {@code name}
+   * with {@code arity} parameters of the type named {@code owner} (simple name); the answer
+   * depends on the models alone, so it is not recorded.
+   */
+  public List<HandedRows> handed(String owner, String name, int arity) {
+    return index.handed(owner, name, arity);
+  }
+
+  /**
    * True when a model of the method {@code site} calls states rows by the class of argument
    * {@code argument}. Recorded: a file first summarized alone (without the models) keeps its
    * flows only when the models give this answer too.

@@ -44,6 +44,7 @@ public final class RowBounds {
   private final NameRows names;
   private final QueryTexts queries;
   private final StepRows steps;
+  private final FrameworkParameters frameworks;
   private final Map<Expression, Flow> flows = new IdentityHashMap<>();
 
   public RowBounds(SparkTypes types) {
@@ -70,6 +71,7 @@ public final class RowBounds {
     this.names = new NameRows(types, stored, follow);
     this.queries = new QueryTexts(types.project());
     this.steps = new StepRows(types, follow);
+    this.frameworks = new FrameworkParameters(types.project());
   }
 
   /**
@@ -84,7 +86,17 @@ public final class RowBounds {
 
   /** The bound on the rows of {@code distributed}, a Dataset or RDD expression. */
   public Bound of(Expression distributed) {
-    return evaluator.evaluate(flowOf(distributed));
+    return handed(evaluator.evaluate(flowOf(distributed)), distributed);
+  }
+
+  /**
+   * {@code bound}, found at {@code at}, or the rows a framework hands to its parameter when it is
+   * the rows of a parameter no analyzed call fills ({@link FrameworkParameters}).
+   */
+  public Bound handed(Bound bound, Node at) {
+    Optional<String> parameter = bound.uncalledParameter();
+    return parameter.isEmpty() || hasProjectCallers(at) ? bound
+        : frameworks.rows(at, parameter.get()).orElse(bound);
   }
 
   /**

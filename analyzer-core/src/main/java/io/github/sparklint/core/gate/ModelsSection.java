@@ -1,6 +1,7 @@
 package io.github.sparklint.core.gate;
 
 import io.github.sparklint.core.ConfigException;
+import io.github.sparklint.core.spark.MethodFact;
 import io.github.sparklint.core.spark.MethodModels;
 import io.github.sparklint.core.spark.MethodRow;
 import io.github.sparklint.core.spark.MethodRows;
@@ -100,6 +101,11 @@ final class ModelsSection {
       }
       fields.put(field, entry.getValueNode());
       values.put(field, nodes.scalar(entry.getValueNode(), "the value of '" + field + "'"));
+    }
+    if (MethodFact.HANDS.text().equals(values.get("fact"))
+        && version < MethodModels.HANDS_VERSION) {
+      throw nodes.error(fields.get("fact"), KEY + ": fact 'hands' needs 'version: "
+          + MethodModels.HANDS_VERSION + "' (this section says version " + version + ")");
     }
     for (String field : FIELDS) {
       if (REQUIRED.contains(field) && !fields.containsKey(field)) {

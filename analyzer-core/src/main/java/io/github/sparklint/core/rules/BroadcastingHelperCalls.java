@@ -2,6 +2,7 @@ package io.github.sparklint.core.rules;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.sparklint.core.Confidence;
+import io.github.sparklint.core.flow.Bound;
 import io.github.sparklint.core.flow.CallSites;
 import io.github.sparklint.core.flow.Flow;
 import io.github.sparklint.core.flow.FlowEvaluator;
@@ -36,7 +37,11 @@ final class BroadcastingHelperCalls {
     for (MethodSummary callee : callees) {
       Optional<FlowEvaluator.Collected> broadcast =
           bounds.evaluator().broadcastBy(callee, arguments);
-      if (broadcast.isEmpty() || bounds.fitsOnDriver(broadcast.get().bound(), call)) {
+      if (broadcast.isEmpty()) {
+        continue;
+      }
+      Bound bound = bounds.handed(broadcast.get().bound(), call);
+      if (bounds.fitsOnDriver(bound, call)) {
         continue;
       }
       // high like the rule's other findings about parameter rows (SparkBroadcastLargeSource)
@@ -44,10 +49,10 @@ final class BroadcastingHelperCalls {
               + "argument and broadcasts them (in " + broadcast.get().point().describe() + "): "
               + "every row is first copied into driver memory, then serialized and shipped to "
               + "every executor, and nothing bounds those rows"
-              + broadcast.get().bound().sourceNote(),
+              + bound.sourceNote(),
           "pass only bounded data to this method, or change it to join against the rows on the "
               + "cluster (a broadcast join on a reduced Dataset) instead of broadcasting them",
-          broadcast.get().bound(), broadcast.get().point(), Confidence.HIGH);
+          bound, broadcast.get().point(), Confidence.HIGH);
       return;
     }
   }

@@ -109,15 +109,17 @@ public final class SparkUnboundedCollect implements Rule {
     for (MethodSummary callee : callees) {
       Optional<FlowEvaluator.Collected> collected =
           bounds.evaluator().broughtToDriver(callee, arguments);
-      if (collected.isEmpty() || bounds.fitsOnDriver(collected.get().bound(), call)
-          || bounds.evaluator().collectsUnboundedAnyway(callee)) {
+      if (collected.isEmpty()) {
+        continue;
+      }
+      Bound bound = bounds.handed(collected.get().bound(), call);
+      if (bounds.fitsOnDriver(bound, call) || bounds.evaluator().collectsUnboundedAnyway(callee)) {
         continue;
       }
       context.report(call, "`" + call.getNameAsString() + "(...)` brings every row of "
           + describe(context, call, callee) + " to the driver (in "
           + collected.get().point().describe() + "), and nothing bounds those rows"
-          + collected.get().bound().sourceNote(), CALL_FIX, collected.get().bound(),
-          collected.get().point());
+          + bound.sourceNote(), CALL_FIX, bound, collected.get().point());
       return;
     }
   }

@@ -59,6 +59,13 @@ public enum MethodFact {
    * {@code toLocalIterator()} handed to it lands whole on the driver.
    */
   DRAINS("drains", Shape.INDEX, true, Set.of()),
+  /**
+   * A framework hands rows to the parameter at this index of every implementation of the method
+   * (an interface's or superclass's method the framework calls): {@code 2 batch} for each batch it
+   * ingests ({@code Transformer.apply(jsc, spark, rows, props)} of Hudi), {@code 0 unbounded} for
+   * a whole table. The rows are unbounded either way; the word says which, for messages.
+   */
+  HANDS("hands", Shape.HANDS, true, Set.of()),
   /** Ships an argument's value to every executor (a broadcast variable). */
   BROADCASTS("broadcasts", Shape.INDEX, true, Set.of()),
   /** Marks a Dataset (an argument or the receiver) for a broadcast join. */
@@ -138,6 +145,10 @@ public enum MethodFact {
       "receiver", "limit", "range", "one", "fixed", "metadata", "sum", "product", "per-partition",
       "per-row", "sql", "per-key");
 
+  /** What a framework hands to an implementation's parameter ({@link #HANDS}), by word. */
+  private static final Map<String, String> HANDED = Map.of(
+      "unbounded", "a whole table", "batch", "each batch it processes, as many rows as a batch");
+
   /** The Spark kinds a model's {@code returns} may name (else it names a class). */
   private static final Set<String> MODEL_KINDS =
       Set.of("dataset", "rdd", "session", "spark-context", "sql-context");
@@ -155,7 +166,7 @@ public enum MethodFact {
   private static final Pattern COUNT = Pattern.compile("[1-9][0-9]{0,17}");
 
   /** What the argument of a fact looks like. */
-  private enum Shape { NONE, KIND, INDEX, TARGET, ROWS, WORD, FUNCTION, PARTITIONS }
+  private enum Shape { NONE, KIND, INDEX, TARGET, ROWS, WORD, FUNCTION, PARTITIONS, HANDS }
 
   private final String text;
   private final Shape shape;
@@ -186,6 +197,14 @@ public enum MethodFact {
   /** True when {@code sparklint.yaml} models may state this fact. */
   public boolean inModels() {
     return inModels != null;
+  }
+
+  /**
+   * What the framework hands for the word of a {@link #HANDS} argument ({@code batch}), for
+   * messages: "each batch it processes, as many rows as a batch".
+   */
+  public static String handed(String word) {
+    return HANDED.getOrDefault(word, word);
   }
 
   /** The fact written {@code text}. */
@@ -230,6 +249,8 @@ public enum MethodFact {
       case FUNCTION -> words.length == 1 && first.equals("executor")
           || first.equals("driver") && words.length <= 2 && (words.length == 1
               || Arrays.stream(words[1].split(",")).allMatch(k -> SparkKind.ofText(k).isPresent()));
+      case HANDS -> words.length == 2 && INDEX.matcher(first).matches()
+          && HANDED.containsKey(words[1]);
       case PARTITIONS -> INDEX.matcher(first).matches() && (words.length == 1
           || words.length == 3 && words[1].equals("shuffle") && INDEX.matcher(words[2]).matches());
     };
@@ -250,6 +271,8 @@ public enum MethodFact {
               + ", bounded N, input N or at-most N";
       case WORD -> "one of " + String.join(", ", WORDS.get(this).stream().sorted().toList());
       case FUNCTION -> "executor, or driver followed by the lambda parameters' kinds (rdd,rdd)";
+      case HANDS -> "a parameter index followed by unbounded (a whole table) or batch (each "
+          + "batch the framework processes): 2 batch";
       case PARTITIONS -> "an argument index, optionally followed by shuffle and the index of the "
           + "flag that must be true";
     };

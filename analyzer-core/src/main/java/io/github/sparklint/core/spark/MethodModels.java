@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 public final class MethodModels {
   /**
    * The newest version of the {@code models:} section this sparklint reads: version 2 added a
-   * row's condition ({@code when}); version 1 files are read as they always were.
+   * row's condition ({@code when}), version 3 the rows a framework hands to implementations
+   * ({@code hands}); older files are read as they always were.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   /** The version that added a row's condition. */
   public static final int CONDITIONS_VERSION = 2;
+  /** The version that added the fact {@code hands}. */
+  public static final int HANDS_VERSION = 3;
 
   private static final MethodModels NONE = new MethodModels("", List.of());
 

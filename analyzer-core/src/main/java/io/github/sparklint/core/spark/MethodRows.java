@@ -112,7 +112,8 @@ public final class MethodRows {
       throw new BadRow("argument", line, problem.get());
     }
     String index = kind == MethodFact.ROWS && (value.startsWith("input ")
-        || value.startsWith("at-most ")) ? value.substring(value.indexOf(' ') + 1) : value;
+        || value.startsWith("at-most ")) ? value.substring(value.indexOf(' ') + 1)
+        : kind == MethodFact.HANDS ? value.substring(0, value.indexOf(' ')) : value;
     if (parameters != MethodRow.ANY_ARITY && ARITY.matcher(index).matches()
         && Integer.parseInt(index) >= parameters) {
       throw new BadRow("argument", line, "argument index " + index + " is out of range for a "

@@ -77,7 +77,7 @@ class ModelsSectionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "unknown fact | {class: A, method: m, fact: retruns, argument: dataset} "
-          + "| 4: models: field 'fact': unknown fact 'retruns'; models may state returns, rows, collects, drains, broadcasts",
+          + "| 4: models: field 'fact': unknown fact 'retruns'; models may state returns, rows, collects, drains, hands, broadcasts",
       "Spark-only fact | {class: A, method: m, fact: takes, argument: 0} "
           + "| 4: models: field 'fact': unknown fact 'takes'",
       "argument index beyond arity | {class: A, method: m, arity: 2, fact: collects, argument: 2} "
@@ -108,12 +108,20 @@ class ModelsSectionTest {
           + "| 4: models: field 'when': 'argument 0 is x-y' is not a condition",
       "condition of another fact | {class: A, method: m, fact: returns, argument: rdd, when: argument 0 is X} "
           + "| 4: models: field 'when': only 'rows' rows of models may have a condition, not 'returns'",
+      "hands without a kind | {class: A, method: m, arity: 2, fact: hands, argument: 1} "
+          + "| 4: models: field 'argument': 'hands' takes a parameter index followed by unbounded (a whole table) or batch",
+      "hands of an unknown kind | {class: A, method: m, arity: 2, fact: hands, argument: 1 rows} "
+          + "| 4: models: field 'argument': 'hands' takes a parameter index followed by unbounded",
+      "hands beyond arity | {class: A, method: m, arity: 2, fact: hands, argument: 2 batch} "
+          + "| 4: models: field 'argument': argument index 2 is out of range for a method of arity 2",
+      "hands without an argument | {class: A, method: m, arity: 2, fact: hands} "
+          + "| 4: models: field 'argument': 'hands' takes a parameter index",
       "argument beyond arity | {class: A, method: m, arity: 1, fact: rows, argument: unbounded, when: argument 1 is X} "
           + "| 4: models: field 'when': argument index 1 is out of range for a method of arity 1",
   })
   void badRowsAreErrorsNamingFileLineAndField(String what, String row, String expected)
       throws Exception {
-    Path file = yaml("models:\n  version: 2\n  methods:\n    - " + row + "\n");
+    Path file = yaml("models:\n  version: 3\n  methods:\n    - " + row + "\n");
 
     assertThatThrownBy(() -> ProjectConfigFile.load(file)).as(what)
         .isInstanceOf(ConfigException.class).hasMessageStartingWith(file + ":" + expected);
@@ -145,6 +153,9 @@ class ModelsSectionTest {
       "condition in version 1 | 1 | {class: A, method: m, fact: rows, argument: unbounded, when: argument 0 is X} "
           + "| {class: A, method: m, fact: rows, argument: driver} "
           + "| 4: models: field 'when' needs 'version: 2' (this section says version 1)",
+      "hands in version 2 | 2 | {class: A, method: m, fact: rows, argument: driver} "
+          + "| {class: A, method: m, arity: 1, fact: hands, argument: 0 batch} "
+          + "| 5: models: fact 'hands' needs 'version: 3' (this section says version 2)",
       "two tested arguments | 2 | {class: A, method: m, fact: rows, argument: unbounded, when: argument 0 is X} "
           + "| {class: A, method: m, fact: rows, argument: driver, when: argument 1 is Y} "
           + "| 5: models: field 'when': tests argument 1, but line 4 tests argument 0 of A.m; "
@@ -198,19 +209,19 @@ class ModelsSectionTest {
   }
 
   @Test
-  void versionIsRequiredAndVersionsOneAndTwoAreRead() throws Exception {
+  void versionIsRequiredAndVersionsOneToThreeAreRead() throws Exception {
     Path none = yaml("models:\n  methods: []\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(none))
-        .hasMessage(none + ":2: models needs 'version: 2'");
+        .hasMessage(none + ":2: models needs 'version: 3'");
 
-    Path three = yaml("models:\n  version: 3\n  methods: []\n");
-    assertThatThrownBy(() -> ProjectConfigFile.load(three))
-        .hasMessage(three + ":2: models version '3' is not supported; this sparklint reads "
-            + "versions 1 to 2");
+    Path four = yaml("models:\n  version: 4\n  methods: []\n");
+    assertThatThrownBy(() -> ProjectConfigFile.load(four))
+        .hasMessage(four + ":2: models version '4' is not supported; this sparklint reads "
+            + "versions 1 to 3");
     Path zero = yaml("models:\n  version: 0\n  methods: []\n");
     assertThatThrownBy(() -> ProjectConfigFile.load(zero))
         .hasMessageEndingWith("models version '0' is not supported; this sparklint reads "
-            + "versions 1 to 2");
+            + "versions 1 to 3");
     assertThat(models(yaml("models:\n  version: 2\n  methods: []\n")).isEmpty()).isTrue();
 
     Path key = yaml("models:\n  version: 1\n  classes: []\n");
