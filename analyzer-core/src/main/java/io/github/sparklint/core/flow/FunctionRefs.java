@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.java.Assignments;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.Expressions;
+import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class FunctionRefs {
     Node declarator = declared.get().node();
     List<Expression> values = new ArrayList<>();
     declared.get().initializer().ifPresent(values::add);
-    for (AssignExpr assign : owner.get().findAll(AssignExpr.class)) {
+    for (AssignExpr assign : FileNodes.assignmentsIn(owner.get())) {
       if (Declarations.ofReceiver(assign.getTarget()).filter(d -> d.node() == declarator)
           .isEmpty()) {
         continue;

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.java.FileNodes;
 import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkKind;
@@ -181,7 +182,7 @@ final class StoredRows {
     try {
       List<Flow> options = new ArrayList<>();
       field.initializer().ifPresent(value -> options.add(follow.rows(value, walk)));
-      for (AssignExpr assign : type.get().findAll(AssignExpr.class)) {
+      for (AssignExpr assign : FileNodes.assignmentsIn(type.get())) {
         Expression target = assign.getTarget();
         Optional<Declarations.Declared> assigned = target.isNameExpr()
             ? Declarations.find(target.asNameExpr()) : Declarations.ofReceiver(target);

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Evaluates compile-time constant expressions: literals, {@code static final} and effectively
@@ -27,6 +28,10 @@ public final class Constants {
           "Short.MAX_VALUE", (long) Short.MAX_VALUE,
           "Integer.MIN_VALUE", (long) Integer.MIN_VALUE,
           "Long.MIN_VALUE", Long.MIN_VALUE);
+
+  /** The names of the conversions {@link #conversion} evaluates. */
+  private static final Set<String> CONVERSIONS =
+      Set.of("valueOf", "toString", "parseInt", "parseLong");
 
   private Constants() {}
 
@@ -190,12 +195,17 @@ public final class Constants {
         .isPresent();
   }
 
+  /**
+   * {@code String.valueOf(c)}, {@code Integer.toString(c)}, {@code Long.parseLong(c)}, ... of a
+   * constant {@code c}. The receiver is printed only for a call of one of those names (printing
+   * every call's receiver chain was a measurable share of a run).
+   */
   private static Optional<Object> conversion(MethodCallExpr m, int depth) {
-    String scope = m.getScope().map(Object::toString).orElse("");
     String name = m.getNameAsString();
-    if (m.getArguments().size() != 1) {
+    if (m.getArguments().size() != 1 || !CONVERSIONS.contains(name)) {
       return Optional.empty();
     }
+    String scope = m.getScope().map(Object::toString).orElse("");
     Optional<Object> arg = value(m.getArgument(0), depth + 1);
     boolean toText = (scope.equals("String") && name.equals("valueOf"))
         || ((scope.equals("Integer") || scope.equals("Long")) && name.equals("toString"));

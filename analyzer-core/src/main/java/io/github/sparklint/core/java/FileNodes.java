@@ -3,6 +3,7 @@ package io.github.sparklint.core.java;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -114,6 +115,34 @@ public record FileNodes(
         List.copyOf(steps), Set.copyOf(variableNames));
     cu.setData(KEY, nodes);
     return nodes;
+  }
+
+  /**
+   * The assignments inside {@code region}, in source order: what {@code
+   * region.findAll(AssignExpr.class)} gives, without walking the region again. A method's or
+   * constructor's are grouped once per file ({@link CallableNodes}); for another region (a type,
+   * whose fields are assigned anywhere in it) the file's assignments inside it are picked out.
+   */
+  public static List<AssignExpr> assignmentsIn(Node region) {
+    if (region instanceof CallableDeclaration<?> callable) {
+      return CallableNodes.of(callable).assignments();
+    }
+    return region.findCompilationUnit().map(cu -> inside(region, of(cu).assignments()))
+        .orElseGet(() -> region.findAll(AssignExpr.class));
+  }
+
+  /** The {@code nodes} that are {@code region} or inside it, in their order. */
+  private static <T extends Node> List<T> inside(Node region, List<T> nodes) {
+    List<T> found = new ArrayList<>();
+    for (T node : nodes) {
+      for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+        if (n == region) {
+          found.add(node);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** The simple names of every type the file declares. */

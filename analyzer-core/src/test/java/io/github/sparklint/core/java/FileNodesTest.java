@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The type declarations and variable names the single walk of a file collects. */
@@ -93,5 +100,38 @@ class FileNodesTest {
     assertThat(Declarations.find(names.get(1)).orElseThrow().isLocal()).isTrue();
     assertThat(Declarations.find(names.get(2))).isEmpty();
     assertThat(Declarations.find(names.get(3))).isEmpty();
+  }
+
+  @Test
+  void assignmentsInARegionAreWhatAWalkOfItFinds() {
+    CompilationUnit cu = parse("""
+        class Job {
+          private Runnable fn = () -> {};
+          int n;
+          Job() { fn = this::run; this.n = 1; n += 2; }
+          void run() {
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            seen.forEach(s -> { n = s.length(); seen.add(s); });
+            Object o = new Object() { int k; void set() { k = 3; fn.run(); } };
+          }
+          static class Inner { int m; void set() { m = 4; helper(m); } }
+        }
+        class Other { int x; void set() { x = 5; } }
+        """);
+    List<Node> regions = new ArrayList<>();
+    regions.add(cu);
+    regions.addAll(cu.findAll(TypeDeclaration.class));
+    regions.addAll(cu.findAll(CallableDeclaration.class));
+    regions.addAll(cu.findAll(LambdaExpr.class));
+    regions.addAll(cu.findAll(ObjectCreationExpr.class));
+    for (Node region : regions) {
+      assertThat(FileNodes.assignmentsIn(region)).containsExactlyElementsOf(
+          region.findAll(AssignExpr.class));
+    }
+    assertThat(FileNodes.assignmentsIn(cu.getType(0))).extracting(a -> a.getTarget().toString())
+        .containsExactly("fn", "this.n", "n", "n", "k", "m");
+    // a node outside any compilation unit is walked
+    Node detached = cu.getType(1).clone();
+    assertThat(FileNodes.assignmentsIn(detached)).hasSize(1);
   }
 }
