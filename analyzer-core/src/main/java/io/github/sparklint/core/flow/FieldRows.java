@@ -157,10 +157,11 @@ final class FieldRows {
             joined = join(joined, evaluation.eval(write.value(), call.inputs(), depth));
           } else if (write.isCall() && write.value().site() != null
               && FieldWrite.CONSTRUCTOR.equals(write.value().site().name())) {
+            CallSite made = write.value().site();
             List<Flow> passed = write.value().inputs().stream()
                 .map(input -> Flow.substitute(input, call.inputs())).toList();
-            Optional<Bound> built = stored(FieldIndex.callees(write.value().site(), view::methods)
-                .get(0), field.name(), passed, depth + 1);
+            Optional<Bound> built = stored(FieldWrite.constructorKey(made.owners().get(0),
+                made.arity()), field.name(), passed, depth + 1);
             if (built.isPresent()) {
               joined = join(joined, built.get());
             }
