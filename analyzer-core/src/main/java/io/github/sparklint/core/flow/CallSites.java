@@ -13,6 +13,7 @@ import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.ImportTable;
 import io.github.sparklint.core.java.OwnFields;
+import io.github.sparklint.core.java.Supertypes;
 import io.github.sparklint.core.java.TypeKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,9 +137,8 @@ public final class CallSites {
       return enclosingTypes(call).stream().limit(1).toList();
     }
     if (scope.isSuperExpr()) {
-      return call.findAncestor(ClassOrInterfaceDeclaration.class)
-          .flatMap(c -> c.getExtendedTypes().getFirst())
-          .map(t -> List.of(TypeKeys.written(call, t.getNameWithScope()))).orElse(List.of());
+      return call.findAncestor(ClassOrInterfaceDeclaration.class).map(Supertypes::superclass)
+          .map(List::of).orElse(List.of());
     }
     if (scope.isNameExpr() || scope.isFieldAccessExpr() && scope.asFieldAccessExpr().getScope()
         .isThisExpr()) {

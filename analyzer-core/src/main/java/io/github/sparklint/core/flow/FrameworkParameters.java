@@ -3,6 +3,7 @@ package io.github.sparklint.core.flow;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import io.github.sparklint.core.java.Supertypes;
 import io.github.sparklint.core.java.TypeKeys;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class FrameworkParameters {
     int index = method.get().getParameters().indexOf(declared);
     String name = method.get().getNameAsString();
     int arity = method.get().getParameters().size();
-    for (String supertype : OverriddenHooks.supertypes(method.get())) {
+    for (String supertype : Supertypes.ofDeclaring(method.get())) {
       for (HandedRows row : view.handed(TypeKeys.simpleName(supertype), name, arity)) {
         if (row.param() == index && row.isAbout(supertype) && !view.isDeclared(supertype)) {
           return Optional.of(row.bound(parameter));

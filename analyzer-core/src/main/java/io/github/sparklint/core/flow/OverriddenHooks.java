@@ -1,10 +1,8 @@
 package io.github.sparklint.core.flow;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.java.Supertypes;
 import io.github.sparklint.core.java.TypeKeys;
@@ -86,7 +84,7 @@ public final class OverriddenHooks {
         .findFirst().orElse(-1);
     Optional<String> own = method.get().getParentNode()
         .filter(TypeDeclaration.class::isInstance).map(t -> TypeKeys.declared((TypeDeclaration<?>) t));
-    for (String supertype : supertypes(method.get())) {
+    for (String supertype : Supertypes.ofDeclaring(method.get())) {
       List<MethodSummary> called =
           view.calledMethods(new CallSite(List.of(supertype), name, arity));
       if (!called.isEmpty()) {
@@ -168,20 +166,5 @@ public final class OverriddenHooks {
     Flow returned = dispatched(callee.returns(), callee.owner(), own, depth + 1);
     return returned.equals(callee.returns()) ? Optional.empty()
         : Optional.of(Flow.substitute(returned, CallArguments.fill(callee, call.inputs())));
-  }
-
-  /**
-   * The types the class declaring {@code method} extends or implements, as references ({@link
-   * Supertypes}); an anonymous class's, the type it is made of.
-   */
-  static List<String> supertypes(MethodDeclaration method) {
-    Optional<Node> parent = method.getParentNode();
-    if (parent.isPresent() && parent.get() instanceof ClassOrInterfaceDeclaration type) {
-      return Supertypes.all(type);
-    }
-    if (parent.isPresent() && parent.get() instanceof ObjectCreationExpr created) {
-      return List.of(TypeKeys.written(method, created.getType().getNameWithScope()));
-    }
-    return List.of();
   }
 }

@@ -1,7 +1,10 @@
 package io.github.sparklint.core.java;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,21 @@ public final class Supertypes {
           .forEach(t -> names.add(TypeKeys.written(c, t.getNameWithScope())));
     }
     return names;
+  }
+
+  /**
+   * The supertypes ({@link #all}) of the class or interface declaring {@code method}; of an
+   * anonymous class, the type it is made of; none for a method of an enum or a record.
+   */
+  public static List<String> ofDeclaring(MethodDeclaration method) {
+    Optional<Node> parent = method.getParentNode();
+    if (parent.isPresent() && parent.get() instanceof ClassOrInterfaceDeclaration type) {
+      return all(type);
+    }
+    if (parent.isPresent() && parent.get() instanceof ObjectCreationExpr created) {
+      return List.of(TypeKeys.written(method, created.getType().getNameWithScope()));
+    }
+    return List.of();
   }
 
   /** {@link #superclass} (when there is one) and then the {@link #interfaces}. */

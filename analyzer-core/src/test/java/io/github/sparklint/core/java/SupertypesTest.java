@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SupertypesTest {
@@ -13,8 +15,8 @@ class SupertypesTest {
       import q.Base;
       class Job extends Base implements Runnable, Hook {}
       interface Hook extends Named, Sized {}
-      enum Mode implements Hook { A }
-      class Plain {}
+      enum Mode implements Hook { A; void m() {} }
+      class Plain { Object made = new Base() { void hook() {} }; }
       """;
 
   private static TypeDeclaration<?> type(String name) {
@@ -45,5 +47,14 @@ class SupertypesTest {
     assertThat(Supertypes.superclass(type("Mode"))).isNull();
     assertThat(Supertypes.interfaces(type("Mode"))).containsExactly("p.Hook");
     assertThat(Supertypes.all(type("Plain"))).isEmpty();
+  }
+
+  @Test
+  void aMethodsDeclaringSupertypesAreItsClasssOrTheTypeAnAnonymousClassIsMadeOf() {
+    CompilationUnit cu = new JavaParser().parse(SOURCE).getResult().orElseThrow();
+    List<MethodDeclaration> methods = cu.findAll(MethodDeclaration.class);
+
+    assertThat(Supertypes.ofDeclaring(methods.get(0))).isEmpty();
+    assertThat(Supertypes.ofDeclaring(methods.get(1))).containsExactly("q.Base");
   }
 }
