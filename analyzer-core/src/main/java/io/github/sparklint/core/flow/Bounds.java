@@ -21,6 +21,23 @@ final class Bounds {
     return a.kind() == Bound.Kind.DRIVER_DATA ? a : b;
   }
 
+  /**
+   * The rows of one of several implementations chosen at run time ({@link Flow.Op#AGREED}): the
+   * weakest of {@code options} when they are all of one rank (all unbounded, all bounded or
+   * driver data, all as many as a parameter), else unknown: which one runs decides, and the
+   * code does not show which.
+   */
+  static Bound agreed(List<Bound> options) {
+    Bound joined = null;
+    for (Bound option : options) {
+      if (joined != null && rank(option) != rank(joined)) {
+        return Bound.UNKNOWN;
+      }
+      joined = joined == null ? option : weakest(joined, option);
+    }
+    return joined == null ? Bound.UNKNOWN : joined;
+  }
+
   /** A union: bounded when every input is, by the sum of their counts. */
   static Bound sum(List<Bound> inputs, String method) {
     return combine(inputs, method, false);

@@ -31,6 +31,12 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
     CALL,
     /** One of several values (a reassigned local, several returns): the weakest bound. */
     EITHER,
+    /**
+     * The value of one of several implementations of a method, which one chosen at run time (a
+     * factory picks it from a configuration): their bound when they all agree on it (all read
+     * unbounded data, all bounded), unknown when they do not ({@link AgreedImplementations}).
+     */
+    AGREED,
     /** A union: bounded when every input is, by the sum. */
     SUM,
     /** A join or cartesian product: bounded when every side is, by the product. */
@@ -119,6 +125,11 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
 
   public static Flow either(List<Flow> options) {
     return options.size() == 1 ? options.get(0) : new Flow(Op.EITHER, null, -1, null, null, options);
+  }
+
+  /** The rows of one of {@code options}, chosen at run time: known when they agree. */
+  public static Flow agreed(List<Flow> options) {
+    return options.size() == 1 ? options.get(0) : new Flow(Op.AGREED, null, -1, null, null, options);
   }
 
   /** The rows collected into what the project method {@code site} returns. */

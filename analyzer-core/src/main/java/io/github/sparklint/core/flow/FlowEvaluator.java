@@ -124,6 +124,8 @@ public final class FlowEvaluator {
         }
         yield joined == null ? Bound.UNKNOWN : joined;
       }
+      case AGREED -> Bounds.agreed(flow.inputs().stream()
+          .map(option -> eval(option, arguments, depth)).toList());
       case SUM, PRODUCT -> combine(flow, arguments, depth);
       case GROW -> grown(eval(flow.inputs().get(0), arguments, depth));
       case NARROWED -> eval(flow.inputs().get(0), arguments, depth).narrowedTo(flow.name());

@@ -1,6 +1,7 @@
 package io.github.sparklint.core.flow;
 
 import io.github.sparklint.core.java.TypeKeys;
+import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -165,15 +166,25 @@ final class MethodLookup {
     if (below == null) {
       return List.of();
     }
-    return withBodies(below, declared.name(), declared.arity());
+    return withBodies(below, List.of(declared));
   }
 
-  /** The methods {@code name/arity} that {@code types} declare with a body (not stubs). */
-  private List<MethodSummary> withBodies(List<String> types, String name, int arity) {
+  /**
+   * The methods that {@code types} declare with a body (not stubs) and the name and arity of
+   * {@code declared}, which can override them: when every declared method returns one Spark kind,
+   * of that kind (an override returns a subtype; {@code List<T> load(Config c)} next to {@code
+   * JavaRDD<T> load(SparkSession s)} is an overload).
+   */
+  private List<MethodSummary> withBodies(List<String> types, List<MethodSummary> declared) {
+    String name = declared.get(0).name();
+    int arity = declared.get(0).arity();
+    List<SparkKind> kinds = declared.stream().map(MethodSummary::returnKind).distinct().toList();
+    SparkKind kind = kinds.size() == 1 ? kinds.get(0) : null;
     List<MethodSummary> found = new ArrayList<>();
     for (String type : types) {
       methods.getOrDefault(type + "#" + name + "/" + arity, List.of()).stream()
-          .filter(method -> method.body() != null && !method.stub()).forEach(found::add);
+          .filter(method -> method.body() != null && !method.stub())
+          .filter(method -> kind == null || method.returnKind() == kind).forEach(found::add);
     }
     return found;
   }
@@ -198,7 +209,7 @@ final class MethodLookup {
     if (below == null) {
       return declared;
     }
-    List<MethodSummary> found = withBodies(below, name, arity);
+    List<MethodSummary> found = withBodies(below, declared);
     return found.size() == 1 ? found
         : found.isEmpty() ? declared : AgreedImplementations.of(declared, found);
   }

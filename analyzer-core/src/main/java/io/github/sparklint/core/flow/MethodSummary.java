@@ -44,8 +44,9 @@ import java.util.List;
  * @param drains the iterator parameters it copies every element of into a driver collection,
  *     itself or by passing them to a project method that does ({@link DrainedParameters})
  * @param stub whether its body is one {@code throw} statement ({@code throw new
- *     UnsupportedOperationException()} in a mock): it never returns, so a call of the abstract
- *     method it implements runs one of the others ({@link ProjectIndex})
+ *     UnsupportedOperationException()} in a mock) or one {@code return null;} (a placeholder): it
+ *     returns no rows, so a call of the abstract method it implements runs one of the others
+ *     ({@link MethodLookup})
  */
 public record MethodSummary(String owner, String name, int arity, String file, int line,
     SparkKind returnKind, Flow returns, List<Collect> collects,

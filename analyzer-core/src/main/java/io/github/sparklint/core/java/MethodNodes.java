@@ -2,8 +2,10 @@ package io.github.sparklint.core.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import java.util.List;
 
 /**
@@ -27,10 +29,17 @@ public record MethodNodes(List<MethodCallExpr> calls, List<ReturnStmt> returns,
 
   /**
    * True when the body of {@code method} is one {@code throw} statement ({@code throw new
-   * UnsupportedOperationException()}): a stub that never returns.
+   * UnsupportedOperationException()}), a stub that never returns, or one {@code return null;}, a
+   * placeholder whose caller would fail on what it returns.
    */
   public static boolean isStub(MethodDeclaration method) {
     return method.getBody().filter(body -> body.getStatements().size() == 1
-        && body.getStatement(0).isThrowStmt()).isPresent();
+        && (body.getStatement(0).isThrowStmt() || isReturnNull(body.getStatement(0))))
+        .isPresent();
+  }
+
+  private static boolean isReturnNull(Statement statement) {
+    return statement.isReturnStmt() && statement.asReturnStmt().getExpression()
+        .filter(Expression::isNullLiteralExpr).isPresent();
   }
 }
