@@ -7,12 +7,14 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.Type;
+import io.github.sparklint.core.java.Assignments;
 import io.github.sparklint.core.java.Constants;
 import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.ImportTable;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The text of a SQL statement that is built at run time, with each part the code does not show
@@ -95,10 +97,22 @@ public final class SqlSkeleton {
       return Constants.stringValue(format.get()).map(SqlSkeleton::formatted).orElse(PLACEHOLDER);
     }
     if (e.isNameExpr()) {
-      return Declarations.finalValue(e.asNameExpr())
-          .map(value -> build(value, depth + 1)).orElse(PLACEHOLDER);
+      return Declarations.finalValue(e.asNameExpr()).map(value -> build(value, depth + 1))
+          .or(() -> appended(e.asNameExpr(), depth)).orElse(PLACEHOLDER);
     }
     return PLACEHOLDER;
+  }
+
+  /**
+   * A {@code String} local built by appends ({@code sql += " AND PROCESSING_GROUP=" + group}):
+   * its initializer followed by every append before the use, read as if each condition around
+   * an append held. An append narrows a statement (a filter, a limit) far more often than it
+   * widens one, so the statement read with all of them is the one least likely to be reported.
+   */
+  private static Optional<String> appended(NameExpr name, int depth) {
+    boolean text = Declarations.find(name).map(d -> isText(d.type())).orElse(false);
+    return text ? Assignments.appendedParts(name).map(parts -> parts.stream()
+        .map(part -> build(part, depth + 1)).collect(Collectors.joining())) : Optional.empty();
   }
 
   /** The format of {@code String.format(format, ..)} or {@code format.formatted(..)}. */

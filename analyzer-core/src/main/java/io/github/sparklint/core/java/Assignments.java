@@ -87,29 +87,68 @@ public final class Assignments {
       return Optional.empty();
     }
     Declared local = declared.get();
-    Node last = null;
-    Expression lastValue = local.initializer().orElse(null);
-    if (lastValue != null) {
-      last = local.node();
+    Optional<List<AssignExpr>> writes =
+        writesBefore(local, scope.get(), use, at.get(), AssignExpr.Operator.ASSIGN);
+    if (writes.isEmpty()) {
+      return Optional.empty();
     }
-    for (AssignExpr assign : assignmentsIn(scope.get())) {
+    List<AssignExpr> before = writes.get();
+    if (before.isEmpty()) {
+      return local.initializer().filter(value -> dominates(local.node(), use));
+    }
+    AssignExpr last = before.get(before.size() - 1);
+    return dominates(last, use) ? Optional.of(last.getValue()) : Optional.empty();
+  }
+
+  /**
+   * The parts a local is built from where {@code use} reads it, when its only writes are appends
+   * ({@code sql += " AND x = " + x}): its initializer, then the value of each append that ends
+   * before {@code use}, in source order, whether or not a condition guards it. Empty when it has
+   * no initializer, is also assigned with {@code =} or stepped, or is appended in a loop around
+   * {@code use} (that append reaches the next pass).
+   */
+  public static Optional<List<Expression>> appendedParts(NameExpr use) {
+    Optional<Declared> declared = Declarations.find(use).filter(Declared::isLocal);
+    Optional<Node> scope = declared.flatMap(Declarations::scopeOf);
+    Optional<Position> at = use.getBegin();
+    if (scope.isEmpty() || at.isEmpty() || declared.get().initializer().isEmpty()) {
+      return Optional.empty();
+    }
+    Declared local = declared.get();
+    Optional<List<AssignExpr>> appends =
+        writesBefore(local, scope.get(), use, at.get(), AssignExpr.Operator.PLUS);
+    if (appends.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Expression> parts = new ArrayList<>(List.of(local.initializer().get()));
+    appends.get().forEach(append -> parts.add(append.getValue()));
+    boolean stepped = stepsIn(scope.get()).stream()
+        .anyMatch(u -> targets(u.getExpression(), local));
+    return stepped ? Optional.empty() : Optional.of(List.copyOf(parts));
+  }
+
+  /**
+   * The assignments with {@code operator} to {@code local} that end before {@code at}, in source
+   * order; empty when another operator assigns it or a later assignment sits in a loop around
+   * {@code use} (it reaches the next pass).
+   */
+  private static Optional<List<AssignExpr>> writesBefore(Declared local, Node scope, NameExpr use,
+      Position at, AssignExpr.Operator operator) {
+    List<AssignExpr> writes = new ArrayList<>();
+    for (AssignExpr assign : assignmentsIn(scope)) {
       if (!targets(assign.getTarget(), local)) {
         continue;
       }
-      if (assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+      if (assign.getOperator() != operator) {
         return Optional.empty();
       }
-      if (before(assign, at.get())) {
-        last = assign;
-        lastValue = assign.getValue();
+      if (before(assign, at)) {
+        writes.add(assign);
       } else if (inLoopAround(assign, use)) {
         return Optional.empty();
       }
     }
-    if (last == null || !dominates(last, use)) {
-      return Optional.empty();
-    }
-    return Optional.of(lastValue);
+    return Optional.of(writes);
   }
 
   /** Every assignment inside {@code scope} in source order, nested lambdas and classes included. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Spark ML results of a known size ({@code library-models.txt}): {@code findSynonyms(word, num)}
  * has num rows (more than the driver takes above the large-take limit), the statistics tests
  * one; the vocabulary, recommendations for every user and a count that is no constant stay
- * unbounded.
+ * unbounded, as do MLlib's user and product factors and its binary-classification curves.
  */
 class MlResultSizesTest {
   private static final String JOB = """
@@ -64,6 +64,57 @@ class MlResultSizesTest {
             .replace("model.findSynonyms(\"spark\", 200000)",
                 "// BUG: Diagnostic contains: after `findSynonyms(200000)`\n"
                     + "          model.findSynonyms(\"spark\", 200000)"))
+        .expectMatches();
+  }
+
+  @Test
+  void mllibFactorsAndCurvesAreAsLargeAsTheData() {
+    RuleTester.forRule(new SparkUnboundedCollect())
+        .addSource("Scores.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import scala.Tuple2;
+
+            class Scores {
+              JavaSparkContext sc;
+
+              JavaRDD<Tuple2<Object, Object>> roc() {
+                return sc.parallelize(List.of(new Tuple2<>(0.0, 0.0), new Tuple2<>(1.0, 1.0)));
+              }
+
+              void own() {
+                roc().collect();
+              }
+            }
+            """)
+        .addSource("Evaluation.java", """
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.mllib.evaluation.BinaryClassificationMetrics;
+            import org.apache.spark.mllib.recommendation.MatrixFactorizationModel;
+            import scala.Tuple2;
+
+            class Evaluation {
+              MatrixFactorizationModel model;
+
+              void run(BinaryClassificationMetrics metrics, Scores scores) {
+                double auc = metrics.areaUnderROC();
+                metrics.roc().toJavaRDD().take(20);
+                long userCount = model.userFeatures().count();
+                scores.roc().collect();
+                // BUG: Diagnostic contains: unbounded RDD
+                List<Tuple2<Object, double[]>> users = model.userFeatures().toJavaRDD().collect();
+                // BUG: Diagnostic contains: unbounded RDD
+                model.productFeatures().toJavaRDD().collect();
+                JavaRDD<Tuple2<Object, Object>> rocRdd = metrics.roc().toJavaRDD().cache();
+                // BUG: Diagnostic contains: unbounded RDD
+                List<Tuple2<Object, Object>> points = rocRdd.collect();
+                // BUG: Diagnostic contains: unbounded RDD
+                metrics.fMeasureByThreshold(2.0).toJavaRDD().collect();
+              }
+            }
+            """)
         .expectMatches();
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The values of a local: in a method or constructor read from the file's one walk, in a lambda
  * outside any method by walking it; an assignment to another variable of the same name (a local
- * class's field) is not the local's.
+ * class's field) is not the local's; a local built by appends is its initializer and the appends
+ * before the use.
  */
 class AssignmentsTest {
   private static final String SOURCE = """
@@ -49,6 +50,12 @@ class AssignmentsTest {
           use(last);
           int looped = 1;
           for (int i = 0; i < 3; i++) { use(looped); looped = 2; }
+          String sql = "SELECT a FROM t";
+          if (flag) { sql += " WHERE b = 1"; }
+          use(sql);
+          sql += " LIMIT 5";
+          String grown = "x";
+          for (int i = 0; i < 3; i++) { use(grown); grown += "y"; }
         }
         static void use(Object o) {}
       }
@@ -98,6 +105,18 @@ class AssignmentsTest {
     assertThat(Assignments.valuesOf(used("total"))).isEmpty();
     assertThat(Assignments.reachingValue(used("total"))).isEmpty();
     assertThat(Assignments.valuesOf(used("n"))).isEmpty();
+  }
+
+  @Test
+  void aLocalBuiltByAppendsIsItsInitializerAndTheAppendsBeforeTheUse() {
+    assertThat(Assignments.appendedParts(used("sql")).orElseThrow().stream().map(Node::toString))
+        .containsExactly("\"SELECT a FROM t\"", "\" WHERE b = 1\"");
+    assertThat(Assignments.appendedParts(used("total")).orElseThrow().stream().map(Node::toString))
+        .containsExactly("0", "4");
+    assertThat(Assignments.appendedParts(used("grown"))).isEmpty();
+    assertThat(Assignments.appendedParts(used("rows"))).isEmpty();
+    assertThat(Assignments.appendedParts(used("n"))).isEmpty();
+    assertThat(Assignments.valuesOf(used("sql"))).isEmpty();
   }
 
   @Test
