@@ -13,8 +13,9 @@ import javax.management.ObjectName;
  * {@code speed10}). The jar is started with {@code java -jar}, where no JVM flag can be set, so the
  * run adds a compiler directive that excludes C2 ({@code jcmd Compiler.directives_add}, through
  * the platform's DiagnosticCommand MBean), which leaves every method at C1's optimized level, as
- * {@code -XX:TieredStopAtLevel=1} would. Not for the language server, which runs for hours;
- * {@code -Dsparklint.jit=full} keeps the JVM's own choice. A JVM without the MBean (not HotSpot,
+ * {@code -XX:TieredStopAtLevel=1} would. Only for an analysis in the CLI's own JVM: not for the
+ * language server, which runs for hours, nor for the tests' in-process runs; {@code
+ * -Dsparklint.jit=full} keeps the JVM's own choice. A JVM without the MBean (not HotSpot,
  * or a runtime without {@code jdk.management}) runs as it is.
  */
 final class QuickCompiler {
@@ -29,11 +30,12 @@ final class QuickCompiler {
 
   /**
    * Adds the directive on a daemon thread (starting the platform MBean server takes a few hundred
-   * milliseconds, which the first files' parsing overlaps), unless the command is the language
-   * server or {@link #PROPERTY} asks for the full JIT.
+   * milliseconds, which the first files' parsing overlaps), unless {@link #PROPERTY} asks for the
+   * full JIT. Called by an analysis in the CLI's own JVM, never by the language server or the
+   * commands that only print (help, version, rule pages).
    */
-  static void startFor(String[] args) {
-    if (!wanted(args, System.getProperty(PROPERTY))) {
+  static void start() {
+    if (!wanted(System.getProperty(PROPERTY))) {
       return;
     }
     Thread thread = new Thread(QuickCompiler::addDirective, "sparklint-jit");
@@ -41,10 +43,9 @@ final class QuickCompiler {
     thread.start();
   }
 
-  /** True when a run with these arguments and {@value #PROPERTY} value should leave C2 out. */
-  static boolean wanted(String[] args, String property) {
-    boolean server = args.length > 0 && args[0].equals("lsp");
-    return !server && !FULL.equalsIgnoreCase(property);
+  /** True when a run with this {@value #PROPERTY} value (null when unset) should leave C2 out. */
+  static boolean wanted(String property) {
+    return !FULL.equalsIgnoreCase(property);
   }
 
   /** Adds the directive; any failure leaves the JVM as it was. */

@@ -7,23 +7,19 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
-/** A CLI run leaves C2 out, unless it is the language server or asked to keep it. */
+/** A CLI analysis leaves C2 out, unless asked to keep it. */
 class QuickCompilerTest {
   @Test
-  void languageServerAndFullJitKeepTheJvmsChoice() {
-    assertThat(QuickCompiler.wanted(new String[] {"lsp"}, null)).isFalse();
-    assertThat(QuickCompiler.wanted(new String[] {"src"}, "full")).isFalse();
-    assertThat(QuickCompiler.wanted(new String[] {"src"}, "FULL")).isFalse();
-    assertThat(QuickCompiler.wanted(new String[] {"--version"}, "full")).isFalse();
+  void fullJitKeepsTheJvmsChoice() {
+    assertThat(QuickCompiler.wanted("full")).isFalse();
+    assertThat(QuickCompiler.wanted("FULL")).isFalse();
   }
 
   @Test
-  void analysesAndOtherCommandsLeaveC2Out() {
-    assertThat(QuickCompiler.wanted(new String[] {"src"}, null)).isTrue();
-    assertThat(QuickCompiler.wanted(new String[] {"./lsp"}, null)).isTrue();
-    assertThat(QuickCompiler.wanted(new String[] {"triage", "driver.log"}, "")).isTrue();
-    assertThat(QuickCompiler.wanted(new String[] {"src", "lsp"}, "quick")).isTrue();
-    assertThat(QuickCompiler.wanted(new String[0], null)).isTrue();
+  void otherwiseC2IsLeftOut() {
+    assertThat(QuickCompiler.wanted(null)).isTrue();
+    assertThat(QuickCompiler.wanted("")).isTrue();
+    assertThat(QuickCompiler.wanted("quick")).isTrue();
   }
 
   @Test
