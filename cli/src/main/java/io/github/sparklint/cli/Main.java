@@ -71,6 +71,8 @@ public final class Main implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   private final Terminal terminal;
+  /** True when this is the CLI's own JVM ({@link #main}), whose compilers a run may set. */
+  private final boolean ownJvm;
 
   @Option(names = "--format", defaultValue = "text",
       paramLabel = "text|sarif|json|checkstyle|html|codequality",
@@ -161,15 +163,16 @@ public final class Main implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java files or directories.")
   private List<Path> paths = new ArrayList<>();
 
-  private Main(Terminal terminal) {
+  private Main(Terminal terminal, boolean ownJvm) {
     this.terminal = terminal;
+    this.ownJvm = ownJvm;
   }
 
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = execute(args, out, err, Terminal.detect());
+    int code = execute(args, out, err, Terminal.detect(), true);
     out.flush();
     err.flush();
     System.exit(code);
@@ -180,12 +183,16 @@ public final class Main implements Callable<Integer> {
    * returns the exit code (used by tests).
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    return execute(args, out, err, Terminal.NONE);
+    return execute(args, out, err, Terminal.NONE, false);
   }
 
-  /** Runs the command with the given streams on {@code terminal} and returns the exit code. */
-  static int execute(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-    CommandLine command = new CommandLine(new Main(terminal))
+  /**
+   * Runs the command with the given streams on {@code terminal} and returns the exit code; {@code
+   * ownJvm} when the JVM is the CLI's alone ({@link QuickCompiler}).
+   */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Terminal terminal,
+      boolean ownJvm) {
+    CommandLine command = new CommandLine(new Main(terminal, ownJvm))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -219,6 +226,9 @@ public final class Main implements Callable<Integer> {
     }
     gate.validate();
     fixes.validate(format, output, gate.createBaseline);
+    if (ownJvm) {
+      QuickCompiler.start();
+    }
     AnalysisRequest request = CliArguments.tuning(
         CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads, encoding);
     ProjectConfig project = gate.projectConfig(request.baseDir());

@@ -91,7 +91,7 @@ class ReadingFindingsTest {
   private String run(Terminal terminal) {
     StringWriter out = new StringWriter();
     Main.execute(new String[] {"--base-dir", project.toString(), project.resolve("src").toString()},
-        new PrintWriter(out), new PrintWriter(new StringWriter()), terminal);
+        new PrintWriter(out), new PrintWriter(new StringWriter()), terminal, false);
     return out.toString();
   }
 }

@@ -1,0 +1,68 @@
+package io.github.sparklint.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * Keeps a CLI run's code on HotSpot's quick compiler (C1): an analysis is a few seconds to a few
+ * minutes of many distinct methods each run a while, and the optimizing compiler (C2) spent as
+ * much CPU compiling the engine as the analysis itself (docs/performance.md, {@code speed9} and
+ * {@code speed10}). The jar is started with {@code java -jar}, where no JVM flag can be set, so the
+ * run adds a compiler directive that excludes C2 ({@code jcmd Compiler.directives_add}, through
+ * the platform's DiagnosticCommand MBean), which leaves every method at C1's optimized level, as
+ * {@code -XX:TieredStopAtLevel=1} would. Only for an analysis in the CLI's own JVM: not for the
+ * language server, which runs for hours, nor for the tests' in-process runs; {@code
+ * -Dsparklint.jit=full} keeps the JVM's own choice. A JVM without the MBean (not HotSpot,
+ * or a runtime without {@code jdk.management}) runs as it is.
+ */
+final class QuickCompiler {
+  /** The system property that, set to {@value #FULL}, keeps C2. */
+  static final String PROPERTY = "sparklint.jit";
+  static final String FULL = "full";
+
+  /** The directive: no method of any class is compiled by C2. */
+  private static final String NO_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+
+  private QuickCompiler() {}
+
+  /**
+   * Adds the directive on a daemon thread (starting the platform MBean server takes a few hundred
+   * milliseconds, which the first files' parsing overlaps), unless {@link #PROPERTY} asks for the
+   * full JIT. Called by an analysis in the CLI's own JVM, never by the language server or the
+   * commands that only print (help, version, rule pages).
+   */
+  static void start() {
+    if (!wanted(System.getProperty(PROPERTY))) {
+      return;
+    }
+    Thread thread = new Thread(QuickCompiler::addDirective, "sparklint-jit");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** True when a run with this {@value #PROPERTY} value (null when unset) should leave C2 out. */
+  static boolean wanted(String property) {
+    return !FULL.equalsIgnoreCase(property);
+  }
+
+  /** Adds the directive; any failure leaves the JVM as it was. */
+  static boolean addDirective() {
+    try {
+      Path file = Files.createTempFile("sparklint-jit", ".json");
+      try {
+        Files.writeString(file, NO_C2);
+        Object added = ManagementFactory.getPlatformMBeanServer().invoke(
+            new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+            new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+        return String.valueOf(added).contains("1 compiler directives added");
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (JMException | java.io.IOException | RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+}
