@@ -1,5 +1,8 @@
 package io.github.sparklint.core.flow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sparklint.core.Confidence;
 import io.github.sparklint.core.RuleTester;
 import io.github.sparklint.core.rules.SparkUnboundedCollect;
 import org.junit.jupiter.api.Test;
@@ -197,5 +200,26 @@ class LocalHoldersTest {
               }
             }
             """).expectMatches();
+  }
+
+  @Test
+  void aHolderFilledInAMethodNoCodeCallsIsNotReadAsWhatASetterIsGiven() {
+    holder().addSource("Job.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaSparkContext;
+
+        public class Job {
+          public void run(JavaSparkContext sc, String path) {
+            Result result = new Result();
+            result.graph = sc.textFile(path);
+            List<String> all = result.graph.collect();
+          }
+        }
+        """);
+    assertThat(tester.findings()).extracting(f -> f.file() + ":" + f.line())
+        .containsExactly("Job.java:8");
+    assertThat(tester.findings())
+        .allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.HIGH))
+        .noneSatisfy(f -> assertThat(f.message()).contains("which its object is given"));
   }
 }
