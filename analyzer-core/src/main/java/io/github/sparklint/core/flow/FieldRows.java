@@ -19,6 +19,8 @@ import java.util.Set;
  *       itself, its parameters filled with the allocation's arguments; when it stores nothing in
  *       that field, the field's initializer, else unknown: what later calls stored in that
  *       object is not followed, and what other objects hold says nothing about it;
+ *   <li>of a local holder its method makes and fills ({@link Flow.Op#HELD}, {@link
+ *       LocalHolders}): the join of what that method, the calls on it and those given it store;
  *   <li>of any other object: the join of every value stored in the field anywhere (its
  *       initializer, constructors, methods, other classes' {@code obj.f = ..}). A value taken from
  *       a parameter of the storing method (a setter, a constructor) is filled from each call of
@@ -73,8 +75,12 @@ final class FieldRows {
 
   /** The rows of {@code field}, a {@link Flow.Op#FIELD} whose object is {@code receiver}. */
   Bound rows(Flow field, Flow receiver, int depth) {
-    // by owner and name: a field of one class holding another's same-named field is no cycle
-    String key = field.site() == null ? "." + field.name() : field.site().key();
+    Flow object = receiver.op() == Flow.Op.OBJECT ? receiver.inputs().get(0) : receiver;
+    boolean held = object.op() == Flow.Op.HELD;
+    // by owner and name: a field of one class holding another's same-named field is no cycle;
+    // and by local for a holder's, so that two holders of one method are two fields
+    String key = (field.site() == null ? "." + field.name() : field.site().key())
+        + (held ? "@" + object.name() : "");
     if (depth >= maxDepth) {
       return Bound.UNKNOWN;
     }
@@ -82,10 +88,12 @@ final class FieldRows {
       return SELF;
     }
     try {
-      Flow object = receiver.op() == Flow.Op.OBJECT ? receiver.inputs().get(0) : receiver;
       boolean made = object.op() == Flow.Op.NEW && object.site() != null;
-      if (made && inProgress.contains(HOLDING + field.name())) {
+      if ((made || held) && inProgress.contains(HOLDING + field.name())) {
         return SELF;
+      }
+      if (held) {
+        return held(field, object, depth + 1);
       }
       if (made) {
         Optional<Bound> built = stored(FieldWrite.constructorKey(object.site().owners().get(0),
@@ -128,12 +136,41 @@ final class FieldRows {
   }
 
   /**
+   * The rows {@code field} of a local holder ({@link Flow.Op#HELD}, {@link LocalHolders}) holds:
+   * the join of the values its method stores there, what the calls on it store there ({@code
+   * r.setGraph(..)}) and what the project methods it is given to store in that field of an object
+   * of its type ({@code fill(r)}); unknown for a holder named inside one of those values, read
+   * outside them.
+   */
+  private Bound held(Flow field, Flow holder, int depth) {
+    if (holder.inputs().get(1).inputs().isEmpty()) {
+      return Bound.UNKNOWN;
+    }
+    Bound joined = null;
+    for (Flow value : holder.inputs().get(1).inputs()) {
+      joined = join(joined, evaluation.eval(value, null, depth));
+    }
+    for (Flow call : holder.inputs().get(2).inputs()) {
+      for (String callee : FieldIndex.callees(call.site(), view::methods)) {
+        Optional<Bound> own = stored(callee, field.name(), call.inputs(), depth + 1);
+        joined = own.isPresent() ? join(joined, own.get()) : joined;
+      }
+    }
+    for (Flow call : holder.inputs().get(3).inputs()) {
+      Optional<Bound> filled = returnedBy(call, field, depth);
+      joined = filled.isPresent() ? join(joined, filled.get()) : joined;
+    }
+    return joined;
+  }
+
+  /**
    * What the project methods {@code call} reaches store in {@code field} of an object of the
-   * field's type (any, for a call's result read in place) they make: directly ({@code
-   * result.graph = graph; return result;}, a result holder) or through its constructor ({@code
-   * return new SwapResult(graph, n)}), their parameters filled with the call's arguments; empty
-   * when they store nothing there. The object read is the one such a call returns, so its own
-   * arguments tell what it holds, as an allocation's tell what its constructor stores.
+   * field's type (any, for a call's result read in place) they make or are given: directly
+   * ({@code result.graph = graph; return result;}, a result holder; {@code given.graph = graph})
+   * or through its constructor ({@code return new SwapResult(graph, n)}), their parameters filled
+   * with the call's arguments; empty when they store nothing there. The object read is the one
+   * such a call returns or fills, so its own arguments tell what it holds, as an allocation's
+   * tell what its constructor stores.
    */
   private Optional<Bound> returnedBy(Flow call, Flow field, int depth) {
     if (depth >= maxDepth) {

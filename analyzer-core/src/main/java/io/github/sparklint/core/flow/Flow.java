@@ -98,7 +98,16 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
      * of {@code name} ({@code |}-separated simple names) it matches picks the input after the
      * tested one at that position; the last input holds for any other object.
      */
-    BY_CLASS
+    BY_CLASS,
+    /**
+     * The object a local of the enclosing method holds ({@code name}: the local and where it is
+     * declared) when that method makes it and fills a field of it itself ({@code Result r = new
+     * Result(); r.graph = ..}, {@link LocalHolders}): not rows itself, but what that field holds
+     * is read from its inputs: the allocation, then the values the method stores in the field (an
+     * {@link #EITHER}; none for a read of the field inside one of them), the calls made on the
+     * object and the calls it is given to (each an {@link #EITHER} of {@link #CALL}s).
+     */
+    HELD
   }
 
   /** Nothing bounds the rows. */
@@ -182,6 +191,21 @@ public record Flow(Op op, Bound bound, int param, String name, CallSite site, Li
   /** The object in parameter {@code index} of the enclosing method, which its callers fill in. */
   public static Flow objectParam(int index, String name) {
     return new Flow(Op.NEW, null, index, name, null, List.of());
+  }
+
+  /**
+   * The object the local {@code local} holds, made by {@code made} ({@link Op#HELD}), with the
+   * values the method stores in the field read, the calls on it and the calls given it.
+   */
+  static Flow held(String local, Flow made, List<Flow> stored, List<Flow> calledOn,
+      List<Flow> givenTo) {
+    return new Flow(Op.HELD, null, -1, local, null, List.of(made, all(stored), all(calledOn),
+        all(givenTo)));
+  }
+
+  /** Every one of {@code flows}, as one {@link Op#EITHER} even when there are fewer than two. */
+  private static Flow all(List<Flow> flows) {
+    return new Flow(Op.EITHER, null, -1, null, null, flows);
   }
 
   /**

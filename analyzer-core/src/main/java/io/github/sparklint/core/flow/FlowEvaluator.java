@@ -133,7 +133,7 @@ public final class FlowEvaluator {
       case HANDED -> handed(flow, arguments, depth);
       case COLLECTED -> collects.collected(flow, arguments, depth).orElse(Bound.UNKNOWN);
       case FIELD -> fields.rows(flow, inputs(flow, arguments).get(0), depth);
-      case NEW -> Bound.UNKNOWN;
+      case NEW, HELD -> Bound.UNKNOWN;
       case OBJECT -> eval(flow.inputs().get(0), arguments, depth);
       case BY_CLASS -> byClass(flow, arguments, depth);
     };

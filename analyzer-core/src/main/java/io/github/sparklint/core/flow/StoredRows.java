@@ -16,9 +16,11 @@ import io.github.sparklint.core.java.TypeKeys;
 import io.github.sparklint.core.java.Walk;
 import io.github.sparklint.core.spark.SparkKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The rows an expression reads back out of where code stored them rather than makes by a chain of
@@ -41,6 +43,8 @@ final class StoredRows {
 
   private final SparkTypes types;
   private final Follow follow;
+  /** The fields of local holders whose stored values are being followed ({@link #held}). */
+  private final Set<String> filling = new HashSet<>();
 
   StoredRows(SparkTypes types, Follow follow) {
     this.types = types;
@@ -50,7 +54,7 @@ final class StoredRows {
   /** The rows of a field read {@code this.rows}, {@code rdd.rawSpatialRDD}, {@code Holder.DATA}. */
   Flow field(FieldAccessExpr access, Walk walk) {
     return Declarations.ofReceiver(access).map(field -> declaredField(field, walk))
-        .orElseGet(() -> fieldOf(access));
+        .orElseGet(() -> fieldOf(access, walk));
   }
 
   /**
@@ -201,7 +205,7 @@ final class StoredRows {
    * from a superclass in another file): what the analyzed sources store in it, read from the
    * constructor of the object when it is made in sight ({@link FieldRows}).
    */
-  private Flow fieldOf(FieldAccessExpr access) {
+  private Flow fieldOf(FieldAccessExpr access, Walk walk) {
     Expression scope = access.getScope();
     if (scope.isThisExpr()) {
       return Flow.field(CallSites.enclosingTypes(access), access.getNameAsString(), Flow.UNKNOWN);
@@ -214,8 +218,38 @@ final class StoredRows {
     if (type.isEmpty()) {
       return Flow.UNKNOWN;
     }
+    Flow object = object(scope).or(() -> returned(scope)).orElse(Flow.UNKNOWN);
     return Flow.field(List.of(type.get()), access.getNameAsString(),
-        object(scope).or(() -> returned(scope)).orElse(Flow.UNKNOWN));
+        object.op() == Flow.Op.NEW && object.site() != null
+            ? LocalHolders.of(access).map(holder -> held(holder, access, object, walk))
+                .orElse(object)
+            : object);
+  }
+
+  /**
+   * The object {@code made}, a local holder whose field {@code access} reads ({@link
+   * LocalHolders}), with what its method stores in that field; inside one of those values, a
+   * read of the same field of the same holder names the holder with no values, which {@link
+   * FieldRows} reads as the field itself.
+   */
+  private Flow held(LocalHolders.Holder holder, FieldAccessExpr access, Flow made, Walk walk) {
+    String filled = holder.identity() + "#" + access.getNameAsString();
+    if (!filling.add(filled)) {
+      return Flow.held(holder.identity(), made, List.of(), List.of(), List.of());
+    }
+    try {
+      return Flow.held(holder.identity(), made,
+          holder.stored().stream().map(value -> follow.rows(value, walk)).toList(),
+          calls(holder.calledOn()), calls(holder.givenTo()));
+    } finally {
+      filling.remove(filled);
+    }
+  }
+
+  /** The project calls among {@code calls}, with their argument flows. */
+  private List<Flow> calls(List<MethodCallExpr> calls) {
+    return calls.stream().flatMap(call -> CallSites.of(call).map(site -> Flow.call(site,
+        call.getArguments().stream().map(follow::argument).toList())).stream()).toList();
   }
 
   /** The object {@code new Owner(..)} makes, with its argument flows. */

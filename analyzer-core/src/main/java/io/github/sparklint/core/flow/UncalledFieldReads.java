@@ -61,7 +61,8 @@ public final class UncalledFieldReads {
   private Optional<String> givenField(Flow flow, int depth) {
     if (flow.op() == Flow.Op.FIELD) {
       Flow receiver = flow.inputs().get(0);
-      boolean made = receiver.op() == Flow.Op.NEW && receiver.site() != null;
+      boolean made = receiver.op() == Flow.Op.NEW && receiver.site() != null
+          || receiver.op() == Flow.Op.HELD;
       return !made && view.fields().writes(flow.site().owners(), flow.name()).stream()
           .anyMatch(write -> !write.isCall() && write.writer() != null
               && FieldRows.usesParameters(write.value()))
