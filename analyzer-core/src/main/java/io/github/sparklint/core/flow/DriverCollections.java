@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Constants;
@@ -193,7 +194,17 @@ public final class DriverCollections {
     String counter = index.asNameExpr().getNameAsString();
     return loop.findFirst(UnaryExpr.class, u -> isIncrement(u)
         && u.getExpression().isNameExpr()
-        && u.getExpression().asNameExpr().getNameAsString().equals(counter)).isPresent();
+        && u.getExpression().asNameExpr().getNameAsString().equals(counter)
+        && !stepsInnerLoop(u, loop)).isPresent();
+  }
+
+  /**
+   * True when {@code step} is the update of a {@code for} loop nested in {@code loop}: it counts
+   * that loop's turns for each element ({@code for (int l = 0; l < labels; l++)}), not elements.
+   */
+  private static boolean stepsInnerLoop(UnaryExpr step, Node loop) {
+    return step.getParentNode().orElse(null) instanceof ForStmt inner && inner != loop
+        && inner.getUpdate().contains(step);
   }
 
   private static boolean isIncrement(UnaryExpr step) {

@@ -433,8 +433,8 @@ class SparkBroadcastLargeSourceTest {
             // BUG: Diagnostic contains: `firsts`, filled from `collected`, itself filled from `collect()`
             sc.broadcast(firsts);
 
-            // A few rows, a constant-size array, a slot chosen by the data rather than one per
-            // row, the driver's own rows: nothing to report.
+            // A few rows, a constant-size array, a slot chosen by the data or by an inner loop's
+            // counter rather than one per row, the driver's own rows: nothing to report.
             int[] top = new int[(int) count];
             int t = 0;
             for (Row r : table.takeAsList(10)) {
@@ -452,6 +452,13 @@ class SparkBroadcastLargeSourceTest {
               histogram[r.getInt(0)] = 1L;
             }
             sc.broadcast(histogram);
+            double[] lastRow = new double[columns];
+            for (Row r : table.collectAsList()) {
+              for (int c = 0; c < columns; c++) {
+                lastRow[c] = r.getDouble(c);
+              }
+            }
+            sc.broadcast(lastRow);
             int[][] local = new int[given.size()][columns];
             int g = 0;
             for (Row r : given) {
