@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import io.github.sparklint.core.java.Declarations;
+import io.github.sparklint.core.spark.SparkApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,29 @@ final class CollectionFills {
       fills.addAll(call.getArguments());
       loopSource(call).ifPresent(fills::add);
     }
+    fills.addAll(arrayFillSources(declared));
     return fills;
+  }
+
+  /**
+   * The collections for-each loops copy into {@code declared}, an array made as long as a
+   * run-time count, one element (or one row of values) per element they iterate over ({@link
+   * DriverCollections#arraysFilledIn}): {@code for (Row r : rows) table[i++] = r.getInt(0);}.
+   */
+  private static List<Expression> arrayFillSources(Declarations.Declared declared) {
+    Optional<Node> region = region(declared);
+    if (region.isEmpty() || !DriverCollections.isCollection(declared)) {
+      return List.of();
+    }
+    List<Expression> sources = new ArrayList<>();
+    for (ForEachStmt loop : region.get().findAll(ForEachStmt.class)) {
+      String element = loop.getVariableDeclarator().getNameAsString();
+      if (DriverCollections.arraysFilledIn(loop, element, SparkApi.SMALL_ROW_COUNT)
+          .contains(declared.name())) {
+        sources.add(loop.getIterable());
+      }
+    }
+    return sources;
   }
 
   /** The calls that add to {@code declared}: {@code add}, {@code put}, {@code addAll}, ... */

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import io.github.sparklint.core.java.Constants;
@@ -17,6 +18,8 @@ import io.github.sparklint.core.java.Declarations;
 import io.github.sparklint.core.java.QualifiedNames;
 import io.github.sparklint.core.java.SourceLocations;
 import io.github.sparklint.core.spark.SparkApi;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -124,31 +127,56 @@ public final class DriverCollections {
 
   /**
    * The name of an array declared outside {@code loop} that its body fills with one value per
-   * element taken from {@code iterator} ({@code pValues[i++] = row.getDouble(0)}): the array was
-   * created as large as the rows it receives ({@code new double[(int) ds.count()]}), so it holds
-   * a value of every row, as a list would. Only an array created where it is declared, with a
-   * length that is not a constant of at most {@code smallLength}, and an index that moves on with
-   * each element ({@code i++}, or a counter the loop increments) count.
+   * element taken from {@code iterator} ({@code pValues[i++] = row.getDouble(0)}), or with one
+   * row of values per element ({@code table[r][c] = row.getInt(c)}, {@code r++} once per
+   * element): the array was created as large as the rows it receives ({@code new
+   * double[(int) ds.count()]}), so it holds a value of every row, as a list would. Only an array
+   * created where it is declared, with a first length that is not a constant of at most {@code
+   * smallLength}, and a first index that moves on with each element ({@code i++}, or a counter
+   * the loop increments) count.
    */
   public static Optional<String> arrayFillIn(Node loop, String iterator, long smallLength) {
+    return arraysFilledIn(loop, iterator, smallLength).stream().findFirst();
+  }
+
+  /**
+   * The names of every array {@code loop} fills per element ({@link #arrayFillIn}), in the order
+   * of their first fill; {@code iterator} names the element taken: an iterator drained with
+   * {@code next()}, or a variable the loop declares (a for-each loop's element).
+   */
+  public static List<String> arraysFilledIn(Node loop, String iterator, long smallLength) {
+    List<String> filled = new ArrayList<>();
     for (AssignExpr assign : loop.findAll(AssignExpr.class)) {
       if (assign.getOperator() != AssignExpr.Operator.ASSIGN
-          || !(assign.getTarget() instanceof ArrayAccessExpr access)
-          || !access.getName().isNameExpr() || !advancesPerElement(access.getIndex(), loop)) {
+          || !(assign.getTarget() instanceof ArrayAccessExpr target)) {
+        continue;
+      }
+      ArrayAccessExpr access = firstIndex(target);
+      if (!access.getName().isNameExpr() || !advancesPerElement(access.getIndex(), loop)) {
         continue;
       }
       Optional<Declarations.Declared> declared = Declarations.find(access.getName().asNameExpr())
           .filter(d -> !SourceLocations.isInside(d.node(), loop))
           .filter(d -> d.initializer().filter(i -> isSizedAtRunTime(i, smallLength)).isPresent());
-      if (declared.isPresent() && carriesElement(assign.getValue(), loop, iterator)) {
-        return Optional.of(declared.get().name());
+      if (declared.isPresent() && !filled.contains(declared.get().name())
+          && carriesElement(assign.getValue(), loop, iterator)) {
+        filled.add(declared.get().name());
       }
     }
-    return Optional.empty();
+    return filled;
+  }
+
+  /** The access of the first index of {@code access}: {@code t[r]} for {@code t[r][c]}. */
+  private static ArrayAccessExpr firstIndex(ArrayAccessExpr access) {
+    ArrayAccessExpr current = access;
+    while (current.getName() instanceof ArrayAccessExpr outer) {
+      current = outer;
+    }
+    return current;
   }
 
   private static boolean isSizedAtRunTime(Expression initializer, long smallLength) {
-    if (!(initializer instanceof ArrayCreationExpr creation) || creation.getLevels().size() != 1) {
+    if (!(initializer instanceof ArrayCreationExpr creation) || creation.getLevels().isEmpty()) {
       return false;
     }
     Optional<Expression> length = creation.getLevels().get(0).getDimension();
@@ -166,7 +194,17 @@ public final class DriverCollections {
     String counter = index.asNameExpr().getNameAsString();
     return loop.findFirst(UnaryExpr.class, u -> isIncrement(u)
         && u.getExpression().isNameExpr()
-        && u.getExpression().asNameExpr().getNameAsString().equals(counter)).isPresent();
+        && u.getExpression().asNameExpr().getNameAsString().equals(counter)
+        && !stepsInnerLoop(u, loop)).isPresent();
+  }
+
+  /**
+   * True when {@code step} is the update of a {@code for} loop nested in {@code loop}: it counts
+   * that loop's turns for each element ({@code for (int l = 0; l < labels; l++)}), not elements.
+   */
+  private static boolean stepsInnerLoop(UnaryExpr step, Node loop) {
+    return step.getParentNode().orElse(null) instanceof ForStmt inner && inner != loop
+        && inner.getUpdate().contains(step);
   }
 
   private static boolean isIncrement(UnaryExpr step) {

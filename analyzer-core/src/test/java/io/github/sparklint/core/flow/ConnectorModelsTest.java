@@ -345,6 +345,16 @@ class ConnectorModelsTest {
                 fitted.associationRules().limit(20).collectAsList();
                 model.generateAssociationRules(0.8).toJavaRDD().count();
                 itemsets.show(20);
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.freqItemsets()`
+                for (FPGrowth.FreqItemset<String> s : model.freqItemsets().toJavaRDD().collect()) {
+                  s.freq();
+                }
+                // BUG: Diagnostic contains: rows come from `FPGrowthModel.freqItemsets()`
+                fitted.freqItemsets().collect();
+                model.freqItemsets().toJavaRDD().take(10);
+                model.freqItemsets().count();
+                fitted.freqItemsets().limit(10).collectAsList();
+                fitted.freqItemsets().show();
               }
             }
             """)

@@ -402,6 +402,76 @@ class SparkBroadcastLargeSourceTest {
   }
 
   @Test
+  void broadcastOfAnArrayALoopFillsWithOneEntryPerCollectedRow() {
+    tester.addSource("Tables.java", """
+        import java.util.List;
+        import org.apache.spark.api.java.JavaRDD;
+        import org.apache.spark.api.java.JavaSparkContext;
+        import org.apache.spark.sql.Dataset;
+        import org.apache.spark.sql.Row;
+
+        class Tables {
+          void run(JavaSparkContext sc, Dataset<Row> table, JavaRDD<int[]> records, int columns,
+              List<Row> given) {
+            long count = table.count();
+            int[][] cells = new int[(int) count][columns];
+            int row = 0;
+            for (Row r : table.collectAsList()) {
+              for (int c = 0; c < columns; c++) {
+                cells[row][c] = r.getInt(c);
+              }
+              row++;
+            }
+            // BUG: Diagnostic contains: `cells`, filled from `collectAsList()`
+            sc.broadcast(cells);
+            List<int[]> collected = records.collect();
+            double[] firsts = new double[collected.size()];
+            int i = 0;
+            for (int[] record : collected) {
+              firsts[i++] = record[0];
+            }
+            // BUG: Diagnostic contains: `firsts`, filled from `collected`, itself filled from `collect()`
+            sc.broadcast(firsts);
+
+            // A few rows, a constant-size array, a slot chosen by the data or by an inner loop's
+            // counter rather than one per row, the driver's own rows: nothing to report.
+            int[] top = new int[(int) count];
+            int t = 0;
+            for (Row r : table.takeAsList(10)) {
+              top[t++] = r.getInt(0);
+            }
+            sc.broadcast(top);
+            int[] three = new int[3];
+            int k = 0;
+            for (Row r : table.collectAsList()) {
+              three[k++ % 3] = r.getInt(0);
+            }
+            sc.broadcast(three);
+            long[] histogram = new long[columns];
+            for (Row r : table.collectAsList()) {
+              histogram[r.getInt(0)] = 1L;
+            }
+            sc.broadcast(histogram);
+            double[] lastRow = new double[columns];
+            for (Row r : table.collectAsList()) {
+              for (int c = 0; c < columns; c++) {
+                lastRow[c] = r.getDouble(c);
+              }
+            }
+            sc.broadcast(lastRow);
+            int[][] local = new int[given.size()][columns];
+            int g = 0;
+            for (Row r : given) {
+              local[g++][0] = r.getInt(0);
+            }
+            sc.broadcast(local);
+          }
+        }
+        """)
+        .expectMatches();
+  }
+
+  @Test
   void broadcastOfACollectionAHelperBuiltFromCollectedRows() {
     tester.addSource("Ids.java", """
         import java.util.HashMap;

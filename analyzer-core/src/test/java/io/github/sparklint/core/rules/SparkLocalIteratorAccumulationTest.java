@@ -248,6 +248,31 @@ class SparkLocalIteratorAccumulationTest {
             return names;
           }
 
+          int[][] rowPerRow(Dataset<Row> results, int columns) {
+            int[][] cells = new int[(int) results.count()][columns];
+            int r = 0;
+            // BUG: Diagnostic contains: (`cells` in the loop
+            Iterator<Row> it = results.toLocalIterator();
+            while (it.hasNext()) {
+              Row row = it.next();
+              for (int c = 0; c < columns; c++) {
+                cells[r][c] = row.getInt(c);
+              }
+              r++;
+            }
+            return cells;
+          }
+
+          int[][] fewRows(Dataset<Row> results, int columns) {
+            int[][] pairs = new int[2][columns];
+            int c = 0;
+            Iterator<Row> it = results.toLocalIterator();
+            while (it.hasNext()) {
+              pairs[0][c++] = it.next().getInt(0);
+            }
+            return pairs;
+          }
+
           double[] fixedSlots(Dataset<Row> results) {
             double[] last = new double[10];
             int i = 0;
