@@ -50,7 +50,7 @@ public final class ResultCache {
   private static final Duration REFRESH_AFTER = Duration.ofDays(1);
   private static final Duration STALE_TEMP = Duration.ofHours(1);
   private static final String PRUNE_MARKER = "last-pruned";
-  private static final int FORMAT = 28;
+  private static final int FORMAT = 29;
   private static final Gson GSON = new Gson();
 
   private final Path dir;
