@@ -226,11 +226,11 @@ public final class Main implements Callable<Integer> {
     }
     gate.validate();
     fixes.validate(format, output, gate.createBaseline);
-    if (ownJvm) {
-      QuickCompiler.start();
-    }
     AnalysisRequest request = CliArguments.tuning(
         CliArguments.request(paths, baseDir, classpath, symbolSolver), cache, threads, encoding);
+    if (ownJvm) {
+      QuickCompiler.start(request.threads());
+    }
     ProjectConfig project = gate.projectConfig(request.baseDir());
     RunSettings settings = gate.settings(CliArguments.settings(options, disabled, severities)
         .failOn(failOn).fileTimeout(fileTimeout).confidence(confidence));

@@ -30,12 +30,14 @@ final class QuickCompiler {
 
   /**
    * Adds the directive on a daemon thread (starting the platform MBean server takes a few hundred
-   * milliseconds, which the first files' parsing overlaps), unless {@link #PROPERTY} asks for the
-   * full JIT. Called by an analysis in the CLI's own JVM, never by the language server or the
-   * commands that only print (help, version, rule pages).
+   * milliseconds, which the first files' parsing overlaps) for an analysis on {@code threads}
+   * threads, unless {@link #PROPERTY} asks for the full JIT or a processor is left over. Called by
+   * an analysis in the CLI's own JVM, never by the language server or the commands that only print
+   * (help, version, rule pages).
    */
-  static void start() {
-    if (!wanted(System.getProperty(PROPERTY))) {
+  static void start(int threads) {
+    if (!wanted(System.getProperty(PROPERTY), threads,
+        Runtime.getRuntime().availableProcessors())) {
       return;
     }
     Thread thread = new Thread(QuickCompiler::addDirective, "sparklint-jit");
@@ -43,9 +45,15 @@ final class QuickCompiler {
     thread.start();
   }
 
-  /** True when a run with this {@value #PROPERTY} value (null when unset) should leave C2 out. */
-  static boolean wanted(String property) {
-    return !FULL.equalsIgnoreCase(property);
+  /**
+   * True when a run with this {@value #PROPERTY} value (null when unset) on {@code threads}
+   * analysis threads should leave C2 out: when the analysis takes every one of the {@code
+   * processors}. With one left over, C2 compiles there without holding the analysis up, and its
+   * code is faster than C1's ({@code --threads 1} on two cores: 12.2 s with C2, 18.3 s without, in
+   * docs/performance.md's sixteenth measurement).
+   */
+  static boolean wanted(String property, int threads, int processors) {
+    return !FULL.equalsIgnoreCase(property) && threads >= processors;
   }
 
   /** Adds the directive; any failure leaves the JVM as it was. */

@@ -7,19 +7,25 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
-/** A CLI analysis leaves C2 out, unless asked to keep it. */
+/** A CLI analysis on every processor leaves C2 out, unless asked to keep it. */
 class QuickCompilerTest {
   @Test
   void fullJitKeepsTheJvmsChoice() {
-    assertThat(QuickCompiler.wanted("full")).isFalse();
-    assertThat(QuickCompiler.wanted("FULL")).isFalse();
+    assertThat(QuickCompiler.wanted("full", 2, 2)).isFalse();
+    assertThat(QuickCompiler.wanted("FULL", 8, 2)).isFalse();
   }
 
   @Test
-  void otherwiseC2IsLeftOut() {
-    assertThat(QuickCompiler.wanted(null)).isTrue();
-    assertThat(QuickCompiler.wanted("")).isTrue();
-    assertThat(QuickCompiler.wanted("quick")).isTrue();
+  void anAnalysisOnEveryProcessorLeavesC2Out() {
+    assertThat(QuickCompiler.wanted(null, 2, 2)).isTrue();
+    assertThat(QuickCompiler.wanted("", 4, 2)).isTrue();
+    assertThat(QuickCompiler.wanted("quick", 2, 2)).isTrue();
+  }
+
+  @Test
+  void aProcessorLeftOverKeepsC2() {
+    assertThat(QuickCompiler.wanted(null, 1, 2)).isFalse();
+    assertThat(QuickCompiler.wanted(null, 3, 4)).isFalse();
   }
 
   @Test
