@@ -57,13 +57,21 @@ final class ProjectKinds {
     return agreed(project.methods(site).stream().map(m -> m.lambdaParamKind(argument, index)));
   }
 
-  /** The Spark kind a project method returns, when every method the call may reach agrees. */
+  /**
+   * The Spark kind a project method returns, when every method the call may reach agrees; else
+   * the kind the models of those methods state, when the sources include a modelled library's own
+   * code that declares a class out of sight ({@code GeodeJavaRegionRDD geodeRegion(..)}, a Scala
+   * subclass of {@code JavaPairRDD}).
+   */
   Optional<SparkKind> returnKind(MethodCallExpr call) {
     Optional<CallSite> site = CallSites.of(call);
     if (site.isEmpty()) {
       return Optional.empty();
     }
-    return agreed(project.methods(site.get()).stream().map(MethodSummary::returnKind));
+    Optional<SparkKind> kind =
+        agreed(project.methods(site.get()).stream().map(MethodSummary::returnKind));
+    return kind.isPresent() ? kind
+        : agreed(project.modelled(site.get()).stream().map(MethodSummary::returnKind));
   }
 
   /** True when some project method may be what {@code call} reaches. */
