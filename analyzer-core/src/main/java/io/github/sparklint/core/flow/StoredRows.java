@@ -166,8 +166,13 @@ final class StoredRows {
         : Optional.of(e);
     return value.filter(Expression::isMethodCallExpr).map(Expression::asMethodCallExpr)
         .filter(call -> types.kindOf(call).isEmpty())
-        .flatMap(call -> CallSites.of(call).map(site -> Flow.call(site,
-            call.getArguments().stream().map(follow::argument).toList())));
+        .flatMap(this::callFlow);
+  }
+
+  /** The call of a project method {@code call} makes, with its argument flows. */
+  private Optional<Flow> callFlow(MethodCallExpr call) {
+    return CallSites.of(call).map(site -> Flow.call(site,
+        call.getArguments().stream().map(follow::argument).toList()));
   }
 
   /**
@@ -248,8 +253,7 @@ final class StoredRows {
 
   /** The project calls among {@code calls}, with their argument flows. */
   private List<Flow> calls(List<MethodCallExpr> calls) {
-    return calls.stream().flatMap(call -> CallSites.of(call).map(site -> Flow.call(site,
-        call.getArguments().stream().map(follow::argument).toList())).stream()).toList();
+    return calls.stream().flatMap(call -> callFlow(call).stream()).toList();
   }
 
   /** The object {@code new Owner(..)} makes, with its argument flows. */
